@@ -1,0 +1,224 @@
+/**
+ * The mock backend's state: one in-memory Map per store, written through to a Persistence
+ * (IndexedDB in the browser, memory in Vitest). Handlers validate first, then mutate, then
+ * `await db.commit()`, so nothing is written on error.
+ */
+import type { CatalogueRecord } from '@/features/catalogue/types';
+import type { LetterRecord } from '@/features/letters/types';
+import type { AdminYear } from '@/lib/workdays';
+import type { AuditEntry, Role, SectionId, User } from '@/types/api';
+
+export interface UserRecord extends User {
+  passwordHash: string;
+}
+export interface SessionRecord {
+  id: string; // the token
+  userId: string;
+  expiresAt: number;
+}
+export interface SettingRecord {
+  id: string;
+  value: unknown;
+}
+export interface IdempotencyRecord {
+  id: string;
+  status: number;
+  body: unknown;
+  at: string;
+}
+export interface CounterRecord {
+  id: string;
+  value: number;
+}
+export interface MetaRecord {
+  id: string;
+  value: unknown;
+}
+
+/** Store names, and the IndexedDB object stores behind them. Extend with a migration (see migrations.ts). */
+export const STORE_NAMES = [
+  'users',
+  'sessions',
+  'settings',
+  'calendarYears',
+  'audit',
+  'idempotency',
+  'counters',
+  'meta',
+  'letters',
+  'catalogue',
+  'applications',
+  'assistance',
+  'reviews',
+] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+export type Snapshot = Partial<Record<StoreName, { id: string }[]>>;
+export interface Change {
+  store: StoreName;
+  id: string;
+  value: { id: string } | null; // null = deleted
+}
+
+export interface Persistence {
+  load(): Promise<Snapshot | null>;
+  save(changes: Change[]): Promise<void>;
+  /** Replace everything (reset / reseed). */
+  replaceAll(snapshot: Snapshot): Promise<void>;
+  /** Changes made by another tab (BroadcastChannel), applied to memory. */
+  onRemoteChange?(fn: (changes: Change[] | 'all') => void): void;
+}
+
+export class Store<T extends { id: string }> {
+  readonly map = new Map<string, T>();
+  constructor(
+    readonly name: StoreName,
+    private readonly db: Db,
+  ) {}
+  get(id: string): T | undefined {
+    return this.map.get(id);
+  }
+  all(): T[] {
+    return [...this.map.values()];
+  }
+  get size() {
+    return this.map.size;
+  }
+  put(value: T): T {
+    this.map.set(value.id, value);
+    this.db.markDirty(this.name, value.id);
+    return value;
+  }
+  delete(id: string) {
+    this.map.delete(id);
+    this.db.markDirty(this.name, id);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+export class Db {
+  readonly users = new Store<UserRecord>('users', this);
+  readonly sessions = new Store<SessionRecord>('sessions', this);
+  readonly settings = new Store<SettingRecord>('settings', this);
+  readonly calendarYears = new Store<AdminYear & { id: string }>('calendarYears', this);
+  readonly audit = new Store<AuditEntry>('audit', this);
+  readonly idempotency = new Store<IdempotencyRecord>('idempotency', this);
+  readonly counters = new Store<CounterRecord>('counters', this);
+  readonly meta = new Store<MetaRecord>('meta', this);
+  // Feature stores (applications, assistance and reviews are typed when their issues land).
+  readonly letters = new Store<LetterRecord>('letters', this);
+  readonly catalogue = new Store<CatalogueRecord>('catalogue', this);
+  readonly applications = new Store<{ id: string } & Record<string, unknown>>('applications', this);
+  readonly assistance = new Store<{ id: string } & Record<string, unknown>>('assistance', this);
+  readonly reviews = new Store<{ id: string } & Record<string, unknown>>('reviews', this);
+
+  private dirty = new Map<string, Change>();
+  private persistence: Persistence | null = null;
+  private seedFn: ((db: Db) => void) | null = null;
+  private listeners = new Set<() => void>();
+  ready: Promise<void> = Promise.resolve();
+
+  store(name: StoreName): Store<{ id: string }> {
+    return this[name] as unknown as Store<{ id: string }>;
+  }
+
+  markDirty(store: StoreName, id: string) {
+    this.dirty.set(`${store}\u0000${id}`, { store, id, value: null });
+  }
+
+  /** Called whenever state changes (locally or from another tab): caches derived from it drop. */
+  onChange(fn: () => void) {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+  private emit() {
+    this.listeners.forEach((fn) => fn());
+  }
+
+  async init(persistence: Persistence, seed: (db: Db) => void) {
+    this.persistence = persistence;
+    this.seedFn = seed;
+    this.ready = (async () => {
+      const snap = await persistence.load();
+      if (snap && (snap.meta ?? []).some((m) => m.id === 'seed')) this.loadSnapshot(snap);
+      else await this.reseed();
+      persistence.onRemoteChange?.((changes) => {
+        if (changes === 'all') {
+          void persistence.load().then((s) => s && this.loadSnapshot(s));
+          return;
+        }
+        for (const c of changes) {
+          const st = this.store(c.store);
+          if (c.value) st.map.set(c.id, c.value);
+          else st.map.delete(c.id);
+        }
+        this.emit();
+      });
+    })();
+    return this.ready;
+  }
+
+  private loadSnapshot(snap: Snapshot) {
+    for (const name of STORE_NAMES) {
+      const st = this.store(name);
+      st.clear();
+      for (const rec of snap[name] ?? []) st.map.set(rec.id, rec);
+    }
+    this.dirty.clear();
+    this.emit();
+  }
+
+  snapshot(): Snapshot {
+    const out: Snapshot = {};
+    for (const name of STORE_NAMES) out[name] = this.store(name).all();
+    return out;
+  }
+
+  /** Restore the seed: everything else is dropped, except who is logged in. */
+  async reseed() {
+    for (const name of STORE_NAMES) if (name !== 'sessions') this.store(name).clear();
+    this.seedFn?.(this);
+    this.meta.map.set('seed', { id: 'seed', value: { seededAt: new Date().toISOString() } });
+    this.dirty.clear();
+    await this.persistence?.replaceAll(this.snapshot());
+    this.emit();
+  }
+
+  /** Write every change since the last commit. */
+  async commit() {
+    if (this.dirty.size === 0) return;
+    const changes = [...this.dirty.values()].map((c) => ({ ...c, value: this.store(c.store).get(c.id) ?? null }));
+    this.dirty.clear();
+    this.emit();
+    await this.persistence?.save(changes);
+  }
+
+  /** Drop uncommitted changes (used when a handler fails half-way; handlers validate first). */
+  rollbackDirty() {
+    this.dirty.clear();
+  }
+
+  nextSeq(counter: string): number {
+    const cur = this.counters.get(counter)?.value ?? 0;
+    this.counters.put({ id: counter, value: cur + 1 });
+    return cur + 1;
+  }
+
+  userForToken(token: string): User | null {
+    const s = this.sessions.get(token);
+    if (!s || s.expiresAt < Date.now()) return null;
+    const u = this.users.get(s.userId);
+    if (!u) return null;
+    return publicUser(u);
+  }
+}
+
+export function publicUser(u: UserRecord): User {
+  return { id: u.id, username: u.username, name: u.name, role: u.role, sectionId: u.sectionId };
+}
+
+export type { Role, SectionId };
+
+export const db = new Db();

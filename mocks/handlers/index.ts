@@ -1,0 +1,24 @@
+import { adminHandlers } from './admin';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { calendarHandlers } from './calendar';
+import { catalogueHandlers } from './catalogue';
+import { faultHandlers } from './faults';
+import { letterHandlers } from './letters';
+import { openapiHandlers } from './openapi';
+import { referenceHandlers } from './reference';
+import { settingsHandlers } from './settings';
+
+/** Order matters: faults first (they fall through), then the resources. */
+export const handlers = [
+  ...faultHandlers,
+  ...openapiHandlers,
+  ...authHandlers,
+  ...referenceHandlers,
+  ...calendarHandlers,
+  ...settingsHandlers,
+  ...adminHandlers,
+  ...auditHandlers,
+  ...letterHandlers,
+  ...catalogueHandlers,
+];

@@ -1,0 +1,215 @@
+/**
+ * Conventions of the REST contract, shared by every handler: problem+json errors, auth and roles,
+ * body validation (422 with field errors), If-Match versioning (409/428), Idempotency-Key, paging.
+ */
+import { HttpResponse } from 'msw';
+import type { z } from 'zod';
+import { toLocale, translate, type Locale } from '@/lib/i18n/core';
+import type { Paged, Problem, Role, User } from '@/types/api';
+import { db } from './db';
+
+export const API = '*/api/v1';
+const TYPE_BASE = 'https://gkwb.changzhi.example/problems';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly kind: string,
+    readonly problemTitle: string,
+    readonly extra: Partial<Problem> = {},
+  ) {
+    super(problemTitle);
+  }
+}
+
+export const errors = {
+  badRequest: (detail: string) => new HttpError(400, 'bad-request', 'Bad request', { detail }),
+  unauthorized: () => new HttpError(401, 'unauthorized', 'Authentication required'),
+  forbidden: () => new HttpError(403, 'forbidden', 'Forbidden'),
+  notFound: () => new HttpError(404, 'not-found', 'Not found'),
+  validation: (errs: Record<string, string>) =>
+    new HttpError(422, 'validation', 'Validation failed', { errors: errs }),
+  versionConflict: (current: unknown) =>
+    new HttpError(409, 'version-conflict', 'The record was changed by someone else', { current }),
+  invalidTransition: (detail: string) =>
+    new HttpError(409, 'invalid-transition', 'Action not allowed in the current state', { detail }),
+  preconditionRequired: () =>
+    new HttpError(428, 'precondition-required', 'If-Match header required', {
+      detail: 'Send If-Match: "<version>" with every change to an existing record',
+    }),
+};
+
+export function problemResponse(e: HttpError) {
+  const body: Problem = { type: `${TYPE_BASE}/${e.kind}`, title: e.problemTitle, status: e.status, ...e.extra };
+  return HttpResponse.json(body, { status: e.status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+export interface Ctx {
+  request: Request;
+  params: Record<string, string | readonly string[] | undefined>;
+  user: User;
+  locale: Locale;
+  url: URL;
+}
+
+type Resolver = (ctx: Ctx) => Promise<Response> | Response;
+type PublicResolver = (ctx: Omit<Ctx, 'user'>) => Promise<Response> | Response;
+
+export function localeOf(request: Request): Locale {
+  return toLocale(request.headers.get('Accept-Language'));
+}
+
+export function userFromRequest(request: Request): User | null {
+  const auth = request.headers.get('Authorization');
+  const m = auth?.match(/^Bearer\s+(.+)$/i);
+  if (!m?.[1]) return null;
+  return db.userForToken(m[1]);
+}
+
+function guard<I>(fn: (info: I) => Promise<Response>) {
+  return async (info: I) => {
+    try {
+      return await fn(info);
+    } catch (e) {
+      if (e instanceof HttpError) return problemResponse(e);
+      console.error('[mock] unhandled', e);
+      return problemResponse(new HttpError(500, 'internal', 'Internal error', { detail: String(e) }));
+    }
+  };
+}
+
+interface Info {
+  request: Request;
+  params: Record<string, string | readonly string[] | undefined>;
+}
+
+/** An authenticated route; `roles` limits who may call it (others get 403). */
+export function authed(roles: Role[] | 'any', fn: Resolver) {
+  return guard(async ({ request, params }: Info) => {
+    const user = userFromRequest(request);
+    if (!user) throw errors.unauthorized();
+    if (roles !== 'any' && !roles.includes(user.role)) throw errors.forbidden();
+    return fn({ request, params, user, locale: localeOf(request), url: new URL(request.url) });
+  });
+}
+
+export function open(fn: PublicResolver) {
+  return guard(async ({ request, params }: Info) =>
+    fn({ request, params, locale: localeOf(request), url: new URL(request.url) }),
+  );
+}
+
+export const WRITERS: Role[] = ['admin', 'clerk'];
+export const ALL: Role[] = ['admin', 'clerk', 'handler', 'leader'];
+
+/** Turn zod issues into `{path: message}` in the caller's language (messages are locale keys). */
+export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    if (out[path]) continue;
+    out[path] = translate(locale, issue.message.includes(' ') ? 'validation.invalid' : issue.message);
+  }
+  return out;
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw errors.badRequest('Malformed JSON body');
+  }
+}
+
+export async function parseBody<S extends z.ZodType>(ctx: Pick<Ctx, 'request' | 'locale'>, schema: S): Promise<z.infer<S>> {
+  const raw = await readJson(ctx.request);
+  const r = schema.safeParse(raw);
+  if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
+  return r.data;
+}
+
+export function parseQuery<S extends z.ZodType>(ctx: Pick<Ctx, 'url' | 'locale'>, schema: S): z.infer<S> {
+  const obj: Record<string, string | string[]> = {};
+  for (const key of new Set(ctx.url.searchParams.keys())) {
+    const all = ctx.url.searchParams.getAll(key);
+    obj[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  const r = schema.safeParse(obj);
+  if (!r.success) {
+    const errs = fieldErrors(r.error, ctx.locale);
+    throw new HttpError(400, 'bad-request', 'Malformed query', { errors: errs, detail: Object.keys(errs).join(', ') });
+  }
+  return r.data;
+}
+
+/** Checks If-Match against the record's version: 428 when missing, 409 (with the record) when stale. */
+export function checkVersion<T extends { version: number }>(request: Request, current: T, present: (r: T) => unknown = (r) => r) {
+  const header = request.headers.get('If-Match');
+  if (!header) throw errors.preconditionRequired();
+  const v = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
+  if (!Number.isInteger(v) || v !== current.version) throw errors.versionConflict(present(current));
+}
+
+export function withEtag(body: { version: number }, init: ResponseInit = {}) {
+  return HttpResponse.json(body, { ...init, headers: { ...(init.headers ?? {}), ETag: `"${body.version}"` } });
+}
+
+/**
+ * Creates honour Idempotency-Key: the same key from the same user returns the first response and
+ * creates nothing.
+ */
+export async function idempotent(ctx: Ctx, create: () => Promise<{ status: number; body: unknown }>) {
+  const key = ctx.request.headers.get('Idempotency-Key');
+  if (key) {
+    const prior = db.idempotency.get(`${ctx.user.id}:${key}`);
+    if (prior) return HttpResponse.json(prior.body as never, { status: prior.status, headers: { 'Idempotent-Replay': 'true' } });
+  }
+  const res = await create();
+  if (key) {
+    db.idempotency.put({ id: `${ctx.user.id}:${key}`, status: res.status, body: res.body, at: new Date().toISOString() });
+    await db.commit();
+  }
+  const version = (res.body as { version?: number } | null)?.version;
+  return HttpResponse.json(res.body as never, {
+    status: res.status,
+    headers: version !== undefined ? { ETag: `"${version}"` } : {},
+  });
+}
+
+export interface ListOptions<T> {
+  search?: (item: T) => string;
+  sortable: Record<string, (item: T) => string | number | null>;
+  defaultSort: string;
+}
+
+/** Paging, sort and `q` over an already filtered array. */
+export function pageOf<T>(
+  items: T[],
+  query: { page: number; pageSize: number; sort?: string | undefined; q?: string | undefined },
+  opts: ListOptions<T>,
+): Paged<T> {
+  let rows = items;
+  const q = query.q?.trim().toLowerCase();
+  if (q && opts.search) rows = rows.filter((it) => opts.search!(it).toLowerCase().includes(q));
+  const sort = query.sort ?? opts.defaultSort;
+  const desc = sort.startsWith('-');
+  const field = desc ? sort.slice(1) : sort;
+  const key = opts.sortable[field];
+  if (!key) throw new HttpError(400, 'bad-request', 'Malformed query', { errors: { sort: `unknown sort field ${field}` } });
+  const keyed = rows.map((it) => ({ it, k: key(it) }));
+  keyed.sort((a, b) => {
+    if (a.k === b.k) return 0;
+    if (a.k === null) return 1;
+    if (b.k === null) return -1;
+    return (a.k < b.k ? -1 : 1) * (desc ? -1 : 1);
+  });
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: keyed.slice(start, start + query.pageSize).map((x) => x.it),
+    total: keyed.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

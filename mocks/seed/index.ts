@@ -1,0 +1,27 @@
+import { createCalendar } from '@/lib/workdays';
+import { DEFAULT_TIME_LIMITS } from '@/features/letters/types';
+import { today } from '../clock';
+import type { Db } from '../db';
+import { DEFAULT_ORGANISATION } from '../services/settings';
+import { seedCatalogue } from './catalogue';
+import { seed2017, seedClosedYear, seedCurrentYear } from './letters';
+import { rng } from './random';
+import { DEMO_USERS } from './users';
+
+export const SEED = 20171231;
+
+/** Build the whole seed into `db` (deterministic for a given today). */
+export function seedAll(db: Db) {
+  const r = rng(SEED);
+  const cal = createCalendar([]);
+  const now = today();
+  for (const u of DEMO_USERS) db.users.put({ ...u });
+  db.settings.put({ id: 'timeLimits', value: structuredClone(DEFAULT_TIME_LIMITS) });
+  db.settings.put({ id: 'organisation', value: structuredClone(DEFAULT_ORGANISATION) });
+  seed2017(cal, r);
+  const year = Number(now.slice(0, 4));
+  if (year - 1 > 2017) seedClosedYear(cal, r, year - 1, 48);
+  seedCurrentYear(cal, r, now);
+  const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
+  seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+}

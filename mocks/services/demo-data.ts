@@ -1,0 +1,59 @@
+import { LETTER_CATEGORIES, LETTER_SOURCES, type LetterRecord } from '@/features/letters/types';
+import { computeDue, timeLimitFor } from '@/features/letters/rules';
+import { SECTIONS } from '../seed/reference';
+import { addDays } from '@/lib/workdays';
+import { nowInstant, today } from '../clock';
+import { db } from '../db';
+import { rng } from '../seed/random';
+import { audit, type Actor } from './audit';
+import { calendar } from './calendar';
+import { timeLimits } from './settings';
+
+/** N synthetic letters over the last year for load tests; most closed, some open. One audit entry each. */
+export function addDemoLetters(n: number, actor: Actor): number {
+  const r = rng(db.letters.size + n);
+  const cal = calendar();
+  const limits = timeLimits();
+  const end = today();
+  const at = nowInstant();
+  for (let i = 0; i < n; i++) {
+    const receivedOn = addDays(end, -r.int(0, 364));
+    const year = Number(receivedOn.slice(0, 4));
+    const source = r.pick(LETTER_SOURCES);
+    const category = r.pick(LETTER_CATEGORIES);
+    const limit = timeLimitFor(limits, source, category);
+    const due = computeDue(cal, receivedOn, limit, null);
+    const closed = due.dueOn < end && r.chance(0.85);
+    const sectionId = r.pick(SECTIONS).id;
+    const repliedOn = closed ? (r.chance(0.9) ? due.dueOn : addDays(due.dueOn, r.int(1, 6))) : null;
+    const rec: LetterRecord = {
+      id: crypto.randomUUID(),
+      serialNo: `XF-${year}-${String(db.nextSeq(`letters:${year}`)).padStart(4, '0')}`,
+      source,
+      category,
+      subject: `演示来信 ${i + 1}：${category}`,
+      content: '用于性能测试的演示数据。',
+      citizenName: `演示${i + 1}`,
+      citizenPhone: `138${String(r.int(0, 99999999)).padStart(8, '0')}`,
+      receivedOn,
+      status: closed ? 'closed' : r.chance(0.2) ? 'registered' : 'assigned',
+      timeLimitDays: limit,
+      dueOn: due.dueOn,
+      calendarProvisional: due.provisional,
+      sectionId: null,
+      reply: repliedOn ? { content: '已答复（演示）', repliedOn, repliedBy: '演示' } : null,
+      closedOn: repliedOn,
+      onTime: repliedOn ? repliedOn <= due.dueOn : null,
+      extension: null,
+      supervised: false,
+      satisfaction: closed ? 'satisfied' : null,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    if (rec.status !== 'registered') rec.sectionId = sectionId;
+    db.letters.put(rec);
+    audit('letter', rec.id, 'create', actor, `演示数据 ${rec.serialNo}`, { at });
+  }
+  return n;
+}

@@ -1,0 +1,81 @@
+/**
+ * Pure rules of letter handling (限时办结): deadlines, the state machine, alert levels, masking.
+ * Shared by the mock backend and the UI; no React, no I/O, `today` always a parameter.
+ */
+import type { WorkdayCalendar } from '@/lib/workdays';
+import type { AlertLevel, LetterCategory, LetterRecord, LetterSource, LetterStatus, TimeLimits } from './types';
+
+export const LETTER_ACTIONS = ['assign', 'extend', 'reply', 'close', 'reopen', 'supervise'] as const;
+export type LetterAction = (typeof LETTER_ACTIONS)[number];
+
+/** The contract's state machine: from-states for each action and where it leads. */
+export const TRANSITIONS: Record<LetterAction, { from: LetterStatus[]; to: LetterStatus | 'same' }> = {
+  assign: { from: ['registered', 'assigned'], to: 'assigned' },
+  extend: { from: ['assigned'], to: 'assigned' },
+  reply: { from: ['assigned'], to: 'replied' },
+  close: { from: ['replied'], to: 'closed' },
+  reopen: { from: ['replied'], to: 'assigned' },
+  supervise: { from: ['registered', 'assigned', 'replied'], to: 'same' },
+};
+
+export function nextStatus(status: LetterStatus, action: LetterAction): LetterStatus | null {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(status)) return null;
+  return t.to === 'same' ? status : t.to;
+}
+
+/** Whether the action is allowed by state and by the record (extension only once). */
+export function canApply(letter: Pick<LetterRecord, 'status' | 'extension'>, action: LetterAction): boolean {
+  if (nextStatus(letter.status, action) === null) return false;
+  if (action === 'extend' && letter.extension) return false;
+  return true;
+}
+
+export const isOpen = (status: LetterStatus) => status !== 'closed';
+
+export function timeLimitFor(limits: TimeLimits, source: LetterSource, category: LetterCategory): number {
+  return source === 'mayor_mailbox' ? limits.mayorMailboxDays : limits.letters[category];
+}
+
+/** The deadline: N working days after receipt, then the extension's days after that. */
+export function computeDue(
+  cal: WorkdayCalendar,
+  receivedOn: string,
+  timeLimitDays: number,
+  extensionDays: number | null,
+): { dueOn: string; provisional: boolean; baseDueOn: string } {
+  const base = cal.addWorkdays(receivedOn, timeLimitDays);
+  if (!extensionDays) return { dueOn: base.date, provisional: base.provisional, baseDueOn: base.date };
+  const ext = cal.addWorkdays(base.date, extensionDays);
+  return { dueOn: ext.date, provisional: base.provisional || ext.provisional, baseDueOn: base.date };
+}
+
+/**
+ * Working days left from today to the deadline: 0 on the due day, negative once overdue
+ * (−1 on the first working day after it). Null once replied: the clock has stopped.
+ */
+export function remainingWorkdays(cal: WorkdayCalendar, today: string, letter: Pick<LetterRecord, 'status' | 'dueOn'>): number | null {
+  if (letter.status === 'replied' || letter.status === 'closed') return null;
+  return cal.workdaysBetween(today, letter.dueOn);
+}
+
+export function alertLevel(remaining: number | null, dueSoonDays: number): AlertLevel {
+  if (remaining === null) return 'none';
+  if (remaining < 0) return 'overdue';
+  if (remaining <= dueSoonDays) return 'due_soon';
+  return 'none';
+}
+
+/** 13812345678 → 138****5678; landlines keep the area code and the last 4 digits. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return phone;
+  const digits = phone.replace(/\D/g, '');
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`;
+  const m = phone.match(/^(0\d{2,3})-?(\d+)$/);
+  if (m?.[1] && m[2]) return `${m[1]}-****${m[2].slice(-4)}`;
+  return '****';
+}
+
+export function onTime(repliedOn: string, dueOn: string): boolean {
+  return repliedOn <= dueOn;
+}

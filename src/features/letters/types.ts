@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { instant, isoDate, paged, sectionIdSchema } from '@/types/api';
+
+export const LETTER_SOURCES = ['mayor_mailbox', 'hotline_12345', 'website', 'phone', 'mail', 'visit', 'wechat'] as const;
+export const LETTER_CATEGORIES = ['consultation', 'complaint', 'suggestion', 'help', 'report'] as const;
+export const LETTER_STATUSES = ['registered', 'assigned', 'replied', 'closed'] as const;
+export const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export const ALERTS = ['none', 'due_soon', 'overdue'] as const;
+
+export const letterSourceSchema = z.enum(LETTER_SOURCES).meta({ id: 'LetterSource' });
+export const letterCategorySchema = z.enum(LETTER_CATEGORIES).meta({ id: 'LetterCategory' });
+export const letterStatusSchema = z.enum(LETTER_STATUSES).meta({ id: 'LetterStatus' });
+export const satisfactionSchema = z.enum(SATISFACTION).meta({ id: 'Satisfaction' });
+export const alertSchema = z.enum(ALERTS).meta({ id: 'AlertLevel' });
+
+export type LetterSource = z.infer<typeof letterSourceSchema>;
+export type LetterCategory = z.infer<typeof letterCategorySchema>;
+export type LetterStatus = z.infer<typeof letterStatusSchema>;
+export type Satisfaction = z.infer<typeof satisfactionSchema>;
+export type AlertLevel = z.infer<typeof alertSchema>;
+
+/** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0355-2021234). */
+export const PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
+/** Messages are locale keys (validation.*), worded by the UI and by the server per Accept-Language. */
+const text = (min: number, max: number) =>
+  z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(min, { message: 'validation.required' })
+    .max(max, { message: `validation.max${max}` });
+
+export const createLetterSchema = z
+  .object({
+    source: letterSourceSchema,
+    category: letterCategorySchema,
+    subject: text(1, 200),
+    content: text(1, 5000),
+    citizenName: text(1, 50),
+    citizenPhone: z
+      .string()
+      .trim()
+      .regex(PHONE_RE, { message: 'validation.phone' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    receivedOn: isoDate.refine((d) => d >= '2000-01-01', { message: 'validation.receivedTooEarly' }),
+  })
+  .meta({ id: 'CreateLetter' });
+export type CreateLetterInput = z.input<typeof createLetterSchema>;
+
+export const replySchema = z.object({ content: z.string(), repliedOn: isoDate, repliedBy: z.string() }).meta({ id: 'LetterReply' });
+export const extensionSchema = z
+  .object({ days: z.number().int(), reason: z.string(), previousDueOn: isoDate })
+  .meta({ id: 'LetterExtension' });
+
+export const letterSchema = z
+  .object({
+    id: z.string(),
+    serialNo: z.string().meta({ description: 'XF-<year>-<4-digit seq>, per year of receipt' }),
+    source: letterSourceSchema,
+    category: letterCategorySchema,
+    subject: z.string(),
+    content: z.string(),
+    citizenName: z.string(),
+    citizenPhone: z.string().nullable().meta({ description: 'Masked (138****5678) in lists and exports' }),
+    receivedOn: isoDate,
+    status: letterStatusSchema,
+    timeLimitDays: z.number().int(),
+    dueOn: isoDate,
+    calendarProvisional: z.boolean(),
+    sectionId: sectionIdSchema.nullable(),
+    reply: replySchema.nullable(),
+    closedOn: isoDate.nullable(),
+    onTime: z.boolean().nullable(),
+    extension: extensionSchema.nullable(),
+    supervised: z.boolean(),
+    satisfaction: satisfactionSchema.nullable(),
+    version: z.number().int(),
+    createdAt: instant,
+    updatedAt: instant,
+    remainingWorkdays: z.number().int().nullable(),
+    alert: alertSchema,
+  })
+  .meta({ id: 'Letter' });
+export type Letter = z.infer<typeof letterSchema>;
+/** What is stored: the read-time fields are computed on every read. */
+export type LetterRecord = Omit<Letter, 'remainingWorkdays' | 'alert'>;
+
+export const letterListSchema = paged(letterSchema).meta({ id: 'LetterPage' });
+
+export const letterListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(['receivedOn', '-receivedOn', 'dueOn', '-dueOn', 'serialNo', '-serialNo', 'remainingWorkdays', '-remainingWorkdays', 'updatedAt', '-updatedAt']).optional(),
+  q: z.string().max(200).optional(),
+  status: letterStatusSchema.optional(),
+  source: letterSourceSchema.optional(),
+  category: letterCategorySchema.optional(),
+  sectionId: sectionIdSchema.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  alert: z.enum(['due_soon', 'overdue']).optional(),
+  receivedFrom: isoDate.optional(),
+  receivedTo: isoDate.optional(),
+});
+export type LetterListQuery = z.input<typeof letterListQuerySchema>;
+
+export const timeLimitsSchema = z
+  .object({
+    letters: z.object(
+      Object.fromEntries(LETTER_CATEGORIES.map((c) => [c, z.number().int().min(1).max(60)])) as Record<
+        LetterCategory,
+        z.ZodNumber
+      >,
+    ),
+    mayorMailboxDays: z.number().int().min(1).max(60),
+    dueSoonDays: z.number().int().min(0).max(20),
+    maxExtensionDays: z.number().int().min(1).max(60),
+  })
+  .meta({ id: 'TimeLimits' });
+export type TimeLimits = z.infer<typeof timeLimitsSchema>;
+
+export const DEFAULT_TIME_LIMITS: TimeLimits = {
+  letters: { consultation: 5, help: 5, suggestion: 15, complaint: 15, report: 15 },
+  mayorMailboxDays: 15,
+  dueSoonDays: 3,
+  maxExtensionDays: 10,
+};
+
+export const letterAlertsSchema = z
+  .object({ overdue: z.number().int(), dueSoon: z.number().int(), items: z.array(letterSchema) })
+  .meta({ id: 'LetterAlerts' });
+export type LetterAlerts = z.infer<typeof letterAlertsSchema>;
+
+/** Bodies of the action POSTs on /letters/{id}/… */
+const reason = z.string({ message: 'validation.required' }).trim().min(1, { message: 'validation.required' }).max(500, { message: 'validation.max500' });
+export const letterActionSchemas = {
+  assign: z.object({ sectionId: sectionIdSchema, note: z.string().trim().max(500, { message: 'validation.max500' }).optional() }).meta({ id: 'LetterAssign' }),
+  extend: z.object({ days: z.number({ message: 'validation.required' }).int({ message: 'validation.integer' }).min(1, { message: 'validation.min1' }), reason }).meta({ id: 'LetterExtend' }),
+  reply: z.object({ content: z.string({ message: 'validation.required' }).trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.max5000' }) }).meta({ id: 'LetterReplyInput' }),
+  close: z.object({ satisfaction: satisfactionSchema.optional() }).meta({ id: 'LetterClose' }),
+  reopen: z.object({ reason }).meta({ id: 'LetterReopen' }),
+  supervise: z.object({ note: reason }).meta({ id: 'LetterSupervise' }),
+} as const;
+
+export const savedViewSchema = z
+  .object({ id: z.string(), name: z.string(), query: z.string().meta({ description: 'URL query string of the list view' }), createdAt: instant })
+  .meta({ id: 'SavedView' });
+export type SavedView = z.infer<typeof savedViewSchema>;
+export const createSavedViewSchema = z
+  .object({
+    name: z.string().trim().min(1, { message: 'validation.required' }).max(40, { message: 'validation.max40' }),
+    query: z.string().max(1000),
+  })
+  .meta({ id: 'CreateSavedView' });

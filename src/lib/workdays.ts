@@ -1,0 +1,287 @@
+/**
+ * Working-day (工作日) calendar for deadline counting under China's official holiday schedule.
+ *
+ * Pure module: no React, no I/O, no clock. All arithmetic is on integer day numbers
+ * (days since 1970-01-01, i.e. Date.UTC(y, m - 1, d) / 86_400_000).
+ *
+ * Rules:
+ * - Years covered by the `chinese-days` package (国务院办公厅 holiday notices, 2004–2026) are
+ *   "official": a day is a working day iff it is an official 调休 make-up day, or it is Mon–Fri
+ *   and not an official day off.
+ * - Other years fall back to Mon–Fri plus the days an administrator enters (AdminYear).
+ * - Admin days for an official year may only supplement it (e.g. an extra local day off); entries
+ *   that contradict an official entry are ignored here and reported by validateAdminYear.
+ * - "N working days from D" is the Nth working day after D (D itself is not counted).
+ */
+import chineseDays from 'chinese-days/dist/chinese-days.json';
+
+export type IsoDate = string; // 'YYYY-MM-DD'
+export type YearSource = 'official' | 'admin' | 'none';
+export interface AdminDay {
+  date: IsoDate;
+  workday: boolean;
+  name: string;
+}
+export interface AdminYear {
+  year: number;
+  complete: boolean;
+  days: AdminDay[];
+}
+/** makeup = weekend day that is a working day (调休上班). */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
+export interface DayInfo {
+  date: IsoDate;
+  workday: boolean;
+  kind: DayKind;
+  name: string | null;
+}
+export interface SkippedDay {
+  date: IsoDate;
+  name: string;
+  kind: 'weekend' | 'holiday';
+}
+export interface WorkdayResult {
+  /** The resulting (count-th) working day; `from` itself when count is 0. */
+  date: IsoDate;
+  /** Some day in from+1..date lies in a year that is neither official nor admin-complete. */
+  provisional: boolean;
+  /** Working days counted, in order (length = count). */
+  counted: IsoDate[];
+  /** Non-working days passed over, in order (weekends are named '周末'). */
+  skipped: SkippedDay[];
+  /** Weekend make-up days (调休上班) that were counted. */
+  makeUpDays: { date: IsoDate; name: string }[];
+}
+export interface WorkdayCalendar {
+  yearSource(year: number): YearSource;
+  yearComplete(year: number): boolean;
+  dayInfo(date: IsoDate): DayInfo;
+  isWorkday(date: IsoDate): boolean;
+  addWorkdays(from: IsoDate, count: number): WorkdayResult;
+  workdaysBetween(from: IsoDate, to: IsoDate): number;
+}
+
+/** Explicit status of one day (official holiday / make-up day, or an admin entry). */
+interface Entry {
+  workday: boolean;
+  name: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Day-number arithmetic (proleptic Gregorian; Howard Hinnant's civil-date algorithms). Equivalent
+// to Date.UTC for every 4-digit year, but integer-only and free of Date.UTC's 0–99 → 19xx quirk.
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function civilFromDays(n: number): [number, number, number] {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Day number of a strict 'YYYY-MM-DD' real calendar date, or null. */
+function parse(s: string): number | null {
+  const m = typeof s === 'string' ? ISO_RE.exec(s) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])] as const;
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  if (d > (mo === 2 && isLeap(y) ? 29 : (MONTH_DAYS[mo - 1] ?? 0))) return null;
+  return daysFromCivil(y, mo, d);
+}
+
+function toDayNum(date: IsoDate): number {
+  const n = parse(date);
+  if (n === null) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${String(date)}`);
+  return n;
+}
+
+const pad2 = (x: number) => (x < 10 ? '0' : '') + x;
+function toIso(n: number): IsoDate {
+  const [y, m, d] = civilFromDays(n);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+const yearOf = (n: number) => civilFromDays(n)[0];
+const weekdayOf = (n: number) => (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
+const isWeekendNum = (n: number) => {
+  const w = weekdayOf(n);
+  return w === 0 || w === 6;
+};
+
+export function isIsoDate(s: string): boolean {
+  return parse(s) !== null;
+}
+
+export function addDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Day offset must be an integer: ${n}`);
+  return toIso(toDayNum(date) + n);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return weekdayOf(toDayNum(date));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Official table, built once from chinese-days' data. Values look like "National Day,国庆节,3"
+// (English name, Chinese name, statutory length). `holidays` = official days off (including those
+// falling on weekends); `workdays` = 调休 make-up working days (all on weekends in the data).
+
+type RawTable = Record<string, string>;
+const RAW = chineseDays as unknown as { holidays: RawTable; workdays: RawTable };
+
+const OFFICIAL = new Map<number, Entry>();
+for (const [table, workday] of [
+  [RAW.holidays, false],
+  [RAW.workdays, true],
+] as const) {
+  for (const [date, value] of Object.entries(table)) {
+    OFFICIAL.set(toDayNum(date), { workday, name: value.split(',')[1] ?? value });
+  }
+}
+const officialYears = [...OFFICIAL.keys()].map(yearOf);
+export const OFFICIAL_FIRST_YEAR: number = Math.min(...officialYears); // 2004 in chinese-days 1.5.7
+export const OFFICIAL_LAST_YEAR: number = Math.max(...officialYears); // 2026 in chinese-days 1.5.7
+
+const isOfficialYear = (y: number) => y >= OFFICIAL_FIRST_YEAR && y <= OFFICIAL_LAST_YEAR;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Field-path → message key (validation.*, worded by the locale files) for every problem in an admin year; {} when valid.
+ * An entry is only meaningful if it changes a day's status: a weekday off (extra holiday) or a
+ * weekend working day (make-up). In official years it must not touch an officially listed day.
+ */
+export function validateAdminYear(y: AdminYear): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!Number.isInteger(y.year) || y.year < 1 || y.year > 9999) errors.year = 'validation.invalid';
+  const official = isOfficialYear(y.year);
+  const seen = new Set<number>();
+  y.days.forEach((day, i) => {
+    const p = `days.${i}`;
+    const n = parse(day.date);
+    if (n === null) {
+      errors[`${p}.date`] = 'validation.dateInvalid';
+      return;
+    }
+    if (yearOf(n) !== y.year || seen.has(n)) {
+      errors[`${p}.date`] = seen.has(n) ? 'validation.duplicateDate' : 'validation.dateNotInYear';
+      return;
+    }
+    seen.add(n);
+    if (!day.name.trim()) errors[`${p}.name`] = 'validation.nameRequired';
+    const off = official ? OFFICIAL.get(n) : undefined;
+    if (off) {
+      errors[`${p}.workday`] =
+        off.workday === day.workday ? 'validation.duplicatesOfficial' : 'validation.contradictsOfficial';
+    } else if (day.workday && !isWeekendNum(n)) {
+      errors[`${p}.workday`] = 'validation.alreadyWorkday';
+    } else if (!day.workday && isWeekendNum(n)) {
+      errors[`${p}.workday`] = 'validation.alreadyWeekend';
+    }
+  });
+  return errors;
+}
+
+export function createCalendar(adminYears: AdminYear[] = []): WorkdayCalendar {
+  const table = new Map(OFFICIAL); // per-instance lookup: official entries + admin supplements
+  const admin = new Map<number, AdminYear>();
+  for (const ay of adminYears) {
+    if (admin.has(ay.year)) throw new RangeError(`Duplicate admin year: ${ay.year}`);
+    admin.set(ay.year, ay);
+    const errors = validateAdminYear(ay);
+    ay.days.forEach((d, i) => {
+      // Entries rejected by validation (bad/duplicate/out-of-year dates, pointless entries,
+      // contradictions of the official schedule) are ignored: the official schedule always wins.
+      if (errors[`days.${i}.date`] || errors[`days.${i}.workday`]) return;
+      table.set(toDayNum(d.date), {
+        workday: d.workday,
+        name: d.name.trim() || (d.workday ? '调休上班' : '休息日'),
+      });
+    });
+  }
+
+  const yearSource = (y: number): YearSource =>
+    isOfficialYear(y) ? 'official' : admin.has(y) ? 'admin' : 'none';
+  const yearComplete = (y: number): boolean => isOfficialYear(y) || admin.get(y)?.complete === true;
+  const isWork = (n: number): boolean => {
+    const e = table.get(n);
+    return e ? e.workday : !isWeekendNum(n);
+  };
+  /** True if any day in [a, b] lies in a year that is neither official nor marked complete. */
+  const provisional = (a: number, b: number): boolean => {
+    if (b < a) return false;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (!yearComplete(y)) return true;
+    return false;
+  };
+
+  return {
+    yearSource,
+    yearComplete,
+    isWorkday: (date) => isWork(toDayNum(date)),
+    dayInfo(date) {
+      const n = toDayNum(date);
+      const e = table.get(n);
+      const weekend = isWeekendNum(n);
+      const workday = e ? e.workday : !weekend;
+      const kind: DayKind = workday ? (weekend ? 'makeup' : 'workday') : e ? 'holiday' : 'weekend';
+      return { date: toIso(n), workday, kind, name: e?.name ?? null };
+    },
+    addWorkdays(from, count) {
+      if (!Number.isInteger(count) || count < 0)
+        throw new RangeError(`Count must be a non-negative integer: ${count}`);
+      const start = toDayNum(from);
+      const counted: IsoDate[] = [];
+      const skipped: SkippedDay[] = [];
+      const makeUpDays: { date: IsoDate; name: string }[] = [];
+      let n = start;
+      while (counted.length < count) {
+        n++;
+        const e = table.get(n);
+        const weekend = isWeekendNum(n);
+        const iso = toIso(n);
+        if (e ? e.workday : !weekend) {
+          counted.push(iso);
+          if (weekend) makeUpDays.push({ date: iso, name: e?.name ?? '' });
+        } else {
+          skipped.push(
+            e
+              ? { date: iso, name: e.name, kind: 'holiday' }
+              : { date: iso, name: '周末', kind: 'weekend' },
+          );
+        }
+      }
+      return {
+        date: toIso(n),
+        provisional: provisional(start + 1, n),
+        counted,
+        skipped,
+        makeUpDays,
+      };
+    },
+    workdaysBetween(from, to) {
+      const a = toDayNum(from);
+      const b = toDayNum(to);
+      let c = 0; // working days in (min, max]
+      for (let n = Math.min(a, b) + 1; n <= Math.max(a, b); n++) if (isWork(n)) c++;
+      return a <= b || c === 0 ? c : -c; // never -0
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/** Calendar date in China time, `YYYY-MM-DD`. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateFormat' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { message: 'validation.dateInvalid' })
+  .meta({ format: 'date', description: 'Calendar date in China time (YYYY-MM-DD)' });
+
+export const instant = z.string().meta({ format: 'date-time', description: 'ISO 8601 instant with offset' });
+
+export const roleSchema = z.enum(['admin', 'clerk', 'handler', 'leader']).meta({ id: 'Role' });
+export type Role = z.infer<typeof roleSchema>;
+
+export const sectionIdSchema = z
+  .enum(['office', 'social_assistance', 'social_affairs', 'social_org', 'elderly', 'child_welfare', 'finance', 'naming'])
+  .meta({ id: 'SectionId' });
+export type SectionId = z.infer<typeof sectionIdSchema>;
+
+export const sectionSchema = z.object({ id: sectionIdSchema, name: z.string(), nameEn: z.string() }).meta({ id: 'Section' });
+export type Section = z.infer<typeof sectionSchema>;
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    sectionId: sectionIdSchema.nullable(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+/** RFC 9457 problem details, as every error response carries. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.record(z.string(), z.string()).optional(),
+    current: z.unknown().optional().meta({ description: 'On 409 version-conflict: the current record' }),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof problemSchema>;
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.string().regex(/^-?[A-Za-z]+$/).optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const paged = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const auditEntrySchema = z
+  .object({
+    id: z.string(),
+    at: instant,
+    actor: z.object({ id: z.string(), name: z.string(), role: roleSchema }),
+    entity: z.string(),
+    entityId: z.string(),
+    action: z.string(),
+    detail: z.string(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const regionSchema = z
+  .object({
+    code: z.string().regex(/^\d{6}$/).meta({ description: 'GB/T 2260 code' }),
+    name: z.string(),
+    nameEn: z.string(),
+    validFrom: isoDate.nullable(),
+    validTo: isoDate.nullable().meta({ description: 'Exclusive: the first day the unit no longer exists' }),
+  })
+  .meta({ id: 'Region' });
+export type Region = z.infer<typeof regionSchema>;
+
+export const loginSchema = z
+  .object({
+    username: z.string().trim().min(1, { message: 'validation.required' }).max(50, { message: 'validation.max50' }),
+    password: z.string().min(1, { message: 'validation.required' }).max(100, { message: 'validation.max100' }),
+  })
+  .meta({ id: 'LoginRequest' });
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const loginResponseSchema = z
+  .object({ token: z.string(), user: userSchema, expiresAt: instant })
+  .meta({ id: 'LoginResponse' });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const faultsSchema = z
+  .object({
+    latencyMs: z.number().int().min(0).max(60000).default(0),
+    failRate: z.number().min(0).max(1).default(0),
+    failStatus: z.number().int().min(400).max(599).default(503),
+  })
+  .meta({ id: 'Faults' });
+export type Faults = z.infer<typeof faultsSchema>;

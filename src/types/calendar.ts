@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isoDate } from './api';
+
+/** Working-day calendar shapes: used by settings (admin years) and by every feature that shows a deadline. */
+export const calendarDaySchema = z
+  .object({
+    date: isoDate,
+    workday: z.boolean(),
+    name: z.string().trim().min(1, { message: 'validation.required' }).max(30, { message: 'validation.max30' }),
+  })
+  .meta({ id: 'CalendarDay' });
+
+export const calendarYearSchema = z
+  .object({ complete: z.boolean(), days: z.array(calendarDaySchema).max(366) })
+  .meta({ id: 'CalendarYearInput' });
+export type CalendarYearInput = z.infer<typeof calendarYearSchema>;
+
+export const calendarYearDetailSchema = z
+  .object({
+    year: z.number().int(),
+    source: z.enum(['official', 'admin', 'none']),
+    complete: z.boolean(),
+    days: z.array(calendarDaySchema).meta({ description: 'Admin-entered days (official years: supplements only)' }),
+    officialDays: z.array(calendarDaySchema).meta({ description: 'Holidays and make-up days from the bundled official schedule' }),
+  })
+  .meta({ id: 'CalendarYear' });
+export type CalendarYearDetail = z.infer<typeof calendarYearDetailSchema>;
+
+export const calendarYearSummarySchema = z
+  .object({ year: z.number().int(), source: z.enum(['official', 'admin', 'none']), complete: z.boolean() })
+  .meta({ id: 'CalendarYearSummary' });
+export type CalendarYearSummary = z.infer<typeof calendarYearSummarySchema>;
+
+export const workdaysResultSchema = z
+  .object({
+    from: isoDate,
+    count: z.number().int(),
+    date: isoDate,
+    provisional: z.boolean(),
+    skipped: z.array(z.object({ date: isoDate, name: z.string(), kind: z.enum(['weekend', 'holiday']) })),
+    makeUpDays: z.array(z.object({ date: isoDate, name: z.string() })),
+    counted: z.array(isoDate),
+  })
+  .meta({ id: 'WorkdaysResult' });
+export type WorkdaysResult = z.infer<typeof workdaysResultSchema>;
+
+export const workdaysQuerySchema = z.object({
+  from: isoDate,
+  count: z.coerce.number().int().min(0).max(400),
+});

@@ -1,0 +1,52 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+
+// Vitest runs DOM tests in jsdom, where relative URLs cannot be fetched by Node: point the API at
+// an absolute origin. The MSW handlers match any origin.
+vi.stubEnv('VITE_API_BASE_URL', 'http://localhost/api/v1');
+
+const isDom = typeof window !== 'undefined';
+
+if (isDom) {
+  // Mantine needs these browser APIs that jsdom lacks.
+  const { getComputedStyle } = window;
+  window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+  class ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  window.ResizeObserver = ResizeObserver as unknown as typeof window.ResizeObserver;
+  window.HTMLElement.prototype.scrollIntoView = () => {};
+  Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+}
+
+const { server, resetMockDb } = await import('@mocks/node');
+const { setToday } = await import('@mocks/clock');
+const { clearFaults } = await import('@mocks/faults');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(async () => {
+  await resetMockDb();
+});
+afterEach(() => {
+  server.resetHandlers();
+  setToday(null);
+  clearFaults();
+  if (isDom) localStorage.clear();
+});
+afterAll(() => server.close());
