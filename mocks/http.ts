@@ -5,6 +5,7 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { toLocale, translate, type Locale } from '@/lib/i18n/core';
+import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
 import { db } from './db';
 
@@ -108,7 +109,7 @@ export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, s
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
     if (out[path]) continue;
-    out[path] = translate(locale, issue.message.includes(' ') ? 'validation.invalid' : issue.message);
+    out[path] = translate(locale, issueKey(issue.message));
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import { adminHandlers } from './admin';
+import { applicationHandlers } from './applications';
+import { assistanceHandlers } from './assistance';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
@@ -21,4 +23,6 @@ export const handlers = [
   ...auditHandlers,
   ...letterHandlers,
   ...catalogueHandlers,
+  ...applicationHandlers,
+  ...assistanceHandlers,
 ];

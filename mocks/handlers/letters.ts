@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { createLetterSchema, createSavedViewSchema, letterActionSchemas, letterListQuerySchema, type LetterRecord, type SavedView } from '@/features/letters/types';
-import { LETTER_ACTIONS, type LetterAction } from '@/features/letters/rules';
+import { ACTION_ROLES, LETTER_ACTIONS, type LetterAction } from '@/features/letters/rules';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
 import { ALL, API, authed, checkVersion, errors, idempotent, pageOf, parseBody, parseQuery, WRITERS, withEtag, type Ctx } from '../http';
@@ -9,15 +9,6 @@ import { translate } from '@/lib/i18n/core';
 import type { Letter } from '@/features/letters/types';
 import type { User } from '@/types/api';
 
-/** Who may do what (besides the state machine): clerks run the workflow, sections answer. */
-const ACTION_ROLES: Record<LetterAction, User['role'][]> = {
-  assign: ['admin', 'clerk'],
-  extend: ['admin', 'clerk', 'handler'],
-  reply: ['admin', 'clerk', 'handler'],
-  close: ['admin', 'clerk'],
-  reopen: ['admin', 'clerk'],
-  supervise: ['admin', 'clerk'],
-};
 
 function scoped(user: User): LetterRecord[] {
   const all = db.letters.all();

@@ -163,5 +163,6 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   add({ topic: topicFor('child_welfare', 'help'), source: 'mayor_mailbox', receivedOn: ago(1) });
   add({ topic: topicFor('social_assistance', 'consultation'), source: 'website', receivedOn: ago(0) });
 
+  live.sort((a, b) => a.plan.receivedOn.localeCompare(b.plan.receivedOn));
   for (const { plan, steps } of live) steps(register(r, plan, id()));
 }

@@ -4,6 +4,7 @@ export const paths = {
   dashboard: '/dashboard',
   letters: '/letters',
   letter: (id: string) => `/letters/${id}`,
+  letterNew: '/letters/new',
   applications: '/applications',
   catalogue: '/catalogue',
   assistance: '/assistance',

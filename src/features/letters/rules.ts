@@ -3,6 +3,7 @@
  * Shared by the mock backend and the UI; no React, no I/O, `today` always a parameter.
  */
 import type { WorkdayCalendar } from '@/lib/workdays';
+import type { Role, User } from '@/types/api';
 import type { AlertLevel, LetterCategory, LetterRecord, LetterSource, LetterStatus, TimeLimits } from './types';
 
 export const LETTER_ACTIONS = ['assign', 'extend', 'reply', 'close', 'reopen', 'supervise'] as const;
@@ -78,4 +79,21 @@ export function maskPhone(phone: string | null): string | null {
 
 export function onTime(repliedOn: string, dueOn: string): boolean {
   return repliedOn <= dueOn;
+}
+
+/** Who may do what (besides the state machine): the office runs the workflow, sections answer. */
+export const ACTION_ROLES: Record<LetterAction, Role[]> = {
+  assign: ['admin', 'clerk'],
+  extend: ['admin', 'clerk', 'handler'],
+  reply: ['admin', 'clerk', 'handler'],
+  close: ['admin', 'clerk'],
+  reopen: ['admin', 'clerk'],
+  supervise: ['admin', 'clerk'],
+};
+
+/** Role, scope and state together: what the UI enables is what the server accepts. */
+export function mayAct(user: Pick<User, 'role' | 'sectionId'>, letter: Pick<LetterRecord, 'status' | 'extension' | 'sectionId'>, action: LetterAction): boolean {
+  if (!ACTION_ROLES[action].includes(user.role)) return false;
+  if (user.role === 'handler' && letter.sectionId !== user.sectionId) return false;
+  return canApply(letter, action);
 }

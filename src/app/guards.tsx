@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { useSession } from '@/lib/session';
+import type { Role } from '@/types/api';
+import { ForbiddenPage } from './routes/status-pages';
+
+export const homeFor = (role: Role) => (role === 'handler' ? paths.letters : paths.dashboard);
+
+/** No session → /login, remembering where the user wanted to go. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session) {
+    const next = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={`${paths.login}?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** A route the role may not use: the same 403 page whether reached by link or typed URL. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { user } = useSession();
+  if (!user || !roles.includes(user.role)) return <ForbiddenPage />;
+  return <>{children}</>;
+}
+
+export function HomeRedirect() {
+  const { user } = useSession();
+  return <Navigate to={user ? homeFor(user.role) : paths.login} replace />;
+}

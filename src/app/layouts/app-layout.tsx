@@ -1,0 +1,71 @@
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, type ReactNode } from 'react';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { LoadingState } from '@/components/loading-state';
+import { useI18n } from '@/lib/i18n/provider';
+import { useUser } from '@/lib/session';
+import { NAV } from '../nav';
+import { HeaderControls } from './header-controls';
+import classes from './app-layout.module.css';
+
+export function AppLayout({ alerts }: { alerts?: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { t } = useI18n();
+  const user = useUser();
+  const { pathname } = useLocation();
+  const items = NAV.filter((n) => n.roles.includes(user.role));
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className={classes.skip}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.toggleNav')} />
+            <UnstyledButton component={RouterNavLink} to="/dashboard" className={classes.brand}>
+              <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
+                政
+              </Badge>
+              <Stack gap={0}>
+                <Text fw={700} size="sm" lh={1.2}>
+                  {t('app.name')}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
+                  {t('app.org')}
+                </Text>
+              </Stack>
+            </UnstyledButton>
+          </Group>
+          <HeaderControls alerts={alerts} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
+        <AppShell.Section grow component={ScrollArea}>
+          <VisuallyHidden>
+            <h2>{t('nav.main')}</h2>
+          </VisuallyHidden>
+          {items.map((item) => (
+            <NavLink
+              key={item.match}
+              component={RouterNavLink}
+              to={item.to}
+              label={t(item.label)}
+              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+              active={pathname.startsWith(item.match)}
+              onClick={close}
+              className={classes.navlink}
+            />
+          ))}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,67 @@
+import { ActionIcon, Group, Menu, SegmentedControl, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useLogout } from '@/features/auth/api';
+import { useI18n } from '@/lib/i18n/provider';
+import type { Locale } from '@/lib/i18n/core';
+import { useUser } from '@/lib/session';
+
+export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
+  const { t, locale, setLocale } = useI18n();
+  const user = useUser();
+  const logout = useLogout();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {alerts}
+      <SegmentedControl
+        size="xs"
+        aria-label={t('header.locale')}
+        value={locale}
+        onChange={(v) => setLocale(v as Locale)}
+        data={[
+          { value: 'zh-CN', label: '中文' },
+          { value: 'en-US', label: 'English' },
+        ]}
+      />
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={t('header.colorScheme')}
+        title={scheme === 'dark' ? t('header.light') : t('header.dark')}
+        onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
+      >
+        {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+      </ActionIcon>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={t('header.userMenu')} data-testid="user-menu">
+            <Group gap={6} wrap="nowrap">
+              <div>
+                <Text size="sm" fw={600} lh={1.2}>
+                  {user.name}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                  {t(`roles.${user.role}`)}
+                  {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
+                </Text>
+              </div>
+              <IconChevronDown size={14} aria-hidden />
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            {t(`roles.${user.role}`)}
+            {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
+          </Menu.Label>
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
+            {t('header.logout')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}

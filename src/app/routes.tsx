@@ -1,0 +1,60 @@
+import type { RouteObject } from 'react-router';
+import { Navigate } from 'react-router';
+import { paths } from '@/config/paths';
+import type { Role } from '@/types/api';
+import { HomeRedirect, RequireAuth, RequireRole } from './guards';
+import { AuthedLayout } from './routes/authed-layout';
+import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
+import { NAV } from './nav';
+
+/** Registering is the office's job; every other page takes its roles from the navigation. */
+const EXTRA_ROLES: Record<string, Role[]> = { '/letters/new': ['admin', 'clerk'] };
+const rolesOf = (match: string) => EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
+
+/** Each page is its own chunk; the guard wraps the lazily loaded component. */
+function page(match: string, load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const { default: Page } = await load();
+      return {
+        Component: () => (
+          <RequireRole roles={rolesOf(match)}>
+            <Page />
+          </RequireRole>
+        ),
+      };
+    },
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: paths.login, lazy: () => import('./routes/login').then((m) => ({ Component: m.default })) },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AuthedLayout />
+          </RequireAuth>
+        ),
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'dashboard', ...page('/dashboard', () => import('./routes/dashboard')) },
+          { path: 'letters', ...page('/letters', () => import('./routes/letters')) },
+          { path: 'letters/new', ...page('/letters/new', () => import('./routes/letter-new')) },
+          { path: 'letters/:id', ...page('/letters', () => import('./routes/letter-detail')) },
+          { path: 'applications', ...page('/applications', () => import('./routes/applications')) },
+          { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
+          { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
+          { path: 'reports/annual', element: <Navigate to={paths.annualReport(new Date().getFullYear())} replace /> },
+          { path: 'reports/annual/:year', ...page('/reports', () => import('./routes/annual-report')) },
+          { path: 'settings', ...page('/settings', () => import('./routes/settings')) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

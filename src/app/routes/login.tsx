@@ -1,0 +1,69 @@
+import { Alert, Badge, Box, Center, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { env } from '@/config/env';
+import { LoginForm } from '@/features/auth/components/login-form';
+import type { Locale } from '@/lib/i18n/core';
+import { useI18n } from '@/lib/i18n/provider';
+import { useSession } from '@/lib/session';
+import { homeFor } from '../guards';
+
+/** Only same-app paths are followed after login (no open redirect). */
+export function safeNext(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
+  return next;
+}
+
+export default function LoginRoute() {
+  const { t, locale, setLocale } = useI18n();
+  const { session, expired } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'));
+
+  useEffect(() => {
+    document.title = `${t('auth.title')} · ${t('app.title')}`;
+  }, [t]);
+
+  if (session) return <Navigate to={next ?? homeFor(session.user.role)} replace />;
+
+  return (
+    <Center mih="100vh" bg="var(--mantine-color-gray-light)" p="md" component="main">
+      <Box w="100%" maw={420}>
+        <Stack gap="lg">
+          <Group justify="space-between" align="flex-start">
+            <Group gap="sm">
+              <Badge color="brand" variant="filled" size="xl" radius="sm" aria-hidden>
+                政
+              </Badge>
+              <div>
+                <Title order={1} size="h3">
+                  {t('app.name')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('app.org')}
+                </Text>
+              </div>
+            </Group>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('header.locale')}
+              value={locale}
+              onChange={(v) => setLocale(v as Locale)}
+              data={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en-US', label: 'English' },
+              ]}
+            />
+          </Group>
+          {expired && (
+            <Alert color="yellow" role="status">
+              {t('auth.sessionExpired')}
+            </Alert>
+          )}
+          <LoginForm showDemo={env.mockEnabled} onSuccess={() => navigate(next ?? '/', { replace: true })} />
+        </Stack>
+      </Box>
+    </Center>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert, Tabs } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { TimeLimitsForm } from '@/features/letters/components/time-limits-form';
+import { CalendarYears } from '@/features/settings/components/calendar-years';
+import { OrganisationForm } from '@/features/settings/components/organisation-form';
+import { chinaToday } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { useSession } from '@/lib/session';
+
+const TABS = ['calendar', 'time-limits', 'organisation'] as const;
+
+export default function SettingsRoute() {
+  const { t } = useI18n();
+  const { hasRole } = useSession();
+  const isAdmin = hasRole('admin');
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'calendar';
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      {!isAdmin && (
+        <Alert variant="light" color="gray" mb="md">
+          {t('settings.adminOnly')}
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {})} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="calendar">{t('settings.calendarTab')}</Tabs.Tab>
+          <Tabs.Tab value="time-limits">{t('settings.timeLimitsTab')}</Tabs.Tab>
+          <Tabs.Tab value="organisation">{t('settings.organisationTab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="calendar">
+          <CalendarYears canEdit={isAdmin} defaultYear={Number(chinaToday().slice(0, 4)) + 1} />
+        </Tabs.Panel>
+        <Tabs.Panel value="time-limits">
+          <TimeLimitsForm canEdit={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="organisation">
+          <OrganisationForm canEdit={isAdmin} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { Alert, Anchor, Badge, Card, Divider, Grid, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { letterQueries } from '../api';
+import type { Letter } from '../types';
+import { DeadlineExplanation } from './deadline-explanation';
+import { LetterActions } from './letter-actions';
+import { LetterFlags, RemainingBadge } from './remaining-badge';
+import classes from './letter-detail.module.css';
+
+export function LetterDetail({ id, listHref }: { id: string; listHref: string }) {
+  const { t } = useI18n();
+  const query = useQuery(letterQueries.detail(id));
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={listHref} size="sm">
+        ← {t('letters.detail.back')}
+      </Anchor>
+      {query.isPending ? <LoadingState rows={10} /> : query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : <Body letter={query.data} />}
+    </Stack>
+  );
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Body({ letter }: { letter: Letter }) {
+  const { t, tx, locale } = useI18n();
+  const base = useQuery(letterQueries.workdays(letter.receivedOn, letter.timeLimitDays));
+  const ext = useQuery({ ...letterQueries.workdays(letter.extension?.previousDueOn ?? letter.dueOn, letter.extension?.days ?? 0), enabled: Boolean(letter.extension) });
+  const audit = useQuery(letterQueries.audit(letter.id));
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="md">
+          <Card>
+            <Group justify="space-between" align="flex-start" mb="sm">
+              <div>
+                <Text ff="monospace" c="dimmed" size="sm">
+                  {letter.serialNo}
+                </Text>
+                <Title order={1} size="h3">
+                  {letter.subject}
+                </Title>
+              </div>
+              <Stack gap={4} align="flex-end">
+                <Badge size="lg" variant="outline">
+                  {t(`letters.statuses.${letter.status}`)}
+                </Badge>
+                <RemainingBadge letter={letter} />
+                <LetterFlags letter={letter} />
+              </Stack>
+            </Group>
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="md">
+              <Field label={t('letters.source')}>{t(`letters.sources.${letter.source}`)}</Field>
+              <Field label={t('letters.category')}>{t(`letters.categories.${letter.category}`)}</Field>
+              <Field label={t('letters.receivedOn')}>{formatDate(letter.receivedOn, locale)}</Field>
+              <Field label={t('letters.dueOn')}>{formatDate(letter.dueOn, locale)}</Field>
+              <Field label={t('letters.citizenName')}>{letter.citizenName}</Field>
+              <Field label={t('letters.citizenPhone')}>{letter.citizenPhone ?? '—'}</Field>
+              <Field label={t('letters.section')}>{letter.sectionId ? t(`sections.${letter.sectionId}`) : '—'}</Field>
+              <Field label={t('letters.timeLimit')}>{t('letters.workdays', { n: letter.timeLimitDays })}</Field>
+              {letter.closedOn && <Field label={t('letters.detail.closedOn')}>{formatDate(letter.closedOn, locale)}</Field>}
+              {letter.onTime !== null && <Field label={t('letters.status')}>{letter.onTime ? t('letters.onTime') : t('letters.late')}</Field>}
+              {letter.satisfaction && <Field label={t('letters.satisfaction')}>{t(`letters.satisfactions.${letter.satisfaction}`)}</Field>}
+            </SimpleGrid>
+            <Text size="xs" c="dimmed">
+              {t('letters.content')}
+            </Text>
+            <Text size="sm" className={classes.prose}>
+              {letter.content}
+            </Text>
+            <Divider my="md" />
+            <LetterActions letter={letter} />
+          </Card>
+          <Card>
+            <Title order={2} size="h4" mb="xs">
+              {t('letters.detail.reply')}
+            </Title>
+            {letter.reply ? (
+              <Stack gap={4}>
+                <Text size="sm" className={classes.prose}>
+                  {letter.reply.content}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('letters.detail.repliedBy')} {letter.reply.repliedBy} · {t('letters.detail.repliedOn')} {formatDate(letter.reply.repliedOn, locale)}
+                </Text>
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('letters.detail.noReply')}
+              </Text>
+            )}
+          </Card>
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Stack gap="md">
+          <Card>
+            <Title order={2} size="h4" mb="xs">
+              {t('letters.detail.deadline')}
+            </Title>
+            {base.data ? <DeadlineExplanation result={base.data} /> : base.isError ? <ErrorState error={base.error} onRetry={() => void base.refetch()} /> : <LoadingState rows={3} />}
+            {letter.extension && (
+              <>
+                <Alert color="cyan" variant="light" mt="sm" p="xs">
+                  <Text size="sm">
+                    {t('letters.detail.extension', { days: letter.extension.days, reason: letter.extension.reason, previous: formatDate(letter.extension.previousDueOn, locale) })}
+                  </Text>
+                </Alert>
+                {ext.data && <DeadlineExplanation result={ext.data} />}
+              </>
+            )}
+          </Card>
+          <Card>
+            <Title order={2} size="h4" mb="sm">
+              {t('letters.detail.timeline')}
+            </Title>
+            {audit.isPending ? (
+              <LoadingState rows={3} />
+            ) : audit.isError ? (
+              <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
+            ) : (
+              <Timeline bulletSize={14} lineWidth={2} active={audit.data.length}>
+                {audit.data.map((e, i) => (
+                  <Timeline.Item key={i} title={<Text size="sm" fw={600}>{tx(`letters.audit.${e.action}`)}</Text>}>
+                    <Text size="sm" className={classes.prose}>
+                      {e.detail}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {e.actor.name} · {formatDateTime(e.at, locale)}
+                    </Text>
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            )}
+          </Card>
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}

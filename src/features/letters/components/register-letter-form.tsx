@@ -1,0 +1,158 @@
+import { Alert, Button, Card, Grid, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { ErrorState } from '@/components/error-state';
+import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
+import { errorMessage, isRetryable } from '@/lib/errors';
+import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { chinaToday, formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { isIsoDate } from '@/lib/workdays';
+import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
+import { timeLimitFor } from '../rules';
+import { createLetterSchema, LETTER_CATEGORIES, LETTER_SOURCES, type CreateLetterInput, type Letter, type LetterCategory, type LetterSource } from '../types';
+import { DeadlineExplanation } from './deadline-explanation';
+
+interface Draft {
+  values: FormValues;
+  key: string;
+}
+type FormValues = Omit<CreateLetterInput, 'source' | 'category'> & { source: LetterSource | ''; category: LetterCategory | '' };
+
+const empty = (today: string): FormValues => ({ source: '', category: '', subject: '', content: '', citizenName: '', citizenPhone: '', receivedOn: today });
+
+export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; onCreated: (letter: Letter) => void }) {
+  const { t, tx, locale } = useI18n();
+  const today = chinaToday();
+  const saved = useRef(readDraft<Draft>(draftKey));
+  const [idemKey, setIdemKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
+  const create = useCreateLetter();
+  const schema = createLetterSchema.refine((v) => v.receivedOn <= today, { path: ['receivedOn'], message: 'validation.notFuture' });
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: saved.current?.values ?? empty(today),
+    validate: zodValidate(schema, tx),
+    validateInputOnBlur: true,
+  });
+
+  useEffect(() => {
+    if (saved.current) notifications.show({ id: 'draft-restored', color: 'blue', message: t('letters.form.draftRestored') });
+  }, [t]);
+  useEffect(() => {
+    if (form.isDirty()) writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
+  }, [form, form.values, draftKey, idemKey]);
+
+  const limits = useQuery(letterQueries.timeLimits());
+  const v = form.values;
+  const count = limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
+  const [from] = useDebouncedValue(v.receivedOn, 200);
+  const preview = useQuery({
+    ...letterQueries.workdays(from, count ?? 0),
+    enabled: count !== null && isIsoDate(from) && from <= today,
+  });
+
+  const discard = () => {
+    clearDraft(draftKey);
+    form.setValues(empty(today));
+    form.resetDirty(empty(today));
+    setIdemKey(newIdempotencyKey());
+    create.reset();
+  };
+
+  const submit = form.onSubmit((values) => {
+    create.mutate(
+      { input: values as CreateLetterInput, key: idemKey },
+      {
+        onSuccess: (letter) => {
+          clearDraft(draftKey);
+          notifications.show({ color: 'green', message: t('letters.form.saved', { serialNo: letter.serialNo, dueOn: formatDate(letter.dueOn, locale) }) });
+          onCreated(letter);
+        },
+        onError: (e) => {
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+        },
+      },
+    );
+  });
+
+  const failure = create.error && !serverFieldErrors(create.error) ? create.error : null;
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Card component="form" onSubmit={submit} noValidate aria-label={t('letters.form.title')}>
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('letters.form.intro')}
+            </Text>
+            {failure && (
+              <Alert color="red" role="alert" title={t(errorMessage(failure).key, errorMessage(failure).params)}>
+                {isRetryable(failure) ? t('letters.form.retryHint') : null}
+              </Alert>
+            )}
+            <Group grow align="flex-start">
+              <Select label={t('letters.source')} required data={LETTER_SOURCES.map((s) => ({ value: s, label: t(`letters.sources.${s}`) }))} {...form.getInputProps('source')} />
+              <Select label={t('letters.category')} required data={LETTER_CATEGORIES.map((c) => ({ value: c, label: t(`letters.categories.${c}`) }))} {...form.getInputProps('category')} />
+              <DatePickerInput
+                label={t('letters.receivedOn')}
+                required
+                valueFormat="YYYY-MM-DD"
+                maxDate={today}
+                minDate="2000-01-01"
+                {...form.getInputProps('receivedOn')}
+                value={v.receivedOn || null}
+                onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
+              />
+            </Group>
+            <TextInput label={t('letters.subject')} required maxLength={200} {...form.getInputProps('subject')} />
+            <Textarea label={t('letters.content')} required autosize minRows={4} maxRows={12} maxLength={5000} {...form.getInputProps('content')} />
+            <Group grow align="flex-start">
+              <TextInput label={t('letters.citizenName')} required maxLength={50} {...form.getInputProps('citizenName')} />
+              <TextInput label={t('letters.citizenPhone')} description={t('letters.form.phoneHint')} inputMode="tel" {...form.getInputProps('citizenPhone')} />
+            </Group>
+            <Group justify="space-between" mt="sm">
+              <Button variant="subtle" color="gray" onClick={discard} disabled={!form.isDirty() && !saved.current}>
+                {t('letters.form.discard')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {failure ? t('app.retry') : t('letters.form.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Card aria-live="polite">
+          <Text fw={600} mb="xs">
+            {t('letters.form.preview')}
+          </Text>
+          {count === null ? (
+            <Text size="sm" c="dimmed">
+              {t('letters.source')} / {t('letters.category')} →
+            </Text>
+          ) : preview.isError ? (
+            <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
+          ) : preview.data ? (
+            <Stack gap="xs">
+              <Text size="xl" fw={700} data-testid="due-preview">
+                {formatDate(preview.data.date, locale)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('letters.form.previewHint', { n: count })}
+              </Text>
+              <DeadlineExplanation result={preview.data} />
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('app.loading')}
+            </Text>
+          )}
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { errorMessage } from '@/lib/errors';
+import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { useI18n } from '@/lib/i18n/provider';
+import { letterQueries, useSaveTimeLimits } from '../api';
+import { LETTER_CATEGORIES, timeLimitsSchema, type TimeLimits } from '../types';
+
+export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
+  const query = useQuery(letterQueries.timeLimits());
+  if (query.isPending) return <LoadingState rows={4} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <Form initial={query.data} canEdit={canEdit} key={JSON.stringify(query.data)} />;
+}
+
+function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {
+  const { t, tx } = useI18n();
+  const save = useSaveTimeLimits();
+  const form = useForm<TimeLimits>({ mode: 'controlled', initialValues: initial, validate: zodValidate(timeLimitsSchema, tx) });
+  useEffect(() => form.setInitialValues(initial), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
+  const submit = form.onSubmit((v) =>
+    save.mutate(v, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
+      onError: (e) => {
+        const errs = serverFieldErrors(e);
+        if (errs) form.setErrors(errs);
+        else notifications.show({ color: 'red', message: t(errorMessage(e).key, errorMessage(e).params) });
+      },
+    }),
+  );
+  const num = (path: string, label: string) => (
+    <NumberInput key={path} label={label} min={0} max={60} allowDecimal={false} disabled={!canEdit} {...form.getInputProps(path)} />
+  );
+  return (
+    <Card component="form" onSubmit={submit} noValidate>
+      <Stack>
+        <Text fw={600}>{t('letters.timeLimits.title')}</Text>
+        <Alert variant="light" color="gray">
+          {t('letters.timeLimits.note')}
+        </Alert>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {LETTER_CATEGORIES.map((c) => num(`letters.${c}`, t(`letters.categories.${c}`)))}
+          {num('mayorMailboxDays', t('letters.timeLimits.mayorMailbox'))}
+          {num('dueSoonDays', t('letters.timeLimits.dueSoon'))}
+          {num('maxExtensionDays', t('letters.timeLimits.maxExtension'))}
+        </SimpleGrid>
+        {canEdit && (
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}

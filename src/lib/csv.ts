@@ -1,0 +1,27 @@
+import Papa from 'papaparse';
+
+/**
+ * Neutralise spreadsheet formulas (CSV/formula injection): a cell starting with = + - @, tab or CR
+ * is prefixed with an apostrophe so Excel/WPS show it as text.
+ */
+export function safeCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** CSV text with a BOM so Excel opens UTF-8 Chinese correctly. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return `\uFEFF${Papa.unparse({ fields: header, data: rows.map((r) => r.map(safeCell)) }, { newline: '\r\n' })}`;
+}
+
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

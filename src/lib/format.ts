@@ -1,0 +1,48 @@
+import type { Locale } from './i18n/core';
+
+/** Dates as the office writes them: 2026年11月26日 in Chinese, 2026-11-26 in English. */
+export function formatDate(date: string | null | undefined, locale: Locale): string {
+  if (!date) return '—';
+  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return date;
+  if (locale === 'zh-CN') return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Short form for tables: 11月26日 / 26 Nov… keep ISO in English for unambiguity. */
+export function formatShortDate(date: string | null | undefined, locale: Locale): string {
+  if (!date) return '—';
+  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return date;
+  return locale === 'zh-CN' ? `${Number(m[2])}月${Number(m[3])}日` : `${m[2]}-${m[3]}`;
+}
+
+export function formatDateTime(instant: string | null | undefined, locale: Locale): string {
+  if (!instant) return '—';
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
+}
+
+export function formatNumber(n: number | null | undefined, locale: Locale, digits = 0): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+}
+
+export function formatPercent(ratio: number | null | undefined, locale: Locale): string {
+  if (ratio === null || ratio === undefined) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** Today in China time (the UI's default for date fields; the server decides deadlines). */
+export function chinaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

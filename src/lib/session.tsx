@@ -1,0 +1,104 @@
+/**
+ * The signed-in user and token, kept in localStorage so a reload keeps the session. Any 401 from
+ * the API (expired or missing session) clears it; the router then sends the user to /login and
+ * back to where they were.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Role, User } from '@/types/api';
+import { setApiToken, setUnauthorizedHandler } from './api-client';
+
+const KEY = 'gkwb.session';
+
+export interface Session {
+  token: string;
+  user: User;
+}
+
+interface SessionValue {
+  session: Session | null;
+  user: User | null;
+  /** Set when the last session ended because the server refused it (not by logging out). */
+  expired: boolean;
+  signIn: (s: Session) => void;
+  signOut: (opts?: { expired?: boolean }) => void;
+  hasRole: (...roles: Role[]) => boolean;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function readStoredSession(): Session | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Session;
+    return s && typeof s.token === 'string' && s.user ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(() => {
+    const s = readStoredSession();
+    setApiToken(s?.token ?? null);
+    return s;
+  });
+  const [expired, setExpired] = useState(false);
+
+  const signIn = useCallback((s: Session) => {
+    localStorage.setItem(KEY, JSON.stringify(s));
+    setApiToken(s.token);
+    setExpired(false);
+    setSession(s);
+  }, []);
+
+  const signOut = useCallback((opts?: { expired?: boolean }) => {
+    localStorage.removeItem(KEY);
+    setApiToken(null);
+    setExpired(Boolean(opts?.expired));
+    setSession(null);
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => signOut({ expired: true }));
+    return () => setUnauthorizedHandler(null);
+  }, [signOut]);
+
+  // Another tab logging in or out.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== KEY) return;
+      const s = readStoredSession();
+      setApiToken(s?.token ?? null);
+      setSession(s);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      session,
+      user: session?.user ?? null,
+      expired,
+      signIn,
+      signOut,
+      hasRole: (...roles) => (session ? roles.includes(session.user.role) : false),
+    }),
+    [session, expired, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession must be used inside <SessionProvider>');
+  return ctx;
+}
+
+/** The signed-in user; only for components under the authenticated layout. */
+export function useUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser outside an authenticated route');
+  return user;
+}

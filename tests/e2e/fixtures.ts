@@ -1,0 +1,43 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** Every console error fails the test: a page that logs errors is not done. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function login(page: Page, username: string, password = 'demo123') {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** Calls the mock API from inside the page (where the MSW worker answers). */
+export async function apiInPage<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const token = JSON.parse(localStorage.getItem('gkwb.session') ?? 'null')?.token;
+      const res = await fetch(`/api/v1${p}`, {
+        method: m as string,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    [method, path, body] as const,
+  );
+}
