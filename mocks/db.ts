@@ -189,7 +189,10 @@ export class Db {
   /** Write every change since the last commit. */
   async commit() {
     if (this.dirty.size === 0) return;
-    const changes = [...this.dirty.values()].map((c) => ({ ...c, value: this.store(c.store).get(c.id) ?? null }));
+    const changes = [...this.dirty.values()].map((c) => ({
+      ...c,
+      value: this.store(c.store).get(c.id) ?? null,
+    }));
     this.dirty.clear();
     this.emit();
     await this.persistence?.save(changes);

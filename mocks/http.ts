@@ -41,8 +41,16 @@ export const errors = {
 };
 
 export function problemResponse(e: HttpError) {
-  const body: Problem = { type: `${TYPE_BASE}/${e.kind}`, title: e.problemTitle, status: e.status, ...e.extra };
-  return HttpResponse.json(body, { status: e.status, headers: { 'Content-Type': 'application/problem+json' } });
+  const body: Problem = {
+    type: `${TYPE_BASE}/${e.kind}`,
+    title: e.problemTitle,
+    status: e.status,
+    ...e.extra,
+  };
+  return HttpResponse.json(body, {
+    status: e.status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
 }
 
 export interface Ctx {
@@ -74,7 +82,9 @@ function guard<I>(fn: (info: I) => Promise<Response>) {
     } catch (e) {
       if (e instanceof HttpError) return problemResponse(e);
       console.error('[mock] unhandled', e);
-      return problemResponse(new HttpError(500, 'internal', 'Internal error', { detail: String(e) }));
+      return problemResponse(
+        new HttpError(500, 'internal', 'Internal error', { detail: String(e) }),
+      );
     }
   };
 }
@@ -124,14 +134,20 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export async function parseBody<S extends z.ZodType>(ctx: Pick<Ctx, 'request' | 'locale'>, schema: S): Promise<z.infer<S>> {
+export async function parseBody<S extends z.ZodType>(
+  ctx: Pick<Ctx, 'request' | 'locale'>,
+  schema: S,
+): Promise<z.infer<S>> {
   const raw = await readJson(ctx.request);
   const r = schema.safeParse(raw);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
   return r.data;
 }
 
-export function parseQuery<S extends z.ZodType>(ctx: Pick<Ctx, 'url' | 'locale'>, schema: S): z.infer<S> {
+export function parseQuery<S extends z.ZodType>(
+  ctx: Pick<Ctx, 'url' | 'locale'>,
+  schema: S,
+): z.infer<S> {
   const obj: Record<string, string | string[]> = {};
   for (const key of new Set(ctx.url.searchParams.keys())) {
     const all = ctx.url.searchParams.getAll(key);
@@ -140,13 +156,20 @@ export function parseQuery<S extends z.ZodType>(ctx: Pick<Ctx, 'url' | 'locale'>
   const r = schema.safeParse(obj);
   if (!r.success) {
     const errs = fieldErrors(r.error, ctx.locale);
-    throw new HttpError(400, 'bad-request', 'Malformed query', { errors: errs, detail: Object.keys(errs).join(', ') });
+    throw new HttpError(400, 'bad-request', 'Malformed query', {
+      errors: errs,
+      detail: Object.keys(errs).join(', '),
+    });
   }
   return r.data;
 }
 
 /** Checks If-Match against the record's version: 428 when missing, 409 (with the record) when stale. */
-export function checkVersion<T extends { version: number }>(request: Request, current: T, present: (r: T) => unknown = (r) => r) {
+export function checkVersion<T extends { version: number }>(
+  request: Request,
+  current: T,
+  present: (r: T) => unknown = (r) => r,
+) {
   const header = request.headers.get('If-Match');
   if (!header) throw errors.preconditionRequired();
   const v = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
@@ -154,22 +177,37 @@ export function checkVersion<T extends { version: number }>(request: Request, cu
 }
 
 export function withEtag(body: { version: number }, init: ResponseInit = {}) {
-  return HttpResponse.json(body, { ...init, headers: { ...(init.headers ?? {}), ETag: `"${body.version}"` } });
+  return HttpResponse.json(body, {
+    ...init,
+    headers: { ...(init.headers ?? {}), ETag: `"${body.version}"` },
+  });
 }
 
 /**
  * Creates honour Idempotency-Key: the same key from the same user returns the first response and
  * creates nothing.
  */
-export async function idempotent(ctx: Ctx, create: () => Promise<{ status: number; body: unknown }>) {
+export async function idempotent(
+  ctx: Ctx,
+  create: () => Promise<{ status: number; body: unknown }>,
+) {
   const key = ctx.request.headers.get('Idempotency-Key');
   if (key) {
     const prior = db.idempotency.get(`${ctx.user.id}:${key}`);
-    if (prior) return HttpResponse.json(prior.body as never, { status: prior.status, headers: { 'Idempotent-Replay': 'true' } });
+    if (prior)
+      return HttpResponse.json(prior.body as never, {
+        status: prior.status,
+        headers: { 'Idempotent-Replay': 'true' },
+      });
   }
   const res = await create();
   if (key) {
-    db.idempotency.put({ id: `${ctx.user.id}:${key}`, status: res.status, body: res.body, at: new Date().toISOString() });
+    db.idempotency.put({
+      id: `${ctx.user.id}:${key}`,
+      status: res.status,
+      body: res.body,
+      at: new Date().toISOString(),
+    });
     await db.commit();
   }
   const version = (res.body as { version?: number } | null)?.version;
@@ -198,7 +236,10 @@ export function pageOf<T>(
   const desc = sort.startsWith('-');
   const field = desc ? sort.slice(1) : sort;
   const key = opts.sortable[field];
-  if (!key) throw new HttpError(400, 'bad-request', 'Malformed query', { errors: { sort: `unknown sort field ${field}` } });
+  if (!key)
+    throw new HttpError(400, 'bad-request', 'Malformed query', {
+      errors: { sort: `unknown sort field ${field}` },
+    });
   const keyed = rows.map((it) => ({ it, k: key(it) }));
   keyed.sort((a, b) => {
     if (a.k === b.k) return 0;

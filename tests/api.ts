@@ -10,9 +10,17 @@ export interface Res<T = unknown> {
 export async function call<T = any>(
   method: string,
   path: string,
-  opts: { token?: string | null; body?: unknown; headers?: Record<string, string>; raw?: string } = {},
+  opts: {
+    token?: string | null;
+    body?: unknown;
+    headers?: Record<string, string>;
+    raw?: string;
+  } = {},
 ): Promise<Res<T>> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(opts.headers ?? {}) };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    ...(opts.headers ?? {}),
+  };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   const res = await fetch(`${BASE}${path}`, {
     method,
@@ -34,10 +42,15 @@ export async function as(username: string) {
   const token = await login(username);
   return {
     token,
-    get: <T = any>(p: string, headers?: Record<string, string>) => call<T>('GET', p, { token, headers }),
-    post: <T = any>(p: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', p, { token, body: body ?? {}, headers }),
-    put: <T = any>(p: string, body: unknown, headers?: Record<string, string>) => call<T>('PUT', p, { token, body, headers }),
-    patch: <T = any>(p: string, body: unknown, headers?: Record<string, string>) => call<T>('PATCH', p, { token, body, headers }),
-    del: <T = any>(p: string, headers?: Record<string, string>) => call<T>('DELETE', p, { token, headers }),
+    get: <T = any>(p: string, headers?: Record<string, string>) =>
+      call<T>('GET', p, { token, headers }),
+    post: <T = any>(p: string, body?: unknown, headers?: Record<string, string>) =>
+      call<T>('POST', p, { token, body: body ?? {}, headers }),
+    put: <T = any>(p: string, body: unknown, headers?: Record<string, string>) =>
+      call<T>('PUT', p, { token, body, headers }),
+    patch: <T = any>(p: string, body: unknown, headers?: Record<string, string>) =>
+      call<T>('PATCH', p, { token, body, headers }),
+    del: <T = any>(p: string, headers?: Record<string, string>) =>
+      call<T>('DELETE', p, { token, headers }),
   };
 }

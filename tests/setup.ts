@@ -32,7 +32,9 @@ if (isDom) {
   }
   window.ResizeObserver = ResizeObserver as unknown as typeof window.ResizeObserver;
   window.HTMLElement.prototype.scrollIntoView = () => {};
-  Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
+  });
 }
 
 const { server, resetMockDb } = await import('@mocks/node');
@@ -43,10 +45,17 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
   await resetMockDb();
 });
-afterEach(() => {
+afterEach(async () => {
+  if (isDom) {
+    const { cleanup } = await import('@testing-library/react');
+    cleanup();
+  }
   server.resetHandlers();
   setToday(null);
   clearFaults();
-  if (isDom) localStorage.clear();
+  if (isDom) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
 });
 afterAll(() => server.close());

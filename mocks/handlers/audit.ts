@@ -5,17 +5,25 @@ import { ALL, API, authed, errors, parseQuery } from '../http';
 import { auditTrail } from '../services/audit';
 import { inScope } from '../services/letters';
 
-export const auditQuerySchema = z.object({ entity: z.string().min(1).max(40), id: z.string().min(1).max(100) });
+export const auditQuerySchema = z.object({
+  entity: z.string().min(1).max(40),
+  id: z.string().min(1).max(100),
+});
 
 export const auditHandlers = [
-  http.get(`${API}/audit`, authed(ALL, (ctx) => {
-    const q = parseQuery(ctx, auditQuerySchema);
-    if (q.entity === 'letter') {
-      const rec = db.letters.get(q.id);
-      if (!rec || !inScope(ctx.user, rec)) throw errors.notFound();
-    } else if (ctx.user.role === 'handler' && !['catalogue'].includes(q.entity)) {
-      throw errors.notFound();
-    }
-    return HttpResponse.json(auditTrail(q.entity, q.id).map(({ id: _id, entity: _e, entityId: _i, ...rest }) => rest));
-  })),
+  http.get(
+    `${API}/audit`,
+    authed(ALL, (ctx) => {
+      const q = parseQuery(ctx, auditQuerySchema);
+      if (q.entity === 'letter') {
+        const rec = db.letters.get(q.id);
+        if (!rec || !inScope(ctx.user, rec)) throw errors.notFound();
+      } else if (ctx.user.role === 'handler' && !['catalogue'].includes(q.entity)) {
+        throw errors.notFound();
+      }
+      return HttpResponse.json(
+        auditTrail(q.entity, q.id).map(({ id: _id, entity: _e, entityId: _i, ...rest }) => rest),
+      );
+    }),
+  ),
 ];

@@ -5,33 +5,40 @@ import { ALL, API, authed, errors, pageOf, parseQuery, withEtag } from '../http'
 import { presentEntry } from '../services/catalogue';
 
 export const catalogueHandlers = [
-  http.get(`${API}/catalogue`, authed(ALL, (ctx) => {
-    const q = parseQuery(ctx, catalogueListQuerySchema);
-    let rows = db.catalogue.all().map(presentEntry);
-    if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
-    if (q.category) rows = rows.filter((e) => e.category === q.category);
-    if (q.docType) rows = rows.filter((e) => e.docType === q.docType);
-    if (q.attribute) rows = rows.filter((e) => e.attribute === q.attribute);
-    if (q.channel) rows = rows.filter((e) => e.channels.includes(q.channel!));
-    if (q.validity) rows = rows.filter((e) => e.validity === q.validity);
-    if (q.year) rows = rows.filter((e) => e.publishedOn?.startsWith(String(q.year)));
-    if (q.timely) rows = rows.filter((e) => String(e.timely) === q.timely);
-    return HttpResponse.json(
-      pageOf(rows, q, {
-        search: (e: CatalogueEntry) => `${e.indexNo} ${e.title} ${e.docNo ?? ''} ${e.keywords.join(' ')} ${e.summary ?? ''}`,
-        sortable: {
-          publishedOn: (e) => e.publishedOn,
-          formedOn: (e) => e.formedOn,
-          indexNo: (e) => e.indexNo,
-          title: (e) => e.title,
-        },
-        defaultSort: '-publishedOn',
-      }),
-    );
-  })),
-  http.get(`${API}/catalogue/:id`, authed(ALL, ({ params }) => {
-    const rec = db.catalogue.get(String(params.id));
-    if (!rec) throw errors.notFound();
-    return withEtag(presentEntry(rec));
-  })),
+  http.get(
+    `${API}/catalogue`,
+    authed(ALL, (ctx) => {
+      const q = parseQuery(ctx, catalogueListQuerySchema);
+      let rows = db.catalogue.all().map(presentEntry);
+      if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
+      if (q.category) rows = rows.filter((e) => e.category === q.category);
+      if (q.docType) rows = rows.filter((e) => e.docType === q.docType);
+      if (q.attribute) rows = rows.filter((e) => e.attribute === q.attribute);
+      if (q.channel) rows = rows.filter((e) => e.channels.includes(q.channel!));
+      if (q.validity) rows = rows.filter((e) => e.validity === q.validity);
+      if (q.year) rows = rows.filter((e) => e.publishedOn?.startsWith(String(q.year)));
+      if (q.timely) rows = rows.filter((e) => String(e.timely) === q.timely);
+      return HttpResponse.json(
+        pageOf(rows, q, {
+          search: (e: CatalogueEntry) =>
+            `${e.indexNo} ${e.title} ${e.docNo ?? ''} ${e.keywords.join(' ')} ${e.summary ?? ''}`,
+          sortable: {
+            publishedOn: (e) => e.publishedOn,
+            formedOn: (e) => e.formedOn,
+            indexNo: (e) => e.indexNo,
+            title: (e) => e.title,
+          },
+          defaultSort: '-publishedOn',
+        }),
+      );
+    }),
+  ),
+  http.get(
+    `${API}/catalogue/:id`,
+    authed(ALL, ({ params }) => {
+      const rec = db.catalogue.get(String(params.id));
+      if (!rec) throw errors.notFound();
+      return withEtag(presentEntry(rec));
+    }),
+  ),
 ];

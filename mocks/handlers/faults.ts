@@ -8,7 +8,11 @@ export const faultHandlers = [
     if (new URL(request.url).pathname.endsWith('/admin/faults')) return undefined;
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (faults.failRate > 0 && Math.random() < faults.failRate) {
-      return problemResponse(new HttpError(faults.failStatus, 'injected-fault', 'Injected fault', { detail: 'Fault injected by /admin/faults' }));
+      return problemResponse(
+        new HttpError(faults.failStatus, 'injected-fault', 'Injected fault', {
+          detail: 'Fault injected by /admin/faults',
+        }),
+      );
     }
     return undefined;
   }),

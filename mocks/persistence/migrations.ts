@@ -51,7 +51,12 @@ export const migrations: Migration[] = [
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
-export async function runMigrations(db: AnyDb, tx: UpgradeTx, oldVersion: number, target = SCHEMA_VERSION) {
+export async function runMigrations(
+  db: AnyDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  target = SCHEMA_VERSION,
+) {
   for (const m of migrations) {
     if (m.version > oldVersion && m.version <= target) await m.up(db, tx);
   }

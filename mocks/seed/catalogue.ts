@@ -8,24 +8,66 @@ import { createEntry } from '../services/catalogue';
 import type { Actor } from '../services/audit';
 import type { Rng } from './random';
 
-const POWER_KINDS = ['行政许可', '行政处罚', '行政强制', '行政检查', '行政给付', '行政确认', '行政奖励', '其他行政权力'];
-const POWER_SUBJECTS = ['社会团体成立登记', '民办非企业单位变更登记', '基金会年度检查', '养老机构备案', '殡葬设施建设审批', '地名命名更名', '婚姻登记', '收养登记', '低保对象认定', '特困人员认定', '临时救助审批', '慈善组织认定', '公开募捐资格审核', '行政区域界线管理', '门楼牌编制', '社会组织违法行为查处', '养老服务补贴发放', '孤儿基本生活费发放'];
-
-const OTHER: { category: CatalogueCategory; titles: string[]; docType?: 'normative' | 'other' }[] = [
-  { category: 'org_function', titles: ['长治市民政局主要职责', '长治市民政局内设机构'] },
-  { category: 'policy', titles: ['关于进一步加强城乡低保规范管理的通知', '长治市临时救助实施办法', '关于提高特困人员供养标准的通知'], docType: 'normative' },
-  { category: 'budget', titles: ['部门预算公开', '部门决算公开'] },
-  { category: 'personnel', titles: ['人事任免信息'] },
-  { category: 'statistics', titles: ['城乡低保统计月报', '社会救助资金支出情况'] },
-  { category: 'proposals', titles: ['人大代表建议办理结果', '政协委员提案办理结果'] },
-  { category: 'social_assistance', titles: ['城乡低保标准调整公告', '低保对象名单公示'] },
-  { category: 'special_funds', titles: ['社会福利专项资金分配情况', '防灾救灾应急专项资金使用情况'] },
-  { category: 'disaster_relief', titles: ['救灾款物调拨使用情况', '接受救灾捐赠明细'] },
-  { category: 'news', titles: ['民政工作动态'] },
+const POWER_KINDS = [
+  '行政许可',
+  '行政处罚',
+  '行政强制',
+  '行政检查',
+  '行政给付',
+  '行政确认',
+  '行政奖励',
+  '其他行政权力',
+];
+const POWER_SUBJECTS = [
+  '社会团体成立登记',
+  '民办非企业单位变更登记',
+  '基金会年度检查',
+  '养老机构备案',
+  '殡葬设施建设审批',
+  '地名命名更名',
+  '婚姻登记',
+  '收养登记',
+  '低保对象认定',
+  '特困人员认定',
+  '临时救助审批',
+  '慈善组织认定',
+  '公开募捐资格审核',
+  '行政区域界线管理',
+  '门楼牌编制',
+  '社会组织违法行为查处',
+  '养老服务补贴发放',
+  '孤儿基本生活费发放',
 ];
 
+const OTHER: { category: CatalogueCategory; titles: string[]; docType?: 'normative' | 'other' }[] =
+  [
+    { category: 'org_function', titles: ['长治市民政局主要职责', '长治市民政局内设机构'] },
+    {
+      category: 'policy',
+      titles: [
+        '关于进一步加强城乡低保规范管理的通知',
+        '长治市临时救助实施办法',
+        '关于提高特困人员供养标准的通知',
+      ],
+      docType: 'normative',
+    },
+    { category: 'budget', titles: ['部门预算公开', '部门决算公开'] },
+    { category: 'personnel', titles: ['人事任免信息'] },
+    { category: 'statistics', titles: ['城乡低保统计月报', '社会救助资金支出情况'] },
+    { category: 'proposals', titles: ['人大代表建议办理结果', '政协委员提案办理结果'] },
+    { category: 'social_assistance', titles: ['城乡低保标准调整公告', '低保对象名单公示'] },
+    {
+      category: 'special_funds',
+      titles: ['社会福利专项资金分配情况', '防灾救灾应急专项资金使用情况'],
+    },
+    { category: 'disaster_relief', titles: ['救灾款物调拨使用情况', '接受救灾捐赠明细'] },
+    { category: 'news', titles: ['民政工作动态'] },
+  ];
+
 function publishOn(cal: WorkdayCalendar, r: Rng, formedOn: string, late: boolean) {
-  return late ? cal.addWorkdays(formedOn, 20 + r.int(2, 15)).date : cal.addWorkdays(formedOn, r.int(1, 15)).date;
+  return late
+    ? cal.addWorkdays(formedOn, 20 + r.int(2, 15)).date
+    : cal.addWorkdays(formedOn, r.int(1, 15)).date;
 }
 
 export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today: string) {
@@ -39,9 +81,19 @@ export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today:
     createEntry(
       {
         title: `${chart}：${kind}—${subject}${k >= POWER_SUBJECTS.length * 2 ? `（${Math.floor(k / (POWER_SUBJECTS.length * 2)) + 1}）` : ''}`,
-        category: 'powers_list', docType: 'other', publisher: PUB, docNo: null, formedOn,
-        publishedOn: publishOn(cal, r, formedOn, false), attribute: 'proactive', exemptReason: null,
-        channels: ['website'], validity: 'valid', repealedOn: null, keywords: ['权责清单', kind], summary: `${kind}事项“${subject}”的设定依据、办理流程和责任事项。`,
+        category: 'powers_list',
+        docType: 'other',
+        publisher: PUB,
+        docNo: null,
+        formedOn,
+        publishedOn: publishOn(cal, r, formedOn, false),
+        attribute: 'proactive',
+        exemptReason: null,
+        channels: ['website'],
+        validity: 'valid',
+        repealedOn: null,
+        keywords: ['权责清单', kind],
+        summary: `${kind}事项“${subject}”的设定依据、办理流程和责任事项。`,
       },
       actor,
       `${formedOn}T10:00:00+08:00`,
@@ -61,11 +113,20 @@ export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today:
         const published = publishOn(cal, r, formedOn, late);
         createEntry(
           {
-            title: `${year}年${title}`, category: group.category, docType, publisher: PUB,
+            title: `${year}年${title}`,
+            category: group.category,
+            docType,
+            publisher: PUB,
             docNo: docType === 'normative' ? `长民发〔${year}〕${r.int(1, 60)}号` : null,
-            formedOn, publishedOn: published > today ? null : published, attribute: 'proactive', exemptReason: null,
-            channels: r.chance(0.5) ? ['website', 'wechat'] : ['website'], validity: 'valid', repealedOn: null,
-            keywords: [title.slice(0, 4)], summary: null,
+            formedOn,
+            publishedOn: published > today ? null : published,
+            attribute: 'proactive',
+            exemptReason: null,
+            channels: r.chance(0.5) ? ['website', 'wechat'] : ['website'],
+            validity: 'valid',
+            repealedOn: null,
+            keywords: [title.slice(0, 4)],
+            summary: null,
           },
           actor,
           `${formedOn}T10:00:00+08:00`,

@@ -3,7 +3,12 @@
  * letters and 5 transferred from the mayor's mailbox, all closed), last year's closed letters for
  * comparisons, and this year's live spread around today.
  */
-import { LETTER_SOURCES, type LetterCategory, type LetterSource, type Satisfaction } from '@/features/letters/types';
+import {
+  LETTER_SOURCES,
+  type LetterCategory,
+  type LetterSource,
+  type Satisfaction,
+} from '@/features/letters/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
 import type { SectionId } from '@/types/api';
 import type { Actor } from '../services/audit';
@@ -22,10 +27,15 @@ const LEADER_NOTE = '请抓紧办理，按期答复群众';
 /** Who answers for a section: the demo handler where there is one, else the section itself. */
 function sectionActor(sectionId: SectionId): Actor {
   const u = DEMO_USERS.find((x) => x.role === 'handler' && x.sectionId === sectionId);
-  return u ? { id: u.id, name: u.name, role: u.role } : { id: `u-${sectionId}`, name: `${sectionId}经办人`, role: 'handler' };
+  return u
+    ? { id: u.id, name: u.name, role: u.role }
+    : { id: `u-${sectionId}`, name: `${sectionId}经办人`, role: 'handler' };
 }
 
-const when = (on: string, hour: number): When => ({ on, at: `${on}T${String(hour).padStart(2, '0')}:${String((hour * 7) % 60).padStart(2, '0')}:00+08:00` });
+const when = (on: string, hour: number): When => ({
+  on,
+  at: `${on}T${String(hour).padStart(2, '0')}:${String((hour * 7) % 60).padStart(2, '0')}:00+08:00`,
+});
 
 function workdayOnOrAfter(cal: WorkdayCalendar, d: string) {
   let x = d;
@@ -51,14 +61,24 @@ interface Plan {
 
 function citizen(r: Rng) {
   const name = r.pick(CITIZEN_SURNAMES) + r.pick(CITIZEN_GIVEN);
-  const phone = r.chance(0.8) ? `1${r.pick(['35', '37', '39', '52', '58', '82', '87', '99'])}${String(r.int(0, 99999999)).padStart(8, '0')}` : `0355-${r.int(2000000, 8999999)}`;
+  const phone = r.chance(0.8)
+    ? `1${r.pick(['35', '37', '39', '52', '58', '82', '87', '99'])}${String(r.int(0, 99999999)).padStart(8, '0')}`
+    : `0355-${r.int(2000000, 8999999)}`;
   return { name, phone: r.chance(0.9) ? phone : undefined };
 }
 
 function register(r: Rng, p: Plan, id: string) {
   const c = citizen(r);
   return createLetter(
-    { source: p.source, category: p.category ?? p.topic.category, subject: p.topic.subject, content: p.topic.content, citizenName: c.name, citizenPhone: c.phone, receivedOn: p.receivedOn },
+    {
+      source: p.source,
+      category: p.category ?? p.topic.category,
+      subject: p.topic.subject,
+      content: p.topic.content,
+      citizenName: c.name,
+      citizenPhone: c.phone,
+      receivedOn: p.receivedOn,
+    },
     CLERK,
     when(p.receivedOn, 9),
     id,
@@ -66,16 +86,34 @@ function register(r: Rng, p: Plan, id: string) {
 }
 
 /** Run a letter to closure: assigned the next working day, answered by `replyOn`, closed after. */
-function runToClose(cal: WorkdayCalendar, r: Rng, p: Plan, id: string, replyOn: string, satisfaction: Satisfaction) {
+function runToClose(
+  cal: WorkdayCalendar,
+  r: Rng,
+  p: Plan,
+  id: string,
+  replyOn: string,
+  satisfaction: Satisfaction,
+) {
   let rec = register(r, p, id);
   const assignOn = cal.addWorkdays(p.receivedOn, 1).date;
-  rec = applyAction(rec, { action: 'assign', sectionId: p.topic.sectionId }, CLERK, when(assignOn, 10));
-  rec = applyAction(rec, { action: 'reply', content: p.topic.reply }, sectionActor(p.topic.sectionId), when(replyOn < assignOn ? assignOn : replyOn, 15));
+  rec = applyAction(
+    rec,
+    { action: 'assign', sectionId: p.topic.sectionId },
+    CLERK,
+    when(assignOn, 10),
+  );
+  rec = applyAction(
+    rec,
+    { action: 'reply', content: p.topic.reply },
+    sectionActor(p.topic.sectionId),
+    when(replyOn < assignOn ? assignOn : replyOn, 15),
+  );
   const closeOn = cal.addWorkdays(rec.reply!.repliedOn, r.int(1, 2)).date;
   return applyAction(rec, { action: 'close', satisfaction }, CLERK, when(closeOn, 11));
 }
 
-const satisfactionOf = (r: Rng): Satisfaction => (r.chance(0.75) ? 'satisfied' : r.chance(0.8) ? 'basically_satisfied' : 'unsatisfied');
+const satisfactionOf = (r: Rng): Satisfaction =>
+  r.chance(0.75) ? 'satisfied' : r.chance(0.8) ? 'basically_satisfied' : 'unsatisfied';
 
 export function seed2017(cal: WorkdayCalendar, r: Rng) {
   // 12 咨询投诉类 letters and 5 市长信箱转办, all closed on time (2017 report, section 五).
@@ -83,8 +121,13 @@ export function seed2017(cal: WorkdayCalendar, r: Rng) {
   for (let k = 0; k < 17; k++) {
     const mayor = k % 3 === 2 && k < 15; // indices 2,5,8,11,14
     const month = Math.floor((k * 12) / 17) + 1;
-    const receivedOn = workdayOnOrAfter(cal, `2017-${String(month).padStart(2, '0')}-${String(r.int(3, 24)).padStart(2, '0')}`);
-    const consultOrComplaint = TOPICS.filter((t) => t.category === 'consultation' || t.category === 'complaint');
+    const receivedOn = workdayOnOrAfter(
+      cal,
+      `2017-${String(month).padStart(2, '0')}-${String(r.int(3, 24)).padStart(2, '0')}`,
+    );
+    const consultOrComplaint = TOPICS.filter(
+      (t) => t.category === 'consultation' || t.category === 'complaint',
+    );
     const topic = mayor ? r.pick(TOPICS) : r.pick(consultOrComplaint);
     const plan: Plan = { topic, source: mayor ? 'mayor_mailbox' : r.pick(ordinary), receivedOn };
     const limit = mayor ? 15 : topic.category === 'consultation' ? 5 : 15;
@@ -101,11 +144,23 @@ export function seedClosedYear(cal: WorkdayCalendar, r: Rng, year: number, count
     const receivedOn = workdayOnOrAfter(cal, addDays(`${year}-01-03`, day));
     if (receivedOn > `${year}-12-10`) continue;
     const topic = r.pick(TOPICS);
-    const source = r.chance(0.3) ? 'mayor_mailbox' : r.pick(LETTER_SOURCES.filter((s) => s !== 'mayor_mailbox'));
-    const limit = source === 'mayor_mailbox' ? 15 : ['consultation', 'help'].includes(topic.category) ? 5 : 15;
+    const source = r.chance(0.3)
+      ? 'mayor_mailbox'
+      : r.pick(LETTER_SOURCES.filter((s) => s !== 'mayor_mailbox'));
+    const limit =
+      source === 'mayor_mailbox' ? 15 : ['consultation', 'help'].includes(topic.category) ? 5 : 15;
     const due = cal.addWorkdays(receivedOn, limit).date;
-    const replyOn = r.chance(0.9) ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2))) : cal.addWorkdays(due, r.int(1, 4)).date;
-    runToClose(cal, r, { topic, source, receivedOn }, `L${year}-${String(k + 1).padStart(3, '0')}`, replyOn, satisfactionOf(r));
+    const replyOn = r.chance(0.9)
+      ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2)))
+      : cal.addWorkdays(due, r.int(1, 4)).date;
+    runToClose(
+      cal,
+      r,
+      { topic, source, receivedOn },
+      `L${year}-${String(k + 1).padStart(3, '0')}`,
+      replyOn,
+      satisfactionOf(r),
+    );
   }
 }
 
@@ -115,53 +170,144 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   const horizon = workdaysBefore(cal, today, 25);
   let n = 0;
   const id = () => `L${year}-${String(++n).padStart(3, '0')}`;
-  for (let d = workdayOnOrAfter(cal, `${year}-01-04`); d < horizon; d = cal.addWorkdays(d, r.int(2, 5)).date) {
+  for (
+    let d = workdayOnOrAfter(cal, `${year}-01-04`);
+    d < horizon;
+    d = cal.addWorkdays(d, r.int(2, 5)).date
+  ) {
     const topic = r.pick(TOPICS);
-    const source = r.chance(0.3) ? 'mayor_mailbox' : r.pick(LETTER_SOURCES.filter((s) => s !== 'mayor_mailbox'));
-    const limit = source === 'mayor_mailbox' ? 15 : ['consultation', 'help'].includes(topic.category) ? 5 : 15;
+    const source = r.chance(0.3)
+      ? 'mayor_mailbox'
+      : r.pick(LETTER_SOURCES.filter((s) => s !== 'mayor_mailbox'));
+    const limit =
+      source === 'mayor_mailbox' ? 15 : ['consultation', 'help'].includes(topic.category) ? 5 : 15;
     const due = cal.addWorkdays(d, limit).date;
-    const replyOn = r.chance(0.88) ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2))) : cal.addWorkdays(due, r.int(1, 4)).date;
+    const replyOn = r.chance(0.88)
+      ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2)))
+      : cal.addWorkdays(due, r.int(1, 4)).date;
     runToClose(cal, r, { topic, source, receivedOn: d }, id(), replyOn, satisfactionOf(r));
   }
   const ago = (k: number) => (k === 0 ? today : workdaysBefore(cal, today, k));
-  const topicFor = (s: SectionId, c?: LetterCategory) => TOPICS.find((t) => t.sectionId === s && (!c || t.category === c)) ?? TOPICS[0]!;
-  const live: { plan: Plan; steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register> }[] = [];
+  const topicFor = (s: SectionId, c?: LetterCategory) =>
+    TOPICS.find((t) => t.sectionId === s && (!c || t.category === c)) ?? TOPICS[0]!;
+  const live: {
+    plan: Plan;
+    steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register>;
+  }[] = [];
   const assignNext = (rec: ReturnType<typeof register>) =>
-    applyAction(rec, { action: 'assign', sectionId: TOPICS.find((t) => t.subject === rec.subject)?.sectionId ?? 'office' }, CLERK, when(cal.addWorkdays(rec.receivedOn, 1).date, 10));
-  const add = (plan: Plan, steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register> = (x) => x) => live.push({ plan, steps });
+    applyAction(
+      rec,
+      {
+        action: 'assign',
+        sectionId: TOPICS.find((t) => t.subject === rec.subject)?.sectionId ?? 'office',
+      },
+      CLERK,
+      when(cal.addWorkdays(rec.receivedOn, 1).date, 10),
+    );
+  const add = (
+    plan: Plan,
+    steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register> = (x) => x,
+  ) => live.push({ plan, steps });
 
   // Overdue, not yet answered.
-  add({ topic: topicFor('social_assistance', 'consultation'), source: 'website', receivedOn: ago(8) }, assignNext);
-  add({ topic: topicFor('social_affairs', 'help'), source: 'mayor_mailbox', receivedOn: ago(18) }, (x) =>
-    applyAction(assignNext(x), { action: 'supervise', note: LEADER_NOTE }, CLERK, when(ago(2), 16)),
+  add(
+    { topic: topicFor('social_assistance', 'consultation'), source: 'website', receivedOn: ago(8) },
+    assignNext,
+  );
+  add(
+    { topic: topicFor('social_affairs', 'help'), source: 'mayor_mailbox', receivedOn: ago(18) },
+    (x) =>
+      applyAction(
+        assignNext(x),
+        { action: 'supervise', note: LEADER_NOTE },
+        CLERK,
+        when(ago(2), 16),
+      ),
   );
   // Due soon.
-  add({ topic: topicFor('social_assistance', 'complaint'), source: 'hotline_12345', receivedOn: ago(13) }, assignNext);
-  add({ topic: topicFor('elderly', 'consultation'), source: 'phone', receivedOn: ago(3) }, assignNext);
-  add({ topic: topicFor('social_assistance', 'help'), source: 'mayor_mailbox', receivedOn: ago(12) }, (x) =>
-    applyAction(assignNext(x), { action: 'supervise', note: LEADER_NOTE }, CLERK, when(ago(1), 9)),
+  add(
+    {
+      topic: topicFor('social_assistance', 'complaint'),
+      source: 'hotline_12345',
+      receivedOn: ago(13),
+    },
+    assignNext,
+  );
+  add(
+    { topic: topicFor('elderly', 'consultation'), source: 'phone', receivedOn: ago(3) },
+    assignNext,
+  );
+  add(
+    { topic: topicFor('social_assistance', 'help'), source: 'mayor_mailbox', receivedOn: ago(12) },
+    (x) =>
+      applyAction(
+        assignNext(x),
+        { action: 'supervise', note: LEADER_NOTE },
+        CLERK,
+        when(ago(1), 9),
+      ),
   );
   // Extended once.
   add({ topic: topicFor('elderly', 'complaint'), source: 'mail', receivedOn: ago(20) }, (x) =>
-    applyAction(assignNext(x), { action: 'extend', days: 10, reason: '需会同区民政局现场核查' }, sectionActor('elderly'), when(ago(6), 14)),
+    applyAction(
+      assignNext(x),
+      { action: 'extend', days: 10, reason: '需会同区民政局现场核查' },
+      sectionActor('elderly'),
+      when(ago(6), 14),
+    ),
   );
   // Open and on time.
-  add({ topic: topicFor('social_org', 'report'), source: 'wechat', receivedOn: ago(6) }, assignNext);
-  add({ topic: topicFor('naming', 'suggestion'), source: 'website', receivedOn: ago(2) }, assignNext);
+  add(
+    { topic: topicFor('social_org', 'report'), source: 'wechat', receivedOn: ago(6) },
+    assignNext,
+  );
+  add(
+    { topic: topicFor('naming', 'suggestion'), source: 'website', receivedOn: ago(2) },
+    assignNext,
+  );
   // Reopened (重办) after an unsatisfactory reply.
-  add({ topic: topicFor('social_assistance', 'suggestion') ?? topicFor('social_assistance'), source: 'visit', receivedOn: ago(10) }, (x) => {
-    const a = assignNext(x);
-    const rp = applyAction(a, { action: 'reply', content: '已转所在县区研究办理。' }, sectionActor(a.sectionId!), when(ago(3), 15));
-    return applyAction(rp, { action: 'reopen', reason: '答复未回应核心诉求，请重新办理' }, CLERK, when(ago(1), 10));
-  });
+  add(
+    {
+      topic: topicFor('social_assistance', 'suggestion') ?? topicFor('social_assistance'),
+      source: 'visit',
+      receivedOn: ago(10),
+    },
+    (x) => {
+      const a = assignNext(x);
+      const rp = applyAction(
+        a,
+        { action: 'reply', content: '已转所在县区研究办理。' },
+        sectionActor(a.sectionId!),
+        when(ago(3), 15),
+      );
+      return applyAction(
+        rp,
+        { action: 'reopen', reason: '答复未回应核心诉求，请重新办理' },
+        CLERK,
+        when(ago(1), 10),
+      );
+    },
+  );
   // Replied, waiting to be closed.
-  add({ topic: topicFor('social_affairs', 'consultation'), source: 'phone', receivedOn: ago(4) }, (x) => {
-    const a = assignNext(x);
-    return applyAction(a, { action: 'reply', content: TOPICS.find((t) => t.subject === a.subject)!.reply }, sectionActor(a.sectionId!), when(ago(1), 15));
-  });
+  add(
+    { topic: topicFor('social_affairs', 'consultation'), source: 'phone', receivedOn: ago(4) },
+    (x) => {
+      const a = assignNext(x);
+      return applyAction(
+        a,
+        { action: 'reply', content: TOPICS.find((t) => t.subject === a.subject)!.reply },
+        sectionActor(a.sectionId!),
+        when(ago(1), 15),
+      );
+    },
+  );
   // Not yet assigned.
   add({ topic: topicFor('child_welfare', 'help'), source: 'mayor_mailbox', receivedOn: ago(1) });
-  add({ topic: topicFor('social_assistance', 'consultation'), source: 'website', receivedOn: ago(0) });
+  add({
+    topic: topicFor('social_assistance', 'consultation'),
+    source: 'website',
+    receivedOn: ago(0),
+  });
 
   live.sort((a, b) => a.plan.receivedOn.localeCompare(b.plan.receivedOn));
   for (const { plan, steps } of live) steps(register(r, plan, id()));

@@ -12,20 +12,67 @@ export const SECTIONS: Section[] = [
   { id: 'naming', name: '区划地名科', nameEn: 'Divisions and Place Names Section' },
 ];
 
-
 /** The new districts took office on 2018-11-23 (domain.md §5). */
 export const REORGANISATION_DATE = '2018-11-23';
 
 export const REGIONS: Region[] = [
-  { code: '140402', name: '城区', nameEn: 'Chengqu', validFrom: null, validTo: REORGANISATION_DATE },
+  {
+    code: '140402',
+    name: '城区',
+    nameEn: 'Chengqu',
+    validFrom: null,
+    validTo: REORGANISATION_DATE,
+  },
   { code: '140411', name: '郊区', nameEn: 'Jiaoqu', validFrom: null, validTo: REORGANISATION_DATE },
-  { code: '140421', name: '长治县', nameEn: 'Changzhi County', validFrom: null, validTo: REORGANISATION_DATE },
-  { code: '140424', name: '屯留县', nameEn: 'Tunliu County', validFrom: null, validTo: REORGANISATION_DATE },
-  { code: '140481', name: '潞城市', nameEn: 'Lucheng City', validFrom: null, validTo: REORGANISATION_DATE },
-  { code: '140403', name: '潞州区', nameEn: 'Luzhou District', validFrom: REORGANISATION_DATE, validTo: null },
-  { code: '140404', name: '上党区', nameEn: 'Shangdang District', validFrom: REORGANISATION_DATE, validTo: null },
-  { code: '140405', name: '屯留区', nameEn: 'Tunliu District', validFrom: REORGANISATION_DATE, validTo: null },
-  { code: '140406', name: '潞城区', nameEn: 'Lucheng District', validFrom: REORGANISATION_DATE, validTo: null },
+  {
+    code: '140421',
+    name: '长治县',
+    nameEn: 'Changzhi County',
+    validFrom: null,
+    validTo: REORGANISATION_DATE,
+  },
+  {
+    code: '140424',
+    name: '屯留县',
+    nameEn: 'Tunliu County',
+    validFrom: null,
+    validTo: REORGANISATION_DATE,
+  },
+  {
+    code: '140481',
+    name: '潞城市',
+    nameEn: 'Lucheng City',
+    validFrom: null,
+    validTo: REORGANISATION_DATE,
+  },
+  {
+    code: '140403',
+    name: '潞州区',
+    nameEn: 'Luzhou District',
+    validFrom: REORGANISATION_DATE,
+    validTo: null,
+  },
+  {
+    code: '140404',
+    name: '上党区',
+    nameEn: 'Shangdang District',
+    validFrom: REORGANISATION_DATE,
+    validTo: null,
+  },
+  {
+    code: '140405',
+    name: '屯留区',
+    nameEn: 'Tunliu District',
+    validFrom: REORGANISATION_DATE,
+    validTo: null,
+  },
+  {
+    code: '140406',
+    name: '潞城区',
+    nameEn: 'Lucheng District',
+    validFrom: REORGANISATION_DATE,
+    validTo: null,
+  },
   { code: '140423', name: '襄垣县', nameEn: 'Xiangyuan County', validFrom: null, validTo: null },
   { code: '140425', name: '平顺县', nameEn: 'Pingshun County', validFrom: null, validTo: null },
   { code: '140426', name: '黎城县', nameEn: 'Licheng County', validFrom: null, validTo: null },
@@ -37,7 +84,8 @@ export const REGIONS: Region[] = [
 ];
 
 export function regionsOn(date: string): Region[] {
-  return REGIONS.filter((r) => (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date < r.validTo)).sort(
-    (a, b) => a.code.localeCompare(b.code),
-  );
+  return REGIONS.filter(
+    (r) =>
+      (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date < r.validTo),
+  ).sort((a, b) => a.code.localeCompare(b.code));
 }

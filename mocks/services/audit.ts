@@ -40,7 +40,10 @@ export function auditTrail(entity: string, entityId: string): AuditEntry[] {
 }
 
 /** The fields that differ, for an audit entry's before/after. */
-export function diff<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function diff<T extends object>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const k of Object.keys(after) as (keyof T)[]) {

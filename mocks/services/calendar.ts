@@ -8,6 +8,9 @@ db.onChange(() => {
 
 /** The working-day calendar: official schedule plus the admin-entered years in the store. */
 export function calendar(): WorkdayCalendar {
-  if (!cached) cached = createCalendar(db.calendarYears.all().map(({ year, complete, days }) => ({ year, complete, days })));
+  if (!cached)
+    cached = createCalendar(
+      db.calendarYears.all().map(({ year, complete, days }) => ({ year, complete, days })),
+    );
   return cached;
 }

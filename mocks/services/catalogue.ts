@@ -7,7 +7,10 @@ import { audit, type Actor } from './audit';
 /** 条例第二十六条: publish within 20 working days of the information being formed or changed. */
 export const PUBLISH_LIMIT_WORKDAYS = 20;
 
-export function timeliness(rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>): { timely: boolean | null; lateWorkdays: number } {
+export function timeliness(rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>): {
+  timely: boolean | null;
+  lateWorkdays: number;
+} {
   if (!rec.publishedOn) return { timely: null, lateWorkdays: 0 };
   const cal = calendar();
   const limit = cal.addWorkdays(rec.formedOn, PUBLISH_LIMIT_WORKDAYS).date;
@@ -25,9 +28,17 @@ export function nextIndexNo(year: number): string {
   return `${organisation().orgCode}/${year}-${String(seq).padStart(5, '0')}`;
 }
 
-export type NewEntry = Omit<CatalogueRecord, 'id' | 'indexNo' | 'version' | 'createdAt' | 'updatedAt' | 'withdrawn' | 'withdrawnReason'>;
+export type NewEntry = Omit<
+  CatalogueRecord,
+  'id' | 'indexNo' | 'version' | 'createdAt' | 'updatedAt' | 'withdrawn' | 'withdrawnReason'
+>;
 
-export function createEntry(input: NewEntry, actor: Actor, at: string, id?: string): CatalogueRecord {
+export function createEntry(
+  input: NewEntry,
+  actor: Actor,
+  at: string,
+  id?: string,
+): CatalogueRecord {
   const rec: CatalogueRecord = {
     ...input,
     id: id ?? crypto.randomUUID(),

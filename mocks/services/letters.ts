@@ -2,8 +2,23 @@
  * Letter handling on the mock backend: the one place that changes letters, used by the HTTP
  * handlers and by the seed (so seeded history has the same shape and audit trail as real use).
  */
-import { computeDue, nextStatus, canApply, onTime, remainingWorkdays, alertLevel, maskPhone, timeLimitFor, type LetterAction } from '@/features/letters/rules';
-import type { CreateLetterInput, Letter, LetterRecord, Satisfaction } from '@/features/letters/types';
+import {
+  computeDue,
+  nextStatus,
+  canApply,
+  onTime,
+  remainingWorkdays,
+  alertLevel,
+  maskPhone,
+  timeLimitFor,
+  type LetterAction,
+} from '@/features/letters/rules';
+import type {
+  CreateLetterInput,
+  Letter,
+  LetterRecord,
+  Satisfaction,
+} from '@/features/letters/types';
 import type { SectionId, User } from '@/types/api';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
@@ -31,7 +46,11 @@ export function present(rec: LetterRecord, opts: { mask: boolean; today?: string
 
 /** Full phone only on the detail view, to clerk/admin and the assigned section. */
 export function maySeePhone(user: User, rec: LetterRecord) {
-  return user.role === 'admin' || user.role === 'clerk' || (user.role === 'handler' && rec.sectionId === user.sectionId);
+  return (
+    user.role === 'admin' ||
+    user.role === 'clerk' ||
+    (user.role === 'handler' && rec.sectionId === user.sectionId)
+  );
 }
 
 /** Handlers see only their section's letters (others: 404, so existence does not leak). */
@@ -39,7 +58,12 @@ export function inScope(user: User, rec: LetterRecord) {
   return user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
 }
 
-export function createLetter(input: ReturnType<typeof parseCreate>, actor: Actor, when: When = now(), idHint?: string): LetterRecord {
+export function createLetter(
+  input: ReturnType<typeof parseCreate>,
+  actor: Actor,
+  when: When = now(),
+  idHint?: string,
+): LetterRecord {
   const year = Number(input.receivedOn.slice(0, 4));
   const seq = db.nextSeq(`letters:${year}`);
   const limit = timeLimitFor(timeLimits(), input.source, input.category);
@@ -70,13 +94,25 @@ export function createLetter(input: ReturnType<typeof parseCreate>, actor: Actor
     updatedAt: when.at,
   };
   db.letters.put(rec);
-  audit('letter', rec.id, 'create', actor, `登记 ${rec.serialNo}，办理时限${limit}个工作日，${rec.dueOn}前办结`, { at: when.at, after: { status: rec.status, dueOn: rec.dueOn } });
+  audit(
+    'letter',
+    rec.id,
+    'create',
+    actor,
+    `登记 ${rec.serialNo}，办理时限${limit}个工作日，${rec.dueOn}前办结`,
+    { at: when.at, after: { status: rec.status, dueOn: rec.dueOn } },
+  );
   return rec;
 }
 
 /** The shape createLetter needs (after zod parsing). */
 export function parseCreate(i: CreateLetterInput & { citizenPhone?: string | undefined }) {
-  return i as Required<Pick<CreateLetterInput, 'source' | 'category' | 'subject' | 'content' | 'citizenName' | 'receivedOn'>> & {
+  return i as Required<
+    Pick<
+      CreateLetterInput,
+      'source' | 'category' | 'subject' | 'content' | 'citizenName' | 'receivedOn'
+    >
+  > & {
     citizenPhone?: string | undefined;
   };
 }
@@ -99,13 +135,25 @@ const ACTION_LABEL: Record<LetterAction, string> = {
 };
 
 /** Apply one action; throws 409 invalid-transition, or 422 for rule violations, before writing. */
-export function applyAction(rec: LetterRecord, input: ActionInput, actor: Actor, when: When = now()): LetterRecord {
+export function applyAction(
+  rec: LetterRecord,
+  input: ActionInput,
+  actor: Actor,
+  when: When = now(),
+): LetterRecord {
   if (!canApply(rec, input.action)) {
     throw errors.invalidTransition(
-      input.action === 'extend' && rec.extension ? 'The letter was already extended once' : `Cannot ${input.action} a letter that is ${rec.status}`,
+      input.action === 'extend' && rec.extension
+        ? 'The letter was already extended once'
+        : `Cannot ${input.action} a letter that is ${rec.status}`,
     );
   }
-  const next: LetterRecord = { ...rec, status: nextStatus(rec.status, input.action)!, version: rec.version + 1, updatedAt: when.at };
+  const next: LetterRecord = {
+    ...rec,
+    status: nextStatus(rec.status, input.action)!,
+    version: rec.version + 1,
+    updatedAt: when.at,
+  };
   let detail = ACTION_LABEL[input.action];
   switch (input.action) {
     case 'assign': {
@@ -157,14 +205,32 @@ export function recomputeProvisional(actor: Actor, when: When = now()): number {
   let n = 0;
   for (const rec of db.letters.all()) {
     if (!rec.calendarProvisional || rec.status === 'closed') continue;
-    const due = computeDue(calendar(), rec.receivedOn, rec.timeLimitDays, rec.extension?.days ?? null);
+    const due = computeDue(
+      calendar(),
+      rec.receivedOn,
+      rec.timeLimitDays,
+      rec.extension?.days ?? null,
+    );
     if (due.dueOn === rec.dueOn && due.provisional === rec.calendarProvisional) continue;
-    const next = { ...rec, dueOn: due.dueOn, calendarProvisional: due.provisional, version: rec.version + 1, updatedAt: when.at };
+    const next = {
+      ...rec,
+      dueOn: due.dueOn,
+      calendarProvisional: due.provisional,
+      version: rec.version + 1,
+      updatedAt: when.at,
+    };
     db.letters.put(next);
-    audit('letter', rec.id, 'recompute', actor, `日历更新，办结期限重算：${rec.dueOn} → ${due.dueOn}${due.provisional ? '（仍为暂定）' : ''}`, {
-      at: when.at,
-      ...diff(rec, next),
-    });
+    audit(
+      'letter',
+      rec.id,
+      'recompute',
+      actor,
+      `日历更新，办结期限重算：${rec.dueOn} → ${due.dueOn}${due.provisional ? '（仍为暂定）' : ''}`,
+      {
+        at: when.at,
+        ...diff(rec, next),
+      },
+    );
     n += 1;
   }
   return n;

@@ -16,19 +16,35 @@ import { theme } from '@/theme/theme';
 
 function LocalisedDates({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
-  return <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+  return (
+    <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
 }
 
 const currentLocale = (): Locale => (document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN');
 
-export function AppProviders({ children, queryClient, locale }: { children: ReactNode; queryClient?: QueryClient; locale?: Locale }) {
+export function AppProviders({
+  children,
+  queryClient,
+  locale,
+}: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  locale?: Locale;
+}) {
   const [client] = useState(
     () =>
       queryClient ??
       createQueryClient({
         onBackgroundError: (e) => {
           const m = errorMessage(e);
-          notifications.show({ id: 'background-refetch', color: 'yellow', message: translate(currentLocale(), m.key, m.params) });
+          notifications.show({
+            id: 'background-refetch',
+            color: 'yellow',
+            message: translate(currentLocale(), m.key, m.params),
+          });
         },
       }),
   );

@@ -12,7 +12,10 @@ const EXTRA_ROLES: Record<string, Role[]> = { '/letters/new': ['admin', 'clerk']
 const rolesOf = (match: string) => EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
 
 /** Each page is its own chunk; the guard wraps the lazily loaded component. */
-function page(match: string, load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> {
+function page(
+  match: string,
+  load: () => Promise<{ default: React.ComponentType }>,
+): Pick<RouteObject, 'lazy'> {
   return {
     lazy: async () => {
       const { default: Page } = await load();
@@ -31,7 +34,10 @@ export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
     children: [
-      { path: paths.login, lazy: () => import('./routes/login').then((m) => ({ Component: m.default })) },
+      {
+        path: paths.login,
+        lazy: () => import('./routes/login').then((m) => ({ Component: m.default })),
+      },
       {
         path: '/',
         element: (
@@ -49,8 +55,14 @@ export const routes: RouteObject[] = [
           { path: 'applications', ...page('/applications', () => import('./routes/applications')) },
           { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
           { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
-          { path: 'reports/annual', element: <Navigate to={paths.annualReport(new Date().getFullYear())} replace /> },
-          { path: 'reports/annual/:year', ...page('/reports', () => import('./routes/annual-report')) },
+          {
+            path: 'reports/annual',
+            element: <Navigate to={paths.annualReport(new Date().getFullYear())} replace />,
+          },
+          {
+            path: 'reports/annual/:year',
+            ...page('/reports', () => import('./routes/annual-report')),
+          },
           { path: 'settings', ...page('/settings', () => import('./routes/settings')) },
           { path: '*', element: <NotFoundPage /> },
         ],

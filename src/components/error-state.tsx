@@ -8,7 +8,12 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useI18n();
   const m = errorMessage(error);
   return (
-    <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
+    <Alert
+      color="red"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('errors.title')}
+      role="alert"
+    >
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{t(m.key, m.params)}</Text>
         {onRetry && (

@@ -3,13 +3,30 @@ import { Link } from 'react-router';
 import classes from './kpi-card.module.css';
 
 /** A figure with its label; a link into the records behind it. */
-export function KpiCard({ label, value, to, hint, tone }: { label: string; value: string; to?: string; hint?: string; tone?: 'red' | 'orange' }) {
+export function KpiCard({
+  label,
+  value,
+  to,
+  hint,
+  tone,
+}: {
+  label: string;
+  value: string;
+  to?: string;
+  hint?: string;
+  tone?: 'red' | 'orange';
+}) {
   const body = (
     <Card className={classes.card} data-tone={tone}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fz={30} fw={700} c={tone === 'red' ? 'red.7' : tone === 'orange' ? 'orange.8' : undefined} data-testid="kpi-value">
+      <Text
+        fz={30}
+        fw={700}
+        c={tone === 'red' ? 'red.7' : tone === 'orange' ? 'orange.8' : undefined}
+        data-testid="kpi-value"
+      >
         {value}
       </Text>
       {hint && (
@@ -21,7 +38,12 @@ export function KpiCard({ label, value, to, hint, tone }: { label: string; value
   );
   if (!to) return body;
   return (
-    <UnstyledButton component={Link} to={to} className={classes.link} aria-label={`${label} ${value}`}>
+    <UnstyledButton
+      component={Link}
+      to={to}
+      className={classes.link}
+      aria-label={`${label} ${value}`}
+    >
       {body}
     </UnstyledButton>
   );

@@ -88,7 +88,10 @@ export interface ApiResponse<T> {
   status: number;
 }
 
-export async function requestRaw<T>(path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+export async function requestRaw<T>(
+  path: string,
+  opts: RequestOptions = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -117,7 +120,11 @@ export async function requestRaw<T>(path: string, opts: RequestOptions = {}): Pr
   }
   if (!res.ok) {
     if (res.status === 401 && token && onUnauthorized) onUnauthorized();
-    throw new ApiError(res.status, (parsed as Problem | null) ?? null, res.statusText || `HTTP ${res.status}`);
+    throw new ApiError(
+      res.status,
+      (parsed as Problem | null) ?? null,
+      res.statusText || `HTTP ${res.status}`,
+    );
   }
   return { data: parsed as T, headers: res.headers, status: res.status };
 }

@@ -2,7 +2,10 @@ import { ApiError, NetworkError } from './api-client';
 import type { MessageKey } from './i18n/core';
 
 /** One sentence for the user about what went wrong, as a locale key plus params. */
-export function errorMessage(error: unknown): { key: MessageKey; params?: Record<string, string | number> } {
+export function errorMessage(error: unknown): {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+} {
   if (error instanceof NetworkError) return { key: 'errors.network' };
   if (error instanceof ApiError) {
     if (error.status === 403) return { key: 'errors.forbidden' };
@@ -16,4 +19,5 @@ export function errorMessage(error: unknown): { key: MessageKey; params?: Record
 }
 
 export const isRetryable = (error: unknown) =>
-  error instanceof NetworkError || (error instanceof ApiError && (error.status >= 500 || error.status === 429));
+  error instanceof NetworkError ||
+  (error instanceof ApiError && (error.status >= 500 || error.status === 429));

@@ -3,7 +3,15 @@
  * the API (expired or missing session) clears it; the router then sends the user to /login and
  * back to where they were.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Role, User } from '@/types/api';
 import { setApiToken, setUnauthorizedHandler } from './api-client';
 

@@ -4,5 +4,7 @@
  */
 export function issueKey(message: string): string {
   if (!/\s/.test(message)) return message;
-  return /received undefined|received null/.test(message) ? 'validation.required' : 'validation.invalid';
+  return /received undefined|received null/.test(message)
+    ? 'validation.required'
+    : 'validation.invalid';
 }

@@ -190,7 +190,9 @@ export function validateAdminYear(y: AdminYear): Record<string, string> {
     const off = official ? OFFICIAL.get(n) : undefined;
     if (off) {
       errors[`${p}.workday`] =
-        off.workday === day.workday ? 'validation.duplicatesOfficial' : 'validation.contradictsOfficial';
+        off.workday === day.workday
+          ? 'validation.duplicatesOfficial'
+          : 'validation.contradictsOfficial';
     } else if (day.workday && !isWeekendNum(n)) {
       errors[`${p}.workday`] = 'validation.alreadyWorkday';
     } else if (!day.workday && isWeekendNum(n)) {

@@ -4,23 +4,39 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateFormat' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: 'validation.dateInvalid' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'validation.dateInvalid' },
+  )
   .meta({ format: 'date', description: 'Calendar date in China time (YYYY-MM-DD)' });
 
-export const instant = z.string().meta({ format: 'date-time', description: 'ISO 8601 instant with offset' });
+export const instant = z
+  .string()
+  .meta({ format: 'date-time', description: 'ISO 8601 instant with offset' });
 
 export const roleSchema = z.enum(['admin', 'clerk', 'handler', 'leader']).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
 
 export const sectionIdSchema = z
-  .enum(['office', 'social_assistance', 'social_affairs', 'social_org', 'elderly', 'child_welfare', 'finance', 'naming'])
+  .enum([
+    'office',
+    'social_assistance',
+    'social_affairs',
+    'social_org',
+    'elderly',
+    'child_welfare',
+    'finance',
+    'naming',
+  ])
   .meta({ id: 'SectionId' });
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
-export const sectionSchema = z.object({ id: sectionIdSchema, name: z.string(), nameEn: z.string() }).meta({ id: 'Section' });
+export const sectionSchema = z
+  .object({ id: sectionIdSchema, name: z.string(), nameEn: z.string() })
+  .meta({ id: 'Section' });
 export type Section = z.infer<typeof sectionSchema>;
 
 export const userSchema = z
@@ -42,7 +58,10 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string().optional(),
     errors: z.record(z.string(), z.string()).optional(),
-    current: z.unknown().optional().meta({ description: 'On 409 version-conflict: the current record' }),
+    current: z
+      .unknown()
+      .optional()
+      .meta({ description: 'On 409 version-conflict: the current record' }),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
@@ -50,12 +69,20 @@ export type Problem = z.infer<typeof problemSchema>;
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z.string().regex(/^-?[A-Za-z]+$/).optional(),
+  sort: z
+    .string()
+    .regex(/^-?[A-Za-z]+$/)
+    .optional(),
   q: z.string().max(200).optional(),
 });
 
 export const paged = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 export interface Paged<T> {
   items: T[];
@@ -81,19 +108,31 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const regionSchema = z
   .object({
-    code: z.string().regex(/^\d{6}$/).meta({ description: 'GB/T 2260 code' }),
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .meta({ description: 'GB/T 2260 code' }),
     name: z.string(),
     nameEn: z.string(),
     validFrom: isoDate.nullable(),
-    validTo: isoDate.nullable().meta({ description: 'Exclusive: the first day the unit no longer exists' }),
+    validTo: isoDate
+      .nullable()
+      .meta({ description: 'Exclusive: the first day the unit no longer exists' }),
   })
   .meta({ id: 'Region' });
 export type Region = z.infer<typeof regionSchema>;
 
 export const loginSchema = z
   .object({
-    username: z.string().trim().min(1, { message: 'validation.required' }).max(50, { message: 'validation.max50' }),
-    password: z.string().min(1, { message: 'validation.required' }).max(100, { message: 'validation.max100' }),
+    username: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(50, { message: 'validation.max50' }),
+    password: z
+      .string()
+      .min(1, { message: 'validation.required' })
+      .max(100, { message: 'validation.max100' }),
   })
   .meta({ id: 'LoginRequest' });
 export type LoginInput = z.infer<typeof loginSchema>;

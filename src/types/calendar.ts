@@ -6,7 +6,11 @@ export const calendarDaySchema = z
   .object({
     date: isoDate,
     workday: z.boolean(),
-    name: z.string().trim().min(1, { message: 'validation.required' }).max(30, { message: 'validation.max30' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(30, { message: 'validation.max30' }),
   })
   .meta({ id: 'CalendarDay' });
 
@@ -20,14 +24,22 @@ export const calendarYearDetailSchema = z
     year: z.number().int(),
     source: z.enum(['official', 'admin', 'none']),
     complete: z.boolean(),
-    days: z.array(calendarDaySchema).meta({ description: 'Admin-entered days (official years: supplements only)' }),
-    officialDays: z.array(calendarDaySchema).meta({ description: 'Holidays and make-up days from the bundled official schedule' }),
+    days: z
+      .array(calendarDaySchema)
+      .meta({ description: 'Admin-entered days (official years: supplements only)' }),
+    officialDays: z
+      .array(calendarDaySchema)
+      .meta({ description: 'Holidays and make-up days from the bundled official schedule' }),
   })
   .meta({ id: 'CalendarYear' });
 export type CalendarYearDetail = z.infer<typeof calendarYearDetailSchema>;
 
 export const calendarYearSummarySchema = z
-  .object({ year: z.number().int(), source: z.enum(['official', 'admin', 'none']), complete: z.boolean() })
+  .object({
+    year: z.number().int(),
+    source: z.enum(['official', 'admin', 'none']),
+    complete: z.boolean(),
+  })
   .meta({ id: 'CalendarYearSummary' });
 export type CalendarYearSummary = z.infer<typeof calendarYearSummarySchema>;
 
@@ -37,7 +49,9 @@ export const workdaysResultSchema = z
     count: z.number().int(),
     date: isoDate,
     provisional: z.boolean(),
-    skipped: z.array(z.object({ date: isoDate, name: z.string(), kind: z.enum(['weekend', 'holiday']) })),
+    skipped: z.array(
+      z.object({ date: isoDate, name: z.string(), kind: z.enum(['weekend', 'holiday']) }),
+    ),
     makeUpDays: z.array(z.object({ date: isoDate, name: z.string() })),
     counted: z.array(isoDate),
   })

@@ -1,7 +1,10 @@
 import { expect, test as base, type Page } from '@playwright/test';
 
 /** Every console error fails the test: a page that logs errors is not done. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  allowConsole: (pattern: RegExp) => void;
+}>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -10,10 +13,21 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       });
       page.on('pageerror', (e) => errors.push(String(e)));
       await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      const allowed = (page as unknown as { __allowed?: RegExp[] }).__allowed ?? [];
+      expect(
+        errors.filter((e) => !allowed.some((re) => re.test(e))),
+        'console errors',
+      ).toEqual([]);
     },
     { auto: true },
   ],
+  /** Declares console errors this test provokes on purpose (e.g. a 401 the browser logs). */
+  allowConsole: async ({ page }, use) => {
+    await use((pattern) => {
+      const p = page as unknown as { __allowed?: RegExp[] };
+      (p.__allowed ??= []).push(pattern);
+    });
+  },
 });
 export { expect };
 
@@ -26,13 +40,21 @@ export async function login(page: Page, username: string, password = 'demo123') 
 }
 
 /** Calls the mock API from inside the page (where the MSW worker answers). */
-export async function apiInPage<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function apiInPage<T = unknown>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ([m, p, b]) => {
       const token = JSON.parse(localStorage.getItem('gkwb.session') ?? 'null')?.token;
       const res = await fetch(`/api/v1${p}`, {
         method: m as string,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: b === undefined ? undefined : JSON.stringify(b),
       });
       const text = await res.text();

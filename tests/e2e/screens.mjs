@@ -6,17 +6,35 @@ import { mkdirSync } from 'node:fs';
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = process.argv[3] ?? 'screenshots-tmp';
 mkdirSync(out, { recursive: true });
-const pages = (process.env.PAGES ?? '/dashboard,/letters,/letters/new,/applications,/catalogue,/assistance,/reports/annual/2017,/settings').split(',');
+const pages = (
+  process.env.PAGES ??
+  '/dashboard,/letters,/letters/new,/applications,/catalogue,/assistance,/reports/annual/2017,/settings'
+).split(',');
 const users = (process.env.USERS ?? 'clerk').split(',');
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 for (const user of users) {
   for (const locale of ['zh-CN', 'en-US']) {
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, timezoneId: 'Asia/Shanghai' });
+    const ctx = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale,
+      timezoneId: 'Asia/Shanghai',
+    });
     const page = await ctx.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.log(`[console] ${user} ${locale}: ${m.text()}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && console.log(`[console] ${user} ${locale}: ${m.text()}`),
+    );
     page.on('pageerror', (e) => console.log(`[pageerror] ${e}`));
     await page.goto(`${base}/login`);
     await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);

@@ -18,7 +18,11 @@ describe('REST conventions', () => {
     const r = await call('GET', '/letters');
     expect(r.status).toBe(401);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
-    expect(r.body).toMatchObject({ status: 401, title: expect.any(String), type: expect.stringContaining('/unauthorized') });
+    expect(r.body).toMatchObject({
+      status: 401,
+      title: expect.any(String),
+      type: expect.stringContaining('/unauthorized'),
+    });
   });
 
   it('rejects wrong passwords with 401 and a message', async () => {
@@ -29,7 +33,13 @@ describe('REST conventions', () => {
   it('login answers token and user; /auth/me returns the user; logout ends the session', async () => {
     const c = await as('handler');
     const me = await c.get('/auth/me');
-    expect(me.body).toEqual({ id: 'u-handler', username: 'handler', name: '王强', role: 'handler', sectionId: 'social_assistance' });
+    expect(me.body).toEqual({
+      id: 'u-handler',
+      username: 'handler',
+      name: '王强',
+      role: 'handler',
+      sectionId: 'social_assistance',
+    });
     expect((await c.post('/auth/logout')).status).toBe(204);
     expect((await c.get('/auth/me')).status).toBe(401);
   });
@@ -44,10 +54,21 @@ describe('REST conventions', () => {
   it('422 with field errors, worded per Accept-Language, and nothing written', async () => {
     const c = await as('clerk');
     const before = (await c.get('/letters?pageSize=1')).body.total;
-    const r = await c.post('/letters', { ...letterInput, subject: '', citizenPhone: '12345' }, { 'Accept-Language': 'en-US' });
+    const r = await c.post(
+      '/letters',
+      { ...letterInput, subject: '', citizenPhone: '12345' },
+      { 'Accept-Language': 'en-US' },
+    );
     expect(r.status).toBe(422);
-    expect(r.body.errors).toMatchObject({ subject: 'Required', citizenPhone: expect.stringContaining('mobile') });
-    const zh = await c.post('/letters', { ...letterInput, receivedOn: '2099-01-01' }, { 'Accept-Language': 'zh-CN' });
+    expect(r.body.errors).toMatchObject({
+      subject: 'Required',
+      citizenPhone: expect.stringContaining('mobile'),
+    });
+    const zh = await c.post(
+      '/letters',
+      { ...letterInput, receivedOn: '2099-01-01' },
+      { 'Accept-Language': 'zh-CN' },
+    );
     expect(zh.status).toBe(422);
     expect(zh.body.errors.receivedOn).toBe('日期不能晚于今天');
     expect((await c.get('/letters?pageSize=1')).body.total).toBe(before);
@@ -58,7 +79,11 @@ describe('REST conventions', () => {
     expect((await leader.post('/letters', letterInput)).status).toBe(403);
     const clerk = await as('clerk');
     const created = await clerk.post('/letters', letterInput);
-    await clerk.post(`/letters/${created.body.id}/assign`, { sectionId: 'elderly' }, { 'If-Match': '"1"' });
+    await clerk.post(
+      `/letters/${created.body.id}/assign`,
+      { sectionId: 'elderly' },
+      { 'If-Match': '"1"' },
+    );
     const handler = await as('handler');
     expect((await handler.get(`/letters/${created.body.id}`)).status).toBe(404);
     expect((await (await as('leader')).get(`/letters/${created.body.id}`)).status).toBe(200);
@@ -71,11 +96,21 @@ describe('REST conventions', () => {
     const id = created.body.id;
     const got = await c.get(`/letters/${id}`);
     expect(got.headers.get('etag')).toBe('"1"');
-    expect((await c.post(`/letters/${id}/assign`, { sectionId: 'social_assistance' })).status).toBe(428);
-    const ok = await c.post(`/letters/${id}/assign`, { sectionId: 'social_assistance' }, { 'If-Match': '"1"' });
+    expect((await c.post(`/letters/${id}/assign`, { sectionId: 'social_assistance' })).status).toBe(
+      428,
+    );
+    const ok = await c.post(
+      `/letters/${id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.version).toBe(2);
-    const stale = await c.post(`/letters/${id}/assign`, { sectionId: 'elderly' }, { 'If-Match': '"1"' });
+    const stale = await c.post(
+      `/letters/${id}/assign`,
+      { sectionId: 'elderly' },
+      { 'If-Match': '"1"' },
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.type).toMatch(/\/version-conflict$/);
     expect(stale.body.current).toMatchObject({ id, version: 2, sectionId: 'social_assistance' });
@@ -116,10 +151,18 @@ describe('REST conventions', () => {
   it('audit trail records every change with actor and before/after', async () => {
     const c = await as('clerk');
     const { body } = await c.post('/letters', letterInput);
-    await c.post(`/letters/${body.id}/assign`, { sectionId: 'social_assistance', note: '请办理' }, { 'If-Match': '"1"' });
+    await c.post(
+      `/letters/${body.id}/assign`,
+      { sectionId: 'social_assistance', note: '请办理' },
+      { 'If-Match': '"1"' },
+    );
     const trail = await c.get(`/audit?entity=letter&id=${body.id}`);
     expect(trail.body.map((e: { action: string }) => e.action)).toEqual(['create', 'assign']);
-    expect(trail.body[1]).toMatchObject({ actor: { name: '李静', role: 'clerk' }, before: { sectionId: null }, after: { sectionId: 'social_assistance' } });
+    expect(trail.body[1]).toMatchObject({
+      actor: { name: '李静', role: 'clerk' },
+      before: { sectionId: null },
+      after: { sectionId: 'social_assistance' },
+    });
   });
 
   it('sections and regions by date (the 2018 reorganisation)', async () => {
@@ -151,12 +194,19 @@ describe('REST conventions', () => {
 
   it('the seeded 2017 matches the 2017 report', async () => {
     const c = await as('leader');
-    const all = (await c.get('/letters?year=2017&pageSize=100')).body.items as { source: string; category: string; status: string; onTime: boolean }[];
+    const all = (await c.get('/letters?year=2017&pageSize=100')).body.items as {
+      source: string;
+      category: string;
+      status: string;
+      onTime: boolean;
+    }[];
     expect(all).toHaveLength(17);
     expect(all.filter((l) => l.source === 'mayor_mailbox')).toHaveLength(5);
     const others = all.filter((l) => l.source !== 'mayor_mailbox');
     expect(others).toHaveLength(12);
-    expect(others.every((l) => l.category === 'consultation' || l.category === 'complaint')).toBe(true);
+    expect(others.every((l) => l.category === 'consultation' || l.category === 'complaint')).toBe(
+      true,
+    );
     expect(all.every((l) => l.status === 'closed' && l.onTime)).toBe(true);
     const cat = await c.get('/catalogue?year=2017&category=powers_list&pageSize=1');
     expect(cat.body.total).toBe(100);
@@ -167,7 +217,11 @@ describe('REST conventions', () => {
   it('the backend clock can be pinned by tests and today drives read-time fields', async () => {
     const c = await as('clerk');
     const { body } = await c.post('/letters', letterInput);
-    await c.post(`/letters/${body.id}/assign`, { sectionId: 'social_assistance' }, { 'If-Match': '"1"' });
+    await c.post(
+      `/letters/${body.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
     setToday('2026-12-31');
     const late = await c.get(`/letters/${body.id}`);
     expect(late.body.alert).toBe('overdue');

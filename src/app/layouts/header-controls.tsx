@@ -1,4 +1,13 @@
-import { ActionIcon, Group, Menu, SegmentedControl, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  Group,
+  Menu,
+  SegmentedControl,
+  Text,
+  UnstyledButton,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useLogout } from '@/features/auth/api';
@@ -57,7 +66,10 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
             {t(`roles.${user.role}`)}
             {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
           </Menu.Label>
-          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
+          <Menu.Item
+            leftSection={<IconLogout size={16} aria-hidden />}
+            onClick={() => logout.mutate()}
+          >
             {t('header.logout')}
           </Menu.Item>
         </Menu.Dropdown>

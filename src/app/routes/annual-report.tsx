@@ -26,7 +26,16 @@ export default function AnnualReportRoute() {
       <PageHeader
         title={t('pages.annualReport.title', { year })}
         subtitle={t('pages.annualReport.subtitle')}
-        actions={<Select label={t('report.year')} data={years} value={String(year)} onChange={(v) => v && navigate(paths.annualReport(v))} allowDeselect={false} w={110} />}
+        actions={
+          <Select
+            label={t('report.year')}
+            data={years}
+            value={String(year)}
+            onChange={(v) => v && navigate(paths.annualReport(v))}
+            allowDeselect={false}
+            w={110}
+          />
+        }
       />
       <Stack gap="md">
         <Alert variant="light">{t('report.deadline')}</Alert>
@@ -40,7 +49,11 @@ export default function AnnualReportRoute() {
                 {(c) => (
                   <Text size="sm">
                     <b>{t('report.lettersTitle')}：</b>
-                    {t('report.lettersLine', { received: c.received, mayor: c.mayorMailbox, closed: c.closed })}
+                    {t('report.lettersLine', {
+                      received: c.received,
+                      mayor: c.mayorMailbox,
+                      closed: c.closed,
+                    })}
                   </Text>
                 )}
               </QueryState>

@@ -7,7 +7,10 @@ export default function ApplicationsRoute() {
   const { t } = useI18n();
   return (
     <>
-      <PageHeader title={t('pages.applications.title')} subtitle={t('pages.applications.subtitle')} />
+      <PageHeader
+        title={t('pages.applications.title')}
+        subtitle={t('pages.applications.subtitle')}
+      />
       <ApplicationsList thisYear={Number(chinaToday().slice(0, 4))} />
     </>
   );

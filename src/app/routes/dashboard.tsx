@@ -39,10 +39,28 @@ export default function DashboardRoute() {
         {(c) => (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
             <KpiCard label={t('dashboard.received')} value={n(c.received)} to={list('')} />
-            <KpiCard label={t('dashboard.mayorMailbox')} value={n(c.mayorMailbox)} to={list('&source=mayor_mailbox')} />
-            <KpiCard label={t('dashboard.closed')} value={n(c.closed)} to={list('&status=closed')} />
-            <KpiCard label={t('dashboard.overdue')} value={n(c.overdue)} to={list('&alert=overdue&sort=remainingWorkdays')} tone={c.overdue ? 'red' : undefined} />
-            <KpiCard label={t('dashboard.dueSoon')} value={n(c.dueSoon)} to={list('&alert=due_soon&sort=remainingWorkdays')} tone={c.dueSoon ? 'orange' : undefined} />
+            <KpiCard
+              label={t('dashboard.mayorMailbox')}
+              value={n(c.mayorMailbox)}
+              to={list('&source=mayor_mailbox')}
+            />
+            <KpiCard
+              label={t('dashboard.closed')}
+              value={n(c.closed)}
+              to={list('&status=closed')}
+            />
+            <KpiCard
+              label={t('dashboard.overdue')}
+              value={n(c.overdue)}
+              to={list('&alert=overdue&sort=remainingWorkdays')}
+              tone={c.overdue ? 'red' : undefined}
+            />
+            <KpiCard
+              label={t('dashboard.dueSoon')}
+              value={n(c.dueSoon)}
+              to={list('&alert=due_soon&sort=remainingWorkdays')}
+              tone={c.dueSoon ? 'orange' : undefined}
+            />
           </SimpleGrid>
         )}
       </QueryState>

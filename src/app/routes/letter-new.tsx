@@ -16,7 +16,10 @@ export default function LetterNewRoute() {
         ← {t('letters.detail.back')}
       </Anchor>
       <PageHeader title={t('letters.form.title')} />
-      <RegisterLetterForm draftKey={`letter.new.${user.id}`} onCreated={(l) => navigate(paths.letter(l.id))} />
+      <RegisterLetterForm
+        draftKey={`letter.new.${user.id}`}
+        onCreated={(l) => navigate(paths.letter(l.id))}
+      />
     </>
   );
 }

@@ -14,11 +14,19 @@ export default function LettersRoute() {
   return (
     <>
       <PageHeader
-        title={user?.role === 'handler' && user.sectionId ? `${t('pages.letters.title')} · ${t(`sections.${user.sectionId}`)}` : t('pages.letters.title')}
+        title={
+          user?.role === 'handler' && user.sectionId
+            ? `${t('pages.letters.title')} · ${t(`sections.${user.sectionId}`)}`
+            : t('pages.letters.title')
+        }
         subtitle={t('pages.letters.subtitle')}
         actions={
           hasRole('admin', 'clerk') && (
-            <Button component={Link} to={paths.letterNew} leftSection={<IconPlus size={16} aria-hidden />}>
+            <Button
+              component={Link}
+              to={paths.letterNew}
+              leftSection={<IconPlus size={16} aria-hidden />}
+            >
               {t('letters.register')}
             </Button>
           )

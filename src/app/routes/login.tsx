@@ -1,4 +1,14 @@
-import { Alert, Badge, Box, Center, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Center,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { env } from '@/config/env';
@@ -10,7 +20,8 @@ import { homeFor } from '../guards';
 
 /** Only same-app paths are followed after login (no open redirect). */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login'))
+    return null;
   return next;
 }
 
@@ -61,7 +72,10 @@ export default function LoginRoute() {
               {t('auth.sessionExpired')}
             </Alert>
           )}
-          <LoginForm showDemo={env.mockEnabled} onSuccess={() => navigate(next ?? '/', { replace: true })} />
+          <LoginForm
+            showDemo={env.mockEnabled}
+            onSuccess={() => navigate(next ?? '/', { replace: true })}
+          />
         </Stack>
       </Box>
     </Center>

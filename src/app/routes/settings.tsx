@@ -15,7 +15,9 @@ export default function SettingsRoute() {
   const { hasRole } = useSession();
   const isAdmin = hasRole('admin');
   const [params, setParams] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'calendar';
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? params.get('tab')!
+    : 'calendar';
   return (
     <>
       <PageHeader title={t('settings.title')} />

@@ -3,7 +3,17 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/provider';
 
-function StatusPage({ code, title, text, action }: { code: string; title: string; text: string; action?: React.ReactNode }) {
+function StatusPage({
+  code,
+  title,
+  text,
+  action,
+}: {
+  code: string;
+  title: string;
+  text: string;
+  action?: React.ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <Center mih="60vh" component="main">
@@ -32,7 +42,9 @@ export function NotFoundPage() {
 
 export function ForbiddenPage() {
   const { t } = useI18n();
-  return <StatusPage code="403" title={t('errors.forbiddenPage')} text={t('errors.forbiddenText')} />;
+  return (
+    <StatusPage code="403" title={t('errors.forbiddenPage')} text={t('errors.forbiddenText')} />
+  );
 }
 
 /** The router's error boundary: a page that explains and offers a way back. */

@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { instant, isoDate, paged, sectionIdSchema } from '@/types/api';
 
 /** The applicant columns of the national report's table 三. */
-export const APPLICANT_TYPES = ['natural_person', 'commercial', 'research', 'public_interest', 'legal_service', 'other_org'] as const;
+export const APPLICANT_TYPES = [
+  'natural_person',
+  'commercial',
+  'research',
+  'public_interest',
+  'legal_service',
+  'other_org',
+] as const;
 /** 第三十一条: how the application arrived decides what its receipt date is. */
 export const APPLICATION_CHANNELS = ['in_person', 'post', 'online', 'fax', 'email'] as const;
-export const APPLICATION_STATUSES = ['registered', 'in_progress', 'correction_requested', 'paused', 'decided'] as const;
+export const APPLICATION_STATUSES = [
+  'registered',
+  'in_progress',
+  'correction_requested',
+  'paused',
+  'decided',
+] as const;
 
 export const applicationSchema = z
   .object({

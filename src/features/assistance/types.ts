@@ -31,7 +31,13 @@ export type AssistanceFigure = z.infer<typeof assistanceFigureSchema>;
 
 export const assistanceQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  region: z.string().regex(/^\d{6}$/).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   program: z.enum(PROGRAMS).optional(),
 });

@@ -5,11 +5,16 @@ import type { CatalogueEntry, CatalogueListQuery } from './types';
 
 export type CatalogueFilters = Partial<CatalogueListQuery>;
 
-export const getCatalogue = (f: CatalogueFilters, signal?: AbortSignal) => api.get<Paged<CatalogueEntry>>('/catalogue', f as never, signal);
+export const getCatalogue = (f: CatalogueFilters, signal?: AbortSignal) =>
+  api.get<Paged<CatalogueEntry>>('/catalogue', f as never, signal);
 
 export const catalogueQueries = {
   all: () => ['catalogue'] as const,
   lists: () => [...catalogueQueries.all(), 'list'] as const,
   list: (f: CatalogueFilters) =>
-    queryOptions({ queryKey: [...catalogueQueries.lists(), f], queryFn: ({ signal }) => getCatalogue(f, signal), placeholderData: keepPreviousData }),
+    queryOptions({
+      queryKey: [...catalogueQueries.lists(), f],
+      queryFn: ({ signal }) => getCatalogue(f, signal),
+      placeholderData: keepPreviousData,
+    }),
 };

@@ -27,5 +27,9 @@ export async function getLetterCounts(year: number): Promise<LetterCounts> {
 
 export const dashboardQueries = {
   all: () => ['dashboard'] as const,
-  letterCounts: (year: number) => queryOptions({ queryKey: [...dashboardQueries.all(), 'letters', year], queryFn: () => getLetterCounts(year) }),
+  letterCounts: (year: number) =>
+    queryOptions({
+      queryKey: [...dashboardQueries.all(), 'letters', year],
+      queryFn: () => getLetterCounts(year),
+    }),
 };

@@ -3,17 +3,33 @@ import { api, newIdempotencyKey, requestRaw } from '@/lib/api-client';
 import type { AuditEntry, Paged, Section } from '@/types/api';
 import type { WorkdaysResult } from '@/types/calendar';
 import type { LetterAction } from './rules';
-import type { CreateLetterInput, Letter, LetterAlerts, LetterListQuery, SavedView, TimeLimits } from './types';
+import type {
+  CreateLetterInput,
+  Letter,
+  LetterAlerts,
+  LetterListQuery,
+  SavedView,
+  TimeLimits,
+} from './types';
 
-export type LetterFilters = Omit<LetterListQuery, 'page' | 'pageSize'> & { page?: number; pageSize?: number };
+export type LetterFilters = Omit<LetterListQuery, 'page' | 'pageSize'> & {
+  page?: number;
+  pageSize?: number;
+};
 
 export const getLetters = (f: LetterFilters, signal?: AbortSignal) =>
   api.get<Paged<Letter>>('/letters', f as Record<string, string | number>, signal);
 export const exportLetters = (f: LetterFilters) =>
-  api.get<{ items: Letter[]; total: number }>('/letters/export', { ...f, page: undefined, pageSize: undefined } as never);
-export const getLetter = async (id: string, signal?: AbortSignal) => (await requestRaw<Letter>(`/letters/${id}`, { signal })).data;
+  api.get<{ items: Letter[]; total: number }>('/letters/export', {
+    ...f,
+    page: undefined,
+    pageSize: undefined,
+  } as never);
+export const getLetter = async (id: string, signal?: AbortSignal) =>
+  (await requestRaw<Letter>(`/letters/${id}`, { signal })).data;
 export const getLetterAlerts = () => api.get<LetterAlerts>('/letters/alerts');
-export const getLetterAudit = (id: string) => api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'letter', id });
+export const getLetterAudit = (id: string) =>
+  api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'letter', id });
 export const createLetter = (input: CreateLetterInput, idempotencyKey: string) =>
   api.post<Letter>('/letters', input, { idempotencyKey });
 export const letterAction = (id: string, action: LetterAction, body: object, version: number) =>
@@ -21,33 +37,59 @@ export const letterAction = (id: string, action: LetterAction, body: object, ver
 export const getSections = () => api.get<Section[]>('/sections');
 export const getTimeLimits = () => api.get<TimeLimits>('/settings/time-limits');
 export const putTimeLimits = (v: TimeLimits) => api.put<TimeLimits>('/settings/time-limits', v);
-export const getWorkdays = (from: string, count: number) => api.get<WorkdaysResult>('/calendar/workdays', { from, count });
+export const getWorkdays = (from: string, count: number) =>
+  api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const getSavedViews = () => api.get<SavedView[]>('/views/letters');
-export const createSavedView = (v: { name: string; query: string }) => api.post<SavedView>('/views/letters', v);
+export const createSavedView = (v: { name: string; query: string }) =>
+  api.post<SavedView>('/views/letters', v);
 export const deleteSavedView = (id: string) => api.delete<void>(`/views/letters/${id}`);
 
 export const letterQueries = {
   all: () => ['letters'] as const,
   lists: () => [...letterQueries.all(), 'list'] as const,
   list: (f: LetterFilters) =>
-    queryOptions({ queryKey: [...letterQueries.lists(), f], queryFn: ({ signal }) => getLetters(f, signal), placeholderData: keepPreviousData }),
+    queryOptions({
+      queryKey: [...letterQueries.lists(), f],
+      queryFn: ({ signal }) => getLetters(f, signal),
+      placeholderData: keepPreviousData,
+    }),
   details: () => [...letterQueries.all(), 'detail'] as const,
-  detail: (id: string) => queryOptions({ queryKey: [...letterQueries.details(), id], queryFn: ({ signal }) => getLetter(id, signal) }),
-  audit: (id: string) => queryOptions({ queryKey: [...letterQueries.details(), id, 'audit'], queryFn: () => getLetterAudit(id) }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...letterQueries.details(), id],
+      queryFn: ({ signal }) => getLetter(id, signal),
+    }),
+  audit: (id: string) =>
+    queryOptions({
+      queryKey: [...letterQueries.details(), id, 'audit'],
+      queryFn: () => getLetterAudit(id),
+    }),
   alerts: () =>
-    queryOptions({ queryKey: [...letterQueries.all(), 'alerts'], queryFn: getLetterAlerts, refetchInterval: 60_000, refetchOnWindowFocus: true }),
-  views: () => queryOptions({ queryKey: [...letterQueries.all(), 'views'], queryFn: getSavedViews }),
-  sections: () => queryOptions({ queryKey: ['sections'], queryFn: getSections, staleTime: Infinity }),
+    queryOptions({
+      queryKey: [...letterQueries.all(), 'alerts'],
+      queryFn: getLetterAlerts,
+      refetchInterval: 60_000,
+      refetchOnWindowFocus: true,
+    }),
+  views: () =>
+    queryOptions({ queryKey: [...letterQueries.all(), 'views'], queryFn: getSavedViews }),
+  sections: () =>
+    queryOptions({ queryKey: ['sections'], queryFn: getSections, staleTime: Infinity }),
   timeLimits: () => queryOptions({ queryKey: ['settings', 'time-limits'], queryFn: getTimeLimits }),
   workdays: (from: string, count: number) =>
-    queryOptions({ queryKey: ['calendar', 'workdays', from, count], queryFn: () => getWorkdays(from, count), staleTime: 5 * 60_000 }),
+    queryOptions({
+      queryKey: ['calendar', 'workdays', from, count],
+      queryFn: () => getWorkdays(from, count),
+      staleTime: 5 * 60_000,
+    }),
 };
 
 /** One create, one key: a retry of the same submission reuses the key and yields one record. */
 export function useCreateLetter() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, key }: { input: CreateLetterInput; key: string }) => createLetter(input, key),
+    mutationFn: ({ input, key }: { input: CreateLetterInput; key: string }) =>
+      createLetter(input, key),
     onSuccess: (letter) => {
       qc.setQueryData(letterQueries.detail(letter.id).queryKey, letter);
       void qc.invalidateQueries({ queryKey: letterQueries.lists() });
@@ -61,7 +103,8 @@ export { newIdempotencyKey };
 export function useLetterAction(id: string, action: LetterAction) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, version }: { body: object; version: number }) => letterAction(id, action, body, version),
+    mutationFn: ({ body, version }: { body: object; version: number }) =>
+      letterAction(id, action, body, version),
     onSuccess: (letter) => {
       qc.setQueryData(letterQueries.detail(id).queryKey, letter);
       void qc.invalidateQueries({ queryKey: letterQueries.lists() });

@@ -4,13 +4,30 @@
  */
 import type { WorkdayCalendar } from '@/lib/workdays';
 import type { Role, User } from '@/types/api';
-import type { AlertLevel, LetterCategory, LetterRecord, LetterSource, LetterStatus, TimeLimits } from './types';
+import type {
+  AlertLevel,
+  LetterCategory,
+  LetterRecord,
+  LetterSource,
+  LetterStatus,
+  TimeLimits,
+} from './types';
 
-export const LETTER_ACTIONS = ['assign', 'extend', 'reply', 'close', 'reopen', 'supervise'] as const;
+export const LETTER_ACTIONS = [
+  'assign',
+  'extend',
+  'reply',
+  'close',
+  'reopen',
+  'supervise',
+] as const;
 export type LetterAction = (typeof LETTER_ACTIONS)[number];
 
 /** The contract's state machine: from-states for each action and where it leads. */
-export const TRANSITIONS: Record<LetterAction, { from: LetterStatus[]; to: LetterStatus | 'same' }> = {
+export const TRANSITIONS: Record<
+  LetterAction,
+  { from: LetterStatus[]; to: LetterStatus | 'same' }
+> = {
   assign: { from: ['registered', 'assigned'], to: 'assigned' },
   extend: { from: ['assigned'], to: 'assigned' },
   reply: { from: ['assigned'], to: 'replied' },
@@ -26,7 +43,10 @@ export function nextStatus(status: LetterStatus, action: LetterAction): LetterSt
 }
 
 /** Whether the action is allowed by state and by the record (extension only once). */
-export function canApply(letter: Pick<LetterRecord, 'status' | 'extension'>, action: LetterAction): boolean {
+export function canApply(
+  letter: Pick<LetterRecord, 'status' | 'extension'>,
+  action: LetterAction,
+): boolean {
   if (nextStatus(letter.status, action) === null) return false;
   if (action === 'extend' && letter.extension) return false;
   return true;
@@ -34,7 +54,11 @@ export function canApply(letter: Pick<LetterRecord, 'status' | 'extension'>, act
 
 export const isOpen = (status: LetterStatus) => status !== 'closed';
 
-export function timeLimitFor(limits: TimeLimits, source: LetterSource, category: LetterCategory): number {
+export function timeLimitFor(
+  limits: TimeLimits,
+  source: LetterSource,
+  category: LetterCategory,
+): number {
   return source === 'mayor_mailbox' ? limits.mayorMailboxDays : limits.letters[category];
 }
 
@@ -46,16 +70,25 @@ export function computeDue(
   extensionDays: number | null,
 ): { dueOn: string; provisional: boolean; baseDueOn: string } {
   const base = cal.addWorkdays(receivedOn, timeLimitDays);
-  if (!extensionDays) return { dueOn: base.date, provisional: base.provisional, baseDueOn: base.date };
+  if (!extensionDays)
+    return { dueOn: base.date, provisional: base.provisional, baseDueOn: base.date };
   const ext = cal.addWorkdays(base.date, extensionDays);
-  return { dueOn: ext.date, provisional: base.provisional || ext.provisional, baseDueOn: base.date };
+  return {
+    dueOn: ext.date,
+    provisional: base.provisional || ext.provisional,
+    baseDueOn: base.date,
+  };
 }
 
 /**
  * Working days left from today to the deadline: 0 on the due day, negative once overdue
  * (−1 on the first working day after it). Null once replied: the clock has stopped.
  */
-export function remainingWorkdays(cal: WorkdayCalendar, today: string, letter: Pick<LetterRecord, 'status' | 'dueOn'>): number | null {
+export function remainingWorkdays(
+  cal: WorkdayCalendar,
+  today: string,
+  letter: Pick<LetterRecord, 'status' | 'dueOn'>,
+): number | null {
   if (letter.status === 'replied' || letter.status === 'closed') return null;
   return cal.workdaysBetween(today, letter.dueOn);
 }
@@ -92,7 +125,11 @@ export const ACTION_ROLES: Record<LetterAction, Role[]> = {
 };
 
 /** Role, scope and state together: what the UI enables is what the server accepts. */
-export function mayAct(user: Pick<User, 'role' | 'sectionId'>, letter: Pick<LetterRecord, 'status' | 'extension' | 'sectionId'>, action: LetterAction): boolean {
+export function mayAct(
+  user: Pick<User, 'role' | 'sectionId'>,
+  letter: Pick<LetterRecord, 'status' | 'extension' | 'sectionId'>,
+  action: LetterAction,
+): boolean {
   if (!ACTION_ROLES[action].includes(user.role)) return false;
   if (user.role === 'handler' && letter.sectionId !== user.sectionId) return false;
   return canApply(letter, action);

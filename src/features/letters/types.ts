@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { instant, isoDate, paged, sectionIdSchema } from '@/types/api';
 
-export const LETTER_SOURCES = ['mayor_mailbox', 'hotline_12345', 'website', 'phone', 'mail', 'visit', 'wechat'] as const;
-export const LETTER_CATEGORIES = ['consultation', 'complaint', 'suggestion', 'help', 'report'] as const;
+export const LETTER_SOURCES = [
+  'mayor_mailbox',
+  'hotline_12345',
+  'website',
+  'phone',
+  'mail',
+  'visit',
+  'wechat',
+] as const;
+export const LETTER_CATEGORIES = [
+  'consultation',
+  'complaint',
+  'suggestion',
+  'help',
+  'report',
+] as const;
 export const LETTER_STATUSES = ['registered', 'assigned', 'replied', 'closed'] as const;
 export const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
 export const ALERTS = ['none', 'due_soon', 'overdue'] as const;
@@ -43,12 +57,16 @@ export const createLetterSchema = z
       .regex(PHONE_RE, { message: 'validation.phone' })
       .optional()
       .or(z.literal('').transform(() => undefined)),
-    receivedOn: isoDate.refine((d) => d >= '2000-01-01', { message: 'validation.receivedTooEarly' }),
+    receivedOn: isoDate.refine((d) => d >= '2000-01-01', {
+      message: 'validation.receivedTooEarly',
+    }),
   })
   .meta({ id: 'CreateLetter' });
 export type CreateLetterInput = z.input<typeof createLetterSchema>;
 
-export const replySchema = z.object({ content: z.string(), repliedOn: isoDate, repliedBy: z.string() }).meta({ id: 'LetterReply' });
+export const replySchema = z
+  .object({ content: z.string(), repliedOn: isoDate, repliedBy: z.string() })
+  .meta({ id: 'LetterReply' });
 export const extensionSchema = z
   .object({ days: z.number().int(), reason: z.string(), previousDueOn: isoDate })
   .meta({ id: 'LetterExtension' });
@@ -62,7 +80,10 @@ export const letterSchema = z
     subject: z.string(),
     content: z.string(),
     citizenName: z.string(),
-    citizenPhone: z.string().nullable().meta({ description: 'Masked (138****5678) in lists and exports' }),
+    citizenPhone: z
+      .string()
+      .nullable()
+      .meta({ description: 'Masked (138****5678) in lists and exports' }),
     receivedOn: isoDate,
     status: letterStatusSchema,
     timeLimitDays: z.number().int(),
@@ -91,7 +112,20 @@ export const letterListSchema = paged(letterSchema).meta({ id: 'LetterPage' });
 export const letterListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z.enum(['receivedOn', '-receivedOn', 'dueOn', '-dueOn', 'serialNo', '-serialNo', 'remainingWorkdays', '-remainingWorkdays', 'updatedAt', '-updatedAt']).optional(),
+  sort: z
+    .enum([
+      'receivedOn',
+      '-receivedOn',
+      'dueOn',
+      '-dueOn',
+      'serialNo',
+      '-serialNo',
+      'remainingWorkdays',
+      '-remainingWorkdays',
+      'updatedAt',
+      '-updatedAt',
+    ])
+    .optional(),
   q: z.string().max(200).optional(),
   status: letterStatusSchema.optional(),
   source: letterSourceSchema.optional(),
@@ -107,10 +141,9 @@ export type LetterListQuery = z.input<typeof letterListQuerySchema>;
 export const timeLimitsSchema = z
   .object({
     letters: z.object(
-      Object.fromEntries(LETTER_CATEGORIES.map((c) => [c, z.number().int().min(1).max(60)])) as Record<
-        LetterCategory,
-        z.ZodNumber
-      >,
+      Object.fromEntries(
+        LETTER_CATEGORIES.map((c) => [c, z.number().int().min(1).max(60)]),
+      ) as Record<LetterCategory, z.ZodNumber>,
     ),
     mayorMailboxDays: z.number().int().min(1).max(60),
     dueSoonDays: z.number().int().min(0).max(20),
@@ -132,23 +165,57 @@ export const letterAlertsSchema = z
 export type LetterAlerts = z.infer<typeof letterAlertsSchema>;
 
 /** Bodies of the action POSTs on /letters/{id}/… */
-const reason = z.string({ message: 'validation.required' }).trim().min(1, { message: 'validation.required' }).max(500, { message: 'validation.max500' });
+const reason = z
+  .string({ message: 'validation.required' })
+  .trim()
+  .min(1, { message: 'validation.required' })
+  .max(500, { message: 'validation.max500' });
 export const letterActionSchemas = {
-  assign: z.object({ sectionId: sectionIdSchema, note: z.string().trim().max(500, { message: 'validation.max500' }).optional() }).meta({ id: 'LetterAssign' }),
-  extend: z.object({ days: z.number({ message: 'validation.required' }).int({ message: 'validation.integer' }).min(1, { message: 'validation.min1' }), reason }).meta({ id: 'LetterExtend' }),
-  reply: z.object({ content: z.string({ message: 'validation.required' }).trim().min(1, { message: 'validation.required' }).max(5000, { message: 'validation.max5000' }) }).meta({ id: 'LetterReplyInput' }),
+  assign: z
+    .object({
+      sectionId: sectionIdSchema,
+      note: z.string().trim().max(500, { message: 'validation.max500' }).optional(),
+    })
+    .meta({ id: 'LetterAssign' }),
+  extend: z
+    .object({
+      days: z
+        .number({ message: 'validation.required' })
+        .int({ message: 'validation.integer' })
+        .min(1, { message: 'validation.min1' }),
+      reason,
+    })
+    .meta({ id: 'LetterExtend' }),
+  reply: z
+    .object({
+      content: z
+        .string({ message: 'validation.required' })
+        .trim()
+        .min(1, { message: 'validation.required' })
+        .max(5000, { message: 'validation.max5000' }),
+    })
+    .meta({ id: 'LetterReplyInput' }),
   close: z.object({ satisfaction: satisfactionSchema.optional() }).meta({ id: 'LetterClose' }),
   reopen: z.object({ reason }).meta({ id: 'LetterReopen' }),
   supervise: z.object({ note: reason }).meta({ id: 'LetterSupervise' }),
 } as const;
 
 export const savedViewSchema = z
-  .object({ id: z.string(), name: z.string(), query: z.string().meta({ description: 'URL query string of the list view' }), createdAt: instant })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    query: z.string().meta({ description: 'URL query string of the list view' }),
+    createdAt: instant,
+  })
   .meta({ id: 'SavedView' });
 export type SavedView = z.infer<typeof savedViewSchema>;
 export const createSavedViewSchema = z
   .object({
-    name: z.string().trim().min(1, { message: 'validation.required' }).max(40, { message: 'validation.max40' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(40, { message: 'validation.max40' }),
     query: z.string().max(1000),
   })
   .meta({ id: 'CreateSavedView' });

@@ -2,7 +2,19 @@ import { toCsv } from '@/lib/csv';
 import type { LetterFilters } from './api';
 import { letterListQuerySchema, type Letter } from './types';
 
-export const FILTER_KEYS = ['q', 'status', 'source', 'category', 'sectionId', 'year', 'alert', 'receivedFrom', 'receivedTo', 'sort', 'page'] as const;
+export const FILTER_KEYS = [
+  'q',
+  'status',
+  'source',
+  'category',
+  'sectionId',
+  'year',
+  'alert',
+  'receivedFrom',
+  'receivedTo',
+  'sort',
+  'page',
+] as const;
 
 /** URL → filters: invalid values are dropped, not errors, so an old link still opens. */
 export function filtersFromParams(sp: URLSearchParams): LetterFilters {
@@ -31,7 +43,23 @@ export function paramsFromFilters(f: LetterFilters): URLSearchParams {
 
 /** The filtered letters as CSV: phone already masked by the server; formula cells neutralised. */
 export function lettersCsv(letters: Letter[], label: (key: string) => string): string {
-  const header = ['serialNo', 'receivedOn', 'source', 'category', 'subject', 'citizenName', 'citizenPhone', 'section', 'status', 'dueOn', 'remaining', 'repliedOn', 'closedOn', 'onTime', 'satisfaction'];
+  const header = [
+    'serialNo',
+    'receivedOn',
+    'source',
+    'category',
+    'subject',
+    'citizenName',
+    'citizenPhone',
+    'section',
+    'status',
+    'dueOn',
+    'remaining',
+    'repliedOn',
+    'closedOn',
+    'onTime',
+    'satisfaction',
+  ];
   const rows = letters.map((l) => [
     l.serialNo,
     l.receivedOn,
@@ -49,5 +77,8 @@ export function lettersCsv(letters: Letter[], label: (key: string) => string): s
     l.onTime === null ? '' : l.onTime ? label('app.yes') : label('app.no'),
     l.satisfaction ? label(`letters.satisfactions.${l.satisfaction}`) : '',
   ]);
-  return toCsv(header.map((h) => label(`letters.csv.${h}`)), rows);
+  return toCsv(
+    header.map((h) => label(`letters.csv.${h}`)),
+    rows,
+  );
 }

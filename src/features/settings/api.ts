@@ -4,17 +4,24 @@ import type { CalendarYearDetail, CalendarYearInput, CalendarYearSummary } from 
 import type { Organisation } from './types';
 
 export const getCalendarYears = () => api.get<CalendarYearSummary[]>('/calendar/years');
-export const getCalendarYear = (year: number) => api.get<CalendarYearDetail>(`/calendar/years/${year}`);
+export const getCalendarYear = (year: number) =>
+  api.get<CalendarYearDetail>(`/calendar/years/${year}`);
 export const putCalendarYear = (year: number, body: CalendarYearInput) =>
   api.put<CalendarYearDetail & { recomputed: number }>(`/calendar/years/${year}`, body);
 export const getOrganisation = () => api.get<Organisation>('/settings/organisation');
-export const putOrganisation = (o: Organisation) => api.put<Organisation>('/settings/organisation', o);
+export const putOrganisation = (o: Organisation) =>
+  api.put<Organisation>('/settings/organisation', o);
 
 export const settingsQueries = {
   all: () => ['settings'] as const,
   calendarYears: () => queryOptions({ queryKey: ['calendar', 'years'], queryFn: getCalendarYears }),
-  calendarYear: (year: number) => queryOptions({ queryKey: ['calendar', 'years', year], queryFn: () => getCalendarYear(year) }),
-  organisation: () => queryOptions({ queryKey: [...settingsQueries.all(), 'organisation'], queryFn: getOrganisation }),
+  calendarYear: (year: number) =>
+    queryOptions({ queryKey: ['calendar', 'years', year], queryFn: () => getCalendarYear(year) }),
+  organisation: () =>
+    queryOptions({
+      queryKey: [...settingsQueries.all(), 'organisation'],
+      queryFn: getOrganisation,
+    }),
 };
 
 export function useSaveCalendarYear(year: number) {

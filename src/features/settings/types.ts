@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 export const organisationSchema = z
   .object({
-    name: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.max100' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(100, { message: 'validation.max100' }),
     orgCode: z
       .string()
       .trim()
@@ -11,4 +15,3 @@ export const organisationSchema = z
   })
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof organisationSchema>;
-

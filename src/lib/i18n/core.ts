@@ -35,7 +35,9 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: Locale, key: string, params?: Params): string {
   const text = lookup(catalogs[locale], key) ?? lookup(zhCN, key) ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? String(params[name]) : m,
+  );
 }
 
 export function toLocale(value: string | null | undefined): Locale {

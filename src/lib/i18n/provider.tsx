@@ -1,9 +1,24 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { setApiLocale } from '@/lib/api-client';
-import { DEFAULT_LOCALE, toLocale, translate, type Locale, type MessageKey, type Params } from './core';
+import {
+  DEFAULT_LOCALE,
+  toLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type Params,
+} from './core';
 
 const STORAGE_KEY = 'gkwb.locale';
 
@@ -31,7 +46,13 @@ function applyLocale(locale: Locale) {
   setApiLocale(locale);
 }
 
-export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+export function I18nProvider({
+  children,
+  locale: fixed,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+}) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
   applyLocale(locale);
   useEffect(() => {

@@ -12,8 +12,14 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || thisYear;
-  const status = (APPLICATION_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as ApplicationListQuery['status']) : undefined;
-  const applicantType = (APPLICANT_TYPES as readonly string[]).includes(params.get('applicantType') ?? '') ? (params.get('applicantType') as ApplicationListQuery['applicantType']) : undefined;
+  const status = (APPLICATION_STATUSES as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as ApplicationListQuery['status'])
+    : undefined;
+  const applicantType = (APPLICANT_TYPES as readonly string[]).includes(
+    params.get('applicantType') ?? '',
+  )
+    ? (params.get('applicantType') as ApplicationListQuery['applicantType'])
+    : undefined;
   const query = useQuery(applicationQueries.list({ year, status, applicantType }));
   const set = (key: string, v: string | null) => {
     const next = new URLSearchParams(params);
@@ -30,10 +36,20 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
       </Alert>
       <Card padding="md">
         <Group gap="xs" align="flex-end">
-          <Select label={t('applications.year')} data={years} value={String(year)} onChange={(v) => set('year', v)} allowDeselect={false} w={110} />
+          <Select
+            label={t('applications.year')}
+            data={years}
+            value={String(year)}
+            onChange={(v) => set('year', v)}
+            allowDeselect={false}
+            w={110}
+          />
           <Select
             label={t('applications.status')}
-            data={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.statuses.${s}`) }))}
+            data={APPLICATION_STATUSES.map((s) => ({
+              value: s,
+              label: t(`applications.statuses.${s}`),
+            }))}
             value={status ?? null}
             onChange={(v) => set('status', v)}
             clearable
@@ -41,7 +57,10 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
           />
           <Select
             label={t('applications.applicantType')}
-            data={APPLICANT_TYPES.map((s) => ({ value: s, label: t(`applications.applicantTypes.${s}`) }))}
+            data={APPLICANT_TYPES.map((s) => ({
+              value: s,
+              label: t(`applications.applicantTypes.${s}`),
+            }))}
             value={applicantType ?? null}
             onChange={(v) => set('applicantType', v)}
             clearable

@@ -14,10 +14,13 @@ export function MonthGrid({ defaultPeriod }: { defaultPeriod: string }) {
   const { t, locale } = useI18n();
   const [period, setPeriod] = useState(defaultPeriod);
   const [program, setProgram] = useState<Program>('urban_dibao');
-  const [regions, figures] = useQueries({ queries: [assistanceQueries.regions(`${period}-01`), assistanceQueries.month(period)] });
+  const [regions, figures] = useQueries({
+    queries: [assistanceQueries.regions(`${period}-01`), assistanceQueries.month(period)],
+  });
   const fields = PROGRAM_FIELDS[program];
   const valueOf = (code: string, field: string) =>
-    figures.data?.find((f) => f.regionCode === code && f.program === program)?.values[field] ?? null;
+    figures.data?.find((f) => f.regionCode === code && f.program === program)?.values[field] ??
+    null;
 
   return (
     <Stack gap="md">
@@ -50,11 +53,17 @@ export function MonthGrid({ defaultPeriod }: { defaultPeriod: string }) {
       {regions.isPending || figures.isPending ? (
         <LoadingState rows={12} />
       ) : regions.isError || figures.isError ? (
-        <ErrorState error={regions.error ?? figures.error} onRetry={() => void Promise.all([regions.refetch(), figures.refetch()])} />
+        <ErrorState
+          error={regions.error ?? figures.error}
+          onRetry={() => void Promise.all([regions.refetch(), figures.refetch()])}
+        />
       ) : (
         <Card padding={0}>
           <Table.ScrollContainer minWidth={720}>
-            <Table withColumnBorders aria-label={`${t(`assistance.programs.${program}`)} ${period}`}>
+            <Table
+              withColumnBorders
+              aria-label={`${t(`assistance.programs.${program}`)} ${period}`}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('assistance.region')}</Table.Th>
@@ -69,13 +78,22 @@ export function MonthGrid({ defaultPeriod }: { defaultPeriod: string }) {
                 {regions.data?.map((r) => (
                   <Table.Tr key={r.code}>
                     <Table.Th scope="row" fw={500}>
-                      {locale === 'zh-CN' ? r.name : r.nameEn} <Text span size="xs" c="dimmed" ff="monospace">{r.code}</Text>
+                      {locale === 'zh-CN' ? r.name : r.nameEn}{' '}
+                      <Text span size="xs" c="dimmed" ff="monospace">
+                        {r.code}
+                      </Text>
                     </Table.Th>
                     {fields.map((f) => {
                       const v = valueOf(r.code, f);
                       return (
                         <Table.Td key={f} ta="right" ff="monospace">
-                          {v === null ? <Text span size="xs" c="dimmed">{t('assistance.notEntered')}</Text> : formatNumber(v, locale)}
+                          {v === null ? (
+                            <Text span size="xs" c="dimmed">
+                              {t('assistance.notEntered')}
+                            </Text>
+                          ) : (
+                            formatNumber(v, locale)
+                          )}
                         </Table.Td>
                       );
                     })}

@@ -1,4 +1,14 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Paper,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ApiError } from '@/lib/api-client';
@@ -48,12 +58,27 @@ export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; show
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             {failure && (
-              <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('auth.failed')}>
+              <Alert
+                color="red"
+                icon={<IconAlertTriangle aria-hidden />}
+                role="alert"
+                title={t('auth.failed')}
+              >
                 {failure}
               </Alert>
             )}
-            <TextInput label={t('auth.username')} autoComplete="username" required {...form.getInputProps('username')} />
-            <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+            <TextInput
+              label={t('auth.username')}
+              autoComplete="username"
+              required
+              {...form.getInputProps('username')}
+            />
+            <PasswordInput
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
             <Button type="submit" loading={login.isPending} fullWidth mt="xs">
               {t('auth.submit')}
             </Button>

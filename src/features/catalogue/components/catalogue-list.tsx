@@ -19,9 +19,16 @@ export function CatalogueList() {
   const [params, setParams] = useSearchParams();
   const filters: CatalogueFilters = {
     q: params.get('q') ?? undefined,
-    category: (CATALOGUE_CATEGORIES as readonly string[]).includes(params.get('category') ?? '') ? (params.get('category') as CatalogueCategory) : undefined,
+    category: (CATALOGUE_CATEGORIES as readonly string[]).includes(params.get('category') ?? '')
+      ? (params.get('category') as CatalogueCategory)
+      : undefined,
     year: Number(params.get('year')) || undefined,
-    timely: params.get('timely') === 'false' ? 'false' : params.get('timely') === 'true' ? 'true' : undefined,
+    timely:
+      params.get('timely') === 'false'
+        ? 'false'
+        : params.get('timely') === 'true'
+          ? 'true'
+          : undefined,
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
@@ -53,7 +60,10 @@ export function CatalogueList() {
           />
           <Select
             label={t('catalogue.category')}
-            data={CATALOGUE_CATEGORIES.map((c) => ({ value: c, label: t(`catalogue.categories.${c}`) }))}
+            data={CATALOGUE_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`catalogue.categories.${c}`),
+            }))}
             value={filters.category ?? null}
             onChange={(v) => set('category', v ?? undefined)}
             clearable
@@ -132,7 +142,11 @@ export function CatalogueList() {
       ) : null}
       {data && data.total > PAGE_SIZE && (
         <Group justify="center">
-          <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={data.page} onChange={(p) => set('page', String(p))} />
+          <Pagination
+            total={Math.ceil(data.total / PAGE_SIZE)}
+            value={data.page}
+            onChange={(p) => set('page', String(p))}
+          />
         </Group>
       )}
     </Stack>

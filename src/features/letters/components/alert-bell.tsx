@@ -1,4 +1,14 @@
-import { ActionIcon, Anchor, Badge, Button, Drawer, Group, Indicator, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Indicator,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
@@ -15,7 +25,15 @@ import { RemainingBadge } from './remaining-badge';
  * Header bell: overdue and due-soon counts for the caller's scope; refreshes every minute and on
  * focus; opens a drawer of those letters. After login, one notification summarises them.
  */
-export function LetterAlertsBell({ letterHref, listHref, sessionKey }: { letterHref: (id: string) => string; listHref: (alert: 'overdue' | 'due_soon') => string; sessionKey: string }) {
+export function LetterAlertsBell({
+  letterHref,
+  listHref,
+  sessionKey,
+}: {
+  letterHref: (id: string) => string;
+  listHref: (alert: 'overdue' | 'due_soon') => string;
+  sessionKey: string;
+}) {
   const { t, locale } = useI18n();
   const [opened, { open, close }] = useDisclosure();
   const { data } = useQuery(letterQueries.alerts());
@@ -28,25 +46,64 @@ export function LetterAlertsBell({ letterHref, listHref, sessionKey }: { letterH
     if (sessionStorage.getItem(flag)) return;
     sessionStorage.setItem(flag, '1');
     if (data.overdue + data.dueSoon > 0) {
-      notifications.show({ id: 'alert-summary', color: data.overdue ? 'red' : 'orange', title: t('letters.bell.title'), message: t('letters.bell.summary', { overdue: data.overdue, dueSoon: data.dueSoon }), autoClose: 8000 });
+      notifications.show({
+        id: 'alert-summary',
+        color: data.overdue ? 'red' : 'orange',
+        title: t('letters.bell.title'),
+        message: t('letters.bell.summary', { overdue: data.overdue, dueSoon: data.dueSoon }),
+        autoClose: 8000,
+      });
     }
   }, [data, sessionKey, t]);
 
   const label = t('letters.bell.label', { overdue, dueSoon });
   return (
     <>
-      <Indicator label={overdue + dueSoon} size={16} color={overdue ? 'red' : 'orange'} disabled={!data || overdue + dueSoon === 0} offset={4}>
-        <ActionIcon variant="default" size="lg" aria-label={label} title={label} onClick={open} data-testid="alert-bell">
+      <Indicator
+        label={overdue + dueSoon}
+        size={16}
+        color={overdue ? 'red' : 'orange'}
+        disabled={!data || overdue + dueSoon === 0}
+        offset={4}
+      >
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={label}
+          title={label}
+          onClick={open}
+          data-testid="alert-bell"
+        >
           <IconBell size={18} aria-hidden />
         </ActionIcon>
       </Indicator>
-      <Drawer opened={opened} onClose={close} position="right" title={t('letters.bell.title')} size="md">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        position="right"
+        title={t('letters.bell.title')}
+        size="md"
+      >
         <Stack gap="sm">
           <Group gap="xs">
-            <Button component={Link} to={listHref('overdue')} onClick={close} variant="light" color="red" size="xs">
+            <Button
+              component={Link}
+              to={listHref('overdue')}
+              onClick={close}
+              variant="light"
+              color="red"
+              size="xs"
+            >
               {t('letters.bell.overdue')} {overdue}
             </Button>
-            <Button component={Link} to={listHref('due_soon')} onClick={close} variant="light" color="orange" size="xs">
+            <Button
+              component={Link}
+              to={listHref('due_soon')}
+              onClick={close}
+              variant="light"
+              color="orange"
+              size="xs"
+            >
               {t('letters.bell.dueSoon')} {dueSoon}
             </Button>
           </Group>
@@ -54,7 +111,13 @@ export function LetterAlertsBell({ letterHref, listHref, sessionKey }: { letterH
           {data?.items.map((l) => (
             <Stack key={l.id} gap={2} p="xs" className={classes.item}>
               <Group justify="space-between" wrap="nowrap">
-                <Anchor component={Link} to={letterHref(l.id)} onClick={close} size="sm" ff="monospace">
+                <Anchor
+                  component={Link}
+                  to={letterHref(l.id)}
+                  onClick={close}
+                  size="sm"
+                  ff="monospace"
+                >
                   {l.serialNo}
                 </Anchor>
                 <RemainingBadge letter={l} />

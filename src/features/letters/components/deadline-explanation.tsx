@@ -17,7 +17,11 @@ export function DeadlineExplanation({ result, title }: { result: WorkdaysResult;
   }
   return (
     <Stack gap={6} data-testid="deadline-explanation">
-      {title && <Text fw={600} size="sm">{title}</Text>}
+      {title && (
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+      )}
       <List size="sm" spacing={2}>
         <List.Item>{t('calendar.from', { date: formatDate(result.from, locale) })}</List.Item>
         <List.Item>{t('calendar.counted', { n: result.count })}</List.Item>
@@ -28,7 +32,8 @@ export function DeadlineExplanation({ result, title }: { result: WorkdaysResult;
               {[...holidays.entries()].map(([name, dates]) => (
                 <Badge key={name} color="green" size="sm">
                   {name} {formatShortDate(dates[0], locale)}
-                  {dates.length > 1 ? `–${formatShortDate(dates[dates.length - 1], locale)}` : ''}（{dates.length}）
+                  {dates.length > 1 ? `–${formatShortDate(dates[dates.length - 1], locale)}` : ''}（
+                  {dates.length}）
                 </Badge>
               ))}
               {weekendDays > 0 && (

@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Modal, NumberInput, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -14,7 +25,14 @@ import { SECTION_IDS } from '../constants';
 import { LETTER_ACTIONS, mayAct, type LetterAction } from '../rules';
 import { letterActionSchemas, SATISFACTION, type Letter } from '../types';
 
-const COLORS: Record<LetterAction, string> = { assign: 'blue', extend: 'cyan', reply: 'teal', close: 'green', reopen: 'orange', supervise: 'grape' };
+const COLORS: Record<LetterAction, string> = {
+  assign: 'blue',
+  extend: 'cyan',
+  reply: 'teal',
+  close: 'green',
+  reopen: 'orange',
+  supervise: 'grape',
+};
 
 /** The action buttons a user may press on this letter now, each opening its own modal. */
 export function LetterActions({ letter }: { letter: Letter }) {
@@ -27,12 +45,21 @@ export function LetterActions({ letter }: { letter: Letter }) {
     <>
       <Group gap="xs">
         {allowed.map((a) => (
-          <Button key={a} color={COLORS[a]} variant={a === 'reply' || a === 'close' ? 'filled' : 'light'} onClick={() => setOpen(a)}>
-            {a === 'assign' && letter.sectionId ? t('letters.actions.reassign') : t(`letters.actions.${a}`)}
+          <Button
+            key={a}
+            color={COLORS[a]}
+            variant={a === 'reply' || a === 'close' ? 'filled' : 'light'}
+            onClick={() => setOpen(a)}
+          >
+            {a === 'assign' && letter.sectionId
+              ? t('letters.actions.reassign')
+              : t(`letters.actions.${a}`)}
           </Button>
         ))}
       </Group>
-      {open && <ActionModal key={open} letter={letter} action={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <ActionModal key={open} letter={letter} action={open} onClose={() => setOpen(null)} />
+      )}
     </>
   );
 }
@@ -56,7 +83,15 @@ const initialValues = (action: LetterAction, letter: Letter): Values => {
   }
 };
 
-function ActionModal({ letter, action, onClose }: { letter: Letter; action: LetterAction; onClose: () => void }) {
+function ActionModal({
+  letter,
+  action,
+  onClose,
+}: {
+  letter: Letter;
+  action: LetterAction;
+  onClose: () => void;
+}) {
   const { t, tx } = useI18n();
   const draftKey = `letter.${letter.id}.${action}`;
   const mutation = useLetterAction(letter.id, action);
@@ -69,7 +104,8 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
     validate: (values) => {
       const errs = zodValidate(letterActionSchemas[action], tx)(clean(values));
       const max = limits.data?.maxExtensionDays;
-      if (action === 'extend' && max && Number(values.days) > max) errs.days = t('letters.actions.daysHint', { max });
+      if (action === 'extend' && max && Number(values.days) > max)
+        errs.days = t('letters.actions.daysHint', { max });
       return errs;
     },
     onValuesChange: (v) => writeDraft(draftKey, v),
@@ -81,7 +117,10 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
       {
         onSuccess: () => {
           clearDraft(draftKey);
-          notifications.show({ color: 'green', message: t('letters.actions.done', { action: t(`letters.actions.${action}`) }) });
+          notifications.show({
+            color: 'green',
+            message: t('letters.actions.done', { action: t(`letters.actions.${action}`) }),
+          });
           onClose();
         },
         onError: (e) => {
@@ -96,8 +135,14 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
       },
     );
 
-  const title = action === 'assign' && letter.sectionId ? t('letters.actions.reassign') : t(`letters.actions.${action}`);
-  const failure = mutation.error && !conflict && !serverFieldErrors(mutation.error) ? errorMessage(mutation.error) : null;
+  const title =
+    action === 'assign' && letter.sectionId
+      ? t('letters.actions.reassign')
+      : t(`letters.actions.${action}`);
+  const failure =
+    mutation.error && !conflict && !serverFieldErrors(mutation.error)
+      ? errorMessage(mutation.error)
+      : null;
   return (
     <Modal opened onClose={onClose} title={`${title} · ${letter.serialNo}`} size="lg">
       <form onSubmit={form.onSubmit((v) => submit(v))} noValidate>
@@ -108,12 +153,17 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
                 <Text size="sm">{t('letters.actions.conflictText')}</Text>
                 <Text size="sm" fw={600}>
                   {t('letters.actions.changed', {
-                    fields: conflict.changed.map((f) => (f in FIELD_LABELS ? tx(FIELD_LABELS[f]!) : f)).join('、') || '—',
+                    fields:
+                      conflict.changed
+                        .map((f) => (f in FIELD_LABELS ? tx(FIELD_LABELS[f]!) : f))
+                        .join('、') || '—',
                   })}
                 </Text>
                 <Text size="sm">
-                  {t('letters.status')}: {t(`letters.statuses.${conflict.current.status}`)} · {t('letters.section')}:{' '}
-                  {conflict.current.sectionId ? t(`sections.${conflict.current.sectionId}`) : '—'} · {t('letters.dueOn')}: {conflict.current.dueOn}
+                  {t('letters.status')}: {t(`letters.statuses.${conflict.current.status}`)} ·{' '}
+                  {t('letters.section')}:{' '}
+                  {conflict.current.sectionId ? t(`sections.${conflict.current.sectionId}`) : '—'} ·{' '}
+                  {t('letters.dueOn')}: {conflict.current.dueOn}
                 </Text>
                 <Group>
                   <Button
@@ -138,27 +188,61 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
           )}
           {action === 'assign' && (
             <>
-              <Select label={t('letters.section')} required data={SECTION_IDS.map((s) => ({ value: s, label: t(`sections.${s}`) }))} {...form.getInputProps('sectionId')} data-autofocus />
-              <Textarea label={t('letters.actions.note')} autosize minRows={2} {...form.getInputProps('note')} />
+              <Select
+                label={t('letters.section')}
+                required
+                data={SECTION_IDS.map((s) => ({ value: s, label: t(`sections.${s}`) }))}
+                {...form.getInputProps('sectionId')}
+                data-autofocus
+              />
+              <Textarea
+                label={t('letters.actions.note')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('note')}
+              />
             </>
           )}
           {action === 'extend' && (
             <>
               <NumberInput
                 label={t('letters.actions.days')}
-                description={limits.data ? t('letters.actions.daysHint', { max: limits.data.maxExtensionDays }) : undefined}
+                description={
+                  limits.data
+                    ? t('letters.actions.daysHint', { max: limits.data.maxExtensionDays })
+                    : undefined
+                }
                 min={1}
                 max={limits.data?.maxExtensionDays}
                 allowDecimal={false}
                 required
                 {...form.getInputProps('days')}
               />
-              <Textarea label={t('letters.actions.reason')} required autosize minRows={2} {...form.getInputProps('reason')} />
+              <Textarea
+                label={t('letters.actions.reason')}
+                required
+                autosize
+                minRows={2}
+                {...form.getInputProps('reason')}
+              />
             </>
           )}
-          {action === 'reply' && <Textarea label={t('letters.actions.replyContent')} required autosize minRows={5} maxLength={5000} {...form.getInputProps('content')} data-autofocus />}
+          {action === 'reply' && (
+            <Textarea
+              label={t('letters.actions.replyContent')}
+              required
+              autosize
+              minRows={5}
+              maxLength={5000}
+              {...form.getInputProps('content')}
+              data-autofocus
+            />
+          )}
           {action === 'close' && (
-            <Radio.Group label={t('letters.actions.satisfaction')} {...form.getInputProps('satisfaction')}>
+            <Radio.Group
+              label={t('letters.actions.satisfaction')}
+              {...form.getInputProps('satisfaction')}
+            >
               <Group mt="xs">
                 {SATISFACTION.map((s) => (
                   <Radio key={s} value={s} label={t(`letters.satisfactions.${s}`)} />
@@ -166,8 +250,26 @@ function ActionModal({ letter, action, onClose }: { letter: Letter; action: Lett
               </Group>
             </Radio.Group>
           )}
-          {action === 'reopen' && <Textarea label={t('letters.actions.reopenReason')} required autosize minRows={3} {...form.getInputProps('reason')} data-autofocus />}
-          {action === 'supervise' && <Textarea label={t('letters.actions.superviseNote')} required autosize minRows={3} {...form.getInputProps('note')} data-autofocus />}
+          {action === 'reopen' && (
+            <Textarea
+              label={t('letters.actions.reopenReason')}
+              required
+              autosize
+              minRows={3}
+              {...form.getInputProps('reason')}
+              data-autofocus
+            />
+          )}
+          {action === 'supervise' && (
+            <Textarea
+              label={t('letters.actions.superviseNote')}
+              required
+              autosize
+              minRows={3}
+              {...form.getInputProps('note')}
+              data-autofocus
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -203,5 +305,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 export function changedFields(a: Letter, b: Letter): string[] {
-  return Object.keys(FIELD_LABELS).filter((k) => JSON.stringify(a[k as keyof Letter]) !== JSON.stringify(b[k as keyof Letter]));
+  return Object.keys(FIELD_LABELS).filter(
+    (k) => JSON.stringify(a[k as keyof Letter]) !== JSON.stringify(b[k as keyof Letter]),
+  );
 }

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Card, Divider, Grid, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Card,
+  Divider,
+  Grid,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -20,7 +33,13 @@ export function LetterDetail({ id, listHref }: { id: string; listHref: string })
       <Anchor component={Link} to={listHref} size="sm">
         ← {t('letters.detail.back')}
       </Anchor>
-      {query.isPending ? <LoadingState rows={10} /> : query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : <Body letter={query.data} />}
+      {query.isPending ? (
+        <LoadingState rows={10} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Body letter={query.data} />
+      )}
     </Stack>
   );
 }
@@ -41,7 +60,13 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 function Body({ letter }: { letter: Letter }) {
   const { t, tx, locale } = useI18n();
   const base = useQuery(letterQueries.workdays(letter.receivedOn, letter.timeLimitDays));
-  const ext = useQuery({ ...letterQueries.workdays(letter.extension?.previousDueOn ?? letter.dueOn, letter.extension?.days ?? 0), enabled: Boolean(letter.extension) });
+  const ext = useQuery({
+    ...letterQueries.workdays(
+      letter.extension?.previousDueOn ?? letter.dueOn,
+      letter.extension?.days ?? 0,
+    ),
+    enabled: Boolean(letter.extension),
+  });
   const audit = useQuery(letterQueries.audit(letter.id));
   return (
     <Grid>
@@ -67,16 +92,34 @@ function Body({ letter }: { letter: Letter }) {
             </Group>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="md">
               <Field label={t('letters.source')}>{t(`letters.sources.${letter.source}`)}</Field>
-              <Field label={t('letters.category')}>{t(`letters.categories.${letter.category}`)}</Field>
+              <Field label={t('letters.category')}>
+                {t(`letters.categories.${letter.category}`)}
+              </Field>
               <Field label={t('letters.receivedOn')}>{formatDate(letter.receivedOn, locale)}</Field>
               <Field label={t('letters.dueOn')}>{formatDate(letter.dueOn, locale)}</Field>
               <Field label={t('letters.citizenName')}>{letter.citizenName}</Field>
               <Field label={t('letters.citizenPhone')}>{letter.citizenPhone ?? '—'}</Field>
-              <Field label={t('letters.section')}>{letter.sectionId ? t(`sections.${letter.sectionId}`) : '—'}</Field>
-              <Field label={t('letters.timeLimit')}>{t('letters.workdays', { n: letter.timeLimitDays })}</Field>
-              {letter.closedOn && <Field label={t('letters.detail.closedOn')}>{formatDate(letter.closedOn, locale)}</Field>}
-              {letter.onTime !== null && <Field label={t('letters.status')}>{letter.onTime ? t('letters.onTime') : t('letters.late')}</Field>}
-              {letter.satisfaction && <Field label={t('letters.satisfaction')}>{t(`letters.satisfactions.${letter.satisfaction}`)}</Field>}
+              <Field label={t('letters.section')}>
+                {letter.sectionId ? t(`sections.${letter.sectionId}`) : '—'}
+              </Field>
+              <Field label={t('letters.timeLimit')}>
+                {t('letters.workdays', { n: letter.timeLimitDays })}
+              </Field>
+              {letter.closedOn && (
+                <Field label={t('letters.detail.closedOn')}>
+                  {formatDate(letter.closedOn, locale)}
+                </Field>
+              )}
+              {letter.onTime !== null && (
+                <Field label={t('letters.status')}>
+                  {letter.onTime ? t('letters.onTime') : t('letters.late')}
+                </Field>
+              )}
+              {letter.satisfaction && (
+                <Field label={t('letters.satisfaction')}>
+                  {t(`letters.satisfactions.${letter.satisfaction}`)}
+                </Field>
+              )}
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               {t('letters.content')}
@@ -97,7 +140,8 @@ function Body({ letter }: { letter: Letter }) {
                   {letter.reply.content}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t('letters.detail.repliedBy')} {letter.reply.repliedBy} · {t('letters.detail.repliedOn')} {formatDate(letter.reply.repliedOn, locale)}
+                  {t('letters.detail.repliedBy')} {letter.reply.repliedBy} ·{' '}
+                  {t('letters.detail.repliedOn')} {formatDate(letter.reply.repliedOn, locale)}
                 </Text>
               </Stack>
             ) : (
@@ -114,12 +158,22 @@ function Body({ letter }: { letter: Letter }) {
             <Title order={2} size="h4" mb="xs">
               {t('letters.detail.deadline')}
             </Title>
-            {base.data ? <DeadlineExplanation result={base.data} /> : base.isError ? <ErrorState error={base.error} onRetry={() => void base.refetch()} /> : <LoadingState rows={3} />}
+            {base.data ? (
+              <DeadlineExplanation result={base.data} />
+            ) : base.isError ? (
+              <ErrorState error={base.error} onRetry={() => void base.refetch()} />
+            ) : (
+              <LoadingState rows={3} />
+            )}
             {letter.extension && (
               <>
                 <Alert color="cyan" variant="light" mt="sm" p="xs">
                   <Text size="sm">
-                    {t('letters.detail.extension', { days: letter.extension.days, reason: letter.extension.reason, previous: formatDate(letter.extension.previousDueOn, locale) })}
+                    {t('letters.detail.extension', {
+                      days: letter.extension.days,
+                      reason: letter.extension.reason,
+                      previous: formatDate(letter.extension.previousDueOn, locale),
+                    })}
                   </Text>
                 </Alert>
                 {ext.data && <DeadlineExplanation result={ext.data} />}
@@ -137,7 +191,14 @@ function Body({ letter }: { letter: Letter }) {
             ) : (
               <Timeline bulletSize={14} lineWidth={2} active={audit.data.length}>
                 {audit.data.map((e, i) => (
-                  <Timeline.Item key={i} title={<Text size="sm" fw={600}>{tx(`letters.audit.${e.action}`)}</Text>}>
+                  <Timeline.Item
+                    key={i}
+                    title={
+                      <Text size="sm" fw={600}>
+                        {tx(`letters.audit.${e.action}`)}
+                      </Text>
+                    }
+                  >
                     <Text size="sm" className={classes.prose}>
                       {e.detail}
                     </Text>

@@ -8,7 +8,14 @@ import type { LetterFilters } from '../api';
 import { ALERTS, LETTER_CATEGORIES, LETTER_SOURCES, LETTER_STATUSES } from '../types';
 import { SECTION_IDS } from '../constants';
 
-const SORTS = ['-receivedOn', 'receivedOn', 'dueOn', '-dueOn', 'remainingWorkdays', '-updatedAt'] as const;
+const SORTS = [
+  '-receivedOn',
+  'receivedOn',
+  'dueOn',
+  '-dueOn',
+  'remainingWorkdays',
+  '-updatedAt',
+] as const;
 
 export function LetterFiltersBar({
   filters,
@@ -25,9 +32,15 @@ export function LetterFiltersBar({
   const [q, setQ] = useState(filters.q ?? '');
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
   const pushQ = useDebouncedCallback((v: string) => onChange({ q: v || undefined }), 250);
-  const set = (key: keyof LetterFilters) => (v: string | null) => onChange({ [key]: v ?? undefined });
-  const range: [string | null, string | null] = [filters.receivedFrom ?? null, filters.receivedTo ?? null];
-  const any = Object.entries(filters).some(([k, v]) => k !== 'page' && k !== 'sort' && v !== undefined);
+  const set = (key: keyof LetterFilters) => (v: string | null) =>
+    onChange({ [key]: v ?? undefined });
+  const range: [string | null, string | null] = [
+    filters.receivedFrom ?? null,
+    filters.receivedTo ?? null,
+  ];
+  const any = Object.entries(filters).some(
+    ([k, v]) => k !== 'page' && k !== 'sort' && v !== undefined,
+  );
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
@@ -53,7 +66,10 @@ export function LetterFiltersBar({
       />
       <Select
         label={t('letters.alert')}
-        data={ALERTS.filter((a) => a !== 'none').map((a) => ({ value: a, label: t(`letters.alerts.${a}`) }))}
+        data={ALERTS.filter((a) => a !== 'none').map((a) => ({
+          value: a,
+          label: t(`letters.alerts.${a}`),
+        }))}
         value={filters.alert ?? null}
         onChange={set('alert')}
         clearable
@@ -97,7 +113,9 @@ export function LetterFiltersBar({
         type="range"
         label={t('letters.receivedRange')}
         value={range}
-        onChange={(v) => onChange({ receivedFrom: v[0] ?? undefined, receivedTo: v[1] ?? undefined })}
+        onChange={(v) =>
+          onChange({ receivedFrom: v[0] ?? undefined, receivedTo: v[1] ?? undefined })
+        }
         valueFormat="YYYY-MM-DD"
         clearable
         w={230}
@@ -114,7 +132,19 @@ export function LetterFiltersBar({
         <Button
           variant="subtle"
           leftSection={<IconX size={14} aria-hidden />}
-          onClick={() => onChange({ q: undefined, status: undefined, alert: undefined, source: undefined, category: undefined, sectionId: undefined, year: undefined, receivedFrom: undefined, receivedTo: undefined })}
+          onClick={() =>
+            onChange({
+              q: undefined,
+              status: undefined,
+              alert: undefined,
+              source: undefined,
+              category: undefined,
+              sectionId: undefined,
+              year: undefined,
+              receivedFrom: undefined,
+              receivedTo: undefined,
+            })
+          }
         >
           {t('letters.clearFilters')}
         </Button>

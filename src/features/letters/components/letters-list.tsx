@@ -19,7 +19,13 @@ import { SavedViewsMenu } from './saved-views';
 
 const PAGE_SIZE = 20;
 
-export function LettersList({ letterHref, thisYear }: { letterHref: (id: string) => string; thisYear: number }) {
+export function LettersList({
+  letterHref,
+  thisYear,
+}: {
+  letterHref: (id: string) => string;
+  thisYear: number;
+}) {
   const { t, tx, locale } = useI18n();
   const user = useUser();
   const [params, setParams] = useSearchParams();
@@ -37,7 +43,10 @@ export function LettersList({ letterHref, thisYear }: { letterHref: (id: string)
     setExporting(true);
     try {
       const { items } = await exportLetters(filters);
-      downloadText(`letters-${new Date().toISOString().slice(0, 10)}.csv`, lettersCsv(items, (k) => tx(k)));
+      downloadText(
+        `letters-${new Date().toISOString().slice(0, 10)}.csv`,
+        lettersCsv(items, (k) => tx(k)),
+      );
       notifications.show({ color: 'green', message: t('letters.exported', { n: items.length }) });
     } catch (e) {
       const m = errorMessage(e);
@@ -51,15 +60,28 @@ export function LettersList({ letterHref, thisYear }: { letterHref: (id: string)
   return (
     <Stack gap="md">
       <Card padding="md">
-        <LetterFiltersBar filters={filters} onChange={update} showSection={user.role !== 'handler'} years={years} />
+        <LetterFiltersBar
+          filters={filters}
+          onChange={update}
+          showSection={user.role !== 'handler'}
+          years={years}
+        />
       </Card>
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
           {data ? t('app.total', { n: data.total }) : ''}
         </Text>
         <Group gap="xs">
-          <SavedViewsMenu currentQuery={paramsFromFilters(filters).toString()} onApply={(q) => setParams(new URLSearchParams(q))} />
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting} onClick={() => void doExport()}>
+          <SavedViewsMenu
+            currentQuery={paramsFromFilters(filters).toString()}
+            onApply={(q) => setParams(new URLSearchParams(q))}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting}
+            onClick={() => void doExport()}
+          >
             {t('letters.export')}
           </Button>
         </Group>
@@ -108,7 +130,15 @@ export function LettersList({ letterHref, thisYear }: { letterHref: (id: string)
                     </Table.Td>
                     <Table.Td fz="sm">{t(`letters.sources.${l.source}`)}</Table.Td>
                     <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
-                    <Table.Td fz="sm">{l.sectionId ? t(`sections.${l.sectionId}`) : <Text span c="dimmed" size="sm">{t('letters.statuses.registered')}</Text>}</Table.Td>
+                    <Table.Td fz="sm">
+                      {l.sectionId ? (
+                        t(`sections.${l.sectionId}`)
+                      ) : (
+                        <Text span c="dimmed" size="sm">
+                          {t('letters.statuses.registered')}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td fz="sm">{formatDate(l.receivedOn, locale)}</Table.Td>
                     <Table.Td fz="sm">{formatDate(l.dueOn, locale)}</Table.Td>
                     <Table.Td>

@@ -1,4 +1,15 @@
-import { Alert, Button, Card, Grid, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -14,24 +25,52 @@ import { useI18n } from '@/lib/i18n/provider';
 import { isIsoDate } from '@/lib/workdays';
 import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
 import { timeLimitFor } from '../rules';
-import { createLetterSchema, LETTER_CATEGORIES, LETTER_SOURCES, type CreateLetterInput, type Letter, type LetterCategory, type LetterSource } from '../types';
+import {
+  createLetterSchema,
+  LETTER_CATEGORIES,
+  LETTER_SOURCES,
+  type CreateLetterInput,
+  type Letter,
+  type LetterCategory,
+  type LetterSource,
+} from '../types';
 import { DeadlineExplanation } from './deadline-explanation';
 
 interface Draft {
   values: FormValues;
   key: string;
 }
-type FormValues = Omit<CreateLetterInput, 'source' | 'category'> & { source: LetterSource | ''; category: LetterCategory | '' };
+type FormValues = Omit<CreateLetterInput, 'source' | 'category'> & {
+  source: LetterSource | '';
+  category: LetterCategory | '';
+};
 
-const empty = (today: string): FormValues => ({ source: '', category: '', subject: '', content: '', citizenName: '', citizenPhone: '', receivedOn: today });
+const empty = (today: string): FormValues => ({
+  source: '',
+  category: '',
+  subject: '',
+  content: '',
+  citizenName: '',
+  citizenPhone: '',
+  receivedOn: today,
+});
 
-export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; onCreated: (letter: Letter) => void }) {
+export function RegisterLetterForm({
+  draftKey,
+  onCreated,
+}: {
+  draftKey: string;
+  onCreated: (letter: Letter) => void;
+}) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
   const saved = useRef(readDraft<Draft>(draftKey));
   const [idemKey, setIdemKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
   const create = useCreateLetter();
-  const schema = createLetterSchema.refine((v) => v.receivedOn <= today, { path: ['receivedOn'], message: 'validation.notFuture' });
+  const schema = createLetterSchema.refine((v) => v.receivedOn <= today, {
+    path: ['receivedOn'],
+    message: 'validation.notFuture',
+  });
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: saved.current?.values ?? empty(today),
@@ -40,7 +79,12 @@ export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; 
   });
 
   useEffect(() => {
-    if (saved.current) notifications.show({ id: 'draft-restored', color: 'blue', message: t('letters.form.draftRestored') });
+    if (saved.current)
+      notifications.show({
+        id: 'draft-restored',
+        color: 'blue',
+        message: t('letters.form.draftRestored'),
+      });
   }, [t]);
   useEffect(() => {
     if (form.isDirty()) writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
@@ -48,7 +92,8 @@ export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; 
 
   const limits = useQuery(letterQueries.timeLimits());
   const v = form.values;
-  const count = limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
+  const count =
+    limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
   const [from] = useDebouncedValue(v.receivedOn, 200);
   const preview = useQuery({
     ...letterQueries.workdays(from, count ?? 0),
@@ -69,7 +114,13 @@ export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; 
       {
         onSuccess: (letter) => {
           clearDraft(draftKey);
-          notifications.show({ color: 'green', message: t('letters.form.saved', { serialNo: letter.serialNo, dueOn: formatDate(letter.dueOn, locale) }) });
+          notifications.show({
+            color: 'green',
+            message: t('letters.form.saved', {
+              serialNo: letter.serialNo,
+              dueOn: formatDate(letter.dueOn, locale),
+            }),
+          });
           onCreated(letter);
         },
         onError: (e) => {
@@ -90,13 +141,30 @@ export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; 
               {t('letters.form.intro')}
             </Text>
             {failure && (
-              <Alert color="red" role="alert" title={t(errorMessage(failure).key, errorMessage(failure).params)}>
+              <Alert
+                color="red"
+                role="alert"
+                title={t(errorMessage(failure).key, errorMessage(failure).params)}
+              >
                 {isRetryable(failure) ? t('letters.form.retryHint') : null}
               </Alert>
             )}
             <Group grow align="flex-start">
-              <Select label={t('letters.source')} required data={LETTER_SOURCES.map((s) => ({ value: s, label: t(`letters.sources.${s}`) }))} {...form.getInputProps('source')} />
-              <Select label={t('letters.category')} required data={LETTER_CATEGORIES.map((c) => ({ value: c, label: t(`letters.categories.${c}`) }))} {...form.getInputProps('category')} />
+              <Select
+                label={t('letters.source')}
+                required
+                data={LETTER_SOURCES.map((s) => ({ value: s, label: t(`letters.sources.${s}`) }))}
+                {...form.getInputProps('source')}
+              />
+              <Select
+                label={t('letters.category')}
+                required
+                data={LETTER_CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`letters.categories.${c}`),
+                }))}
+                {...form.getInputProps('category')}
+              />
               <DatePickerInput
                 label={t('letters.receivedOn')}
                 required
@@ -108,14 +176,42 @@ export function RegisterLetterForm({ draftKey, onCreated }: { draftKey: string; 
                 onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
               />
             </Group>
-            <TextInput label={t('letters.subject')} required maxLength={200} {...form.getInputProps('subject')} />
-            <Textarea label={t('letters.content')} required autosize minRows={4} maxRows={12} maxLength={5000} {...form.getInputProps('content')} />
+            <TextInput
+              label={t('letters.subject')}
+              required
+              maxLength={200}
+              {...form.getInputProps('subject')}
+            />
+            <Textarea
+              label={t('letters.content')}
+              required
+              autosize
+              minRows={4}
+              maxRows={12}
+              maxLength={5000}
+              {...form.getInputProps('content')}
+            />
             <Group grow align="flex-start">
-              <TextInput label={t('letters.citizenName')} required maxLength={50} {...form.getInputProps('citizenName')} />
-              <TextInput label={t('letters.citizenPhone')} description={t('letters.form.phoneHint')} inputMode="tel" {...form.getInputProps('citizenPhone')} />
+              <TextInput
+                label={t('letters.citizenName')}
+                required
+                maxLength={50}
+                {...form.getInputProps('citizenName')}
+              />
+              <TextInput
+                label={t('letters.citizenPhone')}
+                description={t('letters.form.phoneHint')}
+                inputMode="tel"
+                {...form.getInputProps('citizenPhone')}
+              />
             </Group>
             <Group justify="space-between" mt="sm">
-              <Button variant="subtle" color="gray" onClick={discard} disabled={!form.isDirty() && !saved.current}>
+              <Button
+                variant="subtle"
+                color="gray"
+                onClick={discard}
+                disabled={!form.isDirty() && !saved.current}
+              >
                 {t('letters.form.discard')}
               </Button>
               <Button type="submit" loading={create.isPending}>

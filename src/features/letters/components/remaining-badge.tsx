@@ -4,11 +4,18 @@ import { useI18n } from '@/lib/i18n/provider';
 import type { Letter } from '../types';
 
 /** Time left in words (剩余3个工作日 / 已超期2个工作日 / 已办结), never colour alone. */
-export function RemainingBadge({ letter }: { letter: Pick<Letter, 'status' | 'remainingWorkdays' | 'alert' | 'onTime'> }) {
+export function RemainingBadge({
+  letter,
+}: {
+  letter: Pick<Letter, 'status' | 'remainingWorkdays' | 'alert' | 'onTime'>;
+}) {
   const { t } = useI18n();
   if (letter.status === 'closed') {
     return (
-      <Badge color={letter.onTime === false ? 'orange' : 'gray'} leftSection={<IconCheck size={12} aria-hidden />}>
+      <Badge
+        color={letter.onTime === false ? 'orange' : 'gray'}
+        leftSection={<IconCheck size={12} aria-hidden />}
+      >
         {letter.onTime === false ? t('letters.badge.closedLate') : t('letters.badge.closed')}
       </Badge>
     );
@@ -29,13 +36,20 @@ export function RemainingBadge({ letter }: { letter: Pick<Letter, 'status' | 're
     );
   }
   return (
-    <Badge color={letter.alert === 'due_soon' ? 'orange' : 'blue'} leftSection={<IconClock size={12} aria-hidden />}>
+    <Badge
+      color={letter.alert === 'due_soon' ? 'orange' : 'blue'}
+      leftSection={<IconClock size={12} aria-hidden />}
+    >
       {n === 0 ? t('letters.badge.dueToday') : t('letters.badge.remaining', { n })}
     </Badge>
   );
 }
 
-export function LetterFlags({ letter }: { letter: Pick<Letter, 'supervised' | 'calendarProvisional' | 'extension'> }) {
+export function LetterFlags({
+  letter,
+}: {
+  letter: Pick<Letter, 'supervised' | 'calendarProvisional' | 'extension'>;
+}) {
   const { t } = useI18n();
   return (
     <Group gap={4} wrap="nowrap">

@@ -7,7 +7,13 @@ import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries, useSavedViews } from '../api';
 
 /** Per-user saved list views: a name for a filter combination (the URL query). */
-export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string; onApply: (query: string) => void }) {
+export function SavedViewsMenu({
+  currentQuery,
+  onApply,
+}: {
+  currentQuery: string;
+  onApply: (query: string) => void;
+}) {
   const { t } = useI18n();
   const views = useQuery(letterQueries.views());
   const { create, remove } = useSavedViews();
@@ -44,7 +50,12 @@ export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string
           {(views.data ?? []).map((v) => (
             <Group key={v.id} gap={0} wrap="nowrap">
               <Menu.Item onClick={() => onApply(v.query)}>{v.name}</Menu.Item>
-              <ActionIcon variant="subtle" color="red" aria-label={`${t('letters.deleteView')} ${v.name}`} onClick={() => remove.mutate(v.id)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`${t('letters.deleteView')} ${v.name}`}
+                onClick={() => remove.mutate(v.id)}
+              >
                 <IconTrash size={14} aria-hidden />
               </ActionIcon>
             </Group>

@@ -21,7 +21,11 @@ export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
 function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {
   const { t, tx } = useI18n();
   const save = useSaveTimeLimits();
-  const form = useForm<TimeLimits>({ mode: 'controlled', initialValues: initial, validate: zodValidate(timeLimitsSchema, tx) });
+  const form = useForm<TimeLimits>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: zodValidate(timeLimitsSchema, tx),
+  });
   useEffect(() => form.setInitialValues(initial), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
   const submit = form.onSubmit((v) =>
     save.mutate(v, {
@@ -29,12 +33,24 @@ function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {
       onError: (e) => {
         const errs = serverFieldErrors(e);
         if (errs) form.setErrors(errs);
-        else notifications.show({ color: 'red', message: t(errorMessage(e).key, errorMessage(e).params) });
+        else
+          notifications.show({
+            color: 'red',
+            message: t(errorMessage(e).key, errorMessage(e).params),
+          });
       },
     }),
   );
   const num = (path: string, label: string) => (
-    <NumberInput key={path} label={label} min={0} max={60} allowDecimal={false} disabled={!canEdit} {...form.getInputProps(path)} />
+    <NumberInput
+      key={path}
+      label={label}
+      min={0}
+      max={60}
+      allowDecimal={false}
+      disabled={!canEdit}
+      {...form.getInputProps(path)}
+    />
   );
   return (
     <Card component="form" onSubmit={submit} noValidate>

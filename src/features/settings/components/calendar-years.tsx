@@ -1,17 +1,38 @@
-import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Grid, Group, NavLink, ScrollArea, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  NavLink,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { calendarYearSchema, type CalendarYearDetail, type CalendarYearInput } from '@/types/calendar';
+import {
+  calendarYearSchema,
+  type CalendarYearDetail,
+  type CalendarYearInput,
+} from '@/types/calendar';
 import { settingsQueries, useSaveCalendarYear } from '../api';
 
 const SOURCE_COLOR = { official: 'green', admin: 'blue', none: 'gray' } as const;
@@ -43,7 +64,9 @@ export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defa
                     rightSection={
                       <Badge size="xs" color={SOURCE_COLOR[y.source]}>
                         {t(`calendar.sources.${y.source}`)}
-                        {y.source === 'admin' && !y.complete ? ` · ${t('calendar.incomplete')}` : ''}
+                        {y.source === 'admin' && !y.complete
+                          ? ` · ${t('calendar.incomplete')}`
+                          : ''}
                       </Badge>
                     }
                   />
@@ -64,7 +87,8 @@ function YearEditor({ year, canEdit }: { year: number; canEdit: boolean }) {
   const { t, locale } = useI18n();
   const detail = useQuery(settingsQueries.calendarYear(year));
   if (detail.isPending) return <LoadingState rows={6} />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError)
+    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
   return (
     <Stack gap="md">
@@ -105,12 +129,25 @@ function YearEditor({ year, canEdit }: { year: number; canEdit: boolean }) {
           </Table>
         </Card>
       )}
-      <AdminDaysForm year={year} detail={d} canEdit={canEdit} />
+      <AdminDaysForm
+        key={JSON.stringify([d.complete, d.days])}
+        year={year}
+        detail={d}
+        canEdit={canEdit}
+      />
     </Stack>
   );
 }
 
-function AdminDaysForm({ year, detail, canEdit }: { year: number; detail: CalendarYearDetail; canEdit: boolean }) {
+function AdminDaysForm({
+  year,
+  detail,
+  canEdit,
+}: {
+  year: number;
+  detail: CalendarYearDetail;
+  canEdit: boolean;
+}) {
   const { t, tx } = useI18n();
   const save = useSaveCalendarYear(year);
   const official = detail.source === 'official';
@@ -119,15 +156,14 @@ function AdminDaysForm({ year, detail, canEdit }: { year: number; detail: Calend
     initialValues: { complete: detail.complete, days: detail.days },
     validate: zodValidate(calendarYearSchema, tx),
   });
-  useEffect(() => {
-    form.setInitialValues({ complete: detail.complete, days: detail.days });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [detail]);
 
   const submit = form.onSubmit((values) =>
     save.mutate(values, {
       onSuccess: (res) => {
-        notifications.show({ color: 'green', message: `${t('calendar.saved', { year })}${res.recomputed ? ` · ${t('calendar.recomputed', { n: res.recomputed })}` : ''}` });
+        notifications.show({
+          color: 'green',
+          message: `${t('calendar.saved', { year })}${res.recomputed ? ` · ${t('calendar.recomputed', { n: res.recomputed })}` : ''}`,
+        });
         form.resetDirty(values);
       },
       onError: (e) => {
@@ -190,9 +226,25 @@ function AdminDaysForm({ year, detail, canEdit }: { year: number; detail: Calend
                 </Text>
               )}
             </Stack>
-            <TextInput label={t('calendar.name')} disabled={!canEdit} w={180} {...form.getInputProps(`days.${i}.name`)} error={form.errors[`days.${i}.name`] ? tx(String(form.errors[`days.${i}.name`])) : undefined} />
+            <TextInput
+              label={t('calendar.name')}
+              disabled={!canEdit}
+              w={180}
+              {...form.getInputProps(`days.${i}.name`)}
+              error={
+                form.errors[`days.${i}.name`]
+                  ? tx(String(form.errors[`days.${i}.name`]))
+                  : undefined
+              }
+            />
             {canEdit && (
-              <ActionIcon mt={26} variant="subtle" color="red" aria-label={t('calendar.removeDay')} onClick={() => form.removeListItem('days', i)}>
+              <ActionIcon
+                mt={26}
+                variant="subtle"
+                color="red"
+                aria-label={t('calendar.removeDay')}
+                onClick={() => form.removeListItem('days', i)}
+              >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             )}
@@ -200,13 +252,22 @@ function AdminDaysForm({ year, detail, canEdit }: { year: number; detail: Calend
         ))}
         {canEdit && (
           <Group justify="space-between" mt="xs">
-            <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.insertListItem('days', { date: '', workday: false, name: '' })}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => form.insertListItem('days', { date: '', workday: false, name: '' })}
+            >
               {t('calendar.addDay')}
             </Button>
           </Group>
         )}
         {!official && (
-          <Checkbox mt="sm" label={t('calendar.markComplete')} disabled={!canEdit} {...form.getInputProps('complete', { type: 'checkbox' })} />
+          <Checkbox
+            mt="sm"
+            label={t('calendar.markComplete')}
+            disabled={!canEdit}
+            {...form.getInputProps('complete', { type: 'checkbox' })}
+          />
         )}
         {canEdit && (
           <Group justify="flex-end">

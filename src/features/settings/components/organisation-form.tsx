@@ -20,22 +20,39 @@ export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
 function Form({ initial, canEdit }: { initial: Organisation; canEdit: boolean }) {
   const { t, tx } = useI18n();
   const save = useSaveOrganisation();
-  const form = useForm<Organisation>({ mode: 'controlled', initialValues: initial, validate: zodValidate(organisationSchema, tx) });
+  const form = useForm<Organisation>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: zodValidate(organisationSchema, tx),
+  });
   const submit = form.onSubmit((v) =>
     save.mutate(v, {
       onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
       onError: (e) => {
         const errs = serverFieldErrors(e);
         if (errs) form.setErrors(errs);
-        else notifications.show({ color: 'red', message: t(errorMessage(e).key, errorMessage(e).params) });
+        else
+          notifications.show({
+            color: 'red',
+            message: t(errorMessage(e).key, errorMessage(e).params),
+          });
       },
     }),
   );
   return (
     <Card component="form" onSubmit={submit} noValidate maw={640}>
       <Stack>
-        <TextInput label={t('settings.orgName')} disabled={!canEdit} {...form.getInputProps('name')} />
-        <TextInput label={t('settings.orgCode')} disabled={!canEdit} ff="monospace" {...form.getInputProps('orgCode')} />
+        <TextInput
+          label={t('settings.orgName')}
+          disabled={!canEdit}
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('settings.orgCode')}
+          disabled={!canEdit}
+          ff="monospace"
+          {...form.getInputProps('orgCode')}
+        />
         {canEdit && (
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>

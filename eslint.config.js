@@ -1,0 +1,136 @@
+import js from '@eslint/js';
+import tanstackQuery from '@tanstack/eslint-plugin-query';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = [
+  'applications',
+  'assistance',
+  'auth',
+  'calendar',
+  'catalogue',
+  'dashboard',
+  'letters',
+  'reports',
+  'settings',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'screenshots-tmp',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX, '@tanstack/query': tanstackQuery },
+    settings: { 'import-x/resolver': { typescript: { project: './tsconfig.json' } } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...tanstackQuery.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      // House style: app → features → {components, lib, config, theme, types, locales}; features do
+      // not import each other; src never imports mocks (except main.tsx's guarded dynamic import);
+      // mocks may import src schemas and pure modules, never React code.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...FEATURES.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'Features do not import each other: compose them in src/app.',
+            })),
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features never import the app layer.',
+            },
+            {
+              target: [
+                './src/components',
+                './src/lib',
+                './src/config',
+                './src/theme',
+                './src/types',
+                './src/locales',
+              ],
+              from: ['./src/features', './src/app'],
+              message: 'Shared modules stay below features and app.',
+            },
+            {
+              target: './src',
+              from: './mocks',
+              except: [],
+              message:
+                'src/ never imports the mock backend (main.tsx uses a guarded dynamic import).',
+            },
+            {
+              target: './mocks',
+              from: ['./src/app', './src/components'],
+              message: 'The mock backend imports schemas and pure modules only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main.tsx'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: { ...jsxA11y.flatConfigs.recommended.rules, 'jsx-a11y/no-autofocus': 'off' },
+  },
+  {
+    files: ['mocks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@mantine/*', '@tanstack/*', '**/components/**'],
+              message: 'The mock backend has no React code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+    rules: {
+      ...testingLibrary.configs['flat/react'].rules,
+      'testing-library/no-node-access': 'off',
+    },
+  },
+  {
+    files: ['tests/e2e/**', 'tests/bench/**'],
+    rules: { 'testing-library/prefer-screen-queries': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: { ...globals.node } } },
+);

@@ -1,0 +1,486 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas in src/ (the single source of every
+ * request and response shape). `npm run openapi` writes mocks/openapi.json; a test fails if the
+ * committed file is stale. The mock serves it at GET /api/v1/openapi.json.
+ */
+import { z } from 'zod';
+import { applicationListQuerySchema, applicationPageSchema } from '@/features/applications/types';
+import { assistanceFigureSchema, assistanceQuerySchema } from '@/features/assistance/types';
+import {
+  catalogueEntrySchema,
+  catalogueListQuerySchema,
+  cataloguePageSchema,
+} from '@/features/catalogue/types';
+import {
+  createLetterSchema,
+  createSavedViewSchema,
+  letterActionSchemas,
+  letterAlertsSchema,
+  letterListQuerySchema,
+  letterListSchema,
+  letterSchema,
+  savedViewSchema,
+  timeLimitsSchema,
+} from '@/features/letters/types';
+import { organisationSchema } from '@/features/settings/types';
+import {
+  auditEntrySchema,
+  faultsSchema,
+  isoDate,
+  loginResponseSchema,
+  loginSchema,
+  regionSchema,
+  sectionSchema,
+  userSchema,
+} from '@/types/api';
+import {
+  calendarYearDetailSchema,
+  calendarYearSchema,
+  calendarYearSummarySchema,
+  workdaysQuerySchema,
+  workdaysResultSchema,
+} from '@/types/calendar';
+import { auditQuerySchema } from './handlers/audit';
+import { clockSchema, demoDataSchema } from './handlers/admin';
+
+type Schema = z.ZodType;
+interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  roles: string;
+  tag: string;
+  query?: z.ZodObject;
+  body?: Schema;
+  response?: Schema;
+  status?: number;
+  ifMatch?: boolean;
+  idempotent?: boolean;
+  errors?: number[];
+  description?: string;
+}
+
+const ALL = 'admin, clerk, handler, leader';
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+const routes: Route[] = [
+  {
+    method: 'post',
+    path: '/auth/login',
+    summary: 'Log in',
+    roles: 'public',
+    tag: 'auth',
+    body: loginSchema,
+    response: loginResponseSchema,
+    errors: [401, 422],
+  },
+  {
+    method: 'get',
+    path: '/auth/me',
+    summary: 'The signed-in user',
+    roles: ALL,
+    tag: 'auth',
+    response: userSchema,
+  },
+  {
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'End the session',
+    roles: ALL,
+    tag: 'auth',
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: '/sections',
+    summary: 'Sections (科室)',
+    roles: ALL,
+    tag: 'reference',
+    response: z.array(sectionSchema),
+  },
+  {
+    method: 'get',
+    path: '/regions',
+    summary: 'County-level units in force on a date (13 before 2018-11-23, 12 after)',
+    roles: ALL,
+    tag: 'reference',
+    query: z.object({ on: isoDate.optional() }),
+    response: z.array(regionSchema),
+  },
+  {
+    method: 'get',
+    path: '/calendar/years',
+    summary: 'Calendar years and where their holidays come from',
+    roles: ALL,
+    tag: 'calendar',
+    response: z.array(calendarYearSummarySchema),
+  },
+  {
+    method: 'get',
+    path: '/calendar/years/{year}',
+    summary: 'One calendar year: official days and admin-entered days',
+    roles: ALL,
+    tag: 'calendar',
+    response: calendarYearDetailSchema,
+  },
+  {
+    method: 'put',
+    path: '/calendar/years/{year}',
+    summary: "Enter a year's holidays and make-up days",
+    roles: 'admin',
+    tag: 'calendar',
+    body: calendarYearSchema,
+    response: calendarYearDetailSchema,
+    errors: [403, 422],
+    description:
+      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count).',
+  },
+  {
+    method: 'get',
+    path: '/calendar/workdays',
+    summary: 'N working days after a date, explained (skipped days, make-up days)',
+    roles: ALL,
+    tag: 'calendar',
+    query: workdaysQuerySchema,
+    response: workdaysResultSchema,
+  },
+  {
+    method: 'get',
+    path: '/settings/time-limits',
+    summary: 'Letter time limits',
+    roles: ALL,
+    tag: 'settings',
+    response: timeLimitsSchema,
+  },
+  {
+    method: 'put',
+    path: '/settings/time-limits',
+    summary: 'Change letter time limits (existing deadlines never move)',
+    roles: 'admin',
+    tag: 'settings',
+    body: timeLimitsSchema,
+    response: timeLimitsSchema,
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
+    path: '/settings/organisation',
+    summary: 'The bureau: name, index-number prefix, administrative fees per year',
+    roles: ALL,
+    tag: 'settings',
+    response: organisationSchema,
+  },
+  {
+    method: 'put',
+    path: '/settings/organisation',
+    summary: 'Change the organisation settings',
+    roles: 'admin',
+    tag: 'settings',
+    body: organisationSchema,
+    response: organisationSchema,
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
+    path: '/letters',
+    summary: 'List letters (handlers: own section only; phone masked)',
+    roles: ALL,
+    tag: 'letters',
+    query: letterListQuerySchema,
+    response: letterListSchema,
+  },
+  {
+    method: 'get',
+    path: '/letters/export',
+    summary: 'Every letter matching the filters, no paging (phone masked), for CSV export',
+    roles: ALL,
+    tag: 'letters',
+    query: letterListQuerySchema.omit({ page: true, pageSize: true }),
+    response: z.object({ items: z.array(letterSchema), total: z.number().int() }),
+  },
+  {
+    method: 'get',
+    path: '/letters/alerts',
+    summary: "Overdue and due-soon letters in the caller's scope",
+    roles: ALL,
+    tag: 'letters',
+    response: letterAlertsSchema,
+  },
+  {
+    method: 'post',
+    path: '/letters',
+    summary: 'Register a letter',
+    roles: 'admin, clerk',
+    tag: 'letters',
+    body: createLetterSchema,
+    response: letterSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
+    path: '/letters/{id}',
+    summary: 'One letter (ETag = version; full phone to clerk/admin and the assigned section)',
+    roles: ALL,
+    tag: 'letters',
+    response: letterSchema,
+    errors: [404],
+  },
+  ...(Object.keys(letterActionSchemas) as (keyof typeof letterActionSchemas)[]).map((a): Route => ({
+    method: 'post',
+    path: `/letters/{id}/${a}`,
+    summary: `Letter action: ${a}`,
+    roles: a === 'extend' || a === 'reply' ? 'admin, clerk, handler (own section)' : 'admin, clerk',
+    tag: 'letters',
+    body: letterActionSchemas[a],
+    response: letterSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+  })),
+  {
+    method: 'get',
+    path: '/views/letters',
+    summary: "The caller's saved list views",
+    roles: ALL,
+    tag: 'letters',
+    response: z.array(savedViewSchema),
+  },
+  {
+    method: 'post',
+    path: '/views/letters',
+    summary: 'Save a list view',
+    roles: ALL,
+    tag: 'letters',
+    body: createSavedViewSchema,
+    response: savedViewSchema,
+    status: 201,
+    errors: [422],
+  },
+  {
+    method: 'delete',
+    path: '/views/letters/{viewId}',
+    summary: 'Delete a saved view',
+    roles: ALL,
+    tag: 'letters',
+    status: 204,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/applications',
+    summary: 'List 依申请公开 applications',
+    roles: ALL,
+    tag: 'applications',
+    query: applicationListQuerySchema,
+    response: applicationPageSchema,
+  },
+  {
+    method: 'get',
+    path: '/catalogue',
+    summary: 'List catalogue entries',
+    roles: ALL,
+    tag: 'catalogue',
+    query: catalogueListQuerySchema,
+    response: cataloguePageSchema,
+  },
+  {
+    method: 'get',
+    path: '/catalogue/{id}',
+    summary: 'One catalogue entry',
+    roles: ALL,
+    tag: 'catalogue',
+    response: catalogueEntrySchema,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/assistance',
+    summary: 'Social-assistance figures',
+    roles: 'admin, clerk, leader',
+    tag: 'assistance',
+    query: assistanceQuerySchema,
+    response: z.array(assistanceFigureSchema),
+  },
+  {
+    method: 'get',
+    path: '/audit',
+    summary: 'Audit trail of one record',
+    roles: `${ALL} (handlers: records in their scope)`,
+    tag: 'audit',
+    query: auditQuerySchema,
+    response: z.array(auditEntrySchema.omit({ id: true, entity: true, entityId: true })),
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/admin/reset',
+    summary: 'Restore the seed (sessions are kept)',
+    roles: 'admin',
+    tag: 'admin',
+    response: z.object({ ok: z.boolean(), today: isoDate }),
+  },
+  {
+    method: 'post',
+    path: '/admin/demo-data',
+    summary: 'Add N synthetic letters for load tests',
+    roles: 'admin',
+    tag: 'admin',
+    body: demoDataSchema,
+    response: z.object({ added: z.number().int(), total: z.number().int() }),
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/admin/faults',
+    summary: 'Current fault injection (mock only)',
+    roles: 'admin',
+    tag: 'admin',
+    response: faultsSchema,
+  },
+  {
+    method: 'put',
+    path: '/admin/faults',
+    summary: 'Make later calls slow or fail (mock only; never this call itself)',
+    roles: 'admin',
+    tag: 'admin',
+    body: faultsSchema,
+    response: faultsSchema,
+  },
+  {
+    method: 'delete',
+    path: '/admin/faults',
+    summary: 'Turn fault injection off',
+    roles: 'admin',
+    tag: 'admin',
+    status: 204,
+  },
+  {
+    method: 'put',
+    path: '/admin/clock',
+    summary: 'Test hook (mock only): pin the backend\'s "today"; null returns to the real date',
+    roles: 'admin',
+    tag: 'admin',
+    body: clockSchema,
+    response: z.object({ today: isoDate }),
+  },
+  { method: 'get', path: '/openapi.json', summary: 'This document', roles: 'public', tag: 'meta' },
+];
+
+const json = (schema: Schema, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    uri: (id: string) => `#/components/schemas/${id}`,
+    reused: 'ref',
+  } as never) as Record<string, unknown>;
+
+function stripSchemaKey(s: Record<string, unknown>) {
+  const { $schema: _drop, ...rest } = s;
+  return rest;
+}
+
+/** A schema with an id becomes a $ref; anything else is inlined. */
+function ref(schema: Schema, io: 'input' | 'output') {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id) return { $ref: `#/components/schemas/${id}` };
+  return stripSchemaKey(json(schema, io));
+}
+
+const problem = (status: number) => ({
+  description:
+    {
+      400: 'Malformed JSON or query',
+      401: 'Not logged in',
+      403: 'Role may not do this',
+      404: "Not found (or outside a handler's section)",
+      409: 'Version conflict (body.current holds the record) or invalid transition',
+      422: 'Validation failed: errors maps field paths to messages',
+      428: 'If-Match missing',
+    }[status] ?? 'Error',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+export function buildOpenApi() {
+  const components = z.toJSONSchema(z.globalRegistry, {
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id: string) => `#/components/schemas/${id}`,
+  } as never) as { schemas: Record<string, Record<string, unknown>> };
+  const schemas = Object.fromEntries(
+    Object.entries(components.schemas).map(([k, v]) => [k, stripSchemaKey(v)]),
+  );
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of routes) {
+    const params: unknown[] = [];
+    for (const m of r.path.matchAll(/\{(\w+)\}/g)) params.push({ ...idParam, name: m[1] });
+    if (r.query) {
+      for (const [name, field] of Object.entries(r.query.shape)) {
+        params.push({
+          name,
+          in: 'query',
+          required: !(field as Schema).safeParse(undefined).success,
+          schema: stripSchemaKey(json(field as Schema, 'input')),
+        });
+      }
+    }
+    if (r.ifMatch)
+      params.push({
+        name: 'If-Match',
+        in: 'header',
+        required: true,
+        schema: { type: 'string', example: '"3"' },
+        description: 'The version the change is based on',
+      });
+    if (r.idempotent)
+      params.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string' },
+        description: 'The same key again returns the first response and creates nothing',
+      });
+    const status = String(r.status ?? 200);
+    const responses: Record<string, unknown> = {
+      [status]: r.response
+        ? {
+            description: 'OK',
+            content: { 'application/json': { schema: ref(r.response, 'output') } },
+          }
+        : { description: 'OK' },
+    };
+    if (r.roles !== 'public') responses['401'] = problem(401);
+    for (const e of r.errors ?? []) responses[String(e)] = problem(e);
+    if (r.query) responses['400'] = problem(400);
+    (paths[r.path] ??= {})[r.method] = {
+      tags: [r.tag],
+      summary: r.summary,
+      description: [`Roles: ${r.roles}.`, r.description].filter(Boolean).join(' '),
+      ...(params.length ? { parameters: params } : {}),
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: ref(r.body, 'input') } },
+            },
+          }
+        : {}),
+      responses,
+      ...(r.roles === 'public' ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '政务公开工作台 REST API (长治市民政局)',
+      version: '1.0.0',
+      description:
+        'Contract between the dashboard and its backend (shared/api.md), generated from the zod schemas in src/. Errors are application/problem+json; every change to an existing record needs If-Match; creates honour Idempotency-Key.',
+    },
+    servers: [{ url: '/api/v1' }],
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas },
+    paths,
+  };
+}

@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../utils';
+
+describe('app shell, login and guards', () => {
+  it('shows the login page with the demo accounts; logging in returns to the wanted page', async () => {
+    const { user, router } = await renderWithProviders({
+      route: '/catalogue?category=powers_list',
+    });
+    expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.getByText('演示账号（密码均为 demo123）')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/用户名/), 'clerk');
+    await user.type(screen.getByLabelText(/密码/), 'demo123');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/catalogue'));
+    expect(router.state.location.search).toBe('?category=powers_list');
+    expect(await screen.findByRole('heading', { name: '政府信息公开目录' })).toBeInTheDocument();
+  });
+
+  it('shows a message next to empty fields and for wrong passwords', async () => {
+    const { user } = await renderWithProviders({ route: '/login' });
+    await user.click(await screen.findByRole('button', { name: '登录' }));
+    expect(await screen.findAllByText('必填')).toHaveLength(2);
+    await user.type(screen.getByLabelText(/用户名/), 'clerk');
+    await user.type(screen.getByLabelText(/密码/), 'wrong');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('用户名或密码错误')).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      'admin',
+      ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告', '系统设置'],
+    ],
+    [
+      'clerk',
+      ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告', '系统设置'],
+    ],
+    ['leader', ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告']],
+    ['handler', ['工作台', '来信办理', '依申请公开']],
+  ])('%s sees only the pages the role may use', async (username, expected) => {
+    await renderWithProviders({ route: '/dashboard', user: username });
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(links).toEqual(expected);
+  });
+
+  it('guards a route the role may not use, even when typed', async () => {
+    await renderWithProviders({ route: '/settings', user: 'leader' });
+    expect(await screen.findByRole('heading', { name: '无权访问' })).toBeInTheDocument();
+  });
+
+  it('sends a handler to their section queue', async () => {
+    const { router } = await renderWithProviders({ route: '/', user: 'handler' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/letters'));
+    expect(
+      await screen.findByRole('heading', { name: /来信办理 · 社会救助科/ }),
+    ).toBeInTheDocument();
+    const rows = await screen.findAllByTestId('letter-row');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toHaveTextContent('社会救助科');
+  });
+
+  it('shows a 404 page for unknown addresses', async () => {
+    await renderWithProviders({ route: '/no/such/page', user: 'clerk' });
+    expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument();
+  });
+
+  it('returns to /login when the session is no longer valid, keeping the wanted page', async () => {
+    localStorage.setItem(
+      'gkwb.session',
+      JSON.stringify({
+        token: 'expired',
+        user: {
+          id: 'u-clerk',
+          username: 'clerk',
+          name: '李静',
+          role: 'clerk',
+          sectionId: 'office',
+        },
+      }),
+    );
+    const { router } = await renderWithProviders({ route: '/letters?status=assigned' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe(
+      '/letters?status=assigned',
+    );
+    expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();
+  });
+
+  it('speaks English when asked, with every nav label translated', async () => {
+    await renderWithProviders({ route: '/dashboard', user: 'admin', locale: 'en-US' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Dashboard',
+      'Letters',
+      'Information requests',
+      'Disclosure catalogue',
+      'Social assistance data',
+      'Annual report',
+      'Settings',
+    ]);
+    expect(await screen.findByText('Letters received')).toBeInTheDocument();
+  });
+});

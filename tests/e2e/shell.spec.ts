@@ -1,0 +1,120 @@
+import { apiInPage, expect, login, test } from './fixtures';
+
+const PAGES: Record<string, { path: string; heading: RegExp }[]> = {
+  admin: [
+    { path: '/dashboard', heading: /工作台/ },
+    { path: '/letters', heading: /来信办理/ },
+    { path: '/applications', heading: /依申请公开/ },
+    { path: '/catalogue', heading: /政府信息公开目录/ },
+    { path: '/assistance', heading: /社会救助数据/ },
+    { path: '/reports/annual/2017', heading: /2017年政府信息公开工作年度报告/ },
+    { path: '/settings', heading: /系统设置/ },
+  ],
+  leader: [
+    { path: '/dashboard', heading: /工作台/ },
+    { path: '/catalogue', heading: /政府信息公开目录/ },
+    { path: '/reports/annual/2017', heading: /年度报告/ },
+  ],
+  handler: [
+    { path: '/letters', heading: /来信办理 · 社会救助科/ },
+    { path: '/applications', heading: /依申请公开/ },
+  ],
+};
+
+test.describe('shell', () => {
+  test('the login page lists the demo accounts', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+    for (const u of ['admin', 'clerk', 'leader', 'handler', 'handler2'])
+      await expect(page.getByRole('button', { name: u, exact: true })).toBeVisible();
+  });
+
+  for (const [user, pages] of Object.entries(PAGES)) {
+    test(`${user} logs in and opens the pages the role allows`, async ({ page }) => {
+      await login(page, user);
+      for (const p of pages) {
+        await page.goto(p.path);
+        await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+      }
+    });
+  }
+
+  test('the role matrix hides and guards pages', async ({ page }) => {
+    await login(page, 'handler2');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link')).toHaveText(['工作台', '来信办理', '依申请公开']);
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+  });
+
+  test('English locale everywhere, and it survives a reload', async ({ page }) => {
+    await login(page, 'clerk');
+    await page.getByText('English', { exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await page.goto('/letters');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Time left' })).toBeVisible();
+  });
+
+  test('a deep link reloaded stays where it was; logout returns to login', async ({ page }) => {
+    await login(page, 'clerk');
+    await page.goto('/letters?status=assigned&sort=dueOn');
+    await expect(page.getByTestId('letter-row').first()).toBeVisible();
+    await page.reload();
+    await expect(page).toHaveURL(/\/letters\?status=assigned&sort=dueOn$/);
+    await expect(page.getByTestId('letter-row').first()).toBeVisible();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('an expired session returns to /login and back to the wanted page', async ({
+    page,
+    allowConsole,
+  }) => {
+    allowConsole(/status of 401/);
+    await login(page, 'clerk');
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('gkwb.session')!);
+      localStorage.setItem('gkwb.session', JSON.stringify({ ...s, token: 'expired-token' }));
+    });
+    await page.goto('/catalogue?category=powers_list');
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await expect(page.getByText('登录已过期，请重新登录')).toBeVisible();
+    await page.getByLabel('用户名').fill('clerk');
+    await page.getByLabel('密码').fill('demo123');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/catalogue\?category=powers_list$/);
+    await expect(page.getByText('共 100 条')).toBeVisible();
+  });
+
+  test('unknown pages show a 404 page', async ({ page }) => {
+    await login(page, 'clerk');
+    await page.goto('/nothing-here');
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  });
+
+  test('state lives in IndexedDB: a created record survives a reload', async ({ page }) => {
+    await login(page, 'clerk');
+    const created = await apiInPage<{ serialNo: string }>(page, 'POST', '/letters', {
+      source: 'phone',
+      category: 'help',
+      subject: '持久化检查',
+      content: '刷新后仍在',
+      citizenName: '测试',
+      receivedOn: '2026-11-02',
+    });
+    expect(created.status).toBe(201);
+    await page.reload();
+    await page.goto(`/letters?q=${encodeURIComponent(created.body.serialNo)}`);
+    await expect(page.getByTestId('letter-row')).toHaveCount(1);
+  });
+
+  test('the light/dark switch changes the colour scheme', async ({ page }) => {
+    await login(page, 'leader');
+    await page.getByRole('button', { name: '切换明暗主题' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  });
+});
