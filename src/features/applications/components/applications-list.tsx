@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import tableClasses from '@/components/table.module.css';
 import { applicationQueries } from '../api';
 import { APPLICANT_TYPES, APPLICATION_STATUSES, type ApplicationListQuery } from '../types';
 
@@ -102,8 +103,12 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
                   </Table.Td>
                   <Table.Td fz="sm">{a.applicantName}</Table.Td>
                   <Table.Td fz="sm">{t(`applications.applicantTypes.${a.applicantType}`)}</Table.Td>
-                  <Table.Td fz="sm">{formatDate(a.receivedOn, locale)}</Table.Td>
-                  <Table.Td fz="sm">{formatDate(a.dueOn, locale)}</Table.Td>
+                  <Table.Td fz="sm" className={tableClasses.nowrap}>
+                    {formatDate(a.receivedOn, locale)}
+                  </Table.Td>
+                  <Table.Td fz="sm" className={tableClasses.nowrap}>
+                    {formatDate(a.dueOn, locale)}
+                  </Table.Td>
                   <Table.Td fz="sm">{t(`applications.statuses.${a.status}`)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import tableClasses from '@/components/table.module.css';
 import { catalogueQueries, type CatalogueFilters } from '../api';
 import { CATALOGUE_CATEGORIES, type CatalogueCategory } from '../types';
 import { TimelinessBadge } from './timeliness-badge';
@@ -117,7 +118,7 @@ export function CatalogueList() {
                 )}
                 {data.items.map((e) => (
                   <Table.Tr key={e.id}>
-                    <Table.Td ff="monospace" fz="xs">
+                    <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
                       {e.indexNo}
                     </Table.Td>
                     <Table.Td fz="sm" maw={320}>
@@ -127,10 +128,16 @@ export function CatalogueList() {
                     </Table.Td>
                     <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
                     <Table.Td fz="sm">{e.publisher}</Table.Td>
-                    <Table.Td fz="sm">{formatDate(e.formedOn, locale)}</Table.Td>
-                    <Table.Td fz="sm">{formatDate(e.publishedOn, locale)}</Table.Td>
-                    <Table.Td fz="sm">{t(`catalogue.attributes.${e.attribute}`)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(e.formedOn, locale)}
+                    </Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(e.publishedOn, locale)}
+                    </Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {t(`catalogue.attributes.${e.attribute}`)}
+                    </Table.Td>
+                    <Table.Td className={tableClasses.nowrap}>
                       <TimelinessBadge entry={e} />
                     </Table.Td>
                   </Table.Tr>

@@ -75,7 +75,7 @@ function Body({ letter }: { letter: Letter }) {
           <Card>
             <Group justify="space-between" align="flex-start" mb="sm">
               <div>
-                <Text ff="monospace" c="dimmed" size="sm">
+                <Text ff="monospace" c="dimmed" size="sm" data-testid="serial-no">
                   {letter.serialNo}
                 </Text>
                 <Title order={1} size="h3">
@@ -189,7 +189,12 @@ function Body({ letter }: { letter: Letter }) {
             ) : audit.isError ? (
               <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
             ) : (
-              <Timeline bulletSize={14} lineWidth={2} active={audit.data.length}>
+              <Timeline
+                bulletSize={14}
+                lineWidth={2}
+                active={audit.data.length}
+                data-testid="timeline"
+              >
                 {audit.data.map((e, i) => (
                   <Timeline.Item
                     key={i}

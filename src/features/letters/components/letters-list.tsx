@@ -10,6 +10,7 @@ import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import tableClasses from '@/components/table.module.css';
 import { useUser } from '@/lib/session';
 import { exportLetters, letterQueries, type LetterFilters } from '../api';
 import { filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
@@ -139,9 +140,13 @@ export function LettersList({
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td fz="sm">{formatDate(l.receivedOn, locale)}</Table.Td>
-                    <Table.Td fz="sm">{formatDate(l.dueOn, locale)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(l.receivedOn, locale)}
+                    </Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(l.dueOn, locale)}
+                    </Table.Td>
+                    <Table.Td className={tableClasses.nowrap}>
                       <Stack gap={2}>
                         <RemainingBadge letter={l} />
                         <LetterFlags letter={l} />

@@ -10,12 +10,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { DateField } from '@/components/date-field';
 import { ErrorState } from '@/components/error-state';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
 import { errorMessage, isRetryable } from '@/lib/errors';
@@ -165,10 +165,9 @@ export function RegisterLetterForm({
                 }))}
                 {...form.getInputProps('category')}
               />
-              <DatePickerInput
+              <DateField
                 label={t('letters.receivedOn')}
                 required
-                valueFormat="YYYY-MM-DD"
                 maxDate={today}
                 minDate="2000-01-01"
                 {...form.getInputProps('receivedOn')}
