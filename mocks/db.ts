@@ -3,6 +3,7 @@
  * (IndexedDB in the browser, memory in Vitest). Handlers validate first, then mutate, then
  * `await db.commit()`, so nothing is written on error.
  */
+import type { ApplicationRecord } from '@/features/applications/types';
 import type { CatalogueRecord } from '@/features/catalogue/types';
 import type { LetterRecord } from '@/features/letters/types';
 import type { AdminYear } from '@/lib/workdays';
@@ -107,10 +108,10 @@ export class Db {
   readonly idempotency = new Store<IdempotencyRecord>('idempotency', this);
   readonly counters = new Store<CounterRecord>('counters', this);
   readonly meta = new Store<MetaRecord>('meta', this);
-  // Feature stores (applications, assistance and reviews are typed when their issues land).
+  // Feature stores (assistance and reviews are typed when their issues land).
   readonly letters = new Store<LetterRecord>('letters', this);
   readonly catalogue = new Store<CatalogueRecord>('catalogue', this);
-  readonly applications = new Store<{ id: string } & Record<string, unknown>>('applications', this);
+  readonly applications = new Store<ApplicationRecord>('applications', this);
   readonly assistance = new Store<{ id: string } & Record<string, unknown>>('assistance', this);
   readonly reviews = new Store<{ id: string } & Record<string, unknown>>('reviews', this);
 

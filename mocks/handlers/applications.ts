@@ -1,34 +1,128 @@
 import { http, HttpResponse } from 'msw';
 import {
+  applicationActionSchemas,
   applicationListQuerySchema,
+  createApplicationSchema,
   type Application,
+  type ApplicationAction,
   type ApplicationRecord,
 } from '@/features/applications/types';
+import { ACTION_ROLES_APP } from '@/features/applications/rules';
+import { translate } from '@/lib/i18n/core';
+import type { User } from '@/types/api';
+import { today } from '../clock';
 import { db } from '../db';
-import { ALL, API, authed, pageOf, parseQuery } from '../http';
+import {
+  ALL,
+  API,
+  authed,
+  checkVersion,
+  errors,
+  idempotent,
+  pageOf,
+  parseBody,
+  parseQuery,
+  WRITERS,
+  withEtag,
+} from '../http';
+import {
+  applyApplicationAction,
+  createApplication,
+  inAppScope,
+  presentApplication,
+  type ApplicationActionInput,
+} from '../services/applications';
 
-/** The list of 依申请公开 applications (the full workflow lands with its own issue). */
+function find(user: User, id: unknown): ApplicationRecord {
+  const rec = typeof id === 'string' ? db.applications.get(id) : undefined;
+  if (!rec || !inAppScope(user, rec)) throw errors.notFound();
+  return rec;
+}
+const fullContact = (user: User) => user.role === 'admin' || user.role === 'clerk';
+
 export const applicationHandlers = [
   http.get(
     `${API}/applications`,
     authed(ALL, (ctx) => {
       const q = parseQuery(ctx, applicationListQuerySchema);
-      let rows = (db.applications.all() as unknown as ApplicationRecord[]).map(
-        (a): Application => ({ ...a, remainingWorkdays: null, alert: 'none' }),
-      );
-      if (ctx.user.role === 'handler')
-        rows = rows.filter((a) => a.sectionId === ctx.user.sectionId);
+      const t = today();
+      let rows = db.applications
+        .all()
+        .filter((a) => inAppScope(ctx.user, a))
+        .map((a) => presentApplication(a, { mask: true, today: t }));
       if (q.status) rows = rows.filter((a) => a.status === q.status);
       if (q.applicantType) rows = rows.filter((a) => a.applicantType === q.applicantType);
       if (q.year) rows = rows.filter((a) => a.receivedOn.startsWith(String(q.year)));
-      if (q.outcome) rows = rows.filter((a) => a.outcome === q.outcome);
+      if (q.alert) rows = rows.filter((a) => a.alert === q.alert);
+      if (q.outcome) rows = rows.filter((a) => a.decision?.outcome === q.outcome);
       return HttpResponse.json(
         pageOf(rows, q, {
-          search: (a) => `${a.serialNo} ${a.applicantName} ${a.description}`,
-          sortable: { receivedOn: (a) => a.receivedOn, dueOn: (a) => a.dueOn },
+          search: (a: Application) => `${a.serialNo} ${a.applicantName} ${a.description}`,
+          sortable: {
+            receivedOn: (a) => `${a.receivedOn}${a.serialNo}`,
+            dueOn: (a) => a.dueOn,
+            serialNo: (a) => a.serialNo,
+          },
           defaultSort: '-receivedOn',
         }),
       );
+    }),
+  ),
+  http.get(
+    `${API}/applications/alerts`,
+    authed(ALL, ({ user }) => {
+      const t = today();
+      const items = db.applications
+        .all()
+        .filter((a) => inAppScope(user, a))
+        .map((a) => presentApplication(a, { mask: true, today: t }))
+        .filter((a) => a.alert !== 'none' || a.status === 'fee_expired')
+        .sort((a, b) => (a.remainingWorkdays ?? 0) - (b.remainingWorkdays ?? 0));
+      return HttpResponse.json({
+        overdue: items.filter((a) => a.alert === 'overdue').length,
+        dueSoon: items.filter((a) => a.alert === 'due_soon').length,
+        items,
+      });
+    }),
+  ),
+  http.post(
+    `${API}/applications`,
+    authed(WRITERS, async (ctx) =>
+      idempotent(ctx, async () => {
+        const body = await parseBody(ctx, createApplicationSchema);
+        if (body.receivedOn > today())
+          throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
+        const rec = createApplication(body, ctx.user);
+        await db.commit();
+        return { status: 201, body: presentApplication(rec, { mask: false }) };
+      }),
+    ),
+  ),
+  http.get(
+    `${API}/applications/:id`,
+    authed(ALL, ({ user, params }) =>
+      withEtag(presentApplication(find(user, params.id), { mask: !fullContact(user) })),
+    ),
+  ),
+  http.post(
+    `${API}/applications/:id/:action`,
+    authed(ALL, async (ctx) => {
+      const action = ctx.params.action as ApplicationAction;
+      if (!Object.hasOwn(applicationActionSchemas, action)) throw errors.notFound(); // not 'constructor' etc.
+      const rec = find(ctx.user, ctx.params.id);
+      if (!ACTION_ROLES_APP[action].includes(ctx.user.role)) throw errors.forbidden();
+      const body = await parseBody(ctx, applicationActionSchemas[action]);
+      checkVersion(ctx.request, rec, (r) =>
+        presentApplication(r, { mask: !fullContact(ctx.user) }),
+      );
+      const next = applyApplicationAction(
+        rec,
+        { action, ...body } as ApplicationActionInput,
+        ctx.user,
+        ctx.locale,
+      );
+      await db.commit();
+      return withEtag(presentApplication(next, { mask: !fullContact(ctx.user) }));
     }),
   ),
 ];

@@ -29,6 +29,7 @@ import {
   createLetter,
   inScope,
   maySeePhone,
+  now,
   present,
   type ActionInput,
 } from '../services/letters';
@@ -136,7 +137,13 @@ export const letterHandlers = [
       if (!ACTION_ROLES[action].includes(ctx.user.role)) throw errors.forbidden();
       const body = await parseBody(ctx, letterActionSchemas[action]);
       checkVersion(ctx.request, rec, (r) => present(r, { mask: !maySeePhone(ctx.user, r) }));
-      const next = applyAction(rec, { action, ...body } as ActionInput, ctx.user);
+      const next = applyAction(
+        rec,
+        { action, ...body } as ActionInput,
+        ctx.user,
+        now(),
+        ctx.locale,
+      );
       await db.commit();
       return withEtag(present(next, { mask: !maySeePhone(ctx.user, next) }));
     }),

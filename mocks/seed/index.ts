@@ -3,6 +3,7 @@ import { DEFAULT_TIME_LIMITS } from '@/features/letters/types';
 import { today } from '../clock';
 import type { Db } from '../db';
 import { DEFAULT_ORGANISATION } from '../services/settings';
+import { seedApplications } from './applications';
 import { seedCatalogue } from './catalogue';
 import { seed2017, seedClosedYear, seedCurrentYear } from './letters';
 import { rng } from './random';
@@ -24,4 +25,5 @@ export function seedAll(db: Db) {
   seedCurrentYear(cal, r, now);
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
   seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  seedApplications(cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
 }

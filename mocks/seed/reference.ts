@@ -89,3 +89,5 @@ export function regionsOn(date: string): Region[] {
       (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date < r.validTo),
   ).sort((a, b) => a.code.localeCompare(b.code));
 }
+
+export const sectionName = (id: string) => SECTIONS.find((s) => s.id === id)?.name ?? id;

@@ -19,6 +19,7 @@ import type {
   LetterRecord,
   Satisfaction,
 } from '@/features/letters/types';
+import { translate, type Locale } from '@/lib/i18n/core';
 import type { SectionId, User } from '@/types/api';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
@@ -26,6 +27,7 @@ import { errors } from '../http';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { timeLimits } from './settings';
+import { sectionName } from '../seed/reference';
 
 export interface When {
   on: string; // the business date of the action (today, or the seeded date)
@@ -134,12 +136,16 @@ const ACTION_LABEL: Record<LetterAction, string> = {
   supervise: '督办',
 };
 
-/** Apply one action; throws 409 invalid-transition, or 422 for rule violations, before writing. */
+/**
+ * Apply one action; throws 409 invalid-transition, or 422 for rule violations (worded in
+ * `locale`, the caller's Accept-Language), before writing.
+ */
 export function applyAction(
   rec: LetterRecord,
   input: ActionInput,
   actor: Actor,
   when: When = now(),
+  locale: Locale = 'zh-CN',
 ): LetterRecord {
   if (!canApply(rec, input.action)) {
     throw errors.invalidTransition(
@@ -159,12 +165,13 @@ export function applyAction(
     case 'assign': {
       const reassign = rec.sectionId !== null;
       next.sectionId = input.sectionId;
-      detail = `${reassign ? '改派' : '转办'}至 ${input.sectionId}${input.note ? `：${input.note}` : ''}`;
+      detail = `${reassign ? '改派' : '转办'}至${sectionName(input.sectionId)}${input.note ? `：${input.note}` : ''}`;
       break;
     }
     case 'extend': {
       const max = timeLimits().maxExtensionDays;
-      if (input.days > max) throw errors.validation({ days: `延期不得超过${max}个工作日` });
+      if (input.days > max)
+        throw errors.validation({ days: translate(locale, 'letters.actions.daysHint', { max }) });
       const due = computeDue(calendar(), rec.receivedOn, rec.timeLimitDays, input.days);
       next.extension = { days: input.days, reason: input.reason, previousDueOn: rec.dueOn };
       next.dueOn = due.dueOn;

@@ -8,7 +8,10 @@ import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 import { NAV } from './nav';
 
 /** Registering is the office's job; every other page takes its roles from the navigation. */
-const EXTRA_ROLES: Record<string, Role[]> = { '/letters/new': ['admin', 'clerk'] };
+const EXTRA_ROLES: Record<string, Role[]> = {
+  '/letters/new': ['admin', 'clerk'],
+  '/applications/new': ['admin', 'clerk'],
+};
 const rolesOf = (match: string) => EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
 
 /** Each page is its own chunk; the guard wraps the lazily loaded component. */
@@ -53,6 +56,14 @@ export const routes: RouteObject[] = [
           { path: 'letters/new', ...page('/letters/new', () => import('./routes/letter-new')) },
           { path: 'letters/:id', ...page('/letters', () => import('./routes/letter-detail')) },
           { path: 'applications', ...page('/applications', () => import('./routes/applications')) },
+          {
+            path: 'applications/new',
+            ...page('/applications/new', () => import('./routes/application-new')),
+          },
+          {
+            path: 'applications/:id',
+            ...page('/applications', () => import('./routes/application-detail')),
+          },
           { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
           { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
           {

@@ -6,6 +6,8 @@ export const paths = {
   letter: (id: string) => `/letters/${id}`,
   letterNew: '/letters/new',
   applications: '/applications',
+  application: (id: string) => `/applications/${id}`,
+  applicationNew: '/applications/new',
   catalogue: '/catalogue',
   assistance: '/assistance',
   annualReport: (year: number | string) => `/reports/annual/${year}`,

@@ -2,9 +2,34 @@ import { expect, test } from './fixtures';
 
 /** Every demo account, both locales: each page its role allows opens with its heading and no console error. */
 const ROLES: Record<string, string[]> = {
-  admin: ['/dashboard', '/letters', '/letters/new', '/applications', '/catalogue', '/assistance', '/reports/annual/2017', '/settings'],
-  clerk: ['/dashboard', '/letters', '/letters/new', '/applications', '/catalogue', '/assistance', '/reports/annual/2026', '/settings'],
-  leader: ['/dashboard', '/letters', '/applications', '/catalogue', '/assistance', '/reports/annual/2017'],
+  admin: [
+    '/dashboard',
+    '/letters',
+    '/letters/new',
+    '/applications',
+    '/catalogue',
+    '/assistance',
+    '/reports/annual/2017',
+    '/settings',
+  ],
+  clerk: [
+    '/dashboard',
+    '/letters',
+    '/letters/new',
+    '/applications',
+    '/catalogue',
+    '/assistance',
+    '/reports/annual/2026',
+    '/settings',
+  ],
+  leader: [
+    '/dashboard',
+    '/letters',
+    '/applications',
+    '/catalogue',
+    '/assistance',
+    '/reports/annual/2017',
+  ],
   handler: ['/dashboard', '/letters', '/applications'],
   handler2: ['/dashboard', '/letters', '/applications'],
 };
@@ -20,14 +45,20 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.locator('button[type=submit]').click();
       await expect(page.getByTestId('user-menu')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      const nav = page.getByRole('navigation', { name: locale === 'zh-CN' ? '主导航' : 'Main navigation' });
-      await expect(nav.getByRole('link')).toHaveCount(pages.filter((p) => p !== '/letters/new').length);
+      const nav = page.getByRole('navigation', {
+        name: locale === 'zh-CN' ? '主导航' : 'Main navigation',
+      });
+      await expect(nav.getByRole('link')).toHaveCount(
+        pages.filter((p) => p !== '/letters/new').length,
+      );
       for (const path of pages) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
         // No raw message keys leak into the page.
-        await expect(page.locator('body')).not.toContainText(/\b(letters|app|nav|errors|validation|calendar)\.[a-zA-Z]+\b/);
+        await expect(page.locator('body')).not.toContainText(
+          /\b(letters|app|nav|errors|validation|calendar)\.[a-zA-Z]+\b/,
+        );
       }
     });
   }

@@ -1,12 +1,38 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import type { Paged } from '@/types/api';
-import type { Application, ApplicationListQuery } from './types';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, newIdempotencyKey } from '@/lib/api-client';
+import type { AuditEntry, Paged } from '@/types/api';
+import type {
+  Application,
+  ApplicationAction,
+  ApplicationListQuery,
+  CreateApplicationInput,
+} from './types';
 
 export type ApplicationFilters = Partial<ApplicationListQuery>;
+export interface ApplicationAlerts {
+  overdue: number;
+  dueSoon: number;
+  items: Application[];
+}
 
 export const getApplications = (f: ApplicationFilters, signal?: AbortSignal) =>
   api.get<Paged<Application>>('/applications', f as never, signal);
+export const getApplication = (id: string, signal?: AbortSignal) =>
+  api.get<Application>(`/applications/${id}`, undefined, signal);
+export const getApplicationAlerts = () => api.get<ApplicationAlerts>('/applications/alerts');
+export const getApplicationAudit = (id: string) =>
+  api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', {
+    entity: 'application',
+    id,
+  });
+export const createApplication = (input: CreateApplicationInput, idempotencyKey: string) =>
+  api.post<Application>('/applications', input, { idempotencyKey });
+export const applicationAction = (
+  id: string,
+  action: ApplicationAction,
+  body: object,
+  version: number,
+) => api.post<Application>(`/applications/${id}/${action}`, body, { version });
 
 export const applicationQueries = {
   all: () => ['applications'] as const,
@@ -17,4 +43,50 @@ export const applicationQueries = {
       queryFn: ({ signal }) => getApplications(f, signal),
       placeholderData: keepPreviousData,
     }),
+  details: () => [...applicationQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...applicationQueries.details(), id],
+      queryFn: ({ signal }) => getApplication(id, signal),
+    }),
+  audit: (id: string) =>
+    queryOptions({
+      queryKey: [...applicationQueries.details(), id, 'audit'],
+      queryFn: () => getApplicationAudit(id),
+    }),
+  alerts: () =>
+    queryOptions({
+      queryKey: [...applicationQueries.all(), 'alerts'],
+      queryFn: getApplicationAlerts,
+      refetchInterval: 60_000,
+    }),
 };
+
+export { newIdempotencyKey };
+
+export function useCreateApplication() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: CreateApplicationInput; key: string }) =>
+      createApplication(input, key),
+    onSuccess: (a) => {
+      qc.setQueryData(applicationQueries.detail(a.id).queryKey, a);
+      void qc.invalidateQueries({ queryKey: applicationQueries.lists() });
+      void qc.invalidateQueries({ queryKey: applicationQueries.alerts().queryKey });
+    },
+  });
+}
+
+export function useApplicationAction(id: string, action: ApplicationAction) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: { body: object; version: number }) =>
+      applicationAction(id, action, body, version),
+    onSuccess: (a) => {
+      qc.setQueryData(applicationQueries.detail(id).queryKey, a);
+      void qc.invalidateQueries({ queryKey: applicationQueries.lists() });
+      void qc.invalidateQueries({ queryKey: applicationQueries.alerts().queryKey });
+      void qc.invalidateQueries({ queryKey: applicationQueries.audit(id).queryKey });
+    },
+  });
+}

@@ -1,61 +1,198 @@
 import { z } from 'zod';
+import { APPLICANT_COLUMNS, OUTCOME_CODES } from '@/lib/disclosure-template';
 import { instant, isoDate, paged, sectionIdSchema } from '@/types/api';
 
 /** The applicant columns of the national report's table 三. */
-export const APPLICANT_TYPES = [
-  'natural_person',
-  'commercial',
-  'research',
-  'public_interest',
-  'legal_service',
-  'other_org',
-] as const;
+export const APPLICANT_TYPES = APPLICANT_COLUMNS;
 /** 第三十一条: how the application arrived decides what its receipt date is. */
-export const APPLICATION_CHANNELS = ['in_person', 'post', 'online', 'fax', 'email'] as const;
+export const APPLICATION_CHANNELS = [
+  'in_person',
+  'post',
+  'letter',
+  'online',
+  'fax',
+  'email',
+] as const;
 export const APPLICATION_STATUSES = [
   'registered',
   'in_progress',
   'correction_requested',
   'paused',
+  'fee_expired',
   'decided',
 ] as const;
+export const CLOCK_STATES = [
+  'running',
+  'awaiting_correction',
+  'paused',
+  'fee_expired',
+  'decided',
+] as const;
+
+const text = (max: number) =>
+  z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(max, { message: `validation.max${max}` });
+
+export const applicantTypeSchema = z.enum(APPLICANT_TYPES).meta({ id: 'ApplicantType' });
+export const outcomeSchema = z
+  .enum(OUTCOME_CODES, { message: 'validation.outcome' })
+  .meta({ id: 'OutcomeCode', description: 'Leaf rows of table 三 (3.1 … 3.6.3)' });
+
+export const createApplicationSchema = z
+  .object({
+    applicantType: applicantTypeSchema,
+    applicantName: text(100),
+    contact: text(100),
+    channel: z.enum(APPLICATION_CHANNELS),
+    receivedOn: isoDate.refine((d) => d >= '2008-05-01', {
+      message: 'validation.receivedTooEarly',
+    }),
+    description: text(2000),
+  })
+  .meta({ id: 'CreateApplication' });
+export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
+
+export const ledgerEventSchema = z
+  .object({
+    kind: z.enum([
+      'received',
+      'assigned',
+      'correction_requested',
+      'correction_received',
+      'consult_sent',
+      'consult_replied',
+      'extended',
+      'fee_notice',
+      'fee_paid',
+      'decided',
+    ]),
+    on: isoDate,
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'LedgerEvent' });
+
+export const clockSchema = z
+  .object({
+    state: z.enum(CLOCK_STATES),
+    startOn: isoDate,
+    allowanceWorkdays: z.number().int(),
+    usedWorkdays: z.number().int(),
+    excludedWorkdays: z.number().int(),
+    remainingWorkdays: z.number().int().nullable(),
+    dueOn: isoDate.nullable(),
+    late: z.boolean().nullable(),
+    events: z.array(
+      z
+        .object({
+          kind: z.string(),
+          on: isoDate,
+          excludedWorkdays: z.number().int().optional(),
+          open: z.boolean().optional(),
+          detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        })
+        .meta({ id: 'ClockEvent' }),
+    ),
+  })
+  .meta({ id: 'ApplicationClock' });
+export type ClockView = z.infer<typeof clockSchema>;
 
 export const applicationSchema = z
   .object({
     id: z.string(),
-    serialNo: z.string().meta({ description: 'YSQ-<year>-<4-digit seq>' }),
-    applicantType: z.enum(APPLICANT_TYPES),
+    serialNo: z.string().meta({ description: 'YSQ-<year>-<4-digit seq>, per year of receipt' }),
+    applicantType: applicantTypeSchema,
     applicantName: z.string(),
     contact: z.string().meta({ description: 'Masked in lists' }),
     channel: z.enum(APPLICATION_CHANNELS),
     receivedOn: isoDate,
     description: z.string(),
-    status: z.enum(APPLICATION_STATUSES),
     sectionId: sectionIdSchema.nullable(),
-    dueOn: isoDate,
-    outcome: z.string().nullable(),
-    decidedOn: isoDate.nullable(),
-    late: z.boolean().nullable(),
+    ledger: z.array(ledgerEventSchema),
+    decision: z
+      .object({
+        outcome: outcomeSchema,
+        reason: z.string(),
+        decidedOn: isoDate,
+        fee: z.number().nullable(),
+        late: z.boolean(),
+      })
+      .nullable(),
     version: z.number().int(),
     createdAt: instant,
     updatedAt: instant,
+    status: z.enum(APPLICATION_STATUSES),
+    dueOn: isoDate.nullable().meta({
+      description:
+        '20 working days from receipt (or from the corrected application), +20 if extended, + excluded days; null while awaiting a correction',
+    }),
+    clock: clockSchema,
     remainingWorkdays: z.number().int().nullable(),
     alert: z.enum(['none', 'due_soon', 'overdue']),
   })
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof applicationSchema>;
-export type ApplicationRecord = Omit<Application, 'remainingWorkdays' | 'alert'>;
+export type ApplicationRecord = Omit<
+  Application,
+  'status' | 'dueOn' | 'clock' | 'remainingWorkdays' | 'alert'
+>;
 export const applicationPageSchema = paged(applicationSchema).meta({ id: 'ApplicationPage' });
 
 export const applicationListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z.enum(['receivedOn', '-receivedOn', 'dueOn', '-dueOn']).optional(),
+  sort: z
+    .enum(['receivedOn', '-receivedOn', 'dueOn', '-dueOn', 'serialNo', '-serialNo'])
+    .optional(),
   q: z.string().max(200).optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
-  applicantType: z.enum(APPLICANT_TYPES).optional(),
+  applicantType: applicantTypeSchema.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   alert: z.enum(['due_soon', 'overdue']).optional(),
   outcome: z.string().max(10).optional(),
 });
 export type ApplicationListQuery = z.input<typeof applicationListQuerySchema>;
+
+const reason = text(500);
+export const applicationActionSchemas = {
+  assign: z.object({ sectionId: sectionIdSchema }).meta({ id: 'ApplicationAssign' }),
+  'request-correction': z
+    .object({ note: reason, requestedOn: isoDate })
+    .meta({ id: 'ApplicationRequestCorrection' }),
+  'correction-received': z
+    .object({ receivedOn: isoDate })
+    .meta({ id: 'ApplicationCorrectionReceived' }),
+  'consult-third-party': z
+    .object({
+      sentOn: isoDate,
+      party: z.enum(['third_party', 'other_agency']).default('third_party'),
+      name: z.string().trim().max(100).optional(),
+    })
+    .meta({ id: 'ApplicationConsult' }),
+  'third-party-replied': z.object({ on: isoDate }).meta({ id: 'ApplicationConsultReplied' }),
+  extend: z.object({ reason, approvedBy: text(50) }).meta({ id: 'ApplicationExtend' }),
+  'fee-notice': z
+    .object({
+      sentOn: isoDate,
+      method: z.enum(['per_item', 'per_page']),
+      count: z
+        .number({ message: 'validation.required' })
+        .int({ message: 'validation.integer' })
+        .min(1, { message: 'validation.min1' })
+        .max(100000),
+    })
+    .meta({ id: 'ApplicationFeeNotice' }),
+  'fee-paid': z.object({ on: isoDate }).meta({ id: 'ApplicationFeePaid' }),
+  decide: z
+    .object({
+      outcome: outcomeSchema,
+      reason: z.string().trim().max(2000, { message: 'validation.max2000' }).optional(),
+      decidedOn: isoDate,
+      fee: z.number().min(0).max(1e7).optional(),
+    })
+    .meta({ id: 'ApplicationDecide' }),
+} as const;
+export type ApplicationAction = keyof typeof applicationActionSchemas;
+export const APPLICATION_ACTIONS = Object.keys(applicationActionSchemas) as ApplicationAction[];

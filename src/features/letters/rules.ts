@@ -82,7 +82,8 @@ export function computeDue(
 
 /**
  * Working days left from today to the deadline: 0 on the due day, negative once overdue
- * (−1 on the first working day after it). Null once replied: the clock has stopped.
+ * (−1 on the first working day after it, and already on the days off in between: a letter due
+ * on a Friday is overdue on Saturday, not "due today"). Null once replied: the clock has stopped.
  */
 export function remainingWorkdays(
   cal: WorkdayCalendar,
@@ -90,7 +91,8 @@ export function remainingWorkdays(
   letter: Pick<LetterRecord, 'status' | 'dueOn'>,
 ): number | null {
   if (letter.status === 'replied' || letter.status === 'closed') return null;
-  return cal.workdaysBetween(today, letter.dueOn);
+  const n = cal.workdaysBetween(today, letter.dueOn);
+  return n === 0 && today > letter.dueOn ? -1 : n;
 }
 
 export function alertLevel(remaining: number | null, dueSoonDays: number): AlertLevel {

@@ -1,34 +1,66 @@
-import { Alert, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  Group,
+  Pagination,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import tableClasses from '@/components/table.module.css';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import tableClasses from '@/components/table.module.css';
-import { applicationQueries } from '../api';
-import { APPLICANT_TYPES, APPLICATION_STATUSES, type ApplicationListQuery } from '../types';
+import { outcomeKey } from '../rules';
+import { applicationQueries, type ApplicationFilters } from '../api';
+import { APPLICANT_TYPES, APPLICATION_STATUSES } from '../types';
+import { ClockBadge } from './clock-badge';
 
-export function ApplicationsList({ thisYear }: { thisYear: number }) {
-  const { t, locale } = useI18n();
+const PAGE_SIZE = 20;
+const pick = <T extends string>(v: string | null, allowed: readonly T[]) =>
+  (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
+
+export function ApplicationsList({
+  thisYear,
+  detailHref,
+}: {
+  thisYear: number;
+  detailHref: (id: string) => string;
+}) {
+  const { t, tx, locale } = useI18n();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || thisYear;
-  const status = (APPLICATION_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as ApplicationListQuery['status'])
-    : undefined;
-  const applicantType = (APPLICANT_TYPES as readonly string[]).includes(
-    params.get('applicantType') ?? '',
-  )
-    ? (params.get('applicantType') as ApplicationListQuery['applicantType'])
-    : undefined;
-  const query = useQuery(applicationQueries.list({ year, status, applicantType }));
-  const set = (key: string, v: string | null) => {
+  const yearParam = params.get('year');
+  const filters: ApplicationFilters = {
+    year: yearParam === 'all' ? undefined : Number(yearParam) || undefined,
+    status: pick(params.get('status'), APPLICATION_STATUSES),
+    applicantType: pick(params.get('applicantType'), APPLICANT_TYPES),
+    alert: pick(params.get('alert'), ['due_soon', 'overdue'] as const),
+    outcome: params.get('outcome') ?? undefined,
+    q: params.get('q') ?? undefined,
+    page: Number(params.get('page')) || 1,
+    pageSize: PAGE_SIZE,
+  };
+  const query = useQuery(applicationQueries.list(filters));
+  const [q, setQ] = useState(filters.q ?? '');
+  const set = (key: string, v: string | null | undefined) => {
     const next = new URLSearchParams(params);
     if (v) next.set(key, v);
     else next.delete(key);
+    if (key !== 'page') next.delete('page');
     setParams(next);
   };
+  const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);
   const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const data = query.data;
 
   return (
     <Stack gap="md">
@@ -36,13 +68,23 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
         {t('applications.statutoryNote')}
       </Alert>
       <Card padding="md">
-        <Group gap="xs" align="flex-end">
+        <Group gap="xs" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('app.search')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              pushQ(e.currentTarget.value);
+            }}
+            w={220}
+          />
           <Select
             label={t('applications.year')}
             data={years}
-            value={String(year)}
+            value={yearParam && yearParam !== 'all' ? yearParam : null}
             onChange={(v) => set('year', v)}
-            allowDeselect={false}
+            clearable
             w={110}
           />
           <Select
@@ -51,10 +93,21 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
               value: s,
               label: t(`applications.statuses.${s}`),
             }))}
-            value={status ?? null}
+            value={filters.status ?? null}
             onChange={(v) => set('status', v)}
             clearable
             w={150}
+          />
+          <Select
+            label={t('applications.alert')}
+            data={[
+              { value: 'overdue', label: t('letters.alerts.overdue') },
+              { value: 'due_soon', label: t('letters.alerts.due_soon') },
+            ]}
+            value={filters.alert ?? null}
+            onChange={(v) => set('alert', v)}
+            clearable
+            w={130}
           />
           <Select
             label={t('applications.applicantType')}
@@ -62,59 +115,98 @@ export function ApplicationsList({ thisYear }: { thisYear: number }) {
               value: s,
               label: t(`applications.applicantTypes.${s}`),
             }))}
-            value={applicantType ?? null}
+            value={filters.applicantType ?? null}
             onChange={(v) => set('applicantType', v)}
             clearable
             w={190}
           />
         </Group>
       </Card>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {data ? t('app.total', { n: data.total }) : ''}
+      </Text>
       {query.isPending ? (
         <LoadingState rows={4} />
-      ) : query.isError && !query.data ? (
+      ) : query.isError && !data ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <Card padding={0}>
-          <Table aria-label={t('pages.applications.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('applications.serialNo')}</Table.Th>
-                <Table.Th>{t('applications.applicant')}</Table.Th>
-                <Table.Th>{t('applications.applicantType')}</Table.Th>
-                <Table.Th>{t('applications.receivedOn')}</Table.Th>
-                <Table.Th>{t('applications.dueOn')}</Table.Th>
-                <Table.Th>{t('applications.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data?.items.length === 0 && (
+          <Table.ScrollContainer minWidth={900}>
+            <Table aria-label={t('pages.applications.title')}>
+              <Table.Thead>
                 <Table.Tr>
-                  <Table.Td colSpan={6}>
-                    <Text c="dimmed" ta="center" py="md">
-                      {t('pages.applications.empty')}
-                    </Text>
-                  </Table.Td>
+                  <Table.Th>{t('applications.serialNo')}</Table.Th>
+                  <Table.Th>{t('applications.applicant')}</Table.Th>
+                  <Table.Th>{t('applications.applicantType')}</Table.Th>
+                  <Table.Th>{t('applications.receivedOn')}</Table.Th>
+                  <Table.Th>{t('applications.dueOn')}</Table.Th>
+                  <Table.Th>{t('applications.status')}</Table.Th>
+                  <Table.Th>{t('applications.remaining')}</Table.Th>
                 </Table.Tr>
-              )}
-              {query.data?.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td ff="monospace" fz="sm">
-                    {a.serialNo}
-                  </Table.Td>
-                  <Table.Td fz="sm">{a.applicantName}</Table.Td>
-                  <Table.Td fz="sm">{t(`applications.applicantTypes.${a.applicantType}`)}</Table.Td>
-                  <Table.Td fz="sm" className={tableClasses.nowrap}>
-                    {formatDate(a.receivedOn, locale)}
-                  </Table.Td>
-                  <Table.Td fz="sm" className={tableClasses.nowrap}>
-                    {formatDate(a.dueOn, locale)}
-                  </Table.Td>
-                  <Table.Td fz="sm">{t(`applications.statuses.${a.status}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {data?.items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={7}>
+                      <Text c="dimmed" ta="center" py="md">
+                        {filters.year ? t('pages.applications.empty') : t('applications.empty')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                {data?.items.map((a) => (
+                  <Table.Tr key={a.id} data-testid="application-row">
+                    <Table.Td className={tableClasses.nowrap}>
+                      <Anchor component={Link} to={detailHref(a.id)} ff="monospace" size="sm">
+                        {a.serialNo}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td maw={300}>
+                      <Text size="sm">{a.applicantName}</Text>
+                      <Text size="xs" c="dimmed" truncate="end" title={a.description}>
+                        {a.description}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td fz="sm">
+                      {t(`applications.applicantTypes.${a.applicantType}`)}
+                    </Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(a.receivedOn, locale)}
+                    </Table.Td>
+                    <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      {formatDate(a.dueOn, locale)}
+                    </Table.Td>
+                    <Table.Td fz="sm">
+                      {t(`applications.statuses.${a.status}`)}
+                      {a.decision && (
+                        <Text
+                          size="xs"
+                          c="dimmed"
+                          lineClamp={1}
+                          title={tx(outcomeKey(a.decision.outcome))}
+                        >
+                          {a.decision.outcome} {tx(outcomeKey(a.decision.outcome))}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td className={tableClasses.nowrap}>
+                      <ClockBadge app={a} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
+      )}
+      {data && data.total > PAGE_SIZE && (
+        <Group justify="center">
+          <Pagination
+            total={Math.ceil(data.total / PAGE_SIZE)}
+            value={data.page}
+            onChange={(p) => set('page', String(p))}
+          />
+        </Group>
       )}
     </Stack>
   );

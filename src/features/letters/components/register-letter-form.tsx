@@ -87,8 +87,11 @@ export function RegisterLetterForm({
       });
   }, [t]);
   useEffect(() => {
-    if (form.isDirty()) writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
-  }, [form, form.values, draftKey, idemKey]);
+    // Once saved, the draft is gone: renders before the navigation away must not write it back
+    // (it would be restored later with the used Idempotency-Key and replay the old letter).
+    if (form.isDirty() && !create.isSuccess)
+      writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
+  }, [form, form.values, draftKey, idemKey, create.isSuccess]);
 
   const limits = useQuery(letterQueries.timeLimits());
   const v = form.values;

@@ -1,0 +1,311 @@
+/**
+ * 依申请公开 on the mock backend: the one place that changes applications (handlers and seed).
+ * Every action appends to the ledger; the clock is computed from it at read time.
+ */
+import { computeClock, correctionDeadline, type LedgerEvent } from '@/features/applications/clock';
+import { feeFor } from '@/features/applications/fees';
+import type {
+  Application,
+  ApplicationRecord,
+  CreateApplicationInput,
+} from '@/features/applications/types';
+import { OUTCOME_REASONS } from '@/lib/disclosure-template';
+import { translate, type Locale } from '@/lib/i18n/core';
+import type { SectionId, User } from '@/types/api';
+import { today } from '../clock';
+import { db } from '../db';
+import { errors } from '../http';
+import { audit, diff, type Actor } from './audit';
+import { calendar } from './calendar';
+import { now, type When } from './letters';
+import { timeLimits } from './settings';
+import { sectionName } from '../seed/reference';
+
+/** Status, due date, clock and alert against today; the contact masked in lists. */
+export function presentApplication(
+  rec: ApplicationRecord,
+  opts: { mask: boolean; today?: string },
+): Application {
+  const t = opts.today ?? today();
+  const clock = computeClock(calendar(), rec.ledger as LedgerEvent[], t);
+  const status: Application['status'] =
+    clock.state === 'decided'
+      ? 'decided'
+      : clock.state === 'awaiting_correction'
+        ? 'correction_requested'
+        : clock.state === 'paused'
+          ? 'paused'
+          : clock.state === 'fee_expired'
+            ? 'fee_expired'
+            : rec.sectionId
+              ? 'in_progress'
+              : 'registered';
+  const rem = clock.state === 'running' ? clock.remainingWorkdays : null;
+  const alert =
+    rem === null
+      ? 'none'
+      : rem < 0
+        ? 'overdue'
+        : rem <= timeLimits().dueSoonDays
+          ? 'due_soon'
+          : 'none';
+  return {
+    ...rec,
+    contact: opts.mask ? maskContact(rec.contact) : rec.contact,
+    status,
+    dueOn: clock.dueOn,
+    clock,
+    remainingWorkdays: rem,
+    alert,
+  };
+}
+
+/** Phone numbers keep their first 3 and last 4 digits; e-mail keeps the first letter and the domain. */
+export function maskContact(contact: string): string {
+  const email = contact.match(/^(.)[^@]*(@.+)$/);
+  if (email) return `${email[1]}***${email[2]}`;
+  return contact
+    .replace(/(\d{3})\d{4}(\d{4})/, '$1****$2')
+    .replace(/(0\d{2,3}-?)\d+(\d{4})/, '$1****$2');
+}
+
+export const inAppScope = (user: User, rec: ApplicationRecord) =>
+  user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
+
+export function createApplication(
+  input: CreateApplicationInput,
+  actor: Actor,
+  when: When = now(),
+  id?: string,
+): ApplicationRecord {
+  const year = Number(input.receivedOn.slice(0, 4));
+  const rec: ApplicationRecord = {
+    id: id ?? crypto.randomUUID(),
+    serialNo: `YSQ-${year}-${String(db.nextSeq(`applications:${year}`)).padStart(4, '0')}`,
+    applicantType: input.applicantType,
+    applicantName: input.applicantName,
+    contact: input.contact,
+    channel: input.channel,
+    receivedOn: input.receivedOn,
+    description: input.description,
+    sectionId: null,
+    ledger: [{ kind: 'received', on: input.receivedOn }],
+    decision: null,
+    version: 1,
+    createdAt: when.at,
+    updatedAt: when.at,
+  };
+  db.applications.put(rec);
+  audit(
+    'application',
+    rec.id,
+    'create',
+    actor,
+    `登记 ${rec.serialNo}，收到日期 ${rec.receivedOn}`,
+    { at: when.at },
+  );
+  return rec;
+}
+
+export type ApplicationActionInput =
+  | { action: 'assign'; sectionId: SectionId }
+  | { action: 'request-correction'; note: string; requestedOn: string }
+  | { action: 'correction-received'; receivedOn: string }
+  | {
+      action: 'consult-third-party';
+      sentOn: string;
+      party: 'third_party' | 'other_agency';
+      name?: string | undefined;
+    }
+  | { action: 'third-party-replied'; on: string }
+  | { action: 'extend'; reason: string; approvedBy: string }
+  | { action: 'fee-notice'; sentOn: string; method: 'per_item' | 'per_page'; count: number }
+  | { action: 'fee-paid'; on: string }
+  | {
+      action: 'decide';
+      outcome: string;
+      reason?: string | undefined;
+      decidedOn: string;
+      fee?: number | undefined;
+    };
+
+const has = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
+  (rec.ledger as LedgerEvent[]).some((e) => e.kind === kind);
+const last = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
+  [...(rec.ledger as LedgerEvent[])].reverse().find((e) => e.kind === kind);
+const count = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
+  (rec.ledger as LedgerEvent[]).filter((e) => e.kind === kind).length;
+
+/** Units already charged to this applicant this calendar month by the same method (办法: per applicant per month). */
+export function priorUnitsThisMonth(
+  rec: ApplicationRecord,
+  method: 'per_item' | 'per_page',
+  month: string,
+): number {
+  let n = 0;
+  for (const other of db.applications.all()) {
+    if (other.id === rec.id || other.applicantName !== rec.applicantName) continue;
+    for (const e of other.ledger as LedgerEvent[])
+      if (e.kind === 'fee_notice' && e.method === method && e.on.startsWith(month)) n += e.count;
+  }
+  return n;
+}
+
+/** Apply one action: 409 invalid-transition for the wrong state, 422 for rule violations; nothing written on error. */
+export function applyApplicationAction(
+  rec: ApplicationRecord,
+  input: ApplicationActionInput,
+  actor: Actor,
+  locale: Locale = 'zh-CN',
+  when: When = now(),
+): ApplicationRecord {
+  const cal = calendar();
+  const t = when.on;
+  const clock = computeClock(cal, rec.ledger as LedgerEvent[], t);
+  const v = (field: string, key: string) => errors.validation({ [field]: translate(locale, key) });
+  if (clock.state === 'decided')
+    throw errors.invalidTransition('The application is already decided');
+  const dateIn = (field: string, d: string, min: string) => {
+    if (d > t) throw v(field, 'validation.notFuture');
+    if (d < min) throw v(field, 'validation.beforeStart');
+  };
+  const next: ApplicationRecord = {
+    ...rec,
+    ledger: [...(rec.ledger as LedgerEvent[])],
+    version: rec.version + 1,
+    updatedAt: when.at,
+  };
+  const push = (e: LedgerEvent) => (next.ledger as LedgerEvent[]).push(e);
+  let detail = '';
+  switch (input.action) {
+    case 'assign':
+      next.sectionId = input.sectionId;
+      push({ kind: 'assigned', on: t, sectionId: input.sectionId });
+      detail = `交${sectionName(input.sectionId)}办理`;
+      break;
+    case 'request-correction': {
+      if (has(rec, 'correction_requested'))
+        throw errors.invalidTransition('A correction may be requested only once (第三十条)');
+      dateIn('requestedOn', input.requestedOn, rec.receivedOn);
+      if (input.requestedOn > correctionDeadline(cal, rec.receivedOn))
+        throw v('requestedOn', 'validation.correctionWindow');
+      push({ kind: 'correction_requested', on: input.requestedOn, note: input.note });
+      detail = `一次性告知补正：${input.note}`;
+      break;
+    }
+    case 'correction-received': {
+      const req = last(rec, 'correction_requested');
+      if (!req || has(rec, 'correction_received'))
+        throw errors.invalidTransition('No correction is awaited');
+      dateIn('receivedOn', input.receivedOn, req.on);
+      push({ kind: 'correction_received', on: input.receivedOn });
+      detail = `收到补正，答复期限自 ${input.receivedOn} 起重新计算`;
+      break;
+    }
+    case 'consult-third-party': {
+      if (clock.state === 'awaiting_correction')
+        throw errors.invalidTransition('Awaiting the correction');
+      if (count(rec, 'consult_sent') > count(rec, 'consult_replied'))
+        throw errors.invalidTransition('A consultation is already open');
+      // Consultations follow one another: a new one may not start before the previous reply.
+      const replied = last(rec, 'consult_replied');
+      dateIn(
+        'sentOn',
+        input.sentOn,
+        replied && replied.on > clock.startOn ? replied.on : clock.startOn,
+      );
+      push({ kind: 'consult_sent', on: input.sentOn, party: input.party, name: input.name });
+      detail = `${input.party === 'third_party' ? '征求第三方意见' : '征求其他机关意见'}${input.name ? `（${input.name}）` : ''}`;
+      break;
+    }
+    case 'third-party-replied': {
+      const sent = last(rec, 'consult_sent');
+      if (!sent || count(rec, 'consult_sent') <= count(rec, 'consult_replied'))
+        throw errors.invalidTransition('No consultation is open');
+      dateIn('on', input.on, sent.on);
+      push({ kind: 'consult_replied', on: input.on });
+      detail = '收到意见回复，恢复计时';
+      break;
+    }
+    case 'extend':
+      if (has(rec, 'extended'))
+        throw errors.invalidTransition('Already extended once (第三十三条)');
+      if (clock.state === 'awaiting_correction')
+        throw errors.invalidTransition('Awaiting the correction');
+      push({ kind: 'extended', on: t, reason: input.reason, approvedBy: input.approvedBy });
+      detail = `延长答复期限20个工作日，经 ${input.approvedBy} 同意：${input.reason}`;
+      break;
+    case 'fee-notice': {
+      if (has(rec, 'fee_notice'))
+        throw errors.invalidTransition('One fee notice per application, one method only');
+      if (clock.state === 'awaiting_correction')
+        throw errors.invalidTransition('Awaiting the correction');
+      dateIn('sentOn', input.sentOn, clock.startOn);
+      const prior = priorUnitsThisMonth(rec, input.method, input.sentOn.slice(0, 7));
+      const { amount } = feeFor(input.method, input.count, prior);
+      push({
+        kind: 'fee_notice',
+        on: input.sentOn,
+        method: input.method,
+        count: input.count,
+        amount,
+      });
+      detail = `发出收费通知：${input.method === 'per_item' ? '按件' : '按量'} ${input.count}，本月此前已计 ${prior}，应缴 ${amount} 元`;
+      break;
+    }
+    case 'fee-paid': {
+      const notice = last(rec, 'fee_notice');
+      if (!notice || has(rec, 'fee_paid')) throw errors.invalidTransition('No unpaid fee notice');
+      if (clock.state === 'fee_expired')
+        throw errors.invalidTransition('The payment period has passed (3.6.2)');
+      dateIn('on', input.on, notice.on);
+      push({ kind: 'fee_paid', on: input.on });
+      detail = '申请人已缴费，恢复计时';
+      break;
+    }
+    case 'decide': {
+      // Not before the dated steps it follows (the ledger is a chronology; the clock reads it by date).
+      const lastStep = (rec.ledger as LedgerEvent[]).reduce(
+        (m, e) => (e.kind !== 'assigned' && e.kind !== 'extended' && e.on > m ? e.on : m),
+        rec.receivedOn,
+      );
+      dateIn('decidedOn', input.decidedOn, lastStep);
+      if (input.outcome === '3.6.1' && clock.state !== 'awaiting_correction')
+        throw v('outcome', 'validation.outcome361');
+      // 3.6.2 needs the payment period to have lapsed by the decision's own date, not just by today.
+      if (
+        input.outcome === '3.6.2' &&
+        computeClock(cal, rec.ledger as LedgerEvent[], input.decidedOn).state !== 'fee_expired'
+      )
+        throw v('outcome', 'validation.outcome362');
+      if (input.outcome === '3.4.3' && !has(rec, 'correction_received'))
+        throw v('outcome', 'validation.outcome343');
+      if (clock.state === 'awaiting_correction' && input.outcome !== '3.6.1')
+        throw v('outcome', 'validation.awaitingCorrection');
+      push({ kind: 'decided', on: input.decidedOn, outcome: input.outcome });
+      const after = computeClock(cal, next.ledger as LedgerEvent[], t);
+      const paidFee = last(rec, 'fee_paid')
+        ? ((last(rec, 'fee_notice') as Extract<LedgerEvent, { kind: 'fee_notice' }>)?.amount ??
+          null)
+        : null;
+      next.decision = {
+        outcome: input.outcome as never,
+        reason: input.reason?.trim() || OUTCOME_REASONS[input.outcome] || '',
+        decidedOn: input.decidedOn,
+        fee: input.fee ?? paidFee,
+        late: Boolean(after.late),
+      };
+      detail = `作出答复（${input.outcome}）${after.late ? '，已超过法定期限' : ''}`;
+      break;
+    }
+  }
+  db.applications.put(next);
+  audit('application', rec.id, input.action, actor, detail, {
+    at: when.at,
+    ...diff(
+      { sectionId: rec.sectionId, decision: rec.decision },
+      { sectionId: next.sectionId, decision: next.decision },
+    ),
+  });
+  return next;
+}

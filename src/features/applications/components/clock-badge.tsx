@@ -1,0 +1,56 @@
+import { Badge } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconClock, IconPlayerPause } from '@tabler/icons-react';
+import { useI18n } from '@/lib/i18n/provider';
+import type { Application } from '../types';
+
+/** The application's time left in words, as for letters (never colour alone). */
+export function ClockBadge({
+  app,
+}: {
+  app: Pick<Application, 'status' | 'clock' | 'alert' | 'decision'>;
+}) {
+  const { t } = useI18n();
+  const c = app.clock;
+  if (app.status === 'decided')
+    return (
+      <Badge
+        color={app.decision?.late ? 'orange' : 'gray'}
+        leftSection={<IconCheck size={12} aria-hidden />}
+      >
+        {app.decision?.late ? t('applications.late') : t('applications.onTime')}
+      </Badge>
+    );
+  if (c.state === 'awaiting_correction')
+    return (
+      <Badge color="yellow" leftSection={<IconPlayerPause size={12} aria-hidden />}>
+        {t('applications.badge.awaiting')}
+      </Badge>
+    );
+  if (c.state === 'paused')
+    return (
+      <Badge color="gray" leftSection={<IconPlayerPause size={12} aria-hidden />}>
+        {t('applications.badge.paused')}
+      </Badge>
+    );
+  if (c.state === 'fee_expired')
+    return (
+      <Badge color="red" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+        {t('applications.badge.feeExpired')}
+      </Badge>
+    );
+  const n = c.remainingWorkdays ?? 0;
+  if (n < 0)
+    return (
+      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+        {t('letters.badge.overdue', { n: -n })}
+      </Badge>
+    );
+  return (
+    <Badge
+      color={app.alert === 'due_soon' ? 'orange' : 'blue'}
+      leftSection={<IconClock size={12} aria-hidden />}
+    >
+      {n === 0 ? t('letters.badge.dueToday') : t('letters.badge.remaining', { n })}
+    </Badge>
+  );
+}

@@ -1,0 +1,142 @@
+import { Alert, Group, Progress, Stack, Text, Timeline } from '@mantine/core';
+import { formatDate, formatShortDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { outcomeKey } from '../rules';
+import type { Application, ClockView } from '../types';
+
+/** The clock bar (used / not counted / left) and the ledger in plain words. */
+export function ClockPanel({ app }: { app: Application }) {
+  const { t, locale } = useI18n();
+  const c = app.clock;
+  const total = Math.max(
+    c.allowanceWorkdays + c.excludedWorkdays,
+    c.usedWorkdays + c.excludedWorkdays,
+    1,
+  );
+  const remaining =
+    c.remainingWorkdays ?? (c.state === 'paused' ? c.allowanceWorkdays - c.usedWorkdays : 0);
+  const over = remaining < 0 ? -remaining : 0;
+  const pct = (n: number) => (Math.max(n, 0) / total) * 100;
+  return (
+    <Stack gap="sm" data-testid="clock-panel">
+      {c.state === 'awaiting_correction' ? (
+        <Alert color="yellow">{t('applications.clock.awaiting')}</Alert>
+      ) : (
+        <>
+          <Progress.Root size={22} aria-label={t('applications.clock.title')}>
+            <Progress.Section value={pct(c.usedWorkdays - over)} color="blue">
+              <Progress.Label>{c.usedWorkdays - over}</Progress.Label>
+            </Progress.Section>
+            <Progress.Section value={pct(c.excludedWorkdays)} color="gray">
+              <Progress.Label>{c.excludedWorkdays}</Progress.Label>
+            </Progress.Section>
+            {remaining > 0 && (
+              <Progress.Section value={pct(remaining)} color="green">
+                <Progress.Label>{remaining}</Progress.Label>
+              </Progress.Section>
+            )}
+            {over > 0 && (
+              <Progress.Section value={pct(over)} color="red">
+                <Progress.Label>+{over}</Progress.Label>
+              </Progress.Section>
+            )}
+          </Progress.Root>
+          <Group gap="md" wrap="wrap">
+            <Text size="sm">{t('applications.clock.used', { n: c.usedWorkdays })}</Text>
+            <Text size="sm">{t('applications.clock.excluded', { n: c.excludedWorkdays })}</Text>
+            {c.state !== 'decided' && (
+              <Text size="sm" fw={600} c={remaining < 0 ? 'red.7' : undefined}>
+                {remaining < 0
+                  ? t('applications.clock.overdue', { n: -remaining })
+                  : t('applications.clock.remaining', { n: remaining })}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('applications.clock.allowance', { n: c.allowanceWorkdays })}
+            </Text>
+          </Group>
+          <Text size="sm">
+            {t('applications.clock.startOn', { date: formatDate(c.startOn, locale) })} ·{' '}
+            <b>{t('applications.clock.dueOn', { date: formatDate(c.dueOn, locale) })}</b>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('applications.clock.legend')}
+          </Text>
+          {c.state === 'paused' && <Alert color="gray">{t('applications.clock.paused')}</Alert>}
+          {c.state === 'fee_expired' && (
+            <Alert color="red">{t('applications.clock.feeExpired')}</Alert>
+          )}
+        </>
+      )}
+      <Text fw={600} size="sm" mt="xs">
+        {t('applications.clock.ledger')}
+      </Text>
+      <Timeline bulletSize={12} lineWidth={2} active={c.events.length} data-testid="clock-ledger">
+        {c.events.map((e, i) => (
+          <Timeline.Item key={i}>
+            <Text size="sm">{describeEvent(e, t, locale)}</Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Stack>
+  );
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+
+/** "10月14日征求第三方意见，期间8个工作日不计入" */
+export function describeEvent(
+  e: ClockView['events'][number],
+  t: T,
+  locale: 'zh-CN' | 'en-US',
+): string {
+  const date = locale === 'zh-CN' ? formatShortDate(e.on, locale) : formatDate(e.on, locale);
+  const d = e.detail ?? {};
+  const n = e.excludedWorkdays ?? 0;
+  switch (e.kind) {
+    case 'assigned':
+      return t('applications.events.assigned', {
+        date,
+        section: t(`sections.${String(d.sectionId)}` as never),
+      });
+    case 'correction_requested':
+      return t('applications.events.correction_requested', { date, note: String(d.note ?? '') });
+    case 'consult_sent':
+      return t(
+        e.open ? 'applications.events.consult_sent_open' : 'applications.events.consult_sent',
+        {
+          date,
+          n,
+          party: t(
+            `applications.parties.${d.party === 'other_agency' ? 'other_agency' : 'third_party'}`,
+          ),
+        },
+      );
+    case 'fee_notice':
+      return t(e.open ? 'applications.events.fee_notice_open' : 'applications.events.fee_notice', {
+        date,
+        n,
+        amount: d.amount ?? 0,
+      });
+    case 'extended':
+      return t('applications.events.extended', {
+        date,
+        approvedBy: String(d.approvedBy ?? ''),
+        reason: String(d.reason ?? ''),
+      });
+    case 'decided':
+      return t('applications.events.decided', {
+        date,
+        outcome: `${d.outcome} ${t(outcomeKey(String(d.outcome)) as never)}`,
+      });
+    case 'received':
+    case 'correction_received':
+    case 'consult_replied':
+    case 'third_party_deadline_passed':
+    case 'fee_paid':
+    case 'fee_payment_expired':
+      return t(`applications.events.${e.kind}`, { date });
+    default:
+      return `${date} ${e.kind}`;
+  }
+}

@@ -1,0 +1,192 @@
+import { Alert, Button, Card, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef, useState } from 'react';
+import { DateField } from '@/components/date-field';
+import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
+import { errorMessage } from '@/lib/errors';
+import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { chinaToday, formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { newIdempotencyKey, useCreateApplication } from '../api';
+import {
+  APPLICANT_TYPES,
+  APPLICATION_CHANNELS,
+  createApplicationSchema,
+  type Application,
+  type CreateApplicationInput,
+} from '../types';
+
+type Values = Omit<CreateApplicationInput, 'applicantType' | 'channel'> & {
+  applicantType: string;
+  channel: string;
+};
+const empty = (today: string): Values => ({
+  applicantType: '',
+  applicantName: '',
+  contact: '',
+  channel: '',
+  receivedOn: today,
+  description: '',
+});
+
+export function RegisterApplicationForm({
+  draftKey,
+  onCreated,
+}: {
+  draftKey: string;
+  onCreated: (a: Application) => void;
+}) {
+  const { t, tx, locale } = useI18n();
+  const today = chinaToday();
+  const saved = useRef(readDraft<{ values: Values; key: string }>(draftKey));
+  const [key, setKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
+  const create = useCreateApplication();
+  const schema = createApplicationSchema.refine((v) => v.receivedOn <= today, {
+    path: ['receivedOn'],
+    message: 'validation.notFuture',
+  });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: saved.current?.values ?? empty(today),
+    validate: zodValidate(schema, tx),
+    validateInputOnBlur: true,
+  });
+  useEffect(() => {
+    if (saved.current)
+      notifications.show({
+        id: 'draft-restored',
+        color: 'blue',
+        message: t('applications.form.draftRestored'),
+      });
+  }, [t]);
+  useEffect(() => {
+    if (form.isDirty()) writeDraft(draftKey, { values: form.values, key });
+  }, [form, form.values, draftKey, key]);
+
+  const submit = form.onSubmit((values) =>
+    create.mutate(
+      { input: values as CreateApplicationInput, key },
+      {
+        onSuccess: (a) => {
+          clearDraft(draftKey);
+          notifications.show({
+            color: 'green',
+            message: t('applications.form.saved', {
+              serialNo: a.serialNo,
+              dueOn: formatDate(a.dueOn, locale),
+            }),
+          });
+          onCreated(a);
+        },
+        onError: (e) => {
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+        },
+      },
+    ),
+  );
+  const failure =
+    create.error && !serverFieldErrors(create.error) ? errorMessage(create.error) : null;
+  return (
+    <Card
+      component="form"
+      onSubmit={submit}
+      noValidate
+      maw={860}
+      aria-label={t('applications.form.title')}
+    >
+      <Stack gap="sm">
+        {failure && (
+          <Alert color="red" role="alert" title={t(failure.key, failure.params)}>
+            {t('letters.form.retryHint')}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('applications.applicantType')}
+            required
+            data={[
+              {
+                group: t('applications.applicantGroups.natural'),
+                items: [
+                  {
+                    value: 'natural_person',
+                    label: t('applications.applicantTypes.natural_person'),
+                  },
+                ],
+              },
+              {
+                group: t('applications.applicantGroups.legal'),
+                items: APPLICANT_TYPES.filter((a) => a !== 'natural_person').map((a) => ({
+                  value: a,
+                  label: t(`applications.applicantTypes.${a}`),
+                })),
+              },
+            ]}
+            {...form.getInputProps('applicantType')}
+          />
+          <TextInput
+            label={t('applications.applicantName')}
+            required
+            maxLength={100}
+            {...form.getInputProps('applicantName')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('applications.contact')}
+            required
+            maxLength={100}
+            {...form.getInputProps('contact')}
+          />
+          <Select
+            label={t('applications.channel')}
+            required
+            data={APPLICATION_CHANNELS.map((c) => ({
+              value: c,
+              label: t(`applications.channels.${c}`),
+            }))}
+            {...form.getInputProps('channel')}
+          />
+          <DateField
+            label={t('applications.receivedOn')}
+            required
+            maxDate={today}
+            {...form.getInputProps('receivedOn')}
+            value={form.values.receivedOn || null}
+            onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
+          />
+        </Group>
+        <Alert variant="light" color="gray" p="xs" fz="xs">
+          {t('applications.receivedOnHint')}
+        </Alert>
+        <Textarea
+          label={t('applications.description')}
+          required
+          autosize
+          minRows={4}
+          maxLength={2000}
+          {...form.getInputProps('description')}
+        />
+        <Group justify="space-between">
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => {
+              clearDraft(draftKey);
+              form.setValues(empty(today));
+              form.resetDirty(empty(today));
+              setKey(newIdempotencyKey());
+            }}
+          >
+            {t('applications.form.discard')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('applications.register')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,971 @@
+#!/usr/bin/env node
+// Performance benchmark (not a test: `npm run bench`; `npm test` never runs it).
+//
+// 1. Builds the production bundle with the mock backend on (into a temporary directory, so a
+//    concurrent `npm test` keeps its dist/), serves it with `vite preview` on port 4183.
+// 2. Bundle size: gzips the JS and CSS the login page downloads, then what the dashboard adds
+//    after login. mockServiceWorker.js is left out and the MSW/mock chunk reported apart (a real
+//    deployment ships neither).
+// 3. Letters at scale, for each N total letters, in a fresh browser context (fresh IndexedDB, so
+//    the deterministic seed): the demo-data insert, reloads, the dashboard and its JS heap, four
+//    API calls and the list's search filter. Every figure is the median and p95 of REPS runs after
+//    WARMUP runs (with 5 runs the nearest-rank p95 is the slowest run).
+// 4. Prints a table and writes bench-results.json at the project root.
+//
+// Environment: BENCH_SIZES=1000,10000 (letters), BENCH_REPS=5, BENCH_PORT=4183,
+// CHROMIUM_PATH=/usr/bin/chromium.
+/* global document, window, MutationObserver, requestAnimationFrame */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
+const BASE = `http://127.0.0.1:${PORT}`;
+const OUT_DIR = path.join(os.tmpdir(), `gkwb-bench-dist-${process.pid}`);
+const RESULTS = path.join(ROOT, 'bench-results.json');
+const RESULTS_TMP = path.join(ROOT, 'bench-results.tmp.json');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const WARMUP = 1;
+const DEBOUNCE_MS = 250; // letter-filters.tsx: useDebouncedCallback(…, 250)
+const OVERALL_CAP_MS = 12 * 60_000;
+const TARGET_FIRST_SCREEN_KB = 200;
+const TARGET_FILTER_MS = 100;
+const TARGET_FILTER_AT = 10_000;
+const SEARCH_PLACEHOLDER = '搜索编号、标题、内容、来信人';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const started = Date.now();
+const results = {
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? 'unknown',
+    totalMemGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    chromium: null,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  },
+  date: new Date().toISOString(),
+  durationSec: null,
+  complete: false,
+  method: {
+    repetitions: REPS,
+    warmup: WARMUP,
+    p95: 'nearest rank (with 5 runs: the slowest run)',
+    gzip: 'node:zlib gzipSync, default level 6 (as in vite build’s report)',
+    api: 'performance.now() around fetch() + reading the body, inside the page (MSW answers there)',
+    filter:
+      'in the page: t0 = the search box’s input event (Playwright fill = one input event, as an IME ' +
+      'commit or a paste), end = the MutationObserver callback that sees the first row or “共 N 条” ' +
+      'change; “painted” = the next animation frame after that. Minus-debounce subtracts 250 ms.',
+    reload:
+      'in the page: performance.now() (ms since navigation start) when #root first has content ' +
+      '(the mock backend has loaded IndexedDB) and when the first letter row appears',
+    heap: 'CDP Runtime.getHeapUsage of the page (where the mock backend lives), after HeapProfiler.collectGarbage',
+  },
+  targets: {
+    firstScreenKB: TARGET_FIRST_SCREEN_KB,
+    filterMs: { atLetters: TARGET_FILTER_AT, ms: TARGET_FILTER_MS, measure: 'minus debounce' },
+  },
+  build: null,
+  bundle: null,
+  scale: [],
+  errors: [],
+};
+
+let preview = null;
+let browser = null;
+let finished = false;
+
+const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+function fail(where, e) {
+  const message = `${where}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  results.errors.push(message);
+  console.error(`[bench] ✗ ${message}`);
+  const more = e instanceof Error ? e.message.split('\n').slice(1).join('\n').trim() : '';
+  if (more) console.error(more.slice(-3000));
+}
+
+/** Runs fn with a deadline; the error names the step. */
+async function step(label, ms, fn) {
+  let timer;
+  try {
+    return await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000}s`)), ms);
+      }),
+    ]);
+  } catch (e) {
+    throw new Error(`${label}: ${e instanceof Error ? e.message : e}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function stats(samples) {
+  const s = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  if (s.length === 0) return { median: null, p95: null, min: null, max: null, samples };
+  const sorted = [...s].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+  const r = (x) => Math.round(x * 10) / 10;
+  return {
+    median: r(median),
+    p95: r(p95),
+    min: r(sorted[0]),
+    max: r(sorted.at(-1)),
+    samples: s.map(r),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+/** Runs a command to completion (async, so the overall deadline can still fire). */
+function run(cmd, args, { timeoutMs, env = {} }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      killGroup(child, 'SIGKILL');
+      reject(new Error(`${cmd} ${args.join(' ')} timed out after ${timeoutMs / 1000}s`));
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`));
+    });
+  });
+}
+
+function killGroup(child, signal = 'SIGTERM') {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // the process group we started (npx → sh → node vite)
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Status of a GET, with node:http. */
+function httpStatus(url) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+  });
+}
+
+async function startPreview() {
+  preview = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      OUT_DIR,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let out = '';
+  preview.stdout.on('data', (d) => (out += d));
+  preview.stderr.on('data', (d) => (out += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (preview.exitCode !== null)
+      throw new Error(`vite preview exited (${preview.exitCode}) — port ${PORT} in use?\n${out}`);
+    try {
+      if ((await httpStatus(`${BASE}/login`)) === 200) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`vite preview did not answer on ${BASE} within 30s\n${out}`);
+}
+
+async function cleanup() {
+  if (browser) await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+  browser = null;
+  if (preview) {
+    killGroup(preview, 'SIGTERM');
+    for (let i = 0; i < 20 && preview.exitCode === null && preview.signalCode === null; i++)
+      await sleep(100);
+    killGroup(preview, 'SIGKILL');
+    preview = null;
+  }
+  rmSync(OUT_DIR, { recursive: true, force: true });
+}
+
+// Last resort if node exits some other way: never leave the server behind.
+process.on('exit', () => {
+  if (preview) killGroup(preview, 'SIGKILL');
+});
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    fail('interrupted', new Error(sig));
+    void finish(130);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+/** Marks (performance.now(), i.e. ms since navigation start) for first content after each load. */
+function installMarks() {
+  const marks = { root: null, rows: null, kpi: null };
+  window.__benchMarks = marks;
+  const check = () => {
+    const now = performance.now();
+    if (marks.root === null && document.getElementById('root')?.firstElementChild) marks.root = now;
+    if (marks.rows === null && document.querySelector('[data-testid="letter-row"]'))
+      marks.rows = now;
+    if (marks.kpi === null && document.querySelector('[data-testid="kpi-value"]')) marks.kpi = now;
+    if (marks.rows !== null || marks.kpi !== null) mo.disconnect();
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { childList: true, subtree: true });
+  setTimeout(() => mo.disconnect(), 120_000);
+}
+
+async function newContext() {
+  const ctx = await browser.newContext({
+    baseURL: BASE,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+  });
+  await ctx.addInitScript(installMarks);
+  return ctx;
+}
+
+async function login(page, username = 'admin') {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('demo123');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/**
+ * fetch() inside the page with the session's bearer token; ms covers the request and reading the
+ * whole body (MSW answers from the page's own main thread, via the service worker).
+ */
+function apiInPage(page, method, p, body, { parse = false } = {}) {
+  return page.evaluate(
+    async ([m, url, b, wantBody]) => {
+      const token = JSON.parse(localStorage.getItem('gkwb.session') ?? 'null')?.token;
+      const t0 = performance.now();
+      const res = await fetch(`/api/v1${url}`, {
+        method: m,
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body: b === null ? undefined : JSON.stringify(b),
+      });
+      const buf = await res.arrayBuffer();
+      const ms = performance.now() - t0;
+      let json = null;
+      if (wantBody || !res.ok) {
+        try {
+          json = JSON.parse(new TextDecoder().decode(buf));
+        } catch {
+          json = null;
+        }
+      }
+      return { status: res.status, ms, bytes: buf.byteLength, body: json };
+    },
+    [method, p, body ?? null, parse],
+  );
+}
+
+async function settle(page, ms = 300) {
+  await page
+    .waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 30_000,
+      polling: 50,
+    })
+    .catch(() => {});
+  await sleep(ms);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Bundle size
+
+function readManifest() {
+  const file = path.join(OUT_DIR, '.vite', 'manifest.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** Files (paths from /) reachable from the given manifest keys. */
+function closure(manifest, keys, { dynamic = false, skip = new Set() } = {}) {
+  const files = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || skip.has(key) || !manifest[key]) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    files.add(`/${chunk.file}`);
+    for (const css of chunk.css ?? []) files.add(`/${css}`);
+    for (const k of chunk.imports ?? []) visit(k);
+    if (dynamic) for (const k of chunk.dynamicImports ?? []) visit(k);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+function gzipKB(pathname) {
+  const file = path.join(OUT_DIR, pathname);
+  if (!existsSync(file)) return null;
+  const buf = readFileSync(file);
+  return { raw: buf.length / 1024, gzip: gzipSync(buf).length / 1024 };
+}
+
+async function measureBundle() {
+  const manifest = readManifest();
+  const MOCK_KEY = 'mocks/browser.ts';
+  // Mock-only: what mocks/browser.ts pulls in that no app chunk needs. Never shipped for real.
+  const appAll = manifest
+    ? closure(manifest, ['index.html'], { dynamic: true, skip: new Set([MOCK_KEY]) })
+    : new Set();
+  const mockOnly = manifest
+    ? new Set([...closure(manifest, [MOCK_KEY])].filter((f) => !appAll.has(f)))
+    : new Set();
+  const isMock = (f) => mockOnly.has(f) || (!manifest && /\/browser-[\w-]+\.js$/.test(f));
+  // What a build without the mock would need for the screen (static imports of the route).
+  const needed = {
+    login: manifest ? closure(manifest, ['index.html', 'src/app/routes/login.tsx']) : null,
+    dashboard: manifest ? closure(manifest, ['index.html', 'src/app/routes/dashboard.tsx']) : null,
+  };
+
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  const phases = { login: new Set(), dashboard: new Set() };
+  let phase = 'login';
+  const note = (url) => {
+    const u = new URL(url, BASE);
+    if (u.origin !== BASE || !/\.(js|css)$/.test(u.pathname)) return;
+    if (u.pathname.endsWith('/mockServiceWorker.js')) return;
+    phases[phase].add(u.pathname);
+  };
+  page.on('response', (r) => note(r.url()));
+  const fromPerformance = async () =>
+    (
+      await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
+    ).forEach(note);
+  try {
+    await step('bundle: login page', 60_000, async () => {
+      await page.goto('/login');
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await fromPerformance();
+    });
+    phase = 'dashboard';
+    await step('bundle: dashboard after login', 60_000, async () => {
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill('demo123');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByTestId('kpi-value').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await sleep(500);
+      await fromPerformance();
+    });
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+  for (const f of phases.login) phases.dashboard.delete(f);
+
+  const summarise = (files, neededSet) => {
+    const out = {
+      appKB: 0,
+      appFiles: [],
+      mockKB: 0,
+      mockFiles: [],
+      neededKB: 0,
+      mockPulledKB: 0,
+      mockPulledFiles: [],
+    };
+    for (const f of [...files].sort()) {
+      const size = gzipKB(f);
+      if (!size) continue;
+      const entry = { file: f, gzipKB: +size.gzip.toFixed(2), rawKB: +size.raw.toFixed(2) };
+      if (isMock(f)) {
+        out.mockKB += size.gzip;
+        out.mockFiles.push(entry);
+        continue;
+      }
+      out.appKB += size.gzip;
+      out.appFiles.push(entry);
+      if (!neededSet || neededSet.has(f)) out.neededKB += size.gzip;
+      else {
+        out.mockPulledKB += size.gzip;
+        out.mockPulledFiles.push(f);
+      }
+    }
+    for (const k of ['appKB', 'mockKB', 'neededKB', 'mockPulledKB']) out[k] = +out[k].toFixed(1);
+    return out;
+  };
+  const login = summarise(phases.login, needed.login);
+  const neededDash = needed.dashboard
+    ? new Set([...needed.dashboard, ...(needed.login ?? [])])
+    : null;
+  const dashboard = summarise(phases.dashboard, neededDash);
+  const both = summarise(new Set([...phases.login, ...phases.dashboard]), neededDash);
+  return {
+    manifest: Boolean(manifest),
+    note:
+      'appKB = everything the page downloaded except the mock-only chunk(s) and mockServiceWorker.js; ' +
+      'neededKB = of that, what a build without the mock would load for this screen (static imports ' +
+      'of index.html and the route, from the Vite manifest); mockPulledKB = shared chunks loaded this ' +
+      'early only because the mock backend imports them.',
+    login,
+    dashboardAfterLogin: dashboard,
+    loginPlusDashboard: both,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Letters at scale
+
+const API_CASES = [
+  ['GET /letters?pageSize=20', '/letters?pageSize=20'],
+  [
+    'GET /letters?q=演示&status=assigned&pageSize=20',
+    `/letters?q=${encodeURIComponent('演示')}&status=assigned&pageSize=20`,
+  ],
+  [
+    'GET /letters?alert=overdue&sort=remainingWorkdays',
+    '/letters?alert=overdue&sort=remainingWorkdays',
+  ],
+  ['GET /letters/alerts', '/letters/alerts'],
+];
+
+async function measureReloads(page, res) {
+  await step('open /letters', 120_000, async () => {
+    await page.goto('/letters');
+    await page.getByTestId('letter-row').first().waitFor({ timeout: 120_000 });
+  });
+  const root = [];
+  const rows = [];
+  const wall = [];
+  for (let i = 0; i < WARMUP + REPS; i++) {
+    const r = await step(`reload ${i + 1}`, 120_000, async () => {
+      const t0 = performance.now();
+      await page.reload();
+      await page.getByTestId('letter-row').first().waitFor({ timeout: 120_000 });
+      const ms = performance.now() - t0;
+      const marks = await page.evaluate(() => window.__benchMarks);
+      return { ms, marks };
+    });
+    if (i < WARMUP) continue;
+    wall.push(r.ms);
+    root.push(r.marks?.root);
+    rows.push(r.marks?.rows);
+  }
+  res.reload = {
+    rowsVisibleMs: stats(rows),
+    appRenderedMs: stats(root),
+    playwrightWallMs: stats(wall),
+  };
+}
+
+async function measureDashboard(page, ctx, res) {
+  const r = await step('dashboard load', 120_000, async () => {
+    const t0 = performance.now();
+    await page.goto('/dashboard');
+    await page.getByTestId('kpi-value').first().waitFor({ timeout: 120_000 });
+    const ms = performance.now() - t0;
+    const marks = await page.evaluate(() => window.__benchMarks);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await settle(page, 1000);
+    return { ms, marks };
+  });
+  const heap = await step('heap', 60_000, async () => {
+    const cdp = await ctx.newCDPSession(page);
+    const before = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = await cdp.send('Runtime.getHeapUsage');
+    const perfMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    await cdp.detach().catch(() => {});
+    const mb = (b) => (b == null ? null : Math.round((b / 2 ** 20) * 10) / 10);
+    return {
+      usedMB: mb(after.usedSize),
+      totalMB: mb(after.totalSize),
+      usedBeforeGcMB: mb(before.usedSize),
+      performanceMemoryMB: mb(perfMemory),
+    };
+  });
+  res.dashboard = {
+    kpiVisibleMs: r.marks?.kpi ?? null,
+    appRenderedMs: r.marks?.root ?? null,
+    playwrightWallMs: Math.round(r.ms),
+    heap,
+  };
+}
+
+async function measureApi(page, res) {
+  res.api = {};
+  for (const [name, url] of API_CASES) {
+    try {
+      const runs = [];
+      let last = null;
+      for (let i = 0; i < WARMUP + REPS; i++) {
+        last = await step(`${name} run ${i + 1}`, 120_000, () =>
+          apiInPage(page, 'GET', url, null, { parse: i === 0 }),
+        );
+        if (last.status !== 200) throw new Error(`HTTP ${last.status}`);
+        if (i === 0) {
+          res.api[name] = {
+            total: last.body?.total ?? last.body?.items?.length ?? null,
+            ...(last.body && 'overdue' in last.body
+              ? { overdue: last.body.overdue, dueSoon: last.body.dueSoon }
+              : {}),
+          };
+          continue;
+        }
+        runs.push(last.ms);
+      }
+      Object.assign(res.api[name], {
+        path: url,
+        responseKB: +(last.bytes / 1024).toFixed(1),
+        ...stats(runs),
+      });
+    } catch (e) {
+      res.api[name] = { path: url, error: String(e.message ?? e) };
+      fail(`[N=${res.letters}] API ${name}`, e);
+    }
+  }
+}
+
+/** One search: fill the box, time input event → DOM shows the new result. */
+async function timeFilter(page, value) {
+  const box = page.getByPlaceholder(SEARCH_PLACEHOLDER);
+  await page.evaluate(
+    ([placeholder, searched]) => {
+      performance.clearResourceTimings();
+      const input = document.querySelector(`input[placeholder="${placeholder}"]`);
+      if (!input) throw new Error('search box not found');
+      const totalText = () =>
+        [...document.querySelectorAll('[aria-live="polite"]')]
+          .map((e) => e.textContent ?? '')
+          .find((t) => /共\s*[\d,]+\s*条/.test(t)) ?? '';
+      const firstRow = () =>
+        document.querySelector('[data-testid="letter-row"]')?.textContent ?? '';
+      const base = { total: totalText(), row: firstRow() };
+      window.__benchFilter = new Promise((resolve) => {
+        let t0 = null;
+        const onInput = () => {
+          t0 = performance.now();
+        };
+        input.addEventListener('input', onInput, { capture: true });
+        const mo = new MutationObserver(() => {
+          if (t0 === null) return;
+          const total = totalText();
+          const row = firstRow();
+          if (!total) return; // loading state, not a result
+          if (total === base.total && (!row || row === base.row)) return;
+          const tDom = performance.now();
+          mo.disconnect();
+          input.removeEventListener('input', onInput, { capture: true });
+          // The list request this search sent (resource timing works through the service worker).
+          const req = performance
+            .getEntriesByType('resource')
+            .filter(
+              (e) =>
+                e.name.includes('/api/v1/letters?') &&
+                e.name.includes(`q=${encodeURIComponent(searched)}`) &&
+                e.startTime >= t0,
+            )
+            .at(-1);
+          requestAnimationFrame(() =>
+            setTimeout(() =>
+              resolve({
+                t0,
+                tDom,
+                tPaint: performance.now(),
+                reqStart: req?.startTime ?? null,
+                reqEnd: req?.responseEnd ?? null,
+                before: base,
+                after: { total, row },
+              }),
+            ),
+          );
+        });
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    },
+    [SEARCH_PLACEHOLDER, value],
+  );
+  await box.fill(value);
+  const r = await step(`filter “${value}”`, 60_000, () =>
+    page.evaluate(() => window.__benchFilter),
+  );
+  return r;
+}
+
+async function clearFilter(page, baselineTotal) {
+  await page.getByPlaceholder(SEARCH_PLACEHOLDER).fill('');
+  await page.waitForFunction(
+    (want) =>
+      [...document.querySelectorAll('[aria-live="polite"]')].some(
+        (e) => (e.textContent ?? '') === want,
+      ) && !document.querySelector('[aria-busy="true"]'),
+    baselineTotal,
+    { timeout: 60_000, polling: 50 },
+  );
+  await settle(page, 300);
+}
+
+async function measureFilter(page, res) {
+  await step('open /letters for filtering', 120_000, async () => {
+    await page.goto('/letters');
+    await page.getByTestId('letter-row').first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await settle(page, 500);
+  });
+  const baselineTotal = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[aria-live="polite"]')]
+        .map((e) => e.textContent ?? '')
+        .find((t) => /共\s*[\d,]+\s*条/.test(t)) ?? '',
+  );
+  // A value not searched before in this context each time, so React Query has nothing cached.
+  const values = Array.from({ length: WARMUP + REPS }, (_, i) => `演示${i + 1}`);
+  const raw = [];
+  const paint = [];
+  const toRequest = [];
+  const request = [];
+  const render = [];
+  const detail = [];
+  for (let i = 0; i < values.length; i++) {
+    const r = await timeFilter(page, values[i]);
+    detail.push({
+      value: values[i],
+      ms: Math.round((r.tDom - r.t0) * 10) / 10,
+      requestSentAtMs: r.reqStart === null ? null : Math.round((r.reqStart - r.t0) * 10) / 10,
+      responseEndAtMs: r.reqEnd ? Math.round((r.reqEnd - r.t0) * 10) / 10 : null,
+      totalBefore: r.before.total,
+      totalAfter: r.after.total,
+    });
+    if (i >= WARMUP) {
+      raw.push(r.tDom - r.t0);
+      paint.push(r.tPaint - r.t0);
+      if (r.reqStart !== null && r.reqEnd) {
+        toRequest.push(r.reqStart - r.t0);
+        request.push(r.reqEnd - r.reqStart);
+        render.push(r.tDom - r.reqEnd);
+      }
+    }
+    await step('clear filter', 90_000, () => clearFilter(page, baselineTotal));
+  }
+  res.filter = {
+    rawMs: stats(raw),
+    minusDebounceMs: stats(raw.map((x) => x - DEBOUNCE_MS)),
+    paintedMs: stats(paint),
+    paintedMinusDebounceMs: stats(paint.map((x) => x - DEBOUNCE_MS)),
+    breakdown: {
+      note: 'input event → list request sent (debounce + URL/state update) → response read → DOM updated',
+      inputToRequestMs: stats(toRequest),
+      requestMs: stats(request),
+      responseToDomMs: stats(render),
+    },
+    debounceMs: DEBOUNCE_MS,
+    runs: detail,
+  };
+}
+
+async function measureScale(n) {
+  const res = { letters: n, errors: [], pageErrors: [] };
+  let current = 'login';
+  results.scale.push(res);
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => res.pageErrors.push(`during ${current}: ${String(e).slice(0, 300)}`));
+  const attempt = async (label, fn) => {
+    current = label;
+    try {
+      await fn();
+      return true;
+    } catch (e) {
+      res.errors.push(String(e.message ?? e));
+      fail(`[N=${n}] ${label}`, e);
+      return false;
+    }
+  };
+  try {
+    const ready = await attempt('setup', async () => {
+      await step('login', 90_000, () => login(page));
+      const first = await step('seeded count', 60_000, () =>
+        apiInPage(page, 'GET', '/letters?pageSize=1', null, { parse: true }),
+      );
+      if (first.status !== 200) throw new Error(`GET /letters → HTTP ${first.status}`);
+      res.seeded = first.body.total;
+      const add = n - res.seeded;
+      if (add <= 0) {
+        res.insert = { added: 0, ms: 0 };
+        return;
+      }
+      log(`N=${n}: inserting ${add} demo letters (seed has ${res.seeded})…`);
+      const t0 = performance.now();
+      const r = await step('demo-data insert', 300_000, () =>
+        apiInPage(page, 'POST', '/admin/demo-data', { letters: add }, { parse: true }),
+      );
+      if (r.status !== 201) throw new Error(`POST /admin/demo-data → HTTP ${r.status}`);
+      res.insert = {
+        added: r.body.added,
+        total: r.body.total,
+        ms: Math.round(r.ms),
+        playwrightWallMs: Math.round(performance.now() - t0),
+      };
+      if (r.body.total !== n) res.errors.push(`total after insert is ${r.body.total}, not ${n}`);
+    });
+    if (!ready) return res;
+    log(`N=${n}: inserted in ${res.insert.ms} ms; reloads…`);
+    await attempt('reload', () => measureReloads(page, res));
+    log(`N=${n}: dashboard + heap…`);
+    await attempt('dashboard', () => measureDashboard(page, ctx, res));
+    log(`N=${n}: API…`);
+    await attempt('api', () => measureApi(page, res));
+    log(`N=${n}: list filter…`);
+    await attempt('filter', () => measureFilter(page, res));
+  } finally {
+    await Promise.race([ctx.close().catch(() => {}), sleep(10_000)]);
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Report
+
+const fmt = (x, digits = 0) =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? '—'
+    : Number(x).toLocaleString('en-US', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      });
+const mp = (s) => (s && s.median !== null ? `${fmt(s.median)} / ${fmt(s.p95)}` : '—');
+const pad = (s, w) => {
+  const str = String(s);
+  const width = [...str].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  return str + ' '.repeat(Math.max(0, w - width));
+};
+
+function table(title, headers, rows) {
+  const widths = headers.map((h, i) =>
+    Math.max(
+      ...[h, ...rows.map((r) => r[i] ?? '')].map((c) =>
+        [...String(c)].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0),
+      ),
+    ),
+  );
+  const line = (cells) => cells.map((c, i) => pad(c ?? '', widths[i])).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(headers));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  rows.forEach((r) => console.log(line(r)));
+}
+
+function printReport() {
+  const m = results.machine;
+  console.log(
+    `\nMachine: ${m.cpus} × ${m.model}, ${m.totalMemGB} GB, node ${m.node}, ${m.chromium ?? 'chromium ?'}`,
+  );
+  const b = results.bundle;
+  if (b) {
+    const ok = (kb) => (kb <= TARGET_FIRST_SCREEN_KB ? '✓' : '✗');
+    table(
+      'Bundle (KB gzipped; mockServiceWorker.js excluded)',
+      ['download', 'JS+CSS (no mock)', 'of which needed w/o mock', 'mock chunk', 'target'],
+      [
+        [
+          'login page',
+          fmt(b.login.appKB, 1),
+          fmt(b.login.neededKB, 1),
+          fmt(b.login.mockKB, 1),
+          `≤ ${TARGET_FIRST_SCREEN_KB} ${ok(b.login.appKB)}`,
+        ],
+        [
+          'dashboard, added after login',
+          fmt(b.dashboardAfterLogin.appKB, 1),
+          '',
+          fmt(b.dashboardAfterLogin.mockKB, 1),
+          '',
+        ],
+        [
+          'login + dashboard',
+          fmt(b.loginPlusDashboard.appKB, 1),
+          fmt(b.loginPlusDashboard.neededKB, 1),
+          fmt(b.loginPlusDashboard.mockKB, 1),
+          `≤ ${TARGET_FIRST_SCREEN_KB} ${ok(b.loginPlusDashboard.appKB)}`,
+        ],
+      ],
+    );
+  }
+  const sc = results.scale;
+  if (sc.length) {
+    const head = ['letters (total)', ...sc.map((s) => fmt(s.letters)), 'target'];
+    const row = (label, f, target = '') => [label, ...sc.map((s) => f(s) ?? '—'), target];
+    const at = sc.find((s) => s.letters === TARGET_FILTER_AT);
+    const filterMed = at?.filter?.minusDebounceMs?.median;
+    const filterP95 = at?.filter?.minusDebounceMs?.p95;
+    const filterMark =
+      filterMed == null
+        ? '?'
+        : `${filterMed <= TARGET_FILTER_MS ? '✓' : '✗'} median${
+            filterP95 > TARGET_FILTER_MS ? ', p95 ✗' : ''
+          }`;
+    const title = `Letters at scale (ms, median / p95 of ${REPS} runs after ${WARMUP} warm-up, unless noted)`;
+    table(title, head, [
+      row('demo-data insert, one request (ms)', (s) => fmt(s.insert?.ms)),
+      row('reload → app rendered (mock loaded IDB)', (s) => mp(s.reload?.appRenderedMs)),
+      row('reload → letter rows visible', (s) => mp(s.reload?.rowsVisibleMs)),
+      row('dashboard navigation → KPI figures (1 run)', (s) => fmt(s.dashboard?.kpiVisibleMs)),
+      row('JS heap after dashboard, MB (after GC)', (s) => fmt(s.dashboard?.heap?.usedMB, 1)),
+      ...API_CASES.map(([name]) =>
+        row(`API ${name}`, (s) =>
+          s.api?.[name]?.error ? 'error' : s.api?.[name] ? mp(s.api[name]) : null,
+        ),
+      ),
+      row('  alerts response size (KB)', (s) => fmt(s.api?.['GET /letters/alerts']?.responseKB, 1)),
+      row('UI filter: input → rows updated (raw)', (s) => mp(s.filter?.rawMs)),
+      row(
+        'UI filter: minus 250 ms debounce',
+        (s) => mp(s.filter?.minusDebounceMs),
+        `≤ ${TARGET_FILTER_MS} @ ${fmt(TARGET_FILTER_AT)} ${filterMark}`,
+      ),
+      row('UI filter: to next frame, minus debounce', (s) => mp(s.filter?.paintedMinusDebounceMs)),
+      row('  input → request sent', (s) => mp(s.filter?.breakdown?.inputToRequestMs)),
+      row('  request (fetch + mock handler)', (s) => mp(s.filter?.breakdown?.requestMs)),
+      row('  response → rows in DOM (React)', (s) => mp(s.filter?.breakdown?.responseToDomMs)),
+    ]);
+  }
+  if (results.errors.length) {
+    console.log('\nFailed steps:');
+    results.errors.forEach((e) => console.log(`  ✗ ${e}`));
+  }
+  console.log(
+    `\n${results.complete ? 'Done' : 'INCOMPLETE'} in ${results.durationSec}s → ${path.relative(process.cwd(), RESULTS) || RESULTS}`,
+  );
+}
+
+async function writeResults() {
+  let text = `${JSON.stringify(results, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(RESULTS)) ?? {};
+    text = await prettier.format(text, { ...config, parser: 'json' });
+  } catch {
+    /* plain JSON is fine */
+  }
+  writeFileSync(RESULTS_TMP, text);
+  renameSync(RESULTS_TMP, RESULTS);
+}
+
+async function finish(code) {
+  if (finished) return;
+  finished = true;
+  results.durationSec = Math.round((Date.now() - started) / 1000);
+  await cleanup().catch((e) => console.error(`[bench] cleanup: ${e.message}`));
+  try {
+    await writeResults();
+  } catch (e) {
+    console.error(`[bench] could not write ${RESULTS}: ${e.message}`);
+  }
+  printReport();
+  process.exit(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const cap = setTimeout(() => {
+    fail('overall', new Error(`stopped after the ${OVERALL_CAP_MS / 60_000}-minute cap`));
+    void finish(2);
+  }, OVERALL_CAP_MS);
+
+  log(`vite build (mock on) → ${OUT_DIR}`);
+  const t0 = Date.now();
+  await step('vite build', 180_000, () =>
+    run(
+      'npx',
+      ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
+      { timeoutMs: 170_000, env: { VITE_ENABLE_MOCK: 'true' } },
+    ),
+  );
+  results.build = { ms: Date.now() - t0, outDir: OUT_DIR };
+  log(`built in ${results.build.ms} ms; starting vite preview on ${BASE}`);
+  await step('vite preview', 40_000, startPreview);
+
+  browser = await step('launch chromium', 60_000, () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    }),
+  );
+  results.machine.chromium = `Chromium ${browser.version()}`;
+
+  log('bundle size…');
+  try {
+    results.bundle = await measureBundle();
+  } catch (e) {
+    fail('bundle', e);
+  }
+
+  for (const n of SIZES) {
+    log(`letters at scale: N=${n}`);
+    try {
+      await measureScale(n);
+    } catch (e) {
+      fail(`[N=${n}]`, e);
+    }
+  }
+  clearTimeout(cap);
+  results.complete = results.errors.length === 0;
+}
+
+main()
+  .catch((e) => fail('bench', e))
+  .finally(() => finish(results.complete ? 0 : 1));

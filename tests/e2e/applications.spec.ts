@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { expect, login, test } from './fixtures';
+
+async function step(
+  page: Page,
+  button: string,
+  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(dialog);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(page.getByText(`${button}已记录`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('clock-panel')).toBeVisible();
+}
+
+test('an application through correction, consultation, extension, fee and decision, with the clock explained at each step', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  await page.goto('/applications/new');
+  await page.getByRole('combobox', { name: '申请人类型' }).click();
+  await page.getByRole('option', { name: '科研机构' }).click();
+  await page.getByLabel('申请人名称').fill('某研究所');
+  await page.getByLabel('联系方式').fill('0355-2999999');
+  await page.getByRole('combobox', { name: '申请方式' }).click();
+  await page.getByRole('option', { name: '网上申请' }).click();
+  const received = page.getByRole('textbox', { name: '收到日期' });
+  await received.fill('2026-09-14');
+  await received.blur();
+  await page.getByLabel('申请内容').fill('申请公开2025年度城乡低保资金分配表。');
+  await page.getByRole('button', { name: '登记申请' }).click();
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+  const ledger = page.getByTestId('clock-ledger');
+  await expect(ledger).toContainText('9月14日收到申请');
+
+  await step(page, '告知补正', async (d) => {
+    await d.getByLabel('需补正的内容').fill('请明确所需年份');
+    const on = d.getByRole('textbox', { name: '告知日期' });
+    await on.fill('2026-09-16');
+    await on.blur();
+  });
+  await expect(page.getByText('等待申请人补正，计时已停止')).toBeVisible();
+
+  await step(page, '收到补正', async (d) => {
+    const on = d.getByRole('textbox', { name: '收到补正日期' });
+    await on.fill('2026-09-18');
+    await on.blur();
+  });
+  await expect(ledger).toContainText('9月18日收到补正，答复期限自当日起重新计算');
+
+  await step(page, '征求意见', async (d) => {
+    await d.getByLabel('对象名称').fill('相关县民政局');
+    const on = d.getByRole('textbox', { name: '发出日期' });
+    await on.fill('2026-09-22');
+    await on.blur();
+  });
+  await step(page, '收到回复', async (d) => {
+    const on = d.getByRole('textbox', { name: '回复日期' });
+    await on.fill('2026-10-13');
+    await on.blur();
+  });
+  // 9/22 → 10/13: 9/23–9/30 (6), 10/9, 10/10 (make-up), 10/12, 10/13 … the server counts; the words must say so.
+  await expect(ledger).toContainText(/9月22日征求第三方意见，期间\d+个工作日不计入/);
+
+  await step(page, '延长期限', async (d) => {
+    await d.getByLabel('批准人（政府信息公开工作机构负责人）').fill('办公室主任 张华');
+    await d.getByLabel('理由').fill('数据涉及多个县区');
+  });
+  await expect(ledger).toContainText('经办公室主任 张华同意延长20个工作日');
+  await expect(page.getByText('期限 40 个工作日')).toBeVisible();
+
+  await page.getByRole('button', { name: '收费通知', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('件数/页数').fill('101');
+  await expect(dialog.getByTestId('fee-total')).toHaveText('应缴 720 元');
+  await dialog.getByRole('button', { name: '收费通知', exact: true }).click();
+  await expect(page.getByText('收费通知已记录')).toBeVisible();
+  await expect(ledger).toContainText('发出收费通知（720元）');
+
+  await step(page, '已缴费', async () => {});
+  await step(page, '作出答复', async (d) => {
+    await d.getByRole('combobox', { name: '办理结果' }).click();
+    await page.getByRole('option', { name: /^3\.2 / }).click();
+    await expect(d.getByLabel('答复理由（默认取自表三对应情形）')).toHaveValue(/区分处理/);
+  });
+  await expect(page.getByText('已答复').first()).toBeVisible();
+  await expect(ledger).toContainText('作出答复：3.2');
+  await expect(page.getByRole('button', { name: '作出答复' })).toHaveCount(0);
+});
+
+test('a leader reads applications but has no action buttons; a handler sees only their section', async ({
+  page,
+}) => {
+  await login(page, 'leader');
+  await page.goto('/applications');
+  await expect(page.getByTestId('application-row').first()).toBeVisible();
+  await page.getByTestId('application-row').first().getByRole('link').click();
+  await expect(page.getByTestId('clock-panel')).toBeVisible();
+  await expect(page.getByRole('button', { name: '作出答复' })).toHaveCount(0);
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await login(page, 'handler');
+  await page.goto('/applications');
+  const rows = page.getByTestId('application-row');
+  await expect(rows.first()).toBeVisible();
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  await rows.first().getByRole('link').click();
+  await expect(page.getByText('社会救助科')).toBeVisible();
+});

@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Letter } from '@/features/letters/types';
+import { as } from '../../api';
+import { renderWithProviders } from '../../utils';
+import { pickOption } from './helpers';
+
+const ACTION_LABELS = ['转办', '改派', '延期', '答复', '办结', '重办', '督办'];
+
+/** A seeded letter matching the list query (the seed is relative to today). */
+async function seeded(query: string, pred: (l: Letter) => boolean = () => true) {
+  const clerk = await as('clerk');
+  const items = (await clerk.get<{ items: Letter[] }>(`/letters?${query}&pageSize=100`)).body.items;
+  const letter = items.find(pred);
+  if (!letter) throw new Error(`no seeded letter for ${query}`);
+  return letter;
+}
+
+/** The action buttons on the page, in order. */
+const actionButtons = () =>
+  screen
+    .queryAllByRole('button')
+    .map((b) => b.textContent ?? '')
+    .filter((name) => ACTION_LABELS.includes(name));
+
+async function openDetail(user: string, letter: Letter) {
+  const view = await renderWithProviders({ route: `/letters/${letter.id}`, user });
+  expect(await screen.findByTestId('serial-no')).toHaveTextContent(letter.serialNo);
+  return view;
+}
+
+// Mantine's notification store is module-level: start each test without the previous one's toasts.
+beforeEach(() => notifications.clean());
+
+describe('letter detail: actions by role and state', () => {
+  it('clerk sees 转办/督办 on a registered letter, transfers it through the modal and sees the result', async () => {
+    const letter = await seeded('status=registered');
+    const { user } = await openDetail('clerk', letter);
+    expect(screen.getByText('已登记')).toBeInTheDocument();
+    expect(actionButtons()).toEqual(['转办', '督办']);
+
+    await user.click(screen.getByRole('button', { name: '转办' }));
+    const dialog = await screen.findByRole('dialog', { name: `转办 · ${letter.serialNo}` });
+    await user.click(within(dialog).getByRole('button', { name: '转办' }));
+    expect(await within(dialog).findByText('必填')).toBeInTheDocument();
+    await pickOption(user, '承办科室', '社会事务科');
+    await user.type(within(dialog).getByLabelText('转办说明'), '请按期答复');
+    await user.click(within(dialog).getByRole('button', { name: '转办' }));
+
+    expect(await screen.findByText('转办成功')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('办理中')).toBeInTheDocument();
+    expect(screen.getAllByText('社会事务科').length).toBeGreaterThan(0);
+    await waitFor(() => expect(actionButtons()).toEqual(['改派', '延期', '答复', '督办']));
+    await waitFor(() => expect(screen.getByTestId('timeline')).toHaveTextContent('请按期答复'));
+    const after = await (await as('clerk')).get<Letter>(`/letters/${letter.id}`);
+    expect(after.body).toMatchObject({ status: 'assigned', sectionId: 'social_affairs' });
+  });
+
+  it('a handler of the assigned section sees 延期/答复 only, and replies', async () => {
+    const letter = await seeded('status=assigned&sectionId=social_assistance', (l) => !l.extension);
+    const full = (await (await as('clerk')).get<Letter>(`/letters/${letter.id}`)).body;
+    const { user } = await openDetail('handler', letter);
+    expect(screen.getByText(full.citizenPhone ?? '—')).toBeInTheDocument();
+    expect(actionButtons()).toEqual(['延期', '答复']);
+
+    await user.click(screen.getByRole('button', { name: '答复' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/答复内容/), '已电话联系来信人说明政策');
+    await user.click(within(dialog).getByRole('button', { name: '答复' }));
+    expect(await screen.findByText('答复成功')).toBeInTheDocument();
+    expect(await screen.findByText('已电话联系来信人说明政策')).toBeInTheDocument();
+    expect(screen.getByText('已答复，待办结')).toBeInTheDocument();
+    await waitFor(() => expect(actionButtons()).toEqual([]));
+  });
+
+  it('extending asks for at most maxExtensionDays and moves the deadline', async () => {
+    const letter = await seeded('status=assigned&sectionId=social_assistance', (l) => !l.extension);
+    const { user } = await openDetail('handler', letter);
+    await user.click(screen.getByRole('button', { name: '延期' }));
+    const dialog = await screen.findByRole('dialog');
+    const days = within(dialog).getByLabelText(/延期工作日数/);
+    await user.clear(days);
+    expect(within(dialog).getByText('最多 10 个工作日，只能延期一次')).toBeInTheDocument();
+    await user.type(days, '12');
+    await user.tab();
+    expect(days).toHaveValue('10'); // clamped to maxExtensionDays
+    await user.type(within(dialog).getByLabelText(/理由/), '需现场核查');
+    await user.click(within(dialog).getByRole('button', { name: '延期' }));
+    expect(await screen.findByText('延期成功')).toBeInTheDocument();
+    expect(await screen.findByText(/延期 10 个工作日：需现场核查/)).toBeInTheDocument();
+    await waitFor(() => expect(actionButtons()).toEqual(['答复']));
+    const current = (await (await as('clerk')).get<Letter>(`/letters/${letter.id}`)).body;
+    expect(current.extension).toMatchObject({ days: 10, previousDueOn: letter.dueOn });
+  });
+
+  it('clerk sees 办结/重办/督办 on a replied letter and closes it with a satisfaction', async () => {
+    const letter = await seeded('status=replied');
+    const { user } = await openDetail('clerk', letter);
+    expect(actionButtons()).toEqual(['办结', '重办', '督办']);
+    await user.click(screen.getByRole('button', { name: '办结' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('radio', { name: '满意' })).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: '基本满意' }));
+    await user.click(within(dialog).getByRole('button', { name: '办结' }));
+    expect(await screen.findByText('办结成功')).toBeInTheDocument();
+    expect(await screen.findByText('基本满意')).toBeInTheDocument();
+    expect(screen.getByText(/^(按期|超期)办结$/)).toBeInTheDocument();
+    await waitFor(() => expect(actionButtons()).toEqual([]));
+  });
+
+  it('a leader reads the letter with a masked phone and sees no action buttons', async () => {
+    const letter = await seeded('status=assigned', (l) => l.citizenPhone !== null);
+    await openDetail('leader', letter);
+    expect(await screen.findByTestId('timeline')).toBeInTheDocument();
+    expect(actionButtons()).toEqual([]);
+    expect(screen.getByText(/\*\*\*\*/)).toBeInTheDocument();
+  });
+
+  it('a version conflict shows the current record and re-applies the change on it', async () => {
+    const letter = await seeded('status=registered');
+    const { user } = await openDetail('clerk', letter);
+    // Someone else changes the letter after the page loaded.
+    const admin = await as('admin');
+    const changed = await admin.post<Letter>(
+      `/letters/${letter.id}/supervise`,
+      { note: '局领导督办' },
+      { 'If-Match': `"${letter.version}"` },
+    );
+    expect(changed.status).toBe(200);
+
+    await user.click(screen.getByRole('button', { name: '转办' }));
+    const dialog = await screen.findByRole('dialog');
+    await pickOption(user, '承办科室', '养老服务科');
+    await user.click(within(dialog).getByRole('button', { name: '转办' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('该来信已被他人修改');
+    expect(alert).toHaveTextContent('变化：督办');
+    expect(within(dialog).getByRole('button', { name: '转办' })).toBeDisabled();
+    expect(within(dialog).getByRole('combobox', { name: '承办科室' })).toHaveValue('养老服务科');
+
+    await user.click(within(alert).getByRole('button', { name: '在最新版本上重新提交' }));
+    expect(await screen.findByText('转办成功')).toBeInTheDocument();
+    expect(await screen.findByText('办理中')).toBeInTheDocument();
+    expect(screen.getAllByText('养老服务科').length).toBeGreaterThan(0);
+    const after = (await admin.get<Letter>(`/letters/${letter.id}`)).body;
+    expect(after).toMatchObject({
+      status: 'assigned',
+      sectionId: 'elderly',
+      supervised: true,
+      version: letter.version + 2,
+    });
+  });
+
+  it('a handler of another section gets the not-found state', async () => {
+    const letter = await seeded('status=assigned&sectionId=social_affairs');
+    await renderWithProviders({ route: `/letters/${letter.id}`, user: 'handler' });
+    expect(await screen.findByText(/没有找到|不存在|404/)).toBeInTheDocument();
+    expect(screen.queryByTestId('serial-no')).not.toBeInTheDocument();
+  });
+});
