@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { ALL, API, authed, errors, parseQuery } from '../http';
 import { auditTrail } from '../services/audit';
+import { inAppScope } from '../services/applications';
 import { inScope } from '../services/letters';
 
 export const auditQuerySchema = z.object({
@@ -18,6 +19,9 @@ export const auditHandlers = [
       if (q.entity === 'letter') {
         const rec = db.letters.get(q.id);
         if (!rec || !inScope(ctx.user, rec)) throw errors.notFound();
+      } else if (q.entity === 'application') {
+        const rec = db.applications.get(q.id);
+        if (!rec || !inAppScope(ctx.user, rec)) throw errors.notFound();
       } else if (ctx.user.role === 'handler' && !['catalogue'].includes(q.entity)) {
         throw errors.notFound();
       }

@@ -47,7 +47,8 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
                 : 'receivedOn' in s
                   ? s.receivedOn
                   : rec.receivedOn;
-      rec = applyApplicationAction(rec, s, clerk, 'zh-CN', at(on > today ? today : on));
+      if (on > today) break; // a step still in the future for this today: the application stays open
+      rec = applyApplicationAction(rec, s, clerk, 'zh-CN', at(on));
     }
     return rec;
   };
@@ -126,19 +127,20 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
     ],
   );
 
-  // This year: decided ones.
+  // Decided ones of the last few months (relative to today, so the seed builds on any day).
+  const ago = (k: number) => workdaysAgo(cal, today, k);
   make(
     {
       ...base,
       applicantType: 'natural_person',
       applicantName: '王志刚',
-      receivedOn: `${year}-03-02`,
+      receivedOn: ago(75),
       description: '申请公开殡葬设施专项规划。',
     },
     [
       { action: 'assign', sectionId: 'social_affairs' },
       { action: 'extend', reason: '涉及多个县区，需汇总材料', approvedBy: '办公室主任 张华' },
-      { action: 'decide', outcome: '3.1', decidedOn: wd(`${year}-03-02`, 32) },
+      { action: 'decide', outcome: '3.1', decidedOn: wd(ago(75), 32) },
     ],
   );
   make(
@@ -148,12 +150,12 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
       applicantName: '山西某律师事务所',
       contact: '0355-3030303',
       channel: 'post',
-      receivedOn: `${year}-05-06`,
+      receivedOn: ago(60),
       description: '申请公开某社会组织的行政处罚决定书。',
     },
     [
       { action: 'assign', sectionId: 'social_org' },
-      { action: 'decide', outcome: '3.4.1', decidedOn: wd(`${year}-05-06`, 24) },
+      { action: 'decide', outcome: '3.4.1', decidedOn: wd(ago(60), 24) },
     ],
   );
   make(
@@ -161,19 +163,18 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
       ...base,
       applicantType: 'natural_person',
       applicantName: '段海燕',
-      receivedOn: `${year}-07-01`,
+      receivedOn: ago(50),
       description: '申请复制近五年婚姻登记工作年报（纸质）。',
     },
     [
       { action: 'assign', sectionId: 'social_affairs' },
-      { action: 'fee-notice', sentOn: `${year}-07-10`, method: 'per_page', count: 150 },
-      { action: 'fee-paid', on: `${year}-07-14` },
-      { action: 'decide', outcome: '3.1', decidedOn: `${year}-07-24` },
+      { action: 'fee-notice', sentOn: ago(43), method: 'per_page', count: 150 },
+      { action: 'fee-paid', on: ago(40) },
+      { action: 'decide', outcome: '3.1', decidedOn: ago(33) },
     ],
   );
 
-  // This year: open ones around today.
-  const ago = (k: number) => workdaysAgo(cal, today, k);
+  // Open ones around today.
   make(
     {
       ...base,

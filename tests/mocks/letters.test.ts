@@ -15,7 +15,6 @@ const input = {
   citizenPhone: '13812345678',
   receivedOn: '2026-11-02', // a Monday: 5 working days → 2026-11-09
 };
-const MASKED = /^(1\d{2}\*{4}\d{4}|0\d{2,3}-\*{4}\d{4})$/;
 
 async function create(c: Client, over: Record<string, unknown> = {}): Promise<Letter> {
   const r = await c.post<Letter>('/letters', { ...input, ...over });

@@ -157,7 +157,7 @@ describe('letter detail: actions by role and state', () => {
   it('a handler of another section gets the not-found state', async () => {
     const letter = await seeded('status=assigned&sectionId=social_affairs');
     await renderWithProviders({ route: `/letters/${letter.id}`, user: 'handler' });
-    expect(await screen.findByText(/没有找到|不存在|404/)).toBeInTheDocument();
+    expect(await screen.findByText(/没有找到该(记录|来信)，或您无权查看/)).toBeInTheDocument();
     expect(screen.queryByTestId('serial-no')).not.toBeInTheDocument();
   });
 });

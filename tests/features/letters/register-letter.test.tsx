@@ -70,15 +70,15 @@ describe('register a letter (/letters/new)', () => {
   });
 
   it('keeps the draft in localStorage across an unmount and restores it', async () => {
-    const first = await renderWithProviders({ route: '/letters/new', user: 'clerk' });
+    const view = await renderWithProviders({ route: '/letters/new', user: 'clerk' });
     await screen.findByRole('form', { name: '登记来信' });
-    await pick(first.user, '类别', '投诉');
-    await first.user.type(screen.getByLabelText(/标题/), '草稿标题');
-    await first.user.type(screen.getByLabelText(/来信人/), '钱七');
+    await pick(view.user, '类别', '投诉');
+    await view.user.type(screen.getByLabelText(/标题/), '草稿标题');
+    await view.user.type(screen.getByLabelText(/来信人/), '钱七');
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain('草稿标题'));
     const saved = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
     expect(saved.values).toMatchObject({ category: 'complaint', citizenName: '钱七' });
-    first.unmount();
+    view.unmount();
 
     await renderWithProviders({ route: '/letters/new', user: 'clerk' });
     await screen.findByRole('form', { name: '登记来信' });
