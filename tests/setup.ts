@@ -49,6 +49,8 @@ afterEach(async () => {
   if (isDom) {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
+    const { notifications } = await import('@mantine/notifications');
+    notifications.clean();
   }
   server.resetHandlers();
   setToday(null);

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
  */
 export function safeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value); // real numbers stay numbers
   const s = String(value);
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }

@@ -34,6 +34,7 @@ const all = async (c: Client, query = '') =>
 
 describe('letters: personal data', () => {
   it('lists mask phones; the detail shows the full phone to clerk, admin and the assigned section only', async () => {
+    setToday('2026-11-03');
     const clerk = await as('clerk');
     const l = await create(clerk, { subject: '电话可见性' });
     const a = await act(clerk, l, 'assign', { sectionId: 'social_assistance' });
@@ -133,6 +134,7 @@ describe('letters: alerts, filters, sorts', () => {
   });
 
   it('q searches serial number, subject, content and citizen name', async () => {
+    setToday('2026-11-03');
     const clerk = await as('clerk');
     const l = await create(clerk, { subject: '独一无二的标题', citizenName: '欧阳娜娜' });
     for (const q of [l.serialNo, '独一无二', '欧阳娜', '哪些材料']) {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import type { Letter } from '@/features/letters/types';
 import { as } from '../api';
@@ -35,6 +35,9 @@ async function replied(clerk: Client, over = {}) {
   const a = await assigned(clerk, 'social_assistance', over);
   return (await act(clerk, a, 'reply', { content: '已答复' })).body as Letter;
 }
+
+// The letters below are received on 2026-11-02; pin today after it (tests move it as they need).
+beforeEach(() => setToday('2026-11-03'));
 
 describe('letters: actions, state rules and roles', () => {
   it('clerk assigns and reassigns (转办/改派); a handler may not assign', async () => {

@@ -107,8 +107,13 @@ export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;
   const digits = phone.replace(/\D/g, '');
   if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`;
-  const m = phone.match(/^(0\d{2,3})-?(\d+)$/);
-  if (m?.[1] && m[2]) return `${m[1]}-****${m[2].slice(-4)}`;
+  const dashed = phone.match(/^(0\d{2,3})-(\d+)$/);
+  if (dashed?.[1] && dashed[2]) return `${dashed[1]}-****${dashed[2].slice(-4)}`;
+  // Without a dash: 010 and 02X are 3-digit area codes, the rest 4 (0355 …).
+  if (/^0\d{9,11}$/.test(digits)) {
+    const area = /^0(10|2\d)/.test(digits) ? 3 : 4;
+    return `${digits.slice(0, area)}-****${digits.slice(-4)}`;
+  }
   return '****';
 }
 

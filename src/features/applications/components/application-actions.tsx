@@ -92,7 +92,8 @@ function ActionModal({
 }) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
-  const draftKey = `application.${app.id}.${action}`;
+  const user = useUser();
+  const draftKey = `application.${app.id}.${action}.${user.id}`;
   const mutation = useApplicationAction(app.id, action);
   const window7 = useQuery({
     queryKey: ['calendar', 'workdays', app.receivedOn, 7],

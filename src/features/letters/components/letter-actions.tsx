@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
@@ -93,7 +93,9 @@ function ActionModal({
   onClose: () => void;
 }) {
   const { t, tx } = useI18n();
-  const draftKey = `letter.${letter.id}.${action}`;
+  const user = useUser();
+  const qc = useQueryClient();
+  const draftKey = `letter.${letter.id}.${action}.${user.id}`;
   const mutation = useLetterAction(letter.id, action);
   const limits = useQuery(letterQueries.timeLimits());
   const [base, setBase] = useState<Letter>(letter);
@@ -126,7 +128,11 @@ function ActionModal({
         onError: (e) => {
           if (e instanceof ApiError && e.isVersionConflict) {
             const current = e.current<Letter>();
-            if (current) setConflict({ current, changed: changedFields(base, current) });
+            if (current) {
+              setConflict({ current, changed: changedFields(base, current) });
+              // The page behind the dialog shows the current record too, even if the user cancels.
+              qc.setQueryData(letterQueries.detail(letter.id).queryKey, current);
+            }
             return;
           }
           const errs = serverFieldErrors(e);
