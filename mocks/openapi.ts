@@ -4,7 +4,14 @@
  * committed file is stale. The mock serves it at GET /api/v1/openapi.json.
  */
 import { z } from 'zod';
-import { applicationListQuerySchema, applicationPageSchema } from '@/features/applications/types';
+import { ACTION_ROLES_APP } from '@/features/applications/rules';
+import {
+  applicationActionSchemas,
+  applicationListQuerySchema,
+  applicationPageSchema,
+  applicationSchema,
+  createApplicationSchema,
+} from '@/features/applications/types';
 import { assistanceFigureSchema, assistanceQuerySchema } from '@/features/assistance/types';
 import {
   catalogueEntrySchema,
@@ -41,6 +48,7 @@ import {
   workdaysResultSchema,
 } from '@/types/calendar';
 import { auditQuerySchema } from './handlers/audit';
+import { alertsQuerySchema } from './handlers/letters';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
 type Schema = z.ZodType;
@@ -201,11 +209,59 @@ const routes: Route[] = [
   {
     method: 'get',
     path: '/letters/alerts',
-    summary: "Overdue and due-soon letters in the caller's scope",
+    summary:
+      "Counts of overdue and due-soon letters in the caller's scope, with the most urgent `limit` of them",
     roles: ALL,
     tag: 'letters',
+    query: alertsQuerySchema,
     response: letterAlertsSchema,
   },
+  {
+    method: 'get',
+    path: '/applications/alerts',
+    summary: "Counts of overdue and due-soon applications in the caller's scope, with the items",
+    roles: ALL,
+    tag: 'applications',
+    response: z.object({
+      overdue: z.number().int(),
+      dueSoon: z.number().int(),
+      items: z.array(applicationSchema),
+    }),
+  },
+  {
+    method: 'post',
+    path: '/applications',
+    summary: 'Register an application',
+    roles: 'admin, clerk',
+    tag: 'applications',
+    body: createApplicationSchema,
+    response: applicationSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
+    path: '/applications/{id}',
+    summary: 'One application with its clock (ETag = version)',
+    roles: `${ALL} (handlers: own section)`,
+    tag: 'applications',
+    response: applicationSchema,
+    errors: [404],
+  },
+  ...(Object.keys(applicationActionSchemas) as (keyof typeof applicationActionSchemas)[]).map(
+    (a): Route => ({
+      method: 'post',
+      path: `/applications/{id}/${a}`,
+      summary: `Application step: ${a}`,
+      roles: ACTION_ROLES_APP[a].join(', '),
+      tag: 'applications',
+      body: applicationActionSchemas[a],
+      response: applicationSchema,
+      ifMatch: true,
+      errors: [403, 404, 409, 422, 428],
+    }),
+  ),
   {
     method: 'post',
     path: '/letters',

@@ -7,7 +7,16 @@ import {
   type LetterRecord,
   type SavedView,
 } from '@/features/letters/types';
-import { ACTION_ROLES, LETTER_ACTIONS, type LetterAction } from '@/features/letters/rules';
+import {
+  ACTION_ROLES,
+  alertLevel,
+  LETTER_ACTIONS,
+  remainingWorkdays,
+  type LetterAction,
+} from '@/features/letters/rules';
+import { z } from 'zod';
+import { calendar } from '../services/calendar';
+import { timeLimits } from '../services/settings';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
 import {
@@ -34,7 +43,6 @@ import {
   type ActionInput,
 } from '../services/letters';
 import { translate } from '@/lib/i18n/core';
-import type { Letter } from '@/features/letters/types';
 import type { User } from '@/types/api';
 
 function scoped(user: User): LetterRecord[] {
@@ -48,63 +56,91 @@ function find(user: User, id: unknown): LetterRecord {
   return rec;
 }
 
+/**
+ * Filters on the stored records first; the read-time fields (remaining working days, alert) are
+ * computed only where a filter or sort needs them, and the full record is presented only for the
+ * rows returned.
+ */
 function filtered(ctx: Ctx) {
   const q = parseQuery(ctx, letterListQuerySchema);
   const t = today();
-  let rows = scoped(ctx.user).map((l) => present(l, { mask: true, today: t }));
+  const cal = calendar();
+  const dueSoonDays = timeLimits().dueSoonDays;
+  const remCache = new Map<string, number | null>();
+  const rem = (l: LetterRecord) => {
+    let v = remCache.get(l.id);
+    if (v === undefined && !remCache.has(l.id)) {
+      v = remainingWorkdays(cal, t, l);
+      remCache.set(l.id, v);
+    }
+    return v ?? null;
+  };
+  let rows = scoped(ctx.user);
   if (q.status) rows = rows.filter((l) => l.status === q.status);
   if (q.source) rows = rows.filter((l) => l.source === q.source);
   if (q.category) rows = rows.filter((l) => l.category === q.category);
   if (q.sectionId) rows = rows.filter((l) => l.sectionId === q.sectionId);
   if (q.year) rows = rows.filter((l) => l.receivedOn.startsWith(String(q.year)));
-  if (q.alert) rows = rows.filter((l) => l.alert === q.alert);
   if (q.receivedFrom) rows = rows.filter((l) => l.receivedOn >= q.receivedFrom!);
   if (q.receivedTo) rows = rows.filter((l) => l.receivedOn <= q.receivedTo!);
-  return { q, rows };
+  if (q.alert) rows = rows.filter((l) => alertLevel(rem(l), dueSoonDays) === q.alert);
+  const opts = {
+    search: (l: LetterRecord) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`,
+    sortable: {
+      receivedOn: (l: LetterRecord) => `${l.receivedOn}${l.serialNo}`,
+      dueOn: (l: LetterRecord) => l.dueOn,
+      serialNo: (l: LetterRecord) => l.serialNo,
+      remainingWorkdays: rem,
+      updatedAt: (l: LetterRecord) => l.updatedAt,
+    },
+    defaultSort: '-receivedOn',
+  };
+  const page = (p: number, size: number) => {
+    const r = pageOf(rows, { ...q, page: p, pageSize: size }, opts);
+    return { ...r, items: r.items.map((l) => present(l, { mask: true, today: t })) };
+  };
+  return { q, page };
 }
 
-const LIST_OPTS = {
-  search: (l: Letter) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`,
-  sortable: {
-    receivedOn: (l: Letter) => `${l.receivedOn}${l.serialNo}`,
-    dueOn: (l: Letter) => l.dueOn,
-    serialNo: (l: Letter) => l.serialNo,
-    remainingWorkdays: (l: Letter) => l.remainingWorkdays,
-    updatedAt: (l: Letter) => l.updatedAt,
-  },
-  defaultSort: '-receivedOn',
-};
+/** The most urgent N letters come with the counts (default 50). */
+export const alertsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(0).max(1000).default(50),
+});
 
 export const letterHandlers = [
   http.get(
     `${API}/letters`,
     authed(ALL, (ctx) => {
-      const { q, rows } = filtered(ctx);
-      return HttpResponse.json(pageOf(rows, q, LIST_OPTS));
+      const { q, page } = filtered(ctx);
+      return HttpResponse.json(page(q.page, q.pageSize));
     }),
   ),
   // Every filtered row (no cap), phone masked: the client turns it into CSV.
   http.get(
     `${API}/letters/export`,
     authed(ALL, (ctx) => {
-      const { q, rows } = filtered(ctx);
-      const all = pageOf(rows, { ...q, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, LIST_OPTS);
+      const all = filtered(ctx).page(1, Number.MAX_SAFE_INTEGER);
       return HttpResponse.json({ items: all.items, total: all.total });
     }),
   ),
   http.get(
     `${API}/letters/alerts`,
-    authed(ALL, ({ user }) => {
+    authed(ALL, (ctx) => {
+      const { limit } = parseQuery(ctx, alertsQuerySchema);
       const t = today();
-      const items = scoped(user)
+      const cal = calendar();
+      const dueSoonDays = timeLimits().dueSoonDays;
+      const flagged = scoped(ctx.user)
         .filter((l) => l.status === 'registered' || l.status === 'assigned')
-        .map((l) => present(l, { mask: true, today: t }))
-        .filter((l) => l.alert !== 'none')
-        .sort((a, b) => (a.remainingWorkdays ?? 0) - (b.remainingWorkdays ?? 0));
+        .map((l) => ({ l, rem: remainingWorkdays(cal, t, l) }))
+        .filter((x) => alertLevel(x.rem, dueSoonDays) !== 'none')
+        .sort((a, b) => (a.rem ?? 0) - (b.rem ?? 0));
+      const overdue = flagged.filter((x) => (x.rem ?? 0) < 0).length;
       return HttpResponse.json({
-        overdue: items.filter((l) => l.alert === 'overdue').length,
-        dueSoon: items.filter((l) => l.alert === 'due_soon').length,
-        items,
+        overdue,
+        dueSoon: flagged.length - overdue,
+        // The most urgent first; the counts cover all of them.
+        items: flagged.slice(0, limit).map((x) => present(x.l, { mask: true, today: t })),
       });
     }),
   ),
