@@ -12,12 +12,6 @@ import {
   applicationSchema,
   createApplicationSchema,
 } from '@/features/applications/types';
-import { assistanceFigureSchema, assistanceQuerySchema } from '@/features/assistance/types';
-import {
-  catalogueEntrySchema,
-  catalogueListQuerySchema,
-  cataloguePageSchema,
-} from '@/features/catalogue/types';
 import {
   createLetterSchema,
   createSavedViewSchema,
@@ -49,26 +43,15 @@ import {
 } from '@/types/calendar';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
+import { assistanceDocs } from './handlers/assistance';
+import { catalogueDocs } from './handlers/catalogue';
+import { dashboardDocs } from './handlers/dashboard';
+import type { Route } from './openapi-route';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
 type Schema = z.ZodType;
-interface Route {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  roles: string;
-  tag: string;
-  query?: z.ZodObject;
-  body?: Schema;
-  response?: Schema;
-  status?: number;
-  ifMatch?: boolean;
-  idempotent?: boolean;
-  errors?: number[];
-  description?: string;
-}
 
-const ALL = 'admin, clerk, handler, leader';
+import { ALL_ROLES as ALL } from './openapi-route';
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 const routes: Route[] = [
@@ -333,33 +316,6 @@ const routes: Route[] = [
   },
   {
     method: 'get',
-    path: '/catalogue',
-    summary: 'List catalogue entries',
-    roles: ALL,
-    tag: 'catalogue',
-    query: catalogueListQuerySchema,
-    response: cataloguePageSchema,
-  },
-  {
-    method: 'get',
-    path: '/catalogue/{id}',
-    summary: 'One catalogue entry',
-    roles: ALL,
-    tag: 'catalogue',
-    response: catalogueEntrySchema,
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/assistance',
-    summary: 'Social-assistance figures',
-    roles: 'admin, clerk, leader',
-    tag: 'assistance',
-    query: assistanceQuerySchema,
-    response: z.array(assistanceFigureSchema),
-  },
-  {
-    method: 'get',
     path: '/audit',
     summary: 'Audit trail of one record',
     roles: `${ALL} (handlers: records in their scope)`,
@@ -420,6 +376,9 @@ const routes: Route[] = [
     body: clockSchema,
     response: z.object({ today: isoDate }),
   },
+  ...catalogueDocs,
+  ...assistanceDocs,
+  ...dashboardDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: 'public', tag: 'meta' },
 ];
 

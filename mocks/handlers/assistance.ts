@@ -1,5 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { assistanceQuerySchema, type AssistanceFigure } from '@/features/assistance/types';
+import { z } from 'zod';
+import {
+  assistanceFigureSchema,
+  assistanceQuerySchema,
+  type AssistanceFigure,
+} from '@/features/assistance/types';
+import type { Route } from '../openapi-route';
 import { db } from '../db';
 import { API, authed, parseQuery } from '../http';
 
@@ -16,4 +22,16 @@ export const assistanceHandlers = [
       return HttpResponse.json(rows.sort((a, b) => a.id.localeCompare(b.id)));
     }),
   ),
+];
+
+export const assistanceDocs: Route[] = [
+  {
+    method: 'get',
+    path: '/assistance',
+    summary: 'Social-assistance figures',
+    roles: 'admin, clerk, leader',
+    tag: 'assistance',
+    query: assistanceQuerySchema,
+    response: z.array(assistanceFigureSchema),
+  },
 ];

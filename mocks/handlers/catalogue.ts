@@ -1,13 +1,20 @@
 import { http, HttpResponse } from 'msw';
-import { catalogueListQuerySchema, type CatalogueEntry } from '@/features/catalogue/types';
+import {
+  catalogueEntrySchema,
+  catalogueListQuerySchema,
+  cataloguePageSchema,
+  type CatalogueEntry,
+} from '@/features/catalogue/types';
 import { db } from '../db';
-import { ALL, API, authed, errors, pageOf, parseQuery, withEtag } from '../http';
+import { API, authed, errors, pageOf, parseQuery, withEtag, ALL as ALL_ROLE_LIST } from '../http';
+import type { Route } from '../openapi-route';
+import { ALL_ROLES as ALL } from '../openapi-route';
 import { presentEntry } from '../services/catalogue';
 
 export const catalogueHandlers = [
   http.get(
     `${API}/catalogue`,
-    authed(ALL, (ctx) => {
+    authed(ALL_ROLE_LIST, (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
       let rows = db.catalogue.all().map(presentEntry);
       if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
@@ -35,10 +42,31 @@ export const catalogueHandlers = [
   ),
   http.get(
     `${API}/catalogue/:id`,
-    authed(ALL, ({ params }) => {
+    authed(ALL_ROLE_LIST, ({ params }) => {
       const rec = db.catalogue.get(String(params.id));
       if (!rec) throw errors.notFound();
       return withEtag(presentEntry(rec));
     }),
   ),
+];
+
+export const catalogueDocs: Route[] = [
+  {
+    method: 'get',
+    path: '/catalogue',
+    summary: 'List catalogue entries',
+    roles: ALL,
+    tag: 'catalogue',
+    query: catalogueListQuerySchema,
+    response: cataloguePageSchema,
+  },
+  {
+    method: 'get',
+    path: '/catalogue/{id}',
+    summary: 'One catalogue entry',
+    roles: ALL,
+    tag: 'catalogue',
+    response: catalogueEntrySchema,
+    errors: [404],
+  },
 ];

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
 import { catalogueHandlers } from './catalogue';
+import { dashboardHandlers } from './dashboard';
 import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
@@ -25,4 +26,5 @@ export const handlers = [
   ...catalogueHandlers,
   ...applicationHandlers,
   ...assistanceHandlers,
+  ...dashboardHandlers,
 ];

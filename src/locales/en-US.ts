@@ -1,4 +1,7 @@
 import type { Messages } from './zh-CN';
+import { catalogueEn } from './en-US/catalogue';
+import { dashboardEn } from './en-US/dashboard';
+import { assistanceEn } from './en-US/assistance';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -378,13 +381,7 @@ export const enUS: Messages = {
       note: 'A change applies to letters registered from now on; existing deadlines do not move.',
     },
   },
-  dashboard: {
-    received: 'Letters received',
-    mayorMailbox: "Of which from the mayor's mailbox",
-    closed: 'Closed',
-    overdue: 'Open and overdue',
-    dueSoon: 'Due soon',
-  },
+  dashboard: dashboardEn,
   applications: {
     register: 'Register an application',
     serialNo: 'No.',
@@ -549,31 +546,7 @@ export const enUS: Messages = {
       o3_6_3: '(6) Other — 3. Other',
     },
   },
-  assistance: {
-    month: 'Month',
-    region: 'County / district',
-    program: 'Programme',
-    programs: {
-      urban_dibao: 'Urban minimum living allowance',
-      rural_dibao: 'Rural minimum living allowance',
-      tekun: 'Extreme-poverty support',
-      medical: 'Medical assistance',
-      temporary: 'Temporary assistance',
-    },
-    fields: {
-      households: 'Households',
-      persons: 'Persons',
-      standard: 'Standard (yuan/person·month)',
-      expenditure: 'Spending (yuan)',
-      concentrated: 'In institutions (persons)',
-      dispersed: 'At home (persons)',
-      personTimes: 'Person-times',
-      householdTimes: 'Household-times',
-    },
-    notEntered: 'Not entered',
-    regionsNote:
-      'From 23 November 2018 Changzhi has 12 county-level units instead of 13; the grid lists the units in force in the chosen month.',
-  },
+  assistance: assistanceEn,
   report: {
     sections: {
       overview: '1. Overview',
@@ -600,38 +573,5 @@ export const enUS: Messages = {
     finance: 'Planning and Finance Section',
     naming: 'Divisions and Place Names Section',
   },
-  catalogue: {
-    indexNo: 'Index no.',
-    title: 'Title',
-    category: 'Category',
-    publisher: 'Publisher',
-    formedOn: 'Formed on',
-    publishedOn: 'Published on',
-    attribute: 'Disclosure',
-    timeliness: 'Timeliness',
-    timely: 'On time',
-    late: '{n} working days late',
-    unpublished: 'Not published',
-    categories: {
-      org_function: 'Functions',
-      policy: 'Policy documents',
-      planning: 'Plans',
-      personnel: 'Personnel',
-      budget: 'Budgets and accounts',
-      procurement: 'Procurement',
-      statistics: 'Statistics',
-      proposals: 'Proposals handled',
-      powers_list: 'Powers list',
-      licensing: 'Licensing',
-      penalty: 'Penalties',
-      inspection: 'Random inspections',
-      social_assistance: 'Social assistance',
-      social_welfare: 'Social welfare',
-      disaster_relief: 'Disaster relief',
-      social_org: 'Social organisations',
-      special_funds: 'Special funds',
-      news: 'News',
-    },
-    attributes: { proactive: 'Proactive', on_request: 'On request', exempt: 'Exempt' },
-  },
+  catalogue: catalogueEn,
 };

@@ -1,3 +1,6 @@
+import { catalogueZh } from './zh-CN/catalogue';
+import { dashboardZh } from './zh-CN/dashboard';
+import { assistanceZh } from './zh-CN/assistance';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -348,13 +351,7 @@ export const zhCN = {
       note: '修改时限只影响此后登记的来信，已登记来信的期限不变。',
     },
   },
-  dashboard: {
-    received: '收到来信',
-    mayorMailbox: '其中市长信箱转办',
-    closed: '已办结',
-    overdue: '在办超期',
-    dueSoon: '即将到期',
-  },
+  dashboard: dashboardZh,
   applications: {
     register: '登记申请',
     serialNo: '编号',
@@ -511,31 +508,7 @@ export const zhCN = {
       o3_6_3: '（六）其他处理 3.其他',
     },
   },
-  assistance: {
-    month: '月份',
-    region: '县（市、区）',
-    program: '救助项目',
-    programs: {
-      urban_dibao: '城市低保',
-      rural_dibao: '农村低保',
-      tekun: '特困人员救助供养',
-      medical: '医疗救助',
-      temporary: '临时救助',
-    },
-    fields: {
-      households: '户数（户）',
-      persons: '人数（人）',
-      standard: '保障标准（元/人·月）',
-      expenditure: '支出（元）',
-      concentrated: '集中供养（人）',
-      dispersed: '分散供养（人）',
-      personTimes: '救助人次（人次）',
-      householdTimes: '救助户次（户次）',
-    },
-    notEntered: '未录入',
-    regionsNote:
-      '2018年11月23日起长治市行政区划调整，县级单位由13个调整为12个，表格按所选月份生效的区划列出。',
-  },
+  assistance: assistanceZh,
   report: {
     sections: {
       overview: '一、总体情况',
@@ -560,40 +533,7 @@ export const zhCN = {
     finance: '规划财务科',
     naming: '区划地名科',
   },
-  catalogue: {
-    indexNo: '索引号',
-    title: '名称',
-    category: '分类',
-    publisher: '发布机构',
-    formedOn: '生成日期',
-    publishedOn: '发布日期',
-    attribute: '公开属性',
-    timeliness: '时效',
-    timely: '按时',
-    late: '超期{n}个工作日',
-    unpublished: '未发布',
-    categories: {
-      org_function: '机构职能',
-      policy: '政策文件',
-      planning: '发展规划',
-      personnel: '人事信息',
-      budget: '财政预决算',
-      procurement: '招标采购',
-      statistics: '统计信息',
-      proposals: '建议提案办理',
-      powers_list: '权责清单',
-      licensing: '行政许可',
-      penalty: '行政处罚',
-      inspection: '双随机一公开',
-      social_assistance: '社会救助',
-      social_welfare: '社会福利',
-      disaster_relief: '防灾减灾救灾',
-      social_org: '社会组织',
-      special_funds: '专项资金',
-      news: '工作动态',
-    },
-    attributes: { proactive: '主动公开', on_request: '依申请公开', exempt: '不予公开' },
-  },
+  catalogue: catalogueZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };

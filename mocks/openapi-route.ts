@@ -1,0 +1,23 @@
+/**
+ * How a route is documented in the OpenAPI document (mocks/openapi.ts). Each handler module may
+ * export its own `…Docs: Route[]` next to its handlers.
+ */
+import type { z } from 'zod';
+
+export interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  roles: string;
+  tag: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+  ifMatch?: boolean;
+  idempotent?: boolean;
+  errors?: number[];
+  description?: string;
+}
+
+export const ALL_ROLES = 'admin, clerk, handler, leader';
