@@ -112,7 +112,10 @@ export class Db {
   readonly letters = new Store<LetterRecord>('letters', this);
   readonly catalogue = new Store<CatalogueRecord>('catalogue', this);
   readonly applications = new Store<ApplicationRecord>('applications', this);
-  readonly assistance = new Store<{ id: string } & Record<string, unknown>>('assistance', this);
+  readonly assistance = new Store<import('@/features/assistance/types').AssistanceFigure>(
+    'assistance',
+    this,
+  );
   readonly reviews = new Store<{ id: string } & Record<string, unknown>>('reviews', this);
 
   private dirty = new Map<string, Change>();

@@ -1,37 +1,241 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import { figureId } from '@/features/assistance/rules';
+import { summarize } from '@/features/assistance/summary';
 import {
   assistanceFigureSchema,
   assistanceQuerySchema,
+  copyResultSchema,
+  PROGRAMS,
+  publishResultSchema,
+  publishSchema,
+  putFigureSchema,
+  summaryQuerySchema,
+  summarySchema,
+  valuesSchemas,
   type AssistanceFigure,
+  type Program,
 } from '@/features/assistance/types';
-import type { Route } from '../openapi-route';
+import { today } from '../clock';
 import { db } from '../db';
-import { API, authed, parseQuery } from '../http';
+import {
+  API,
+  authed,
+  checkVersion,
+  errors,
+  idempotent,
+  parseBody,
+  parseQuery,
+  WRITERS,
+  withEtag,
+} from '../http';
+import type { Route } from '../openapi-route';
+import {
+  checkTarget,
+  copyFromPrevious,
+  periodError,
+  publishFigures,
+  upsertFigure,
+} from '../services/assistance';
+import { now } from '../services/letters';
+
+const READERS = ['admin', 'clerk', 'leader'] as const;
+const order = (a: AssistanceFigure, b: AssistanceFigure) =>
+  a.period.localeCompare(b.period) ||
+  a.regionCode.localeCompare(b.regionCode) ||
+  PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program);
+
+const param = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export const assistanceHandlers = [
   http.get(
     `${API}/assistance`,
-    authed(['admin', 'clerk', 'leader'], (ctx) => {
+    authed([...READERS], (ctx) => {
       const q = parseQuery(ctx, assistanceQuerySchema);
-      let rows = db.assistance.all() as unknown as AssistanceFigure[];
+      let rows = db.assistance.all();
       if (q.year) rows = rows.filter((f) => f.period.startsWith(`${q.year}-`));
       if (q.period) rows = rows.filter((f) => f.period === q.period);
       if (q.region) rows = rows.filter((f) => f.regionCode === q.region);
       if (q.program) rows = rows.filter((f) => f.program === q.program);
-      return HttpResponse.json(rows.sort((a, b) => a.id.localeCompare(b.id)));
+      if (q.status) rows = rows.filter((f) => f.status === q.status);
+      return HttpResponse.json(rows.sort(order));
     }),
+  ),
+  http.get(
+    `${API}/assistance/summary`,
+    authed([...READERS], (ctx) => {
+      const q = parseQuery(ctx, summaryQuerySchema);
+      const figs = db.assistance
+        .all()
+        .filter(
+          (f) =>
+            f.status === 'published' &&
+            (f.period.startsWith(`${q.year}-`) || f.period.startsWith(`${q.year - 1}-`)),
+        );
+      return HttpResponse.json(
+        summarize(figs, { year: q.year, groupBy: q.groupBy, today: today() }),
+      );
+    }),
+  ),
+  http.get(
+    `${API}/assistance/:period/:regionCode/:program`,
+    authed([...READERS], ({ params }) => {
+      const id = figureId(
+        param(params.period),
+        param(params.regionCode),
+        param(params.program) as Program,
+      );
+      const rec = db.assistance.get(id);
+      if (!rec) throw errors.notFound();
+      return withEtag(rec);
+    }),
+  ),
+  http.put(
+    `${API}/assistance/:period/:regionCode/:program`,
+    authed(WRITERS, async (ctx) => {
+      const target = {
+        period: param(ctx.params.period),
+        regionCode: param(ctx.params.regionCode),
+        program: param(ctx.params.program),
+      };
+      checkTarget(target, today(), ctx.locale);
+      const body = await parseBody(ctx, z.object({ values: valuesSchemas[target.program] }));
+      const existing = db.assistance.get(
+        figureId(target.period, target.regionCode, target.program),
+      );
+      if (existing) checkVersion(ctx.request, existing);
+      const { figure, created } = upsertFigure(target, body.values, ctx.user, now());
+      await db.commit();
+      return withEtag(figure, { status: created ? 201 : 200 });
+    }),
+  ),
+  http.post(
+    `${API}/assistance/:period/:regionCode/:program/publish`,
+    authed(WRITERS, async (ctx) => {
+      const period = param(ctx.params.period);
+      const id = figureId(
+        period,
+        param(ctx.params.regionCode),
+        param(ctx.params.program) as Program,
+      );
+      const rec = db.assistance.get(id);
+      if (!rec) throw errors.notFound();
+      checkVersion(ctx.request, rec);
+      const [next] = publishFigures(
+        period,
+        [{ id, version: rec.version }],
+        ctx.user,
+        now(),
+        ctx.locale,
+      );
+      await db.commit();
+      return withEtag(next!);
+    }),
+  ),
+  http.post(
+    `${API}/assistance/:period/publish`,
+    authed(WRITERS, async (ctx) => {
+      const period = param(ctx.params.period);
+      const body = await parseBody(ctx, publishSchema);
+      const items = publishFigures(period, body.figures, ctx.user, now(), ctx.locale);
+      await db.commit();
+      return HttpResponse.json({ published: items.length, items });
+    }),
+  ),
+  http.post(
+    `${API}/assistance/:period/copy-from-previous`,
+    authed(WRITERS, async (ctx) =>
+      idempotent(ctx, async () => {
+        const period = param(ctx.params.period);
+        const bad = periodError(period, today(), ctx.locale);
+        if (bad) throw errors.validation({ period: bad });
+        const items = copyFromPrevious(period, ctx.user, now());
+        await db.commit();
+        return { status: items.length ? 201 : 200, body: { created: items.length, items } };
+      }),
+    ),
   ),
 ];
 
+const periodParam = { period: 'YYYY-MM' };
 export const assistanceDocs: Route[] = [
   {
     method: 'get',
     path: '/assistance',
-    summary: 'Social-assistance figures',
+    summary: 'Social-assistance figures (filters: year, period, region, program, status)',
     roles: 'admin, clerk, leader',
     tag: 'assistance',
     query: assistanceQuerySchema,
     response: z.array(assistanceFigureSchema),
+    errors: [403],
+  },
+  {
+    method: 'get',
+    path: '/assistance/summary',
+    summary: 'Published figures of a year by month, region or program, with the year before',
+    roles: 'admin, clerk, leader',
+    tag: 'assistance',
+    query: summaryQuerySchema,
+    response: summarySchema,
+    errors: [400, 403],
+    description:
+      'Only published figures count. Stocks (低保/特困 persons, households) are taken at the latest month, flows (person-times, household-times, spending) summed; `previous` covers the same months of the year before (regions created in 2018 include the units they replaced).',
+  },
+  {
+    method: 'get',
+    path: '/assistance/{period}/{regionCode}/{program}',
+    summary: 'One figure (ETag = version)',
+    roles: 'admin, clerk, leader',
+    tag: 'assistance',
+    response: assistanceFigureSchema,
+    errors: [403, 404],
+  },
+  {
+    method: 'put',
+    path: '/assistance/{period}/{regionCode}/{program}',
+    summary:
+      'Create or change a figure (a draft; a changed published figure becomes a draft again)',
+    roles: 'admin, clerk',
+    tag: 'assistance',
+    body: putFigureSchema,
+    response: assistanceFigureSchema,
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
+    description: `201 when created (no If-Match needed), 200 when changed (If-Match required: 428 without, 409 when stale). 422 field errors: \`period\` (${periodParam.period}, not in the future), \`regionCode\` (a unit in force on the month's first day: 13 before December 2018, 12 after), \`program\`, \`values.<field>\` (counts non-negative integers; money at most 2 decimals; persons ≥ households; concentrated + dispersed = persons). Audited (GET /audit?entity=assistance&id=<period>:<regionCode>:<program>).`,
+  },
+  {
+    method: 'post',
+    path: '/assistance/{period}/{regionCode}/{program}/publish',
+    summary: 'Publish one draft',
+    roles: 'admin, clerk',
+    tag: 'assistance',
+    response: assistanceFigureSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 428],
+  },
+  {
+    method: 'post',
+    path: '/assistance/{period}/publish',
+    summary: "Publish a month's drafts, each at the version the client saw",
+    roles: 'admin, clerk',
+    tag: 'assistance',
+    body: publishSchema,
+    response: publishResultSchema,
+    errors: [403, 409, 422],
+    description:
+      'All or nothing: a figure of another month (422), a stale version (409 version-conflict, `current` lists the current figures) or one already published (409 invalid-transition) publishes none.',
+  },
+  {
+    method: 'post',
+    path: '/assistance/{period}/copy-from-previous',
+    summary: "Create drafts from the previous month's figures for every figure the month lacks",
+    roles: 'admin, clerk',
+    tag: 'assistance',
+    response: copyResultSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    description:
+      '201 with the created drafts, 200 with `created: 0` when nothing was missing. Units created in the 2018 reorganisation start from the sum of the units they replaced.',
   },
 ];

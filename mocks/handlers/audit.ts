@@ -22,7 +22,7 @@ export const auditHandlers = [
       } else if (q.entity === 'application') {
         const rec = db.applications.get(q.id);
         if (!rec || !inAppScope(ctx.user, rec)) throw errors.notFound();
-      } else if (ctx.user.role === 'handler' && !['catalogue'].includes(q.entity)) {
+      } else if (ctx.user.role === 'handler') {
         throw errors.notFound();
       }
       return HttpResponse.json(

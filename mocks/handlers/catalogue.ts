@@ -1,72 +1,306 @@
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
 import {
   catalogueEntrySchema,
+  catalogueInputSchema,
   catalogueListQuerySchema,
   cataloguePageSchema,
+  facetsSchema,
+  importSchema,
+  timelinessReportSchema,
+  withdrawSchema,
   type CatalogueEntry,
+  type CatalogueRecord,
+  type TimelinessReport,
 } from '@/features/catalogue/types';
+import { nowInstant, today } from '../clock';
 import { db } from '../db';
-import { API, authed, errors, pageOf, parseQuery, withEtag, ALL as ALL_ROLE_LIST } from '../http';
+import {
+  API,
+  authed,
+  checkVersion,
+  errors,
+  fieldErrors,
+  idempotent,
+  pageOf,
+  parseBody,
+  parseQuery,
+  readJson,
+  WRITERS,
+  withEtag,
+  type Ctx,
+} from '../http';
 import type { Route } from '../openapi-route';
-import { ALL_ROLES as ALL } from '../openapi-route';
-import { presentEntry } from '../services/catalogue';
+import {
+  createEntry,
+  importEntries,
+  presentEntry,
+  updateEntry,
+  withdrawEntry,
+} from '../services/catalogue';
+
+/** Handlers work letters and applications; the catalogue is the office's and the leaders'. */
+const READERS = ['admin', 'clerk', 'leader'] as const;
+
+function find(id: unknown): CatalogueRecord {
+  const rec = typeof id === 'string' ? db.catalogue.get(id) : undefined;
+  if (!rec) throw errors.notFound();
+  return rec;
+}
+
+type ListQuery = z.infer<typeof catalogueListQuerySchema>;
+
+function filtered(q: ListQuery, skipCategory = false): CatalogueEntry[] {
+  let rows = db.catalogue.all().map(presentEntry);
+  if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
+  if (q.category && !skipCategory) rows = rows.filter((e) => e.category === q.category);
+  if (q.docType) rows = rows.filter((e) => e.docType === q.docType);
+  if (q.attribute) rows = rows.filter((e) => e.attribute === q.attribute);
+  if (q.channel) rows = rows.filter((e) => e.channels.includes(q.channel!));
+  if (q.validity) rows = rows.filter((e) => e.validity === q.validity);
+  if (q.year) rows = rows.filter((e) => e.publishedOn?.startsWith(String(q.year)));
+  if (q.timely) rows = rows.filter((e) => String(e.timely) === q.timely);
+  const s = q.q?.trim().toLowerCase();
+  if (s) rows = rows.filter((e) => search(e).toLowerCase().includes(s));
+  return rows;
+}
+const search = (e: CatalogueEntry) =>
+  `${e.indexNo} ${e.title} ${e.docNo ?? ''} ${e.keywords.join(' ')} ${e.summary ?? ''}`;
+const SORTS = {
+  sortable: {
+    publishedOn: (e: CatalogueEntry) => e.publishedOn,
+    formedOn: (e: CatalogueEntry) => e.formedOn,
+    indexNo: (e: CatalogueEntry) => e.indexNo,
+    title: (e: CatalogueEntry) => e.title,
+  },
+  defaultSort: '-publishedOn',
+};
+
+async function parseEntry(ctx: Ctx, base?: CatalogueRecord) {
+  const raw = await readJson(ctx.request);
+  const merged = base ? { ...base, ...(raw as object) } : raw;
+  const r = catalogueInputSchema.safeParse(merged);
+  if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
+  if (r.data.publishedOn && r.data.publishedOn > today())
+    throw errors.validation({ publishedOn: fieldErrorsText(ctx, 'validation.notFuture') });
+  return r.data;
+}
+const fieldErrorsText = (ctx: Ctx, key: string) =>
+  fieldErrors(
+    new z.ZodError([{ code: 'custom', path: ['x'], message: key, input: null }]),
+    ctx.locale,
+  ).x!;
 
 export const catalogueHandlers = [
   http.get(
     `${API}/catalogue`,
-    authed(ALL_ROLE_LIST, (ctx) => {
+    authed([...READERS], (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
-      let rows = db.catalogue.all().map(presentEntry);
-      if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
-      if (q.category) rows = rows.filter((e) => e.category === q.category);
-      if (q.docType) rows = rows.filter((e) => e.docType === q.docType);
-      if (q.attribute) rows = rows.filter((e) => e.attribute === q.attribute);
-      if (q.channel) rows = rows.filter((e) => e.channels.includes(q.channel!));
-      if (q.validity) rows = rows.filter((e) => e.validity === q.validity);
-      if (q.year) rows = rows.filter((e) => e.publishedOn?.startsWith(String(q.year)));
-      if (q.timely) rows = rows.filter((e) => String(e.timely) === q.timely);
-      return HttpResponse.json(
-        pageOf(rows, q, {
-          search: (e: CatalogueEntry) =>
-            `${e.indexNo} ${e.title} ${e.docNo ?? ''} ${e.keywords.join(' ')} ${e.summary ?? ''}`,
-          sortable: {
-            publishedOn: (e) => e.publishedOn,
-            formedOn: (e) => e.formedOn,
-            indexNo: (e) => e.indexNo,
-            title: (e) => e.title,
-          },
-          defaultSort: '-publishedOn',
-        }),
-      );
+      return HttpResponse.json(pageOf(filtered(q), { ...q, q: undefined }, SORTS));
     }),
+  ),
+  // Counts per category for the current filters (category itself not applied): the tree's numbers.
+  http.get(
+    `${API}/catalogue/facets`,
+    authed([...READERS], (ctx) => {
+      const q = parseQuery(ctx, catalogueListQuerySchema);
+      const rows = filtered(q, true);
+      const categories: Record<string, number> = {};
+      for (const e of rows) categories[e.category] = (categories[e.category] ?? 0) + 1;
+      return HttpResponse.json({ total: rows.length, categories });
+    }),
+  ),
+  // Every filtered row for export (no cap).
+  http.get(
+    `${API}/catalogue/export`,
+    authed([...READERS], (ctx) => {
+      const q = parseQuery(ctx, catalogueListQuerySchema);
+      const all = pageOf(
+        filtered(q),
+        { ...q, q: undefined, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
+        SORTS,
+      );
+      return HttpResponse.json({ items: all.items, total: all.total });
+    }),
+  ),
+  // Per category and month of publication: how many published, how many on time; the late ones.
+  http.get(
+    `${API}/catalogue/timeliness`,
+    authed([...READERS], (ctx) => {
+      const { year } = parseQuery(
+        ctx,
+        z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      );
+      const rows = db.catalogue
+        .all()
+        .filter((e) => !e.withdrawn && e.publishedOn?.startsWith(String(year)))
+        .map(presentEntry);
+      const cells = new Map<string, TimelinessReport['months'][number]>();
+      for (const e of rows) {
+        const month = Number(e.publishedOn!.slice(5, 7));
+        const key = `${e.category}:${month}`;
+        const c = cells.get(key) ?? { category: e.category, month, published: 0, timely: 0 };
+        c.published += 1;
+        if (e.timely) c.timely += 1;
+        cells.set(key, c);
+      }
+      const late = rows
+        .filter((e) => e.timely === false)
+        .sort((a, b) => b.lateWorkdays - a.lateWorkdays);
+      const body: TimelinessReport = {
+        year,
+        months: [...cells.values()].sort(
+          (a, b) => a.category.localeCompare(b.category) || a.month - b.month,
+        ),
+        late,
+      };
+      return HttpResponse.json(body);
+    }),
+  ),
+  http.post(
+    `${API}/catalogue`,
+    authed(WRITERS, async (ctx) =>
+      idempotent(ctx, async () => {
+        const values = await parseEntry(ctx);
+        const rec = createEntry(values, ctx.user, nowInstant());
+        await db.commit();
+        return { status: 201, body: presentEntry(rec) };
+      }),
+    ),
+  ),
+  http.post(
+    `${API}/catalogue/import`,
+    authed(WRITERS, async (ctx) =>
+      idempotent(ctx, async () => {
+        const body = await parseBody(ctx, importSchema);
+        const created = importEntries(body.rows, ctx.user, nowInstant(), ctx.locale);
+        await db.commit();
+        return {
+          status: 201,
+          body: { created: created.length, indexNos: created.map((c) => c.indexNo) },
+        };
+      }),
+    ),
   ),
   http.get(
     `${API}/catalogue/:id`,
-    authed(ALL_ROLE_LIST, ({ params }) => {
-      const rec = db.catalogue.get(String(params.id));
-      if (!rec) throw errors.notFound();
-      return withEtag(presentEntry(rec));
+    authed([...READERS], ({ params }) => withEtag(presentEntry(find(params.id)))),
+  ),
+  http.patch(
+    `${API}/catalogue/:id`,
+    authed(WRITERS, async (ctx) => {
+      const rec = find(ctx.params.id);
+      checkVersion(ctx.request, rec, presentEntry);
+      const values = await parseEntry(ctx, rec);
+      const next = updateEntry(rec, values, ctx.user, nowInstant());
+      await db.commit();
+      return withEtag(presentEntry(next));
+    }),
+  ),
+  http.delete(
+    `${API}/catalogue/:id`,
+    authed(WRITERS, async (ctx) => {
+      const rec = find(ctx.params.id);
+      checkVersion(ctx.request, rec, presentEntry);
+      const { reason } = await parseBody(ctx, withdrawSchema);
+      const next = withdrawEntry(rec, reason, ctx.user, nowInstant());
+      await db.commit();
+      return withEtag(presentEntry(next));
     }),
   ),
 ];
 
+const listQuery = catalogueListQuerySchema;
 export const catalogueDocs: Route[] = [
   {
     method: 'get',
     path: '/catalogue',
-    summary: 'List catalogue entries',
-    roles: ALL,
+    summary: 'List catalogue entries (withdrawn ones only with includeWithdrawn=true)',
+    roles: 'admin, clerk, leader',
     tag: 'catalogue',
-    query: catalogueListQuerySchema,
+    query: listQuery,
     response: cataloguePageSchema,
   },
   {
     method: 'get',
+    path: '/catalogue/facets',
+    summary: 'Counts per category under the current filters (category not applied)',
+    roles: 'admin, clerk, leader',
+    tag: 'catalogue',
+    query: listQuery,
+    response: facetsSchema,
+  },
+  {
+    method: 'get',
+    path: '/catalogue/export',
+    summary: 'Every entry matching the filters, for CSV/Excel export',
+    roles: 'admin, clerk, leader',
+    tag: 'catalogue',
+    query: listQuery.omit({ page: true, pageSize: true }),
+    response: z.object({ items: z.array(catalogueEntrySchema), total: z.number().int() }),
+  },
+  {
+    method: 'get',
+    path: '/catalogue/timeliness',
+    summary: 'Share published on time per category and month of a year, and the late entries',
+    roles: 'admin, clerk, leader',
+    tag: 'catalogue',
+    query: z.object({ year: z.coerce.number().int() }),
+    response: timelinessReportSchema,
+  },
+  {
+    method: 'post',
+    path: '/catalogue',
+    summary: 'Create an entry (索引号 assigned by the server, never reused)',
+    roles: 'admin, clerk',
+    tag: 'catalogue',
+    body: catalogueInputSchema,
+    response: catalogueEntrySchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+  },
+  {
+    method: 'post',
+    path: '/catalogue/import',
+    summary: 'Import many entries, all or nothing (422 with rows.N.field errors)',
+    roles: 'admin, clerk',
+    tag: 'catalogue',
+    body: importSchema,
+    response: z.object({ created: z.number().int(), indexNos: z.array(z.string()) }),
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+  },
+  {
+    method: 'get',
     path: '/catalogue/{id}',
-    summary: 'One catalogue entry',
-    roles: ALL,
+    summary: 'One catalogue entry (ETag = version)',
+    roles: 'admin, clerk, leader',
     tag: 'catalogue',
     response: catalogueEntrySchema,
     errors: [404],
+  },
+  {
+    method: 'patch',
+    path: '/catalogue/{id}',
+    summary: 'Change an entry (fields merged, then validated as a whole)',
+    roles: 'admin, clerk',
+    tag: 'catalogue',
+    body: catalogueInputSchema,
+    response: catalogueEntrySchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+  },
+  {
+    method: 'delete',
+    path: '/catalogue/{id}',
+    summary: 'Withdraw an entry: it stays, withdrawn with the reason',
+    roles: 'admin, clerk',
+    tag: 'catalogue',
+    body: withdrawSchema,
+    response: catalogueEntrySchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
   },
 ];

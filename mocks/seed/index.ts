@@ -4,6 +4,7 @@ import { today } from '../clock';
 import type { Db } from '../db';
 import { DEFAULT_ORGANISATION } from '../services/settings';
 import { seedApplications } from './applications';
+import { seedAssistance } from './assistance';
 import { seedCatalogue } from './catalogue';
 import { seed2017, seedClosedYear, seedCurrentYear } from './letters';
 import { rng } from './random';
@@ -26,4 +27,5 @@ export function seedAll(db: Db) {
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
   seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedApplications(cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  seedAssistance(db, now);
 }

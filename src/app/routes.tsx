@@ -11,6 +11,7 @@ import { NAV } from './nav';
 const EXTRA_ROLES: Record<string, Role[]> = {
   '/letters/new': ['admin', 'clerk'],
   '/applications/new': ['admin', 'clerk'],
+  '/catalogue/new': ['admin', 'clerk'],
 };
 const rolesOf = (match: string) => EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
 
@@ -65,6 +66,22 @@ export const routes: RouteObject[] = [
             ...page('/applications', () => import('./routes/application-detail')),
           },
           { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
+          {
+            path: 'catalogue/new',
+            ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
+          },
+          {
+            path: 'catalogue/import',
+            ...page('/catalogue/new', () => import('./routes/catalogue-import')),
+          },
+          {
+            path: 'catalogue/:id',
+            ...page('/catalogue', () => import('./routes/catalogue-entry')),
+          },
+          {
+            path: 'catalogue/:id/edit',
+            ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
+          },
           { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
           {
             path: 'reports/annual',

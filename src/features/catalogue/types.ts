@@ -97,3 +97,106 @@ export const catalogueListQuerySchema = z.object({
   includeWithdrawn: z.enum(['true', 'false']).optional(),
 });
 export type CatalogueListQuery = z.input<typeof catalogueListQuerySchema>;
+
+/** 文号: 机关代字〔年份〕序号, e.g. 长民发〔2024〕12号 (domain.md §7). */
+export const DOC_NO_RE = /^[\u4e00-\u9fa5A-Za-z0-9（）()]{1,20}〔\d{4}〕\d{1,4}号$/;
+/**
+ * Text that a spreadsheet would run as a formula. A leading minus is only safe on a plain number:
+ * `-2+3+cmd|' /C calc'!A0` is the classic DDE payload.
+ */
+export const FORMULA_RE = /^[=+@\t\r]|^-(?!\d+(?:\.\d+)?$)/;
+
+const plain = (max: number, min = 1) =>
+  z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(min, { message: 'validation.required' })
+    .max(max, { message: `validation.max${max}` })
+    .refine((s) => !FORMULA_RE.test(s), { message: 'validation.formula' });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `validation.max${max}` })
+    .refine((s) => !FORMULA_RE.test(s), { message: 'validation.formula' })
+    .nullable()
+    .optional()
+    .transform((s) => (s ? s : null));
+
+const catalogueInputBase = z.object({
+  title: plain(200),
+  category: catalogueCategorySchema,
+  docType: z.enum(DOC_TYPES),
+  publisher: plain(100),
+  docNo: optionalText(50),
+  formedOn: isoDate,
+  publishedOn: isoDate
+    .nullable()
+    .optional()
+    .transform((d) => d ?? null),
+  attribute: z.enum(ATTRIBUTES),
+  exemptReason: optionalText(500),
+  channels: z.array(z.enum(CHANNELS)).max(5).default([]),
+  validity: z.enum(VALIDITIES).default('valid'),
+  repealedOn: isoDate
+    .nullable()
+    .optional()
+    .transform((d) => d ?? null),
+  keywords: z.array(plain(20)).max(10).default([]),
+  summary: optionalText(1000),
+});
+
+/** Cross-field rules a careful clerk would expect. */
+function rules(v: z.infer<typeof catalogueInputBase>, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  // Rules run even when a date failed its own check: compare dates only when both are real dates.
+  const real = (d: string | null) => d !== null && isoDate.safeParse(d).success;
+  const before = (a: string | null, b: string) => real(a) && real(b) && a! < b;
+  if (before(v.publishedOn, v.formedOn)) issue('publishedOn', 'validation.publishedBeforeFormed');
+  if (v.docNo && !DOC_NO_RE.test(v.docNo)) issue('docNo', 'validation.docNo');
+  if (v.attribute === 'exempt' && !v.exemptReason) issue('exemptReason', 'validation.exemptReason');
+  if (v.attribute === 'exempt' && v.publishedOn) issue('publishedOn', 'validation.exemptPublished');
+  if (v.attribute === 'proactive' && v.publishedOn && v.channels.length === 0)
+    issue('channels', 'validation.channels');
+  if (v.validity === 'repealed' && !v.repealedOn) issue('repealedOn', 'validation.repealedOn');
+  if (v.repealedOn && v.validity !== 'repealed')
+    issue('repealedOn', 'validation.repealedOnlyWhenRepealed');
+  if (before(v.repealedOn, v.formedOn)) issue('repealedOn', 'validation.repealedBeforeFormed');
+}
+
+export const catalogueInputSchema = catalogueInputBase
+  .superRefine(rules)
+  .meta({ id: 'CatalogueInput' });
+export type CatalogueInput = z.input<typeof catalogueInputSchema>;
+export type CatalogueValues = z.output<typeof catalogueInputSchema>;
+
+export const withdrawSchema = z.object({ reason: plain(500) }).meta({ id: 'CatalogueWithdraw' });
+
+export const importSchema = z
+  .object({ rows: z.array(z.unknown()).min(1, { message: 'validation.required' }).max(20000) })
+  .meta({
+    id: 'CatalogueImport',
+    description:
+      'All-or-nothing: every row is validated as CatalogueInput; one error and nothing is written',
+  });
+
+export const facetsSchema = z
+  .object({ total: z.number().int(), categories: z.record(z.string(), z.number().int()) })
+  .meta({ id: 'CatalogueFacets' });
+
+export const timelinessReportSchema = z
+  .object({
+    year: z.number().int(),
+    months: z.array(
+      z.object({
+        category: catalogueCategorySchema,
+        month: z.number().int(),
+        published: z.number().int(),
+        timely: z.number().int(),
+      }),
+    ),
+    late: z.array(catalogueEntrySchema),
+  })
+  .meta({ id: 'CatalogueTimeliness' });
+export type TimelinessReport = z.infer<typeof timelinessReportSchema>;

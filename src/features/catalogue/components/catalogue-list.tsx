@@ -1,161 +1,310 @@
-import { Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  Menu,
+  Pagination,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/provider';
 import tableClasses from '@/components/table.module.css';
-import { catalogueQueries, type CatalogueFilters } from '../api';
-import { CATALOGUE_CATEGORIES, type CatalogueCategory } from '../types';
+import { errorMessage } from '@/lib/errors';
+import { chinaToday, formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { catalogueQueries, exportCatalogue, type CatalogueFilters } from '../api';
+import { downloadCatalogue } from '../export-file';
+import {
+  ATTRIBUTES,
+  CATALOGUE_CATEGORIES,
+  CHANNELS,
+  DOC_TYPES,
+  VALIDITIES,
+  type CatalogueCategory,
+} from '../types';
+import { CategoryTree } from './category-tree';
 import { TimelinessBadge } from './timeliness-badge';
 
 const PAGE_SIZE = 20;
+const pick = <T extends string>(v: string | null, allowed: readonly T[]) =>
+  (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
-export function CatalogueList() {
-  const { t, locale } = useI18n();
+export function CatalogueList({ entryHref }: { entryHref: (id: string) => string }) {
+  const { t, tx, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const filters: CatalogueFilters = {
     q: params.get('q') ?? undefined,
-    category: (CATALOGUE_CATEGORIES as readonly string[]).includes(params.get('category') ?? '')
-      ? (params.get('category') as CatalogueCategory)
-      : undefined,
+    category: pick(params.get('category'), CATALOGUE_CATEGORIES),
+    docType: pick(params.get('docType'), DOC_TYPES),
+    attribute: pick(params.get('attribute'), ATTRIBUTES),
+    channel: pick(params.get('channel'), CHANNELS),
+    validity: pick(params.get('validity'), VALIDITIES),
     year: Number(params.get('year')) || undefined,
-    timely:
-      params.get('timely') === 'false'
-        ? 'false'
-        : params.get('timely') === 'true'
-          ? 'true'
-          : undefined,
+    timely: pick(params.get('timely'), ['true', 'false'] as const),
+    includeWithdrawn: params.get('includeWithdrawn') === 'true' ? 'true' : undefined,
+    sort: pick(params.get('sort'), [
+      'publishedOn',
+      '-publishedOn',
+      'formedOn',
+      '-formedOn',
+      'indexNo',
+      '-indexNo',
+      'title',
+      '-title',
+    ] as const),
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
   const query = useQuery(catalogueQueries.list(filters));
+  const facets = useQuery(catalogueQueries.facets(filters));
   const [q, setQ] = useState(filters.q ?? '');
-  const set = (key: string, value: string | undefined) => {
+  const [exporting, setExporting] = useState(false);
+  const set = (key: string, value: string | undefined | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     if (key !== 'page') next.delete('page');
     setParams(next);
   };
-  const pushQ = useDebouncedCallback((v: string) => set('q', v || undefined), 250);
+  const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);
+  const thisYear = Number(chinaToday().slice(0, 4));
+  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const doExport = async (format: 'csv' | 'xlsx') => {
+    setExporting(true);
+    try {
+      const { items } = await exportCatalogue(filters);
+      await downloadCatalogue(items, (k) => tx(k), format, chinaToday());
+      notifications.show({ color: 'green', message: t('catalogue.exported', { n: items.length }) });
+    } catch (e) {
+      notifications.show({ color: 'red', message: t(errorMessage(e).key, errorMessage(e).params) });
+    } finally {
+      setExporting(false);
+    }
+  };
+  const select = (
+    key: string,
+    label: string,
+    values: readonly string[],
+    prefix: string,
+    value?: string,
+  ) => (
+    <Select
+      label={label}
+      data={values.map((v) => ({ value: v, label: tx(`${prefix}.${v}`) }))}
+      value={value ?? null}
+      onChange={(v) => set(key, v)}
+      clearable
+      w={150}
+    />
+  );
   const data = query.data;
 
   return (
-    <Stack gap="md">
-      <Card padding="md">
-        <Group gap="xs" align="flex-end" wrap="wrap">
-          <TextInput
-            label={t('app.search')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              pushQ(e.currentTarget.value);
-            }}
-            w={260}
-          />
-          <Select
-            label={t('catalogue.category')}
-            data={CATALOGUE_CATEGORIES.map((c) => ({
-              value: c,
-              label: t(`catalogue.categories.${c}`),
-            }))}
-            value={filters.category ?? null}
-            onChange={(v) => set('category', v ?? undefined)}
-            clearable
-            w={180}
-          />
-          <Select
-            label={t('catalogue.timeliness')}
-            data={[
-              { value: 'true', label: t('catalogue.timely') },
-              { value: 'false', label: t('catalogue.late', { n: 'N' }) },
-            ]}
-            value={filters.timely ?? null}
-            onChange={(v) => set('timely', v ?? undefined)}
-            clearable
-            w={160}
-          />
-        </Group>
-      </Card>
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {data ? t('app.total', { n: data.total }) : ''}
-      </Text>
-      {query.isPending ? (
-        <LoadingState rows={8} />
-      ) : query.isError && !data ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data ? (
-        <Card padding={0}>
-          <Table.ScrollContainer minWidth={900}>
-            <Table aria-label={t('pages.catalogue.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('catalogue.indexNo')}</Table.Th>
-                  <Table.Th>{t('catalogue.title')}</Table.Th>
-                  <Table.Th>{t('catalogue.category')}</Table.Th>
-                  <Table.Th>{t('catalogue.publisher')}</Table.Th>
-                  <Table.Th>{t('catalogue.formedOn')}</Table.Th>
-                  <Table.Th>{t('catalogue.publishedOn')}</Table.Th>
-                  <Table.Th>{t('catalogue.attribute')}</Table.Th>
-                  <Table.Th>{t('catalogue.timeliness')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={8}>
-                      <Text c="dimmed" ta="center">
-                        {t('app.noData')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                {data.items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
-                      {e.indexNo}
-                    </Table.Td>
-                    <Table.Td fz="sm" maw={320}>
-                      <Text size="sm" truncate="end" title={e.title}>
-                        {e.title}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
-                    <Table.Td fz="sm">{e.publisher}</Table.Td>
-                    <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {formatDate(e.formedOn, locale)}
-                    </Table.Td>
-                    <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {formatDate(e.publishedOn, locale)}
-                    </Table.Td>
-                    <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {t(`catalogue.attributes.${e.attribute}`)}
-                    </Table.Td>
-                    <Table.Td className={tableClasses.nowrap}>
-                      <TimelinessBadge entry={e} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      ) : null}
-      {data && data.total > PAGE_SIZE && (
-        <Group justify="center">
-          <Pagination
-            total={Math.ceil(data.total / PAGE_SIZE)}
-            value={data.page}
-            onChange={(p) => set('page', String(p))}
-          />
-        </Group>
-      )}
-    </Stack>
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <CategoryTree
+          counts={facets.data?.categories ?? {}}
+          total={facets.data?.total ?? 0}
+          value={filters.category}
+          onChange={(c?: CatalogueCategory) => set('category', c)}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 9 }}>
+        <Stack gap="md">
+          <Card padding="md">
+            <Group gap="xs" align="flex-end" wrap="wrap">
+              <TextInput
+                label={t('app.search')}
+                leftSection={<IconSearch size={16} aria-hidden />}
+                value={q}
+                onChange={(e) => {
+                  setQ(e.currentTarget.value);
+                  pushQ(e.currentTarget.value);
+                }}
+                w={220}
+              />
+              <Select
+                label={t('catalogue.year')}
+                data={years}
+                value={filters.year ? String(filters.year) : null}
+                onChange={(v) => set('year', v)}
+                clearable
+                w={110}
+              />
+              <Select
+                label={t('catalogue.timeliness')}
+                data={[
+                  { value: 'true', label: t('catalogue.timely') },
+                  { value: 'false', label: t('catalogue.lateShort') },
+                ]}
+                value={filters.timely ?? null}
+                onChange={(v) => set('timely', v)}
+                clearable
+                w={120}
+              />
+              {select(
+                'docType',
+                t('catalogue.docType'),
+                DOC_TYPES,
+                'catalogue.docTypes',
+                filters.docType,
+              )}
+              {select(
+                'attribute',
+                t('catalogue.attribute'),
+                ATTRIBUTES,
+                'catalogue.attributes',
+                filters.attribute,
+              )}
+              {select(
+                'channel',
+                t('catalogue.channelsLabel'),
+                CHANNELS,
+                'catalogue.channels',
+                filters.channel,
+              )}
+              {select(
+                'validity',
+                t('catalogue.validity'),
+                VALIDITIES,
+                'catalogue.validities',
+                filters.validity,
+              )}
+              <Checkbox
+                mb={8}
+                label={t('catalogue.includeWithdrawn')}
+                checked={filters.includeWithdrawn === 'true'}
+                onChange={(e) =>
+                  set('includeWithdrawn', e.currentTarget.checked ? 'true' : undefined)
+                }
+              />
+            </Group>
+          </Card>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {data ? t('app.total', { n: data.total }) : ''}
+            </Text>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button
+                  variant="default"
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                  loading={exporting}
+                >
+                  {t('catalogue.exportMenu')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => void doExport('csv')}>
+                  {t('catalogue.exportCsv')}
+                </Menu.Item>
+                <Menu.Item onClick={() => void doExport('xlsx')}>
+                  {t('catalogue.exportExcel')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+          {query.isPending ? (
+            <LoadingState rows={8} />
+          ) : query.isError && !data ? (
+            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+          ) : data ? (
+            <Card padding={0}>
+              <Table.ScrollContainer minWidth={1150}>
+                <Table aria-label={t('pages.catalogue.title')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('catalogue.indexNo')}</Table.Th>
+                      <Table.Th>{t('catalogue.title')}</Table.Th>
+                      <Table.Th>{t('catalogue.category')}</Table.Th>
+                      <Table.Th>{t('catalogue.publisher')}</Table.Th>
+                      <Table.Th>{t('catalogue.formedOn')}</Table.Th>
+                      <Table.Th>{t('catalogue.publishedOn')}</Table.Th>
+                      <Table.Th>{t('catalogue.attribute')}</Table.Th>
+                      <Table.Th>{t('catalogue.timeliness')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={8}>
+                          <Text c="dimmed" ta="center">
+                            {t('app.noData')}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {data.items.map((e) => (
+                      <Table.Tr key={e.id} data-testid="catalogue-row">
+                        <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
+                          <Anchor component={Link} to={entryHref(e.id)} size="xs" ff="monospace">
+                            {e.indexNo}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td maw={280} miw={200}>
+                          <Text
+                            size="sm"
+                            truncate="end"
+                            title={e.title}
+                            td={e.withdrawn ? 'line-through' : undefined}
+                          >
+                            {e.title}
+                          </Text>
+                          {e.withdrawn && (
+                            <Text size="xs" c="dimmed">
+                              {t('catalogue.withdrawn')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          {t(`catalogue.categories.${e.category}`)}
+                        </Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          {e.publisher}
+                        </Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          {formatDate(e.formedOn, locale)}
+                        </Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          {formatDate(e.publishedOn, locale)}
+                        </Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          {t(`catalogue.attributes.${e.attribute}`)}
+                        </Table.Td>
+                        <Table.Td className={tableClasses.nowrap}>
+                          <TimelinessBadge entry={e} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </Card>
+          ) : null}
+          {data && data.total > PAGE_SIZE && (
+            <Group justify="center">
+              <Pagination
+                total={Math.ceil(data.total / PAGE_SIZE)}
+                value={data.page}
+                onChange={(p) => set('page', String(p))}
+              />
+            </Group>
+          )}
+        </Stack>
+      </Grid.Col>
+    </Grid>
   );
 }

@@ -1,0 +1,87 @@
+/**
+ * GET /dashboard on the mock backend: facts gathered from the stored records at request time
+ * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover.
+ */
+import {
+  applicationKpis,
+  assistanceKpis,
+  catalogueKpis,
+  letterKpis,
+  yearWindow,
+  type ApplicationFact,
+  type LetterFact,
+} from '@/features/dashboard/kpi';
+import type { Dashboard } from '@/features/dashboard/types';
+import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
+import type { User } from '@/types/api';
+import { db } from '../db';
+import { inAppScope, presentApplication } from './applications';
+import { calendar } from './calendar';
+import { timeliness } from './catalogue';
+import { inScope } from './letters';
+import { timeLimits } from './settings';
+
+/** Who reads the assistance figures (handlers work letters and applications only). */
+const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
+
+export function dashboard(user: User, year: number, today: string): Dashboard {
+  const cal = calendar();
+  const dueSoonDays = timeLimits().dueSoonDays;
+  const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };
+
+  const letters: LetterFact[] = db.letters
+    .all()
+    .filter((l) => inScope(user, l))
+    .map((l) => ({
+      receivedOn: l.receivedOn,
+      closed: l.status === 'closed',
+      onTime: l.onTime,
+      satisfaction: l.satisfaction,
+      repliedOn: l.reply?.repliedOn ?? null,
+      alert:
+        l.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, l), dueSoonDays),
+    }));
+
+  const applications: ApplicationFact[] = db.applications
+    .all()
+    .filter((a) => inAppScope(user, a))
+    .map((rec) => {
+      const a = presentApplication(rec, { mask: true, today });
+      return {
+        receivedOn: a.receivedOn,
+        open: a.status !== 'decided' && a.status !== 'fee_expired',
+        decidedOn: a.decision?.decidedOn ?? null,
+        late: a.decision?.late ?? null,
+        alert: a.alert,
+      };
+    });
+
+  const catalogue = db.catalogue.all().map((c) => ({
+    publishedOn: c.publishedOn,
+    withdrawn: c.withdrawn,
+    timely: timeliness(c).timely,
+  }));
+
+  const assistance = ASSISTANCE_READERS.includes(user.role)
+    ? assistanceKpis(
+        db.assistance
+          .all()
+          .filter(
+            (f) =>
+              f.status === 'published' &&
+              (f.period.startsWith(`${year}-`) || f.period.startsWith(`${year - 1}-`)),
+          ),
+        ctx,
+      )
+    : null;
+
+  return {
+    year,
+    asOf: today,
+    window: yearWindow(year, today),
+    letters: letterKpis(letters, ctx),
+    applications: applicationKpis(applications, ctx),
+    catalogue: catalogueKpis(catalogue, ctx),
+    assistance,
+  };
+}

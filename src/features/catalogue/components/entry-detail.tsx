@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { errorMessage } from '@/lib/errors';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { catalogueQueries, useWithdrawEntry } from '../api';
+import type { CatalogueEntry } from '../types';
+import classes from './entry-form.module.css';
+import { TimelinessBadge } from './timeliness-badge';
+
+export function EntryDetail({
+  id,
+  listHref,
+  editHref,
+  canEdit,
+}: {
+  id: string;
+  listHref: string;
+  editHref: (id: string) => string;
+  canEdit: boolean;
+}) {
+  const { t } = useI18n();
+  const query = useQuery(catalogueQueries.detail(id));
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={listHref} size="sm">
+        ← {t('letters.detail.back')}
+      </Anchor>
+      {query.isPending ? (
+        <LoadingState rows={8} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Body e={query.data} editHref={editHref} canEdit={canEdit} />
+      )}
+    </Stack>
+  );
+}
+
+function Body({
+  e,
+  editHref,
+  canEdit,
+}: {
+  e: CatalogueEntry;
+  editHref: (id: string) => string;
+  canEdit: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const audit = useQuery(catalogueQueries.audit(e.id));
+  const [opened, { open, close }] = useDisclosure();
+  const rows: [string, React.ReactNode][] = [
+    [
+      t('catalogue.indexNo'),
+      <Text key="i" ff="monospace" size="sm">
+        {e.indexNo}
+      </Text>,
+    ],
+    [t('catalogue.title'), e.title],
+    [t('catalogue.category'), t(`catalogue.categories.${e.category}`)],
+    [t('catalogue.docType'), t(`catalogue.docTypes.${e.docType}`)],
+    [t('catalogue.publisher'), e.publisher],
+    [t('catalogue.docNo'), e.docNo ?? '—'],
+    [t('catalogue.formedOn'), formatDate(e.formedOn, locale)],
+    [t('catalogue.publishedOn'), formatDate(e.publishedOn, locale)],
+    [
+      t('catalogue.attribute'),
+      `${t(`catalogue.attributes.${e.attribute}`)}${e.exemptReason ? `（${e.exemptReason}）` : ''}`,
+    ],
+    [
+      t('catalogue.channelsLabel'),
+      e.channels.map((c) => t(`catalogue.channels.${c}`)).join('、') || '—',
+    ],
+    [
+      t('catalogue.validity'),
+      `${t(`catalogue.validities.${e.validity}`)}${e.repealedOn ? ` · ${formatDate(e.repealedOn, locale)}` : ''}`,
+    ],
+    [t('catalogue.keywords'), e.keywords.join('、') || '—'],
+    [t('catalogue.summary'), e.summary ?? '—'],
+    [t('catalogue.timeliness'), <TimelinessBadge key="t" entry={e} />],
+  ];
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Card>
+          <Group justify="space-between" mb="sm">
+            <Title order={1} size="h3">
+              {e.title}
+            </Title>
+            {canEdit && !e.withdrawn && (
+              <Group gap="xs">
+                <Button component={Link} to={editHref(e.id)} variant="light">
+                  {t('catalogue.edit')}
+                </Button>
+                <Button color="red" variant="light" onClick={open}>
+                  {t('catalogue.withdraw')}
+                </Button>
+              </Group>
+            )}
+          </Group>
+          {e.withdrawn && (
+            <Alert color="gray" mb="sm" title={t('catalogue.withdrawn')}>
+              {t('catalogue.withdrawnReason')}：{e.withdrawnReason}
+            </Alert>
+          )}
+          <Table withTableBorder withColumnBorders className={classes.card}>
+            <Table.Tbody>
+              {rows.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Th scope="row">{label}</Table.Th>
+                  <Table.Td fz="sm">{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Card>
+          <Title order={2} size="h4" mb="sm">
+            {t('catalogue.history')}
+          </Title>
+          {audit.isPending ? (
+            <LoadingState rows={3} />
+          ) : audit.isError ? (
+            <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
+          ) : (
+            <Timeline
+              bulletSize={12}
+              lineWidth={2}
+              active={audit.data.length}
+              data-testid="timeline"
+            >
+              {audit.data.map((a, i) => (
+                <Timeline.Item key={i} title={<Text size="sm">{a.detail}</Text>}>
+                  <Text size="xs" c="dimmed">
+                    {a.actor.name} · {formatDateTime(a.at, locale)}
+                  </Text>
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          )}
+        </Card>
+      </Grid.Col>
+      {opened && <WithdrawModal e={e} onClose={close} />}
+    </Grid>
+  );
+}
+
+function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void }) {
+  const { t } = useI18n();
+  const withdraw = useWithdrawEntry(e.id);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = () => {
+    if (!reason.trim()) return setError(t('validation.required'));
+    withdraw.mutate(
+      { reason: reason.trim(), version: e.version },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('catalogue.withdrawDone') });
+          onClose();
+        },
+        onError: (err) => setError(t(errorMessage(err).key, errorMessage(err).params)),
+      },
+    );
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('catalogue.withdrawTitle')}>
+      <Stack>
+        <Text size="sm">{t('catalogue.withdrawHint')}</Text>
+        <Badge variant="outline">{e.indexNo}</Badge>
+        <Textarea
+          label={t('catalogue.withdrawnReason')}
+          required
+          autosize
+          minRows={3}
+          value={reason}
+          onChange={(ev) => setReason(ev.currentTarget.value)}
+          error={error}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button color="red" onClick={submit} loading={withdraw.isPending}>
+            {t('catalogue.withdraw')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * Import and export of the catalogue as a table (CSV or Excel): the same columns both ways, a
+ * template, and parsing that turns every problem into a per-row message. Pure: no DOM, no I/O.
+ */
+import {
+  ATTRIBUTES,
+  CATALOGUE_CATEGORIES,
+  CHANNELS,
+  DOC_TYPES,
+  VALIDITIES,
+  catalogueInputSchema,
+  type CatalogueEntry,
+  type CatalogueInput,
+} from './types';
+
+/** Column keys in order; headers come from the locale (zh-CN headers are what offices use). */
+export const COLUMNS = [
+  'title',
+  'category',
+  'docType',
+  'publisher',
+  'docNo',
+  'formedOn',
+  'publishedOn',
+  'attribute',
+  'exemptReason',
+  'channels',
+  'validity',
+  'repealedOn',
+  'keywords',
+  'summary',
+] as const;
+export type Column = (typeof COLUMNS)[number];
+export const EXPORT_COLUMNS = ['indexNo', ...COLUMNS, 'timely', 'lateWorkdays'] as const;
+
+export type Label = (key: string) => string;
+
+/** Enumerations accept the code or its label in either language. */
+const ENUMS: Partial<Record<Column, readonly string[]>> = {
+  category: CATALOGUE_CATEGORIES,
+  docType: DOC_TYPES,
+  attribute: ATTRIBUTES,
+  validity: VALIDITIES,
+};
+const ENUM_PREFIX: Partial<Record<Column, string>> = {
+  category: 'catalogue.categories',
+  docType: 'catalogue.docTypes',
+  attribute: 'catalogue.attributes',
+  validity: 'catalogue.validities',
+};
+
+export interface RowError {
+  row: number; // 1-based row in the file, header = 1
+  field: Column | '_';
+  message: string; // a locale key
+}
+
+export interface ParsedTable {
+  rows: CatalogueInput[];
+  errors: RowError[];
+  headerErrors: string[]; // locale keys with the offending header in `detail`
+  missing: Column[];
+  unknown: string[];
+}
+
+const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  return String(v).trim();
+};
+
+/** 2024-3-5, 2024/03/05, 2024.3.5, 2024年3月5日 → 2024-03-05; anything else is returned as is (and fails validation). */
+export function normaliseDate(s: string): string {
+  const m = s.match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
+}
+
+function toEnum(col: Column, value: string, labels: Label[]): string {
+  const codes = ENUMS[col]!;
+  if (codes.includes(value)) return value;
+  for (const label of labels) {
+    const hit = codes.find((c) => label(`${ENUM_PREFIX[col]}.${c}`) === value);
+    if (hit) return hit;
+  }
+  return value;
+}
+
+/**
+ * Table (first row = headers) → entries to import. Headers may be the zh-CN or en-US column names
+ * or the codes; unknown columns are reported; each row is validated exactly as the server will.
+ */
+export function parseTable(table: unknown[][], labels: Label[]): ParsedTable {
+  const [header = [], ...body] = table;
+  const unknown: string[] = [];
+  const index = new Map<Column, number>();
+  header.forEach((h, i) => {
+    const name = cellText(h).replace(/^\uFEFF/, '');
+    if (!name) return;
+    const named = (c: string) =>
+      c === name || labels.some((l) => l(`catalogue.columns.${c}`) === name);
+    const col = COLUMNS.find(named);
+    if (col) index.set(col, i);
+    // The read-only columns of an export (索引号, 是否按时, 超期工作日) are ours: ignored, not "unknown".
+    else if (!EXPORT_COLUMNS.some(named)) unknown.push(name);
+  });
+  const missing = (
+    ['title', 'category', 'docType', 'publisher', 'formedOn', 'attribute'] as Column[]
+  ).filter((c) => !index.has(c));
+  const result: ParsedTable = { rows: [], errors: [], headerErrors: [], missing, unknown };
+  if (missing.length) {
+    result.headerErrors.push('catalogue.import.missingColumns');
+    return result;
+  }
+  body.forEach((cells, i) => {
+    const rowNo = i + 2;
+    const get = (c: Column) => (index.has(c) ? cellText(cells[index.get(c)!]) : '');
+    if (COLUMNS.every((c) => get(c) === '')) return; // blank line
+    // Not split on spaces: labels ("Government website") and keywords may contain them.
+    const list = (c: Column) =>
+      get(c)
+        .split(/[;；,，、\r\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const date = (c: Column) => (get(c) ? normaliseDate(get(c)) : null);
+    const raw: Record<string, unknown> = {
+      title: get('title'),
+      category: toEnum('category', get('category'), labels),
+      docType: toEnum('docType', get('docType') || 'other', labels),
+      publisher: get('publisher'),
+      docNo: get('docNo') || null,
+      formedOn: date('formedOn') ?? undefined, // blank → "required", not "wrong format"
+      publishedOn: date('publishedOn'),
+      attribute: toEnum('attribute', get('attribute'), labels),
+      exemptReason: get('exemptReason') || null,
+      channels: list('channels'),
+      validity: toEnum('validity', get('validity') || 'valid', labels),
+      repealedOn: date('repealedOn'),
+      keywords: list('keywords'),
+      summary: get('summary') || null,
+    };
+    raw.channels = (raw.channels as string[]).map((c) =>
+      (CHANNELS as readonly string[]).includes(c)
+        ? c
+        : (CHANNELS.find((code) => labels.some((l) => l(`catalogue.channels.${code}`) === c)) ?? c),
+    );
+    const r = catalogueInputSchema.safeParse(raw);
+    if (r.success) result.rows.push(raw as CatalogueInput);
+    else
+      for (const issue of r.error.issues) {
+        const field = (issue.path[0] as Column | undefined) ?? '_';
+        if (result.errors.some((e) => e.row === rowNo && e.field === field)) continue;
+        result.errors.push({
+          row: rowNo,
+          field,
+          message: /\s/.test(issue.message)
+            ? cellText(raw[field])
+              ? 'validation.unknownValue'
+              : 'validation.required'
+            : issue.message,
+        });
+      }
+  });
+  return result;
+}
+
+/** Entries → table rows (header first) for CSV/Excel; labels in the user's language. */
+export function exportTable(entries: CatalogueEntry[], label: Label): (string | number)[][] {
+  const header = EXPORT_COLUMNS.map((c) => label(`catalogue.columns.${c}`));
+  const rows = entries.map((e) => [
+    e.indexNo,
+    e.title,
+    label(`catalogue.categories.${e.category}`),
+    label(`catalogue.docTypes.${e.docType}`),
+    e.publisher,
+    e.docNo ?? '',
+    e.formedOn,
+    e.publishedOn ?? '',
+    label(`catalogue.attributes.${e.attribute}`),
+    e.exemptReason ?? '',
+    e.channels.map((c) => label(`catalogue.channels.${c}`)).join('；'),
+    label(`catalogue.validities.${e.validity}`),
+    e.repealedOn ?? '',
+    e.keywords.join('；'),
+    e.summary ?? '',
+    e.timely === null ? '' : e.timely ? label('catalogue.timely') : label('catalogue.lateShort'),
+    e.lateWorkdays,
+  ]);
+  return [header, ...rows];
+}
+
+/** The import template: headers and one example row. */
+export function templateTable(label: Label): string[][] {
+  return [
+    COLUMNS.map((c) => label(`catalogue.columns.${c}`)),
+    [
+      '关于调整城乡低保标准的通知',
+      label('catalogue.categories.policy'),
+      label('catalogue.docTypes.normative'),
+      '长治市民政局',
+      '长民发〔2026〕8号',
+      '2026-03-02',
+      '2026-03-10',
+      label('catalogue.attributes.proactive'),
+      '',
+      `${label('catalogue.channels.website')}；${label('catalogue.channels.wechat')}`,
+      label('catalogue.validities.valid'),
+      '',
+      '低保；标准',
+      '明确2026年城乡低保标准。',
+    ],
+  ];
+}

@@ -1,0 +1,270 @@
+/**
+ * The leadership dashboard's arithmetic, as pure functions of plain facts about the records.
+ * `today` is always a parameter (the backend passes its own); working days come in as a function.
+ * A rate is shown only when it rests on at least MIN_CASES cases.
+ */
+import type { Dashboard, KpiCount, KpiDuration, KpiRate } from './types';
+
+export const MIN_CASES = 5;
+
+export interface Window {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+}
+
+/** The same calendar day a year earlier (29 February → 28 February). */
+export function yearEarlier(date: string): string {
+  const y = Number(date.slice(0, 4)) - 1;
+  const md = date.slice(5) === '02-29' ? '02-28' : date.slice(5);
+  return `${y}-${md}`;
+}
+
+/**
+ * The year to compare: all of it once past, up to today while current (empty when in the future),
+ * against the same days of the year before.
+ */
+export function yearWindow(year: number, today: string): Window {
+  const thisYear = Number(today.slice(0, 4));
+  const from = `${year}-01-01`;
+  const to = year < thisYear ? `${year}-12-31` : year === thisYear ? today : `${year - 1}-12-31`;
+  return { from, to, previousFrom: `${year - 1}-01-01`, previousTo: yearEarlier(to) };
+}
+
+const within = (d: string | null | undefined, from: string, to: string): d is string =>
+  typeof d === 'string' && d >= from && d <= to;
+
+export function relative(value: number, previous: number | null): number | null {
+  if (previous === null || previous === 0) return null;
+  return (value - previous) / previous;
+}
+
+export const countKpi = (value: number, previous: number | null): KpiCount => ({
+  value,
+  previous,
+  change: relative(value, previous),
+});
+
+export function rateKpi(
+  numerator: number,
+  denominator: number,
+  previous?: { numerator: number; denominator: number },
+): KpiRate {
+  const r = (n: number, d: number) => (d >= MIN_CASES ? n / d : null);
+  return {
+    value: r(numerator, denominator),
+    numerator,
+    denominator,
+    previous: previous ? r(previous.numerator, previous.denominator) : null,
+  };
+}
+
+export function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function mean(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
+}
+
+export const durationKpi = (days: readonly number[]): KpiDuration => ({
+  median: median(days),
+  mean: mean(days),
+  n: days.length,
+});
+
+/** Twelve monthly totals of `year`; months after the month of `today` are null. */
+export function monthlyTotals(
+  items: readonly { date: string; amount: number }[],
+  year: number,
+  today: string,
+): (number | null)[] {
+  const out: (number | null)[] = Array.from({ length: 12 }, (_, i) =>
+    `${year}-${String(i + 1).padStart(2, '0')}` > today.slice(0, 7) ? null : 0,
+  );
+  for (const it of items) {
+    if (!it.date.startsWith(`${year}-`)) continue;
+    const m = Number(it.date.slice(5, 7)) - 1;
+    if (out[m] !== null && out[m] !== undefined) out[m] += it.amount;
+  }
+  return out;
+}
+
+export type Alert = 'none' | 'due_soon' | 'overdue';
+
+export interface LetterFact {
+  receivedOn: string;
+  closed: boolean;
+  onTime: boolean | null;
+  satisfaction: 'satisfied' | 'basically_satisfied' | 'unsatisfied' | null;
+  repliedOn: string | null;
+  alert: Alert;
+}
+
+export interface KpiContext {
+  year: number;
+  today: string;
+  workdaysBetween: (from: string, to: string) => number;
+}
+
+export function letterKpis(facts: readonly LetterFact[], ctx: KpiContext): Dashboard['letters'] {
+  const w = yearWindow(ctx.year, ctx.today);
+  const cur = facts.filter((f) => within(f.receivedOn, w.from, w.to));
+  const prev = facts.filter((f) => within(f.receivedOn, w.previousFrom, w.previousTo));
+  const closed = (xs: readonly LetterFact[]) => xs.filter((f) => f.closed);
+  const onTime = (xs: readonly LetterFact[]) => closed(xs).filter((f) => f.onTime).length;
+  const rated = (xs: readonly LetterFact[]) => xs.filter((f) => f.closed && f.satisfaction);
+  const pleased = (xs: readonly LetterFact[]) =>
+    rated(xs).filter((f) => f.satisfaction !== 'unsatisfied').length;
+  const perMonth = (year: number) =>
+    monthlyTotals(
+      facts.map((f) => ({ date: f.receivedOn, amount: 1 })),
+      year,
+      ctx.today,
+    );
+  return {
+    received: countKpi(cur.length, prev.length),
+    closed: countKpi(closed(cur).length, closed(prev).length),
+    onTimeRate: rateKpi(onTime(cur), closed(cur).length, {
+      numerator: onTime(prev),
+      denominator: closed(prev).length,
+    }),
+    satisfactionRate: rateKpi(pleased(cur), rated(cur).length, {
+      numerator: pleased(prev),
+      denominator: rated(prev).length,
+    }),
+    responseDays: durationKpi(
+      cur
+        .filter((f) => f.repliedOn !== null)
+        .map((f) => ctx.workdaysBetween(f.receivedOn, f.repliedOn!)),
+    ),
+    overdue: facts.filter((f) => !f.closed && f.alert === 'overdue').length,
+    dueSoon: facts.filter((f) => !f.closed && f.alert === 'due_soon').length,
+    monthly: { current: perMonth(ctx.year), previous: perMonth(ctx.year - 1) },
+  };
+}
+
+export interface ApplicationFact {
+  receivedOn: string;
+  open: boolean;
+  decidedOn: string | null;
+  late: boolean | null;
+  alert: Alert;
+}
+
+export function applicationKpis(
+  facts: readonly ApplicationFact[],
+  ctx: KpiContext,
+): Dashboard['applications'] {
+  const w = yearWindow(ctx.year, ctx.today);
+  const cur = facts.filter((f) => within(f.receivedOn, w.from, w.to));
+  const prev = facts.filter((f) => within(f.receivedOn, w.previousFrom, w.previousTo));
+  const decided = (xs: readonly ApplicationFact[]) => xs.filter((f) => f.decidedOn !== null);
+  const late = (xs: readonly ApplicationFact[]) => decided(xs).filter((f) => f.late).length;
+  return {
+    received: countKpi(cur.length, prev.length),
+    pending: countKpi(cur.filter((f) => f.open).length, null),
+    decided: countKpi(decided(cur).length, decided(prev).length),
+    late: countKpi(late(cur), late(prev)),
+    onTimeRate: rateKpi(decided(cur).length - late(cur), decided(cur).length, {
+      numerator: decided(prev).length - late(prev),
+      denominator: decided(prev).length,
+    }),
+    responseDays: durationKpi(
+      decided(cur).map((f) => ctx.workdaysBetween(f.receivedOn, f.decidedOn!)),
+    ),
+    overdue: facts.filter((f) => f.open && f.alert === 'overdue').length,
+  };
+}
+
+export interface CatalogueFact {
+  publishedOn: string | null;
+  timely: boolean | null;
+  withdrawn: boolean;
+}
+
+export function catalogueKpis(
+  facts: readonly CatalogueFact[],
+  ctx: Pick<KpiContext, 'year' | 'today'>,
+): Dashboard['catalogue'] {
+  const w = yearWindow(ctx.year, ctx.today);
+  const pub = (from: string, to: string) =>
+    facts.filter((f) => !f.withdrawn && within(f.publishedOn, from, to));
+  const cur = pub(w.from, w.to);
+  const prev = pub(w.previousFrom, w.previousTo);
+  const late = (xs: CatalogueFact[]) => xs.filter((f) => f.timely === false).length;
+  const timely = (xs: CatalogueFact[]) => xs.filter((f) => f.timely === true).length;
+  return {
+    published: countKpi(cur.length, prev.length),
+    late: countKpi(late(cur), late(prev)),
+    timelyRate: rateKpi(timely(cur), cur.length, {
+      numerator: timely(prev),
+      denominator: prev.length,
+    }),
+  };
+}
+
+export interface AssistanceFact {
+  period: string;
+  program: string;
+  values: Record<string, number>;
+  illustrative: boolean;
+}
+
+const PERSON_PROGRAMS = ['urban_dibao', 'rural_dibao', 'tekun'];
+
+/** Published figures only: persons in the latest month of the year to date, spending summed. */
+export function assistanceKpis(
+  facts: readonly AssistanceFact[],
+  ctx: Pick<KpiContext, 'year' | 'today'>,
+): NonNullable<Dashboard['assistance']> {
+  const w = yearWindow(ctx.year, ctx.today);
+  const inYear = facts.filter((f) => within(f.period, w.from.slice(0, 7), w.to.slice(0, 7)));
+  const through = inYear.reduce<string | null>((m, f) => (!m || f.period > m ? f.period : m), null);
+  const lastYear = through ? `${ctx.year - 1}${through.slice(4)}` : null;
+  const personsAt = (period: string | null, program?: string) =>
+    facts
+      .filter(
+        (f) =>
+          f.period === period &&
+          (program ? f.program === program : PERSON_PROGRAMS.includes(f.program)),
+      )
+      .reduce((s, f) => s + (f.values.persons ?? 0), 0);
+  const spent = (from: string, to: string | null) =>
+    to === null
+      ? 0
+      : Math.round(
+          facts
+            .filter((f) => f.period >= from && f.period <= to)
+            .reduce((s, f) => s + (f.values.expenditure ?? 0), 0) * 100,
+        ) / 100;
+  const hadLastYear = lastYear !== null && facts.some((f) => f.period === lastYear);
+  const spending = (year: number) =>
+    monthlyTotals(
+      facts.map((f) => ({ date: `${f.period}-01`, amount: f.values.expenditure ?? 0 })),
+      year,
+      ctx.today,
+    ).map((v, i) =>
+      facts.some((f) => f.period === `${year}-${String(i + 1).padStart(2, '0')}`)
+        ? Math.round(v! * 100) / 100
+        : null,
+    );
+  return {
+    through,
+    persons: countKpi(personsAt(through), hadLastYear ? personsAt(lastYear) : null),
+    urbanDibao: through ? personsAt(through, 'urban_dibao') : null,
+    ruralDibao: through ? personsAt(through, 'rural_dibao') : null,
+    tekun: through ? personsAt(through, 'tekun') : null,
+    expenditure: countKpi(
+      spent(`${ctx.year}-01`, through),
+      hadLastYear ? spent(`${ctx.year - 1}-01`, lastYear) : null,
+    ),
+    monthly: { current: spending(ctx.year), previous: spending(ctx.year - 1) },
+    illustrative: inYear.some((f) => f.illustrative),
+  };
+}
