@@ -136,7 +136,11 @@ describe('catalogue: roles', () => {
 
 describe('catalogue: validation', () => {
   it.each([
-    ['publishedOn before formedOn', { publishedOn: '2024-03-04' }, { publishedOn: '发布日期不能早于生成日期' }],
+    [
+      'publishedOn before formedOn',
+      { publishedOn: '2024-03-04' },
+      { publishedOn: '发布日期不能早于生成日期' },
+    ],
     [
       'bad 文号',
       { docNo: '长民发[2024]12号' },
@@ -152,7 +156,11 @@ describe('catalogue: validation', () => {
       { validity: 'repealed' },
       { repealedOn: '已废止的文件须填写废止日期' },
     ],
-    ['publishedOn in the future', { publishedOn: '2026-11-27' }, { publishedOn: '日期不能晚于今天' }],
+    [
+      'publishedOn in the future',
+      { publishedOn: '2026-11-27' },
+      { publishedOn: '日期不能晚于今天' },
+    ],
     ['a formula in the title', { title: '=HYPERLINK("http://x")' }, { title: expect.any(String) }],
     [
       'missing fields',
@@ -311,7 +319,11 @@ describe('catalogue: 索引号', () => {
     const seeded2017 = (await everything(clerk))
       .filter((e) => e.indexNo.startsWith(`${ORG}/2017-`))
       .map((e) => serial(e.indexNo));
-    const d = await create(clerk, { formedOn: '2017-06-01', publishedOn: '2017-06-05', docNo: null });
+    const d = await create(clerk, {
+      formedOn: '2017-06-01',
+      publishedOn: '2017-06-05',
+      docNo: null,
+    });
     expect(d.indexNo).toBe(`${ORG}/2017-${String(Math.max(...seeded2017) + 1).padStart(5, '0')}`);
 
     expect((await withdraw(clerk, b)).status).toBe(200);
@@ -330,7 +342,9 @@ describe('catalogue: 索引号', () => {
     expect(rs.map((r) => r.status)).toEqual(Array(30).fill(201));
     const nos = rs.map((r) => r.body.indexNo);
     expect(new Set(nos).size).toBe(30);
-    expect(nos.map(serial).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(nos.map(serial).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
     expect((await list(clerk, 'year=2024')).total).toBe(30);
   });
 
@@ -340,9 +354,9 @@ describe('catalogue: 索引号', () => {
     const old = await create(clerk);
     const org = (await admin.get('/settings/organisation')).body;
     expect(org.orgCode).toBe(ORG);
-    expect((await clerk.put('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' })).status).toBe(
-      403,
-    );
+    expect(
+      (await clerk.put('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' })).status,
+    ).toBe(403);
     const put = await admin.put('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' });
     expect(put.status).toBe(200);
     const fresh = await create(clerk);
@@ -437,12 +451,25 @@ describe('catalogue: lists, facets and export', () => {
   async function fixture(c: Client) {
     const rows = [
       { category: 'policy', docType: 'normative', attribute: 'proactive' },
-      { category: 'policy', docType: 'normative', attribute: 'on_request', publishedOn: null, channels: [] },
+      {
+        category: 'policy',
+        docType: 'normative',
+        attribute: 'on_request',
+        publishedOn: null,
+        channels: [],
+      },
       { category: 'policy', docType: 'other', attribute: 'proactive', docNo: null },
       { category: 'budget', docType: 'normative', attribute: 'proactive' },
       { category: 'budget', docType: 'other', attribute: 'proactive', docNo: null },
       { category: 'statistics', docType: 'normative', attribute: 'proactive', channels: ['weibo'] },
-      { category: 'statistics', docType: 'normative', attribute: 'exempt', publishedOn: null, exemptReason: '涉及个人隐私', channels: [] },
+      {
+        category: 'statistics',
+        docType: 'normative',
+        attribute: 'exempt',
+        publishedOn: null,
+        exemptReason: '涉及个人隐私',
+        channels: [],
+      },
     ];
     const out: CatalogueEntry[] = [];
     for (const r of rows) out.push(await create(c, r));
@@ -452,7 +479,8 @@ describe('catalogue: lists, facets and export', () => {
   it('facets count per category under the other filters (category itself not applied)', async () => {
     const clerk = await as('clerk');
     await fixture(clerk);
-    const all = (await clerk.get('/catalogue/export?includeWithdrawn=false')).body.items as CatalogueEntry[];
+    const all = (await clerk.get('/catalogue/export?includeWithdrawn=false')).body
+      .items as CatalogueEntry[];
     const count = (rows: CatalogueEntry[]) => {
       const out: Record<string, number> = {};
       for (const e of rows) out[e.category] = (out[e.category] ?? 0) + 1;
@@ -461,9 +489,11 @@ describe('catalogue: lists, facets and export', () => {
     const f0 = (await clerk.get('/catalogue/facets')).body;
     expect(f0).toEqual({ total: all.length, categories: count(all) });
 
-    const f1 = (await clerk.get('/catalogue/facets?docType=normative&year=2024&category=policy')).body;
+    const f1 = (await clerk.get('/catalogue/facets?docType=normative&year=2024&category=policy'))
+      .body;
     expect(f1).toEqual({ total: 3, categories: { policy: 1, budget: 1, statistics: 1 } });
-    const f2 = (await clerk.get('/catalogue/facets?attribute=proactive&year=2024&channel=website')).body;
+    const f2 = (await clerk.get('/catalogue/facets?attribute=proactive&year=2024&channel=website'))
+      .body;
     expect(f2).toEqual({ total: 4, categories: { policy: 2, budget: 2 } });
     // formedOn 2024 but unpublished: `year` is the year of publication.
     const f3 = (await clerk.get('/catalogue/facets?docType=normative&attribute=exempt')).body;
@@ -510,7 +540,7 @@ describe('catalogue: lists, facets and export', () => {
 });
 
 describe('catalogue: import', () => {
-  const rows = (n: number) =>
+  const rows = (n: number): Record<string, unknown>[] =>
     Array.from({ length: n }, (_, i) => ({
       ...input,
       title: `批量导入第${i + 1}条`,
@@ -571,17 +601,25 @@ describe('catalogue: import', () => {
   it('honours Idempotency-Key; an empty or malformed body is 422/400', async () => {
     const clerk = await as('clerk');
     const before = (await everything(clerk)).length;
-    const a = await clerk.post('/catalogue/import', { rows: rows(3) }, { 'Idempotency-Key': 'imp-1' });
-    const b = await clerk.post('/catalogue/import', { rows: rows(3) }, { 'Idempotency-Key': 'imp-1' });
+    const a = await clerk.post(
+      '/catalogue/import',
+      { rows: rows(3) },
+      { 'Idempotency-Key': 'imp-1' },
+    );
+    const b = await clerk.post(
+      '/catalogue/import',
+      { rows: rows(3) },
+      { 'Idempotency-Key': 'imp-1' },
+    );
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.body).toEqual(a.body);
     expect((await everything(clerk)).length).toBe(before + 3);
     expect((await clerk.post('/catalogue/import', { rows: [] })).status).toBe(422);
     expect((await clerk.post('/catalogue/import', {})).status).toBe(422);
-    expect((await call('POST', '/catalogue/import', { token: clerk.token, raw: '{x' })).status).toBe(
-      400,
-    );
+    expect(
+      (await call('POST', '/catalogue/import', { token: clerk.token, raw: '{x' })).status,
+    ).toBe(400);
   });
 });
 

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { expect, login, test } from './fixtures';
+
+const HEADER =
+  '名称,分类,文件类型,发布机构,文号,生成日期,发布日期,公开属性,不予公开理由,公开渠道,有效性,废止日期,关键词,内容概述';
+
+function csv(rows: string[]) {
+  return Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
+}
+
+test('create an entry, find it, import a spreadsheet (errors first, then all of it) and export the list', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  await page.goto('/catalogue/new');
+  await page.getByRole('textbox', { name: '名称' }).fill('关于做好2026年冬季救助工作的通知');
+  await page.getByRole('combobox', { name: '分类' }).click();
+  await page.getByRole('option', { name: '社会救助' }).click();
+  await page.getByRole('textbox', { name: '文号' }).fill('长民发2026-1');
+  const formed = page.getByRole('textbox', { name: '生成日期' });
+  await formed.fill('2026-11-02');
+  await formed.blur();
+  const published = page.getByRole('textbox', { name: '发布日期' });
+  await published.fill('2026-11-20');
+  await published.blur();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/文号格式应为/)).toBeVisible(); // the hint next to the field, nothing sent
+  await page.getByRole('textbox', { name: '文号' }).fill('长民发〔2026〕31号');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已登记 .*\/2026-\d{5}/)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: '关于做好2026年冬季救助工作的通知' }),
+  ).toBeVisible();
+  await expect(page.getByText('按时', { exact: true })).toBeVisible();
+
+  await page.goto('/catalogue?q=冬季救助');
+  await expect(page.getByTestId('catalogue-row')).toHaveCount(1);
+
+  // Import: a file with a bad row is refused as a whole, with the row and field named.
+  await page.goto('/catalogue/import');
+  const good = Array.from(
+    { length: 30 },
+    (_, i) =>
+      `导入测试文件${i + 1},政策文件,行政规范性文件,长治市民政局,长民发〔2026〕${i + 40}号,2026-10-${String((i % 20) + 1).padStart(2, '0')},2026-11-0${(i % 5) + 3},主动公开,,政府网站；政务微信,有效,,导入；测试,批量导入的示例`,
+  );
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        ...good,
+        '=HYPERLINK("http://x"),政策文件,其他,长治市民政局,,2026-13-40,,主动公开,,政府网站,有效,,,',
+      ]),
+    });
+  await expect(page.getByTestId('import-errors')).toContainText('第 32 行');
+  await expect(page.getByTestId('import-errors')).toContainText('疑似表格公式');
+  await expect(page.getByRole('button', { name: '全部导入' })).toBeDisabled();
+
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: csv(good) });
+  await expect(page.getByTestId('import-summary')).toHaveText('预览（共 30 行，0 行有误）');
+  await page.getByRole('button', { name: '全部导入' }).click();
+  await expect(page.getByText('已导入 30 条')).toBeVisible();
+  await page.goto('/catalogue?q=导入测试文件');
+  await expect(page.getByText('共 30 条')).toBeVisible();
+
+  // Export the filtered list as CSV: 30 rows, formula-safe, Chinese headers.
+  await page.getByRole('button', { name: '导出' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: '导出 CSV' }).click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const lines = text.trim().split(/\r\n/);
+  expect(lines[0]).toContain('索引号');
+  expect(lines).toHaveLength(31);
+  expect(text).toContain('导入测试文件1');
+});
+
+test('withdraw keeps the record and hides it; a leader cannot edit', async ({ page }) => {
+  await login(page, 'clerk');
+  await page.goto('/catalogue/C2017-P001');
+  await page.getByRole('button', { name: '撤回' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '撤回' }).click();
+  await expect(page.getByRole('dialog').getByText('必填')).toBeVisible();
+  await page.getByRole('dialog').getByLabel('撤回理由').fill('内容已合并到新版权责清单');
+  await page.getByRole('dialog').getByRole('button', { name: '撤回' }).click();
+  await expect(page.getByText('撤回理由：内容已合并到新版权责清单')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toContainText('撤回');
+  await page.goto('/catalogue?category=powers_list&year=2017');
+  await expect(page.getByText('共 99 条')).toBeVisible();
+  await page.getByLabel('含已撤回').check();
+  await expect(page.getByText('共 100 条')).toBeVisible();
+
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await login(page, 'leader');
+  await page.goto('/catalogue/C2017-P002');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: '编辑' })).toHaveCount(0);
+  await page.goto('/catalogue/new');
+  await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+});
