@@ -191,6 +191,8 @@ export const catalogueHandlers = [
     authed(WRITERS, async (ctx) => {
       const rec = find(ctx.params.id);
       checkVersion(ctx.request, rec, presentEntry);
+      // The state first: a withdrawn entry is 409 whatever the body, not 422 on its fields.
+      if (rec.withdrawn) throw errors.invalidTransition('A withdrawn entry cannot be changed');
       const values = await parseEntry(ctx, rec);
       const next = updateEntry(rec, values, ctx.user, nowInstant());
       await db.commit();

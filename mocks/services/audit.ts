@@ -19,7 +19,7 @@ export function audit(
 ): AuditEntry {
   seq += 1;
   const entry: AuditEntry = {
-    id: `${entity}-${entityId}-${Date.now().toString(36)}-${seq}`,
+    id: `${entity}-${entityId}-${Date.now().toString(36)}-${String(seq).padStart(9, '0')}`,
     at: extra.at ?? nowInstant(),
     actor: { id: actor.id, name: actor.name, role: actor.role },
     entity,

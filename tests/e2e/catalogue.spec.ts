@@ -43,16 +43,14 @@ test('create an entry, find it, import a spreadsheet (errors first, then all of 
     (_, i) =>
       `导入测试文件${i + 1},政策文件,行政规范性文件,长治市民政局,长民发〔2026〕${i + 40}号,2026-10-${String((i % 20) + 1).padStart(2, '0')},2026-11-0${(i % 5) + 3},主动公开,,政府网站；政务微信,有效,,导入；测试,批量导入的示例`,
   );
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'bad.csv',
-      mimeType: 'text/csv',
-      buffer: csv([
-        ...good,
-        '=HYPERLINK("http://x"),政策文件,其他,长治市民政局,,2026-13-40,,主动公开,,政府网站,有效,,,',
-      ]),
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: csv([
+      ...good,
+      '=HYPERLINK("http://x"),政策文件,其他,长治市民政局,,2026-13-40,,主动公开,,政府网站,有效,,,',
+    ]),
+  });
   await expect(page.getByTestId('import-errors')).toContainText('第 32 行');
   await expect(page.getByTestId('import-errors')).toContainText('疑似表格公式');
   await expect(page.getByRole('button', { name: '全部导入' })).toBeDisabled();

@@ -284,6 +284,10 @@ describe('catalogue: changes', () => {
     const again = await patch(clerk, r.body, { title: '改' });
     expect(again.status).toBe(409);
     expect(again.body.type).toMatch(/\/invalid-transition$/);
+    // Even with a body that would not validate: the state is what is wrong.
+    const invalid = await patch(clerk, r.body, { publishedOn: '2099-01-01', docNo: 'x' });
+    expect(invalid.status).toBe(409);
+    expect(invalid.body.type).toMatch(/\/invalid-transition$/);
     const twice = await withdraw(clerk, r.body);
     expect(twice.status).toBe(409);
     expect(twice.body.type).toMatch(/\/invalid-transition$/);

@@ -1,13 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '@/lib/api-client';
 import type { AuditEntry, Region } from '@/types/api';
-import type {
-  AssistanceFigure,
-  AssistanceSummary,
-  FigureValues,
-  GroupBy,
-  Program,
-} from './types';
+import type { AssistanceFigure, AssistanceSummary, FigureValues, GroupBy, Program } from './types';
 
 export type FigureAudit = Omit<AuditEntry, 'id' | 'entity' | 'entityId'>;
 

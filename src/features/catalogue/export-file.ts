@@ -42,7 +42,7 @@ export async function readTable(
   return new Promise((resolve, reject) => {
     const rows: unknown[][] = [];
     Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-      skipEmptyLines: 'greedy',
+      skipEmptyLines: false, // parseTable skips blank lines and keeps the file's row numbers
       chunkSize: 256 * 1024,
       chunk: (res: ParseResult<string[]>) => {
         rows.push(...res.data);

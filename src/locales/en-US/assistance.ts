@@ -68,7 +68,7 @@ export const assistanceEn = {
     publish: "Publish this month's figures",
     publishTitle: 'Publish the figures of {month}',
     publishBody:
-      "{n} drafts of this month will be published. Published figures count on the dashboard and in the charts.",
+      '{n} drafts of this month will be published. Published figures count on the dashboard and in the charts.',
     publishIncomplete: 'Note: {n} figures of this month have not been entered.',
     published: 'Published {n} figures',
     saveFirst: 'Save or discard your changes before publishing.',
@@ -108,7 +108,8 @@ export const assistanceEn = {
       publish: 'Published',
       copy: 'Copied from last month',
     },
-    empty: 'No recorded changes: the illustrative figures of earlier months were generated at once.',
+    empty:
+      'No recorded changes: the illustrative figures of earlier months were generated at once.',
     createdAt: 'Created {at}',
     publishedAt: 'Published {at}',
     version: 'Current version {n}',

@@ -137,9 +137,7 @@ export function GridTable(props: GridTableProps) {
                   const errorId = `err-${key.replace(/\|/g, '-')}`;
                   const shown =
                     edit ??
-                    (focused === key || server === undefined
-                      ? rawOf(server)
-                      : show(f, server));
+                    (focused === key || server === undefined ? rawOf(server) : show(f, server));
                   return (
                     <Table.Td key={f} className={classes.cell}>
                       <input

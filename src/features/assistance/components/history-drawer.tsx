@@ -74,7 +74,10 @@ export function HistoryDrawer({
                 <Timeline.Item key={i} title={<ActionTitle entry={e} />}>
                   <Text size="xs" c="dimmed">
                     {formatDateTime(e.at, locale)} ·{' '}
-                    {t('assistance.audit.by', { name: e.actor.name, role: t(`roles.${e.actor.role}`) })}
+                    {t('assistance.audit.by', {
+                      name: e.actor.name,
+                      role: t(`roles.${e.actor.role}`),
+                    })}
                   </Text>
                   <Changes before={e.before as Snapshot} after={e.after as Snapshot} />
                 </Timeline.Item>
@@ -103,7 +106,8 @@ function ActionTitle({ entry }: { entry: FigureAudit }) {
 function Changes({ before, after }: { before?: Snapshot; after?: Snapshot }) {
   const { t, locale } = useI18n();
   const lines: string[] = [];
-  const fmt = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, locale, v % 1 ? 2 : 0));
+  const fmt = (v: number | undefined) =>
+    v === undefined ? '—' : formatNumber(v, locale, v % 1 ? 2 : 0);
   for (const f of Object.keys(after?.values ?? {})) {
     const b = before?.values?.[f];
     const a = after?.values?.[f];

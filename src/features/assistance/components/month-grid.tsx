@@ -1,26 +1,104 @@
-import { Alert, Card, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { formatNumber } from '@/lib/format';
+import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { useUser } from '@/lib/session';
 import { assistanceQueries } from '../api';
-import { PROGRAMS, PROGRAM_FIELDS, type Program } from '../types';
+import { gridErrors, indexFigures, pruneEdits, splitKey } from '../grid';
+import { figureId } from '../rules';
+import { PROGRAMS, type Program } from '../types';
+import { ConflictAlert } from './conflict-alert';
+import { GridActions } from './grid-actions';
+import { GridTable } from './grid-table';
+import { HistoryDrawer } from './history-drawer';
+import { useGridEdits } from './use-grid-edits';
+import { useMonthActions } from './use-month-actions';
 
-/** One month: regions in force down, the programme's fields across. */
-export function MonthGrid({ defaultPeriod }: { defaultPeriod: string }) {
+const countBy = (keys: string[]) => {
+  const out: Partial<Record<Program, number>> = {};
+  for (const k of keys) {
+    const p = splitKey(k).program;
+    out[p] = (out[p] ?? 0) + 1;
+  }
+  return out;
+};
+
+/** One month: regions in force down, the program's fields across; entered, saved, published. */
+export function MonthGrid({
+  period,
+  program,
+  onPeriod,
+  onProgram,
+}: {
+  period: string;
+  program: Program;
+  onPeriod: (period: string) => void;
+  onProgram: (program: Program) => void;
+}) {
   const { t, locale } = useI18n();
-  const [period, setPeriod] = useState(defaultPeriod);
-  const [program, setProgram] = useState<Program>('urban_dibao');
-  const [regions, figures] = useQueries({
+  const user = useUser();
+  const readOnly = user.role !== 'admin' && user.role !== 'clerk';
+  const [regions, month] = useQueries({
     queries: [assistanceQueries.regions(`${period}-01`), assistanceQueries.month(period)],
   });
-  const fields = PROGRAM_FIELDS[program];
-  const valueOf = (code: string, field: string) =>
-    figures.data?.find((f) => f.regionCode === code && f.program === program)?.values[field] ??
-    null;
+  const figures = useMemo(() => indexFigures(month.data ?? []), [month.data]);
+  const draft = useGridEdits(user.id, period);
+  const edits = useMemo(
+    () => (month.data ? pruneEdits(draft.edits, period, figures) : draft.edits),
+    [draft.edits, month.data, period, figures],
+  );
+  const actions = useMonthActions({ period, figures, edits, drop: draft.drop });
+  const errors = useMemo(
+    () => ({ ...gridErrors(edits, period, figures), ...actions.serverErrors }),
+    [edits, period, figures, actions.serverErrors],
+  );
+  const [announce, setAnnounce] = useState('');
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const regionName = (code: string) => {
+    const r = regions.data?.find((x) => x.code === code);
+    return r ? (locale === 'zh-CN' ? r.name : r.nameEn) : code;
+  };
+
+  // After "save" found errors in another program: show that program, then focus the cell.
+  useEffect(() => {
+    if (!focusKey) return;
+    const el = document.querySelector<HTMLInputElement>('table input[aria-invalid="true"]');
+    el?.focus();
+    setFocusKey(null);
+  }, [focusKey, program]);
+
+  const unsaved = countBy(Object.keys(edits));
+  const invalid = countBy(Object.keys(errors));
+  const all = month.data ?? [];
+  const drafts = all.filter((f) => f.status === 'draft');
+  const expected = (regions.data?.length ?? 0) * PROGRAMS.length;
+
+  const onSave = () => {
+    const keys = Object.keys(errors);
+    if (keys.length) {
+      setAnnounce(t('assistance.actions.fixErrors', { n: keys.length }));
+      const first = splitKey(keys[0]!);
+      if (first.program !== program) onProgram(first.program);
+      setFocusKey(keys[0]!);
+      return;
+    }
+    void actions.saveAll();
+  };
 
   return (
     <Stack gap="md">
@@ -29,81 +107,153 @@ export function MonthGrid({ defaultPeriod }: { defaultPeriod: string }) {
           <MonthPickerInput
             label={t('assistance.month')}
             value={`${period}-01`}
-            onChange={(v) => v && setPeriod(v.slice(0, 7))}
+            onChange={(v) => v && onPeriod(v.slice(0, 7))}
             valueFormat={locale === 'zh-CN' ? 'YYYY年M月' : 'YYYY-MM'}
-            maxDate={new Date()}
+            maxDate={chinaToday()}
             minDate="2017-01-01"
             w={160}
           />
           <Stack gap={4}>
-            <Text size="sm" fw={500}>
+            <Text size="sm" fw={500} id="program-label">
               {t('assistance.program')}
             </Text>
             <SegmentedControl
+              aria-labelledby="program-label"
               value={program}
-              onChange={(v) => setProgram(v as Program)}
-              data={PROGRAMS.map((p) => ({ value: p, label: t(`assistance.programs.${p}`) }))}
+              onChange={(v) => onProgram(v as Program)}
+              data={PROGRAMS.map((p) => ({
+                value: p,
+                label: `${t(`assistance.programs.${p}`)}${unsaved[p] ? ` (${unsaved[p]})` : ''}`,
+              }))}
             />
           </Stack>
         </Group>
       </Card>
-      <Alert variant="light" color="gray">
+      <Text size="sm" c="dimmed">
         {t('assistance.regionsNote')}
-      </Alert>
-      {regions.isPending || figures.isPending ? (
+      </Text>
+      {regions.isPending || month.isPending ? (
         <LoadingState rows={12} />
-      ) : regions.isError || figures.isError ? (
+      ) : regions.isError || month.isError ? (
         <ErrorState
-          error={regions.error ?? figures.error}
-          onRetry={() => void Promise.all([regions.refetch(), figures.refetch()])}
+          error={regions.error ?? month.error}
+          onRetry={() => void Promise.all([regions.refetch(), month.refetch()])}
         />
       ) : (
-        <Card padding={0}>
-          <Table.ScrollContainer minWidth={720}>
-            <Table
-              withColumnBorders
-              aria-label={`${t(`assistance.programs.${program}`)} ${period}`}
+        <>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Group gap="xs">
+              <Text size="sm" data-testid="month-status">
+                {t('assistance.monthStatus', {
+                  published: all.length - drafts.length,
+                  draft: drafts.length,
+                  empty: Math.max(0, expected - all.length),
+                })}
+              </Text>
+              {all.some((f) => f.illustrative) && (
+                <Badge color="gray" variant="outline">
+                  {t('assistance.illustrative')}
+                </Badge>
+              )}
+              {Object.keys(edits).length > 0 && (
+                <Badge color="yellow" variant="outline">
+                  {t('assistance.grid.unsaved', { n: Object.keys(edits).length })}
+                </Badge>
+              )}
+              {Object.keys(errors).length > 0 && (
+                <Badge color="red" variant="outline">
+                  {t('assistance.grid.errors', { n: Object.keys(errors).length })}
+                </Badge>
+              )}
+            </Group>
+            {!readOnly && (
+              <GridActions
+                period={period}
+                dirty={Object.keys(edits).length}
+                drafts={drafts}
+                missing={Math.max(0, expected - all.length)}
+                actions={actions}
+                onSave={onSave}
+                onDiscard={() => {
+                  draft.clear();
+                  setAnnounce(t('assistance.actions.discarded'));
+                }}
+              />
+            )}
+          </Group>
+          {readOnly ? (
+            <Alert variant="light" color="gray">
+              {t('assistance.grid.readOnly')}
+            </Alert>
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('assistance.grid.hint')}
+            </Text>
+          )}
+          {draft.restored > 0 && (
+            <Alert
+              color="blue"
+              withCloseButton
+              closeButtonLabel={t('app.close')}
+              onClose={draft.dismissRestored}
             >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('assistance.region')}</Table.Th>
-                  {fields.map((f) => (
-                    <Table.Th key={f} ta="right">
-                      {t(`assistance.fields.${f}`)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {regions.data?.map((r) => (
-                  <Table.Tr key={r.code}>
-                    <Table.Th scope="row" fw={500}>
-                      {locale === 'zh-CN' ? r.name : r.nameEn}{' '}
-                      <Text span size="xs" c="dimmed" ff="monospace">
-                        {r.code}
-                      </Text>
-                    </Table.Th>
-                    {fields.map((f) => {
-                      const v = valueOf(r.code, f);
-                      return (
-                        <Table.Td key={f} ta="right" ff="monospace">
-                          {v === null ? (
-                            <Text span size="xs" c="dimmed">
-                              {t('assistance.notEntered')}
-                            </Text>
-                          ) : (
-                            formatNumber(v, locale)
-                          )}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+              {t('assistance.actions.draftRestored', { n: draft.restored })}
+            </Alert>
+          )}
+          {invalid[program] === undefined && Object.keys(invalid).length > 0 && (
+            <Alert color="red" variant="light">
+              {PROGRAMS.filter((p) => invalid[p])
+                .map(
+                  (p) =>
+                    `${t(`assistance.programs.${p}`)}: ${t('assistance.grid.errors', { n: invalid[p]! })}`,
+                )
+                .join('；')}
+            </Alert>
+          )}
+          <ConflictAlert
+            conflicts={actions.conflicts.map((c) => ({
+              ...c,
+              current: c.current ?? figures.get(c.row.id),
+            }))}
+            regionName={regionName}
+            busy={actions.saving}
+            onKeepMine={actions.keepMine}
+            onDropMine={actions.dropMine}
+          />
+          <Card padding={0}>
+            <GridTable
+              period={period}
+              program={program}
+              regions={regions.data}
+              figures={figures}
+              edits={edits}
+              errors={errors}
+              readOnly={readOnly}
+              onEdit={(updates) => {
+                draft.set(updates);
+                actions.clearServerError(Object.keys(updates));
+              }}
+              onRevert={(key) => draft.drop([key])}
+              onPasted={(n, m) =>
+                setAnnounce(
+                  m
+                    ? t('assistance.grid.pastedClipped', { n, m })
+                    : t('assistance.grid.pasted', { n }),
+                )
+              }
+              onHistory={setHistoryOf}
+            />
+          </Card>
+        </>
       )}
+      <VisuallyHidden role="status" aria-live="polite" data-testid="grid-announcer">
+        {announce}
+      </VisuallyHidden>
+      <HistoryDrawer
+        figure={historyOf ? (figures.get(figureId(period, historyOf, program)) ?? null) : null}
+        regionName={historyOf ? regionName(historyOf) : ''}
+        onClose={() => setHistoryOf(null)}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,77 @@
+import { Button, Group, Text } from '@mantine/core';
+import { IconCopy, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useI18n } from '@/lib/i18n/provider';
+import type { AssistanceFigure } from '../types';
+import { PublishModal } from './publish-modal';
+import type { useMonthActions } from './use-month-actions';
+
+/** Save, discard, copy last month and publish, each enabled only when it can do something. */
+export function GridActions({
+  period,
+  dirty,
+  drafts,
+  missing,
+  actions,
+  onSave,
+  onDiscard,
+}: {
+  period: string;
+  dirty: number;
+  drafts: AssistanceFigure[];
+  missing: number;
+  actions: ReturnType<typeof useMonthActions>;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const publishBlocked = dirty > 0 || drafts.length === 0;
+  return (
+    <Group gap="xs" wrap="wrap" justify="flex-end">
+      {publishBlocked && (
+        <Text size="xs" c="dimmed" id="publish-why">
+          {dirty > 0 ? t('assistance.actions.saveFirst') : t('assistance.actions.nothingToPublish')}
+        </Text>
+      )}
+      <Button
+        variant="default"
+        leftSection={<IconCopy size={16} aria-hidden />}
+        disabled={missing === 0}
+        loading={actions.copying}
+        onClick={() => void actions.copyPrevious()}
+      >
+        {t('assistance.actions.copy')}
+      </Button>
+      <Button variant="default" disabled={dirty === 0} onClick={onDiscard}>
+        {t('assistance.actions.discard')}
+      </Button>
+      <Button
+        leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+        disabled={dirty === 0}
+        loading={actions.saving}
+        onClick={onSave}
+      >
+        {t('assistance.actions.save')}
+      </Button>
+      <Button
+        color="green"
+        leftSection={<IconSend size={16} aria-hidden />}
+        disabled={publishBlocked}
+        aria-describedby={publishBlocked ? 'publish-why' : undefined}
+        onClick={() => setConfirming(true)}
+      >
+        {t('assistance.actions.publish')}
+      </Button>
+      <PublishModal
+        opened={confirming}
+        month={period}
+        drafts={drafts.length}
+        missing={missing}
+        busy={actions.publishing}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void actions.publishDrafts(drafts).then(() => setConfirming(false))}
+      />
+    </Group>
+  );
+}
