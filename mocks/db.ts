@@ -5,6 +5,7 @@
  */
 import type { ApplicationRecord } from '@/features/applications/types';
 import type { CatalogueRecord } from '@/features/catalogue/types';
+import type { ReviewCase } from '@/features/reports/types';
 import type { LetterRecord } from '@/features/letters/types';
 import type { AdminYear } from '@/lib/workdays';
 import type { AuditEntry, Role, SectionId, User } from '@/types/api';
@@ -116,7 +117,7 @@ export class Db {
     'assistance',
     this,
   );
-  readonly reviews = new Store<{ id: string } & Record<string, unknown>>('reviews', this);
+  readonly reviews = new Store<ReviewCase>('reviews', this);
 
   private dirty = new Map<string, Change>();
   private persistence: Persistence | null = null;

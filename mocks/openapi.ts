@@ -46,6 +46,7 @@ import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
 import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
+import { reportDocs } from './handlers/reports';
 import type { Route } from './openapi-route';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
@@ -379,6 +380,7 @@ const routes: Route[] = [
   ...catalogueDocs,
   ...assistanceDocs,
   ...dashboardDocs,
+  ...reportDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: 'public', tag: 'meta' },
 ];
 

@@ -10,6 +10,7 @@ import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
 import { referenceHandlers } from './reference';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 
 /** Order matters: faults first (they fall through), then the resources. */
@@ -27,4 +28,5 @@ export const handlers = [
   ...applicationHandlers,
   ...assistanceHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
 ];

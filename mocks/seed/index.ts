@@ -8,6 +8,7 @@ import { seedAssistance } from './assistance';
 import { seedCatalogue } from './catalogue';
 import { seed2017, seedClosedYear, seedCurrentYear } from './letters';
 import { rng } from './random';
+import { seedReports } from './reports';
 import { DEMO_USERS } from './users';
 
 export const SEED = 20171231;
@@ -27,5 +28,6 @@ export function seedAll(db: Db) {
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
   seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedApplications(cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  seedReports(db);
   seedAssistance(db, now);
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { reportEn } from './en-US/report';
 import { catalogueEn } from './en-US/catalogue';
 import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
@@ -559,22 +560,7 @@ export const enUS: Messages = {
     },
   },
   assistance: assistanceEn,
-  report: {
-    sections: {
-      overview: '1. Overview',
-      proactive: '2. Proactive disclosure',
-      applications: '3. Applications received and handled',
-      review: '4. Administrative review and litigation',
-      problems: '5. Main problems and improvements',
-      other: '6. Other matters',
-    },
-    year: 'Report year',
-    lettersTitle: 'Letters handled',
-    lettersLine:
-      "{received} letters received in the year, {mayor} of them from the mayor's mailbox; {closed} closed.",
-    deadline:
-      'Article 49 of the Regulations: the annual report is published by 31 January of the following year.',
-  },
+  report: reportEn,
   sections: {
     office: 'General Office',
     social_assistance: 'Social Assistance Section',

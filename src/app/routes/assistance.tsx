@@ -1,14 +1,78 @@
+import { Alert, Select, Stack, Tabs } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router';
+import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { MonthGrid } from '@/features/assistance/components/month-grid';
+import { isFuturePeriod, isPeriod } from '@/features/assistance/rules';
+import { PROGRAMS, type Program } from '@/features/assistance/types';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 
+const AssistanceCharts = lazy(() =>
+  import('@/features/assistance/components/charts/assistance-charts').then((m) => ({
+    default: m.AssistanceCharts,
+  })),
+);
+
+/** /assistance?tab=grid|charts&period=YYYY-MM&program=…&year=YYYY */
 export default function AssistanceRoute() {
   const { t } = useI18n();
+  const today = chinaToday();
+  const thisYear = Number(today.slice(0, 4));
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('period') ?? '';
+  const period =
+    isPeriod(asked) && asked >= '2017-01' && !isFuturePeriod(asked, today)
+      ? asked
+      : today.slice(0, 7);
+  const program = (PROGRAMS as readonly string[]).includes(params.get('program') ?? '')
+    ? (params.get('program') as Program)
+    : 'urban_dibao';
+  const tab = params.get('tab') === 'charts' ? 'charts' : 'grid';
+  const year = Math.min(Number(params.get('year')) || thisYear, thisYear);
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: key !== 'tab' });
+  };
+  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+
   return (
     <>
       <PageHeader title={t('pages.assistance.title')} subtitle={t('pages.assistance.subtitle')} />
-      <MonthGrid defaultPeriod={chinaToday().slice(0, 7)} />
+      <Alert color="gray" variant="light" mb="md">
+        {t('assistance.illustrativeNote')}
+      </Alert>
+      <Tabs value={tab} onChange={(v) => v && set('tab', v)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="grid">{t('assistance.tabs.grid')}</Tabs.Tab>
+          <Tabs.Tab value="charts">{t('assistance.tabs.charts')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="grid">
+          <MonthGrid
+            period={period}
+            program={program}
+            onPeriod={(p) => set('period', p)}
+            onProgram={(p) => set('program', p)}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="charts">
+          <Stack gap="md">
+            <Select
+              label={t('assistance.charts.year')}
+              data={years}
+              value={String(year)}
+              onChange={(v) => v && set('year', v)}
+              allowDeselect={false}
+              w={120}
+            />
+            <Suspense fallback={<LoadingState rows={6} />}>
+              <AssistanceCharts year={year} />
+            </Suspense>
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }

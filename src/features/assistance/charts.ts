@@ -96,9 +96,15 @@ export interface CountyPoint {
   expenditure: number; // 万元
 }
 
-/** The counties of one month side by side, largest first; units not reporting are left out. */
+/**
+ * The counties of one month side by side, largest first; only published figures, and units
+ * without one are left out.
+ */
 export function countySeries(
-  figures: readonly Pick<AssistanceFigure, 'regionCode' | 'program' | 'values' | 'period'>[],
+  figures: readonly Pick<
+    AssistanceFigure,
+    'regionCode' | 'program' | 'values' | 'period' | 'status'
+  >[],
   regions: readonly Pick<Region, 'code' | 'name' | 'nameEn'>[],
   program: Program,
   now: string,
@@ -108,7 +114,11 @@ export function countySeries(
   return regions
     .map((r) => {
       const f = figures.find(
-        (x) => x.regionCode === r.code && x.program === program && isPast(x.period, now),
+        (x) =>
+          x.regionCode === r.code &&
+          x.program === program &&
+          x.status === 'published' &&
+          isPast(x.period, now),
       );
       return f
         ? {

@@ -132,6 +132,7 @@ export const assistanceEn = {
     counties: 'Counties compared: {program} ({month})',
     yoy: 'Assistance spending, {year} against {previous} (10,000 yuan)',
     yearSeries: '{year}',
+    withUnit: '{label} ({unit})',
     monthCol: 'Month',
     publishedOnly: 'Published figures only, up to {month}.',
     noData: 'No published figures for this year yet.',

@@ -128,6 +128,7 @@ export const assistanceZh = {
     counties: '各县（市、区）对比：{program}（{month}）',
     yoy: '救助支出合计：{year}年与{previous}年（万元）',
     yearSeries: '{year}年',
+    withUnit: '{label}（{unit}）',
     monthCol: '月份',
     publishedOnly: '仅统计已公开的数据，截至{month}。',
     noData: '该年度暂无已公开的数据。',

@@ -1,7 +1,6 @@
 import {
   Alert,
   Badge,
-  Button,
   Card,
   Group,
   SegmentedControl,
@@ -9,12 +8,10 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { MonthPickerInput } from '@mantine/dates';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { assistanceQueries } from '../api';
@@ -24,6 +21,7 @@ import { PROGRAMS, type Program } from '../types';
 import { ConflictAlert } from './conflict-alert';
 import { GridActions } from './grid-actions';
 import { GridTable } from './grid-table';
+import { GridToolbar } from './grid-toolbar';
 import { HistoryDrawer } from './history-drawer';
 import { useGridEdits } from './use-grid-edits';
 import { useMonthActions } from './use-month-actions';
@@ -102,33 +100,13 @@ export function MonthGrid({
 
   return (
     <Stack gap="md">
-      <Card padding="md">
-        <Group gap="md" align="flex-end" wrap="wrap">
-          <MonthPickerInput
-            label={t('assistance.month')}
-            value={`${period}-01`}
-            onChange={(v) => v && onPeriod(v.slice(0, 7))}
-            valueFormat={locale === 'zh-CN' ? 'YYYY年M月' : 'YYYY-MM'}
-            maxDate={chinaToday()}
-            minDate="2017-01-01"
-            w={160}
-          />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="program-label">
-              {t('assistance.program')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="program-label"
-              value={program}
-              onChange={(v) => onProgram(v as Program)}
-              data={PROGRAMS.map((p) => ({
-                value: p,
-                label: `${t(`assistance.programs.${p}`)}${unsaved[p] ? ` (${unsaved[p]})` : ''}`,
-              }))}
-            />
-          </Stack>
-        </Group>
-      </Card>
+      <GridToolbar
+        period={period}
+        program={program}
+        unsaved={unsaved}
+        onPeriod={onPeriod}
+        onProgram={onProgram}
+      />
       <Text size="sm" c="dimmed">
         {t('assistance.regionsNote')}
       </Text>

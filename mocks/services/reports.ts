@@ -1,0 +1,37 @@
+import type { LedgerEvent } from '@/features/applications/clock';
+import { compileReport } from '@/features/reports/compile';
+import type { AnnualReport, Narrative } from '@/features/reports/types';
+import { nowInstant } from '../clock';
+import { db } from '../db';
+import { presentEntry } from './catalogue';
+import { organisation } from './settings';
+
+export const EMPTY_NARRATIVE: Narrative = { overview: '', problems: '', other: '' };
+export const narrativeKey = (year: number) => `narrative:${year}`;
+export const getNarrative = (year: number): Narrative =>
+  (db.settings.get(narrativeKey(year))?.value as Narrative | undefined) ?? EMPTY_NARRATIVE;
+
+/** Compiled at request time from the records: nothing in the report is stored but the narrative. */
+export function annualReport(year: number): AnnualReport {
+  const org = organisation();
+  return compileReport(
+    {
+      apps: db.applications.all().map((a) => ({
+        applicantType: a.applicantType,
+        receivedOn:
+          (a.ledger as LedgerEvent[]).find((e) => e.kind === 'received')?.on ?? a.receivedOn,
+        decision: a.decision
+          ? { outcome: a.decision.outcome, decidedOn: a.decision.decidedOn, fee: a.decision.fee }
+          : null,
+      })),
+      entries: db.catalogue.all().map(presentEntry),
+      letters: db.letters.all(),
+      reviews: db.reviews.all(),
+      feesWan: org.administrativeFeesWan[String(year)] ?? 0,
+      organisation: org.name,
+      narrative: getNarrative(year),
+    },
+    year,
+    nowInstant(),
+  );
+}

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { setToday } from '@mocks/clock';
+import { as } from '../api';
+
+const row = (body: { tables: { applications: { rows: { code: string; values: Record<string, number> }[] } } }, code: string) =>
+  body.tables.applications.rows.find((r) => r.code === code)!.values;
+
+describe('annual report', () => {
+  it('2017 reproduces the figures of the 2017 report', async () => {
+    const c = await as('leader');
+    const r = await c.get('/reports/annual/2017');
+    expect(r.status).toBe(200);
+    // 五、咨询处理情况: 12 咨询投诉类 + 5 市长信箱转办, all closed.
+    expect(r.body.letters).toEqual({ received: 17, mayorMailbox: 5, closed: 17, closedOnTime: 17 });
+    // 四、依申请公开: none.
+    for (const code of ['1', '2', '3.7', '4']) expect(row(r.body, code).total).toBe(0);
+    // 二: 权责清单/两单两图 100 items; 双公示 licensing 0 and penalty 0.
+    expect(r.body.catalogue.powersList).toBe(100);
+    expect(r.body.tables.proactive.licensing.decisions).toBe(0);
+    expect(r.body.tables.proactive.penalty.decisions).toBe(0);
+    // 七: no fees.
+    expect(r.body.fees.amount).toBe(0);
+    expect(r.body.tables.proactive.fees.amountWan).toBe(0);
+    expect(r.body.warnings).toEqual([]);
+    expect(r.body.narrative.problems).toMatch(/不足/);
+  });
+
+  it('table 三 carries applications over the year end and the identities hold', async () => {
+    const c = await as('clerk');
+    const thisYear = Number(new Date().getFullYear());
+    const last = await c.get(`/reports/annual/${thisYear - 1}`);
+    const now = await c.get(`/reports/annual/${thisYear}`);
+    expect(row(last.body, '4').total).toBe(row(now.body, '2').total);
+    for (const b of [last.body, now.body]) {
+      expect(b.warnings).toEqual([]);
+      for (const col of ['natural_person', 'commercial', 'research', 'public_interest', 'legal_service', 'other_org', 'total']) {
+        expect(row(b, '1')[col]! + row(b, '2')[col]!).toBe(row(b, '3.7')[col]! + row(b, '4')[col]!);
+      }
+    }
+  });
+
+  it('a decision this year changes table 三 at once', async () => {
+    const c = await as('clerk');
+    const y = Number(new Date().getFullYear());
+    const before = await c.get(`/reports/annual/${y}`);
+    const created = await c.post('/applications', { applicantType: 'research', applicantName: '某研究院', contact: 'a@b.cn', channel: 'email', receivedOn: `${y}-01-05`, description: '申请公开统计数据' });
+    await c.post(`/applications/${created.body.id}/decide`, { outcome: '3.3.6', decidedOn: `${y}-01-20` }, { 'If-Match': '"1"' });
+    const after = await c.get(`/reports/annual/${y}`);
+    expect(row(after.body, '3.3.6').research).toBe(row(before.body, '3.3.6').research! + 1);
+    expect(row(after.body, '3.3').total).toBe(row(before.body, '3.3').total! + 1);
+    expect(row(after.body, '1').total).toBe(row(before.body, '1').total! + 1);
+  });
+
+  it('narrative: clerk saves, leader reads, leader cannot write; review cases count by year', async () => {
+    const clerk = await as('clerk');
+    const leader = await as('leader');
+    const n = { overview: '总体情况', problems: '问题', other: '其他' };
+    expect((await clerk.put('/reports/annual/2020/narrative', n)).status).toBe(200);
+    expect((await leader.get('/reports/annual/2020')).body.narrative).toEqual(n);
+    expect((await leader.put('/reports/annual/2020/narrative', n)).status).toBe(403);
+    expect((await clerk.put('/reports/annual/2020/narrative', { overview: 1 })).status).toBe(422);
+
+    const done = await clerk.post('/reviews', { kind: 'review', filedOn: '2020-03-01', result: 'upheld', concludedOn: '2020-05-01' });
+    await clerk.post('/reviews', { kind: 'litigation_direct', filedOn: '2020-11-01', result: 'pending' });
+    await clerk.post('/reviews', { kind: 'litigation_after_review', filedOn: '2020-12-01', result: 'corrected', concludedOn: '2021-02-01' });
+    expect((await clerk.post('/reviews', { kind: 'review', filedOn: '2020-03-01', result: 'upheld' })).status).toBe(422);
+    const r2020 = (await leader.get('/reports/annual/2020')).body.tables.review;
+    expect(r2020.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(r2020.litigationDirect.pending).toBe(1);
+    expect(r2020.litigationAfterReview.pending).toBe(1); // open at the end of 2020
+    expect((await leader.get('/reports/annual/2021')).body.tables.review.litigationAfterReview.corrected).toBe(1);
+    const patched = await clerk.patch(`/reviews/${done.body.id}`, { result: 'other' }, { 'If-Match': '"1"' });
+    expect(patched.body.result).toBe('other');
+  });
+
+  it('a year in the future is not found', async () => {
+    setToday('2026-06-01');
+    expect((await (await as('leader')).get('/reports/annual/2027')).status).toBe(404);
+  });
+});
