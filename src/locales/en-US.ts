@@ -134,6 +134,9 @@ export const enUS: Messages = {
     max20: 'At most 20 characters',
     max1000: 'At most 1000 characters',
     unknownValue: 'Value not recognised',
+    max20000: 'At most 20000 characters',
+    pendingNoConclusion: 'A pending case has no conclusion date',
+    concludedOnRequired: 'A concluded case needs its conclusion date',
   },
   calendar: {
     title: 'Working-day calendar',

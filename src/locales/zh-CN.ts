@@ -130,6 +130,9 @@ export const zhCN = {
     max20: '不超过20个字符',
     max1000: '不超过1000个字符',
     unknownValue: '无法识别的取值',
+    max20000: '不超过20000个字符',
+    pendingNoConclusion: '尚未审结的案件没有审结日期',
+    concludedOnRequired: '已审结的案件须填写审结日期',
   },
   calendar: {
     title: '工作日历',

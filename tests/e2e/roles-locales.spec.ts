@@ -1,6 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-/** Every demo account, both locales: each page its role allows opens with its heading and no console error. */
+/**
+ * Every demo account, both locales: each page its role allows opens with its heading, no console
+ * error, no raw message key, and no serious or critical accessibility violation (axe-core).
+ */
 const ROLES: Record<string, string[]> = {
   admin: [
     '/dashboard',

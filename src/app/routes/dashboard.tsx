@@ -1,69 +1,79 @@
-import { Select, SimpleGrid } from '@mantine/core';
+import { Button, Select, Stack, Text } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
-import { KpiCard } from '@/components/kpi-card';
+import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { paths } from '@/config/paths';
 import { dashboardQueries } from '@/features/dashboard/api';
-import { chinaToday, formatNumber } from '@/lib/format';
+import classes from '@/features/dashboard/components/dashboard.module.css';
+import { DashboardView } from '@/features/dashboard/components/dashboard-view';
+import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 
+const DashboardCharts = lazy(() =>
+  import('@/features/dashboard/components/dashboard-charts').then((m) => ({
+    default: m.DashboardCharts,
+  })),
+);
+
+/** /dashboard?year=YYYY — the leadership page, printable on one A4 landscape sheet. */
 export default function DashboardRoute() {
   const { t, locale } = useI18n();
-  const thisYear = Number(chinaToday().slice(0, 4));
+  const today = chinaToday();
+  const thisYear = Number(today.slice(0, 4));
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || thisYear;
-  const counts = useQuery(dashboardQueries.letterCounts(year));
+  const asked = Number(params.get('year'));
+  const year = asked >= 2017 && asked <= thisYear ? asked : thisYear;
+  const query = useQuery(dashboardQueries.overview(year));
   const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
-  const n = (v: number) => formatNumber(v, locale);
-  const list = (q: string) => `${paths.letters}?year=${year}${q}`;
 
   return (
-    <>
+    <div className={classes.root}>
       <PageHeader
         title={t('pages.dashboard.title')}
         subtitle={t('pages.dashboard.subtitle')}
         actions={
-          <Select
-            label={t('pages.dashboard.year')}
-            data={years}
-            value={String(year)}
-            onChange={(v) => setParams(v ? { year: v } : {})}
-            allowDeselect={false}
-            w={110}
-          />
+          <>
+            <Select
+              label={t('pages.dashboard.year')}
+              data={years}
+              value={String(year)}
+              onChange={(v) => setParams(v ? { year: v } : {})}
+              allowDeselect={false}
+              w={110}
+              className={classes.noPrint}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              onClick={() => window.print()}
+              className={classes.noPrint}
+              mt="auto"
+            >
+              {t('dashboard.print')}
+            </Button>
+          </>
         }
       />
-      <QueryState query={counts} rows={2}>
-        {(c) => (
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
-            <KpiCard label={t('dashboard.received')} value={n(c.received)} to={list('')} />
-            <KpiCard
-              label={t('dashboard.mayorMailbox')}
-              value={n(c.mayorMailbox)}
-              to={list('&source=mayor_mailbox')}
-            />
-            <KpiCard
-              label={t('dashboard.closed')}
-              value={n(c.closed)}
-              to={list('&status=closed')}
-            />
-            <KpiCard
-              label={t('dashboard.overdue')}
-              value={n(c.overdue)}
-              to={list('&alert=overdue&sort=remainingWorkdays')}
-              tone={c.overdue ? 'red' : undefined}
-            />
-            <KpiCard
-              label={t('dashboard.dueSoon')}
-              value={n(c.dueSoon)}
-              to={list('&alert=due_soon&sort=remainingWorkdays')}
-              tone={c.dueSoon ? 'orange' : undefined}
-            />
-          </SimpleGrid>
+      <QueryState query={query} rows={6}>
+        {(d) => (
+          <Stack gap="lg" aria-busy={query.isFetching && query.isPlaceholderData}>
+            <Text size="sm" c="dimmed" data-testid="dashboard-as-of">
+              {t('dashboard.asOf', {
+                date: formatDate(d.asOf, locale),
+                from: formatDate(d.window.from, locale),
+                to: formatDate(d.window.to, locale),
+              })}
+            </Text>
+            <DashboardView data={d} />
+            <Suspense fallback={<LoadingState rows={4} />}>
+              <DashboardCharts data={d} now={today} />
+            </Suspense>
+          </Stack>
         )}
       </QueryState>
-    </>
+    </div>
   );
 }

@@ -3,7 +3,6 @@ import {
   Badge,
   Card,
   Group,
-  SegmentedControl,
   Stack,
   Text,
   VisuallyHidden,

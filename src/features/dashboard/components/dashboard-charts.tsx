@@ -1,0 +1,65 @@
+import { BarChart, LineChart } from '@mantine/charts';
+import { SimpleGrid } from '@mantine/core';
+import { formatNumber } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { comparisonSeries } from '../charts';
+import type { Dashboard } from '../types';
+import { ChartPanel } from './chart-panel';
+import classes from './dashboard.module.css';
+
+/** This year against last, month by month: letters received and assistance spending (lazy). */
+export function DashboardCharts({ data, now }: { data: Dashboard; now: string }) {
+  const { t, locale } = useI18n();
+  const y = data.year;
+  const labels = {
+    month: t('assistance.charts.monthCol'),
+    current: t('assistance.charts.yearSeries', { year: y }),
+    previous: t('assistance.charts.yearSeries', { year: y - 1 }),
+  };
+  const series = [
+    { name: 'current', label: labels.current, color: 'blue.6' },
+    { name: 'previous', label: labels.previous, color: 'gray.5' },
+  ];
+  const letters = comparisonSeries(data.letters.monthly, y, now, locale);
+  const unit = t('dashboard.charts.lettersUnit');
+  const wan = t('assistance.units.wan');
+  const S = data.assistance;
+  return (
+    <SimpleGrid cols={{ base: 1, md: S ? 2 : 1 }} className={classes.charts}>
+      <ChartPanel
+        title={t('dashboard.charts.letters', { year: y, previous: y - 1 })}
+        labels={labels}
+        data={letters}
+        digits={0}
+      >
+        <BarChart
+          h={200}
+          data={letters}
+          dataKey="label"
+          series={series}
+          valueFormatter={(v) => `${formatNumber(v, locale)} ${unit}`}
+          withLegend
+        />
+      </ChartPanel>
+      {S && (
+        <ChartPanel
+          title={t('dashboard.charts.assistance', { year: y, previous: y - 1 })}
+          labels={labels}
+          data={comparisonSeries(S.monthly, y, now, locale, 10000)}
+          digits={2}
+          badge={S.illustrative ? t('app.illustrative') : undefined}
+        >
+          <LineChart
+            h={200}
+            data={comparisonSeries(S.monthly, y, now, locale, 10000)}
+            dataKey="label"
+            series={[series[0]!, { ...series[1]!, strokeDasharray: '5 5' }]}
+            valueFormatter={(v) => `${formatNumber(v, locale, 2)} ${wan}`}
+            withLegend
+            connectNulls={false}
+          />
+        </ChartPanel>
+      )}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,203 @@
+import { SimpleGrid, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { paths } from '@/config/paths';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import type { Dashboard, KpiCount, KpiDuration, KpiRate } from '../types';
+import { changePhrase, rateBasisPhrase, ratePointsPhrase, type Phrase } from '../utils';
+import classes from './dashboard.module.css';
+import { KpiTile } from './kpi-tile';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-label={title} className={classes.section}>
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" className={classes.grid}>
+        {children}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Every KPI of the year, grouped by what the office does, each a link into its list. */
+export function DashboardView({ data }: { data: Dashboard }) {
+  const { t, locale } = useI18n();
+  const y = data.year;
+  const say = (p: Phrase | null) => (p ? t(p.key, p.params) : null);
+  const n = (v: number) => formatNumber(v, locale);
+  const pct = (v: number) => formatPercent(v, locale);
+  const change = (c: KpiCount) => say(changePhrase(c, pct));
+  const rate = (r: KpiRate) => ({
+    value: r.value === null ? '—' : pct(r.value),
+    hint: say(rateBasisPhrase(r)) ?? undefined,
+    change: say(ratePointsPhrase(r)),
+  });
+  const days = (
+    d: KpiDuration,
+    hintKey: 'dashboard.responseHint' | 'dashboard.applications.responseHint',
+  ) => ({
+    value:
+      d.median === null
+        ? '—'
+        : t('dashboard.responseValue', {
+            median: formatNumber(d.median, locale, d.median % 1 ? 1 : 0),
+          }),
+    hint: d.n
+      ? t(hintKey, { mean: formatNumber(d.mean, locale, 1), n: d.n })
+      : t('dashboard.responseNone'),
+  });
+  const L = data.letters;
+  const A = data.applications;
+  const C = data.catalogue;
+  const S = data.assistance;
+  const letters = (q: string) => `${paths.letters}?${q}`;
+  const apps = (q: string) => `${paths.applications}?${q}`;
+  const cat = (q: string) => `${paths.catalogue}?${q}`;
+  return (
+    <Stack gap="lg">
+      <Section title={t('dashboard.sections.letters')}>
+        <KpiTile
+          label={t('dashboard.received')}
+          value={n(L.received.value)}
+          change={change(L.received)}
+          to={letters(`year=${y}`)}
+        />
+        <KpiTile
+          label={t('dashboard.closed')}
+          value={n(L.closed.value)}
+          change={change(L.closed)}
+          to={letters(`year=${y}&status=closed`)}
+        />
+        <KpiTile
+          label={t('dashboard.onTimeRate')}
+          {...rate(L.onTimeRate)}
+          to={letters(`year=${y}&status=closed`)}
+        />
+        <KpiTile
+          label={t('dashboard.satisfactionRate')}
+          {...rate(L.satisfactionRate)}
+          to={letters(`year=${y}&status=closed`)}
+        />
+        <KpiTile
+          label={t('dashboard.responseDays')}
+          {...days(L.responseDays, 'dashboard.responseHint')}
+          to={letters(`year=${y}`)}
+        />
+        <KpiTile
+          label={t('dashboard.overdue')}
+          value={n(L.overdue)}
+          hint={t('dashboard.nowHint')}
+          tone={L.overdue ? 'red' : undefined}
+          to={letters('alert=overdue&sort=remainingWorkdays')}
+          testId="kpi-letters-overdue"
+        />
+        <KpiTile
+          label={t('dashboard.dueSoon')}
+          value={n(L.dueSoon)}
+          hint={t('dashboard.nowHint')}
+          tone={L.dueSoon ? 'orange' : undefined}
+          to={letters('alert=due_soon&sort=remainingWorkdays')}
+        />
+      </Section>
+      <Section title={t('dashboard.sections.applications')}>
+        <KpiTile
+          label={t('dashboard.applications.received')}
+          value={n(A.received.value)}
+          change={change(A.received)}
+          to={apps(`year=${y}`)}
+        />
+        <KpiTile
+          label={t('dashboard.applications.pending')}
+          value={n(A.pending.value)}
+          to={apps(`year=${y}`)}
+        />
+        <KpiTile
+          label={t('dashboard.applications.late')}
+          value={n(A.late.value)}
+          change={change(A.late)}
+          tone={A.late.value ? 'orange' : undefined}
+          to={apps(`year=${y}&status=decided`)}
+        />
+        <KpiTile
+          label={t('dashboard.applications.onTimeRate')}
+          {...rate(A.onTimeRate)}
+          to={apps(`year=${y}&status=decided`)}
+        />
+        <KpiTile
+          label={t('dashboard.responseDays')}
+          {...days(A.responseDays, 'dashboard.applications.responseHint')}
+          to={apps(`year=${y}&status=decided`)}
+        />
+        <KpiTile
+          label={t('dashboard.applications.overdue')}
+          value={n(A.overdue)}
+          hint={t('dashboard.nowHint')}
+          tone={A.overdue ? 'red' : undefined}
+          to={apps('alert=overdue')}
+        />
+      </Section>
+      <Section title={t('dashboard.sections.catalogue')}>
+        <KpiTile
+          label={t('dashboard.catalogue.published')}
+          value={n(C.published.value)}
+          change={change(C.published)}
+          to={cat(`year=${y}`)}
+        />
+        <KpiTile
+          label={t('dashboard.catalogue.timelyRate')}
+          {...rate(C.timelyRate)}
+          to={cat(`year=${y}&timely=true`)}
+        />
+        <KpiTile
+          label={t('dashboard.catalogue.late')}
+          value={n(C.late.value)}
+          change={change(C.late)}
+          hint={t('dashboard.catalogue.rule')}
+          tone={C.late.value ? 'orange' : undefined}
+          to={cat(`timely=false&year=${y}`)}
+        />
+      </Section>
+      {S && (
+        <Section title={t('dashboard.sections.assistance')}>
+          <KpiTile
+            label={t('dashboard.assistance.persons')}
+            value={S.through ? n(S.persons.value) : '—'}
+            change={S.through ? change(S.persons) : null}
+            hint={
+              S.through
+                ? t('dashboard.assistance.personsHint', {
+                    month: S.through,
+                    urban: n(S.urbanDibao ?? 0),
+                    rural: n(S.ruralDibao ?? 0),
+                    tekun: n(S.tekun ?? 0),
+                  })
+                : t('dashboard.assistance.none')
+            }
+            badge={S.illustrative ? t('app.illustrative') : undefined}
+            to={
+              S.through
+                ? `${paths.assistance}?period=${S.through}&program=rural_dibao`
+                : paths.assistance
+            }
+            testId="kpi-assistance-persons"
+          />
+          <KpiTile
+            label={t('dashboard.assistance.expenditure')}
+            value={S.through ? formatNumber(S.expenditure.value / 10000, locale, 2) : '—'}
+            change={S.through ? change(S.expenditure) : null}
+            hint={
+              S.through
+                ? t('dashboard.assistance.expenditureHint', { month: S.through })
+                : undefined
+            }
+            badge={S.illustrative ? t('app.illustrative') : undefined}
+            to={`${paths.assistance}?tab=charts&year=${y}`}
+            testId="kpi-assistance-expenditure"
+          />
+        </Section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,79 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, newIdempotencyKey } from '@/lib/api-client';
+import type { AnnualReport, Narrative, ReviewCase, ReviewInput } from './types';
+
+/** The few fields of an application the review register shows (the applications feature owns the type). */
+export interface LinkedApplication {
+  id: string;
+  serialNo: string;
+  applicantName: string;
+  receivedOn: string;
+}
+
+export const getAnnualReport = (year: number, signal?: AbortSignal) =>
+  api.get<AnnualReport>(`/reports/annual/${year}`, undefined, signal);
+export const saveNarrative = (year: number, narrative: Narrative) =>
+  api.put<Narrative>(`/reports/annual/${year}/narrative`, narrative);
+export const getReviews = (signal?: AbortSignal) =>
+  api.get<ReviewCase[]>('/reviews', undefined, signal);
+export const createReview = (input: ReviewInput, idempotencyKey: string) =>
+  api.post<ReviewCase>('/reviews', input, { idempotencyKey });
+export const updateReview = (id: string, input: ReviewInput, version: number) =>
+  api.patch<ReviewCase>(`/reviews/${id}`, input, { version });
+export const searchApplications = (q: string, signal?: AbortSignal) =>
+  api.get<{ items: LinkedApplication[] }>(
+    '/applications',
+    { q: q || undefined, pageSize: 20, sort: '-receivedOn' },
+    signal,
+  );
+
+export const reportQueries = {
+  all: () => ['reports'] as const,
+  annuals: () => [...reportQueries.all(), 'annual'] as const,
+  /** Compiled from the records at request time: refetched whenever the page mounts. */
+  annual: (year: number) =>
+    queryOptions({
+      queryKey: [...reportQueries.annuals(), year],
+      queryFn: ({ signal }) => getAnnualReport(year, signal),
+      staleTime: 0,
+    }),
+  reviews: () =>
+    queryOptions({
+      queryKey: [...reportQueries.all(), 'reviews'],
+      queryFn: ({ signal }) => getReviews(signal),
+    }),
+  applicationSearch: (q: string) =>
+    queryOptions({
+      queryKey: [...reportQueries.all(), 'application-search', q],
+      queryFn: ({ signal }) => searchApplications(q, signal),
+      staleTime: 60_000,
+    }),
+};
+
+export { newIdempotencyKey };
+
+export function useSaveNarrative(year: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (narrative: Narrative) => saveNarrative(year, narrative),
+    onSuccess: (narrative) => {
+      qc.setQueryData(reportQueries.annual(year).queryKey, (r) => r && { ...r, narrative });
+    },
+  });
+}
+
+export function useSaveReview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      v: { input: ReviewInput } & (
+        | { id: string; version: number; key?: undefined }
+        | { id?: undefined; key: string }
+      ),
+    ) => (v.id ? updateReview(v.id, v.input, v.version) : createReview(v.input, v.key)),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: reportQueries.reviews().queryKey });
+      void qc.invalidateQueries({ queryKey: reportQueries.annuals() });
+    },
+  });
+}
