@@ -23,7 +23,7 @@ const ROLES: Record<string, string[]> = {
     '/applications',
     '/catalogue',
     '/assistance',
-    '/reports/annual/2026',
+    `/reports/annual/${new Date().getFullYear()}`,
     '/settings',
   ],
   leader: [
@@ -61,8 +61,23 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
         // No raw message keys leak into the page.
         await expect(page.locator('body')).not.toContainText(
-          /\b(letters|app|nav|errors|validation|calendar)\.[a-zA-Z]+\b/,
+          /\b(letters|app|nav|errors|validation|calendar|applications|catalogue|report|assistance|dashboard)\.[a-zA-Z]+\b/,
         );
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const serious = axe.violations.filter(
+          (v) => v.impact === 'serious' || v.impact === 'critical',
+        );
+        expect(
+          serious.map(
+            (v) =>
+              `${path}: ${v.id} (${v.impact}) ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }

@@ -26,6 +26,10 @@ const EN_MONTHS = [
 export const monthLabel = (month: number, locale: Locale) =>
   locale === 'zh-CN' ? `${month}月` : (EN_MONTHS[month - 1] ?? String(month));
 
+/** A month as the office writes it: 2026年11月 / 2026-11. */
+export const monthText = (period: string, locale: Locale) =>
+  locale === 'zh-CN' ? `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月` : period;
+
 /** 元 → 万元, two decimals. */
 export const toWan = (yuan: number) => Math.round(yuan / 100) / 100;
 

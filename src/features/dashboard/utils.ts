@@ -2,7 +2,7 @@
  * Words for the dashboard's numbers, as locale keys with parameters (pure, so the tests can pin
  * them): the change against last year, a rate or why it is not shown, response times.
  */
-import type { MessageKey } from '@/lib/i18n/core';
+import type { Locale, MessageKey } from '@/lib/i18n/core';
 import type { KpiCount, KpiRate } from './types';
 
 export interface Phrase {
@@ -38,3 +38,7 @@ export function rateBasisPhrase(r: KpiRate): Phrase {
     ? { key: 'dashboard.rate.insufficient', params: { n: r.denominator } }
     : { key: 'dashboard.rate.basis', params: { num: r.numerator, den: r.denominator } };
 }
+
+/** A month as the office writes it: 2026年11月 / 2026-11. */
+export const monthText = (period: string, locale: Locale) =>
+  locale === 'zh-CN' ? `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月` : period;

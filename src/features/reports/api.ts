@@ -67,8 +67,7 @@ export function useSaveReview() {
   return useMutation({
     mutationFn: (
       v: { input: ReviewInput } & (
-        | { id: string; version: number; key?: undefined }
-        | { id?: undefined; key: string }
+        { id: string; version: number; key?: undefined } | { id?: undefined; key: string }
       ),
     ) => (v.id ? updateReview(v.id, v.input, v.version) : createReview(v.input, v.key)),
     onSuccess: () => {

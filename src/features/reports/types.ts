@@ -73,13 +73,11 @@ export const annualReportSchema = z
           description:
             'Table 二 (2021 format): 规章, 行政规范性文件, 行政许可, 行政处罚, 行政强制, 行政事业性收费 (万元)',
         }),
-      applications: z
-        .object({ rows: z.array(reportRowSchema) })
-        .meta({
-          id: 'ReportTable3',
-          description:
-            "Table 三: rows 1, 2, 3.1…3.6.3 (parents 3.3–3.6 with their leaves' sums), 3.7 总计, 4",
-        }),
+      applications: z.object({ rows: z.array(reportRowSchema) }).meta({
+        id: 'ReportTable3',
+        description:
+          "Table 三: rows 1, 2, 3.1…3.6.3 (parents 3.3–3.6 with their leaves' sums), 3.7 总计, 4",
+      }),
       review: z
         .object({
           review: reviewCell,

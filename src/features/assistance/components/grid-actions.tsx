@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconCopy, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/provider';
+import { monthText } from '../charts';
 import type { AssistanceFigure } from '../types';
 import { PublishModal } from './publish-modal';
 import type { useMonthActions } from './use-month-actions';
@@ -24,7 +25,7 @@ export function GridActions({
   onSave: () => void;
   onDiscard: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const publishBlocked = dirty > 0 || drafts.length === 0;
   return (
@@ -65,7 +66,7 @@ export function GridActions({
       </Button>
       <PublishModal
         opened={confirming}
-        month={period}
+        month={monthText(period, locale)}
         drafts={drafts.length}
         missing={missing}
         busy={actions.publishing}

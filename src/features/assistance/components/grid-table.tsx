@@ -15,6 +15,7 @@ import {
   type Figures,
   type Pos,
 } from '../grid';
+import { monthText } from '../charts';
 import { figureId } from '../rules';
 import { isMoneyField, PROGRAM_FIELDS, type FigureField, type Program } from '../types';
 import classes from './month-grid.module.css';
@@ -89,7 +90,10 @@ export function GridTable(props: GridTableProps) {
         ref={table}
         withColumnBorders
         striped={false}
-        aria-label={t('assistance.grid.caption', { month: period, program: programName })}
+        aria-label={t('assistance.grid.caption', {
+          month: monthText(period, locale),
+          program: programName,
+        })}
       >
         <Table.Thead>
           <Table.Tr>

@@ -5,6 +5,7 @@ import { LoadingState } from '@/components/loading-state';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { assistanceQueries, type FigureAudit } from '../api';
+import { monthText } from '../charts';
 import type { AssistanceFigure, FigureField } from '../types';
 
 type Snapshot = { values?: Record<string, number>; status?: 'draft' | 'published' };
@@ -37,7 +38,7 @@ export function HistoryDrawer({
         <Stack gap="md">
           <Text size="sm" fw={500}>
             {t('assistance.audit.subtitle', {
-              month: figure.period,
+              month: monthText(figure.period, locale),
               region: regionName,
               program: t(`assistance.programs.${figure.program}`),
             })}

@@ -1,12 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Card,
-  Group,
-  Stack,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '@/components/error-state';

@@ -24,6 +24,8 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
   const unit = t('dashboard.charts.lettersUnit');
   const wan = t('assistance.units.wan');
   const S = data.assistance;
+  const tick = (v: number) => formatNumber(v, locale);
+  const spending = S ? comparisonSeries(S.monthly, y, now, locale, 10000) : [];
   return (
     <SimpleGrid cols={{ base: 1, md: S ? 2 : 1 }} className={classes.charts}>
       <ChartPanel
@@ -38,6 +40,7 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
           dataKey="label"
           series={series}
           valueFormatter={(v) => `${formatNumber(v, locale)} ${unit}`}
+          yAxisProps={{ tickFormatter: tick, width: 48 }}
           withLegend
         />
       </ChartPanel>
@@ -45,16 +48,17 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
         <ChartPanel
           title={t('dashboard.charts.assistance', { year: y, previous: y - 1 })}
           labels={labels}
-          data={comparisonSeries(S.monthly, y, now, locale, 10000)}
+          data={spending}
           digits={2}
           badge={S.illustrative ? t('app.illustrative') : undefined}
         >
           <LineChart
             h={200}
-            data={comparisonSeries(S.monthly, y, now, locale, 10000)}
+            data={spending}
             dataKey="label"
             series={[series[0]!, { ...series[1]!, strokeDasharray: '5 5' }]}
             valueFormatter={(v) => `${formatNumber(v, locale, 2)} ${wan}`}
+            yAxisProps={{ tickFormatter: tick, width: 64 }}
             withLegend
             connectNulls={false}
           />

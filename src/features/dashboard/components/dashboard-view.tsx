@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Dashboard, KpiCount, KpiDuration, KpiRate } from '../types';
-import { changePhrase, rateBasisPhrase, ratePointsPhrase, type Phrase } from '../utils';
+import { changePhrase, monthText, rateBasisPhrase, ratePointsPhrase, type Phrase } from '../utils';
 import classes from './dashboard.module.css';
 import { KpiTile } from './kpi-tile';
 
@@ -168,7 +168,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
             hint={
               S.through
                 ? t('dashboard.assistance.personsHint', {
-                    month: S.through,
+                    month: monthText(S.through, locale),
                     urban: n(S.urbanDibao ?? 0),
                     rural: n(S.ruralDibao ?? 0),
                     tekun: n(S.tekun ?? 0),
@@ -189,7 +189,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
             change={S.through ? change(S.expenditure) : null}
             hint={
               S.through
-                ? t('dashboard.assistance.expenditureHint', { month: S.through })
+                ? t('dashboard.assistance.expenditureHint', { month: monthText(S.through, locale) })
                 : undefined
             }
             badge={S.illustrative ? t('app.illustrative') : undefined}

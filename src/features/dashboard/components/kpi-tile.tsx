@@ -27,7 +27,7 @@ export function KpiTile({
 }) {
   const body = (
     <Card className={classes.card} padding="md" data-testid={testId}>
-      <Group gap={6} justify="space-between" wrap="nowrap" align="flex-start">
+      <Group gap={6} justify="space-between" align="flex-start">
         <Text size="sm" c="dimmed">
           {label}
         </Text>

@@ -6,7 +6,13 @@ import { QueryState } from '@/components/query-state';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { assistanceQueries } from '../../api';
-import { compositionSeries, countySeries, trendSeries, yearOverYearSeries } from '../../charts';
+import {
+  compositionSeries,
+  countySeries,
+  monthText,
+  trendSeries,
+  yearOverYearSeries,
+} from '../../charts';
 import { PROGRAMS, type AssistanceSummary, type Program } from '../../types';
 import { CompositionChart, CountyChart, TrendChart, YearOverYearChart } from './chart-views';
 
@@ -34,7 +40,7 @@ function Charts({ summary, through }: { summary: AssistanceSummary; through: str
   const previous = useQuery(assistanceQueries.summary(summary.year - 1));
   const month = useQuery(assistanceQueries.month(through));
   const regions = useQuery(assistanceQueries.regions(`${through}-01`));
-  const note = t('assistance.charts.publishedOnly', { month: through });
+  const note = t('assistance.charts.publishedOnly', { month: monthText(through, locale) });
   const programSelect = (
     <Select
       size="xs"
@@ -73,7 +79,7 @@ function Charts({ summary, through }: { summary: AssistanceSummary; through: str
       {month.data && regions.data ? (
         <CountyChart
           program={program}
-          month={through}
+          month={monthText(through, locale)}
           data={countySeries(month.data, regions.data, program, now, locale)}
           illustrative={month.data.some((f) => f.illustrative)}
         />

@@ -16,6 +16,8 @@ function useUnits() {
       (unit: string, digits = 0) =>
       (v: number) =>
         `${n(v, digits)} ${unit}`,
+    /** Axis ticks: the number only (the unit is in the axis label and the tooltip). */
+    tick: (v: number) => n(v),
     wan: t('assistance.units.wan'),
     recipientsUnit: (p: Program) =>
       t(`assistance.units.${RECIPIENTS[p].field}` as 'assistance.units.persons'),
@@ -63,6 +65,7 @@ export function TrendChart({
           dataKey="label"
           series={[{ name: 'recipients', label: recipients, color: 'blue.6' }]}
           valueFormatter={u.with(unit)}
+          yAxisProps={{ tickFormatter: u.tick, width: 64 }}
           yAxisLabel={unit}
           connectNulls={false}
         />
@@ -72,6 +75,7 @@ export function TrendChart({
           dataKey="label"
           series={[{ name: 'expenditure', label: spending, color: 'teal.7' }]}
           valueFormatter={u.with(u.wan, 2)}
+          yAxisProps={{ tickFormatter: u.tick, width: 64 }}
           yAxisLabel={u.wan}
           connectNulls={false}
         />
@@ -130,6 +134,7 @@ export function CompositionChart({
           { name: 'rural', label: rural, color: 'teal.6' },
         ]}
         valueFormatter={u.with(unit)}
+        yAxisProps={{ tickFormatter: u.tick, width: 64 }}
         withLegend
       />
     </ChartCard>
@@ -176,6 +181,7 @@ export function CountyChart({
         dataKey="label"
         orientation="vertical"
         yAxisProps={{ width: 96 }}
+        xAxisProps={{ tickFormatter: u.tick }}
         series={[{ name: 'recipients', label: recipients, color: 'indigo.6' }]}
         valueFormatter={u.with(unit)}
       />
@@ -233,6 +239,8 @@ export function YearOverYearChart({
           { name: 'previous', label: prev, color: 'gray.6', strokeDasharray: '5 5' },
         ]}
         valueFormatter={u.with(u.wan, 2)}
+        yAxisProps={{ tickFormatter: u.tick, width: 64 }}
+        yAxisLabel={u.wan}
         withLegend
         connectNulls={false}
       />

@@ -1,0 +1,191 @@
+/**
+ * The annual report as a Word document in the national template, the way offices lay it out
+ * (GB/T 9704): A4 portrait, 仿宋_GB2312 三号 body, 黑体 headings, 楷体 sub-headings, 宋体 in the
+ * tables, page numbers "— 1 —". Pure: a report and the (Chinese) labels in, a docx Document out.
+ * Loaded with a dynamic import, so the docx package stays out of the main bundle.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IFontAttributesProperties,
+} from 'docx';
+import { reportZh } from '@/locales/zh-CN/report';
+import { table2Grid, table3Grid, table4Grid, formatFigure, type Grid, type ReportLabels } from './tables';
+import type { AnnualReport } from './types';
+
+const font = (eastAsia: string, latin: string): IFontAttributesProperties => ({
+  ascii: latin,
+  hAnsi: latin,
+  cs: latin,
+  eastAsia,
+});
+export const FONTS = {
+  title: font('方正小标宋简体', 'SimSun'),
+  body: font('仿宋_GB2312', 'FangSong'),
+  heading: font('黑体', 'SimHei'),
+  subheading: font('楷体_GB2312', 'KaiTi'),
+  table: font('宋体', 'SimSun'),
+};
+/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt, 小五 9pt. */
+const SIZE = { title: 44, body: 32, footer: 28, table: 21, smallTable: 18 };
+/** A4 (twips) with GB/T 9704 margins: 天头 37 mm, 订口 28 mm, text area 156 × 225 mm. */
+const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587, right: 1474 };
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+const para = (text: string, opts: { font?: IFontAttributesProperties; indent?: boolean } = {}) =>
+  new Paragraph({
+    alignment: AlignmentType.BOTH,
+    indent: opts.indent === false ? undefined : { firstLine: SIZE.body * 20 },
+    spacing: LINE,
+    children: [new TextRun({ text, font: opts.font ?? FONTS.body, size: SIZE.body })],
+  });
+const heading = (text: string) => para(text, { font: FONTS.heading });
+const subheading = (text: string) => para(text, { font: FONTS.subheading });
+const paragraphs = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => para(s));
+
+function wordTable(grid: Grid): Table {
+  const size = grid.id === 't2' ? SIZE.table : SIZE.smallTable;
+  const widths = grid.widths.map((w) => Math.round((w / 100) * TEXT_WIDTH));
+  const cell = (c: Grid['body'][number][number]) =>
+    new TableCell({
+      columnSpan: c.colSpan,
+      rowSpan: c.rowSpan,
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { left: 57, right: 57, top: 28, bottom: 28 },
+      children: [
+        new Paragraph({
+          alignment: c.kind === 'label' ? AlignmentType.START : AlignmentType.CENTER,
+          children: [
+            new TextRun({ text: c.text, font: FONTS.table, size, bold: c.kind === 'head' }),
+          ],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      ...grid.head.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map(cell) })),
+      ...grid.body.map((r) => new TableRow({ cantSplit: true, children: r.map(cell) })),
+    ],
+  });
+}
+
+/** The date under the signature: the day the report was compiled (the office may change it). */
+const signatureDate = (report: AnnualReport, L: ReportLabels) => {
+  const [y, m, d] = report.compiledAt.slice(0, 10).split('-');
+  return fill(L.docx.signatureDate, { year: y!, month: Number(m), day: Number(d) });
+};
+
+export function buildReportDocument(report: AnnualReport, labels: ReportLabels = reportZh): Document {
+  const L = labels;
+  const S = L.sections;
+  const { catalogue, letters, fees, narrative } = report;
+  const spacer = () => new Paragraph({ spacing: LINE, children: [] });
+  const body = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 560, line: 700, lineRule: LineRuleType.EXACT },
+      children: [
+        new TextRun({
+          text: fill(L.title, { organisation: report.organisation, year: report.year }),
+          font: FONTS.title,
+          size: SIZE.title,
+        }),
+      ],
+    }),
+    heading(S.overview),
+    ...paragraphs(narrative.overview),
+    heading(S.proactive),
+    para(fill(L.proactiveText, catalogue)),
+    wordTable(table2Grid(report.tables.proactive, L)),
+    spacer(),
+    heading(S.applications),
+    wordTable(table3Grid(report.tables.applications.rows, L)),
+    spacer(),
+    heading(S.review),
+    wordTable(table4Grid(report.tables.review, L)),
+    spacer(),
+    heading(S.problems),
+    ...paragraphs(narrative.problems),
+    heading(S.other),
+    ...paragraphs(narrative.other),
+    subheading(L.letters.heading),
+    para(fill(L.letters.text, { ...letters, mayor: letters.mayorMailbox, onTime: letters.closedOnTime })),
+    subheading(L.fees.heading),
+    para(fees.amount > 0 ? fill(L.fees.text, { amount: formatFigure(fees.amount) }) : L.fees.none),
+    spacer(),
+    new Paragraph({
+      alignment: AlignmentType.END,
+      spacing: LINE,
+      indent: { right: SIZE.body * 40 },
+      children: [new TextRun({ text: report.organisation, font: FONTS.body, size: SIZE.body })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.END,
+      spacing: LINE,
+      indent: { right: SIZE.body * 40 },
+      children: [new TextRun({ text: signatureDate(report, L), font: FONTS.body, size: SIZE.body })],
+    }),
+  ];
+  return new Document({
+    title: fill(L.title, { organisation: report.organisation, year: report.year }),
+    creator: report.organisation,
+    styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['— ', PageNumber.CURRENT, ' —'],
+                    font: FONTS.table,
+                    size: SIZE.footer,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+}
+
+export const reportFileName = (report: AnnualReport, labels: ReportLabels = reportZh) =>
+  `${fill(labels.title, { organisation: report.organisation, year: report.year })}.docx`;
+
+export const reportToBlob = (report: AnnualReport, labels: ReportLabels = reportZh) =>
+  Packer.toBlob(buildReportDocument(report, labels));

@@ -1,0 +1,139 @@
+import { apiInPage, expect, login, test } from './fixtures';
+
+test.describe('resilience: nothing lost, nothing duplicated', () => {
+  test('a letter registered while the server fails keeps what was typed and, retried, is created once', async ({
+    page,
+    allowConsole,
+  }) => {
+    allowConsole(/status of 503/);
+    await login(page, 'admin');
+    await page.goto('/letters/new');
+    await page.getByRole('combobox', { name: '来源' }).click();
+    await page.getByRole('option', { name: '电话' }).click();
+    await page.getByRole('combobox', { name: '类别' }).click();
+    await page.getByRole('option', { name: '咨询' }).click();
+    await page.getByLabel('标题').fill('故障注入下的登记');
+    await page.getByLabel('来信内容').fill('服务器出错时不应丢失输入。');
+    await page.getByLabel('来信人').fill('测试人');
+    const before = (await apiInPage<{ total: number }>(page, 'GET', '/letters?pageSize=1')).body
+      .total;
+
+    // Every call fails with 503: the UI says so and keeps the input.
+    await apiInPage(page, 'PUT', '/admin/faults', { latencyMs: 0, failRate: 1, failStatus: 503 });
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('服务器暂时无法处理请求（503）');
+    await expect(page.getByText('提交失败，您填写的内容已保留')).toBeVisible();
+    await expect(page.getByLabel('标题')).toHaveValue('故障注入下的登记');
+
+    // A reload keeps the draft (and its Idempotency-Key).
+    await page.reload();
+    await expect(page.getByLabel('标题')).toHaveValue('故障注入下的登记');
+    await apiInPage(page, 'DELETE', '/admin/faults');
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await expect(page).toHaveURL(/\/letters\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: /返回列表/ }).click();
+    const after = (await apiInPage<{ total: number }>(page, 'GET', '/letters?pageSize=1')).body
+      .total;
+    expect(after).toBe(before + 1);
+  });
+
+  test('retrying the same submission after a lost reply creates one record (same Idempotency-Key)', async ({
+    page,
+  }) => {
+    await login(page, 'clerk');
+    const key = 'retry-key-1';
+    const body = {
+      source: 'visit',
+      category: 'help',
+      subject: '重试',
+      content: '同一键',
+      citizenName: '甲',
+      receivedOn: '2026-11-02',
+    };
+    const send = () =>
+      page.evaluate(
+        async ([b, k]) => {
+          const token = JSON.parse(localStorage.getItem('gkwb.session')!).token;
+          const r = await fetch('/api/v1/letters', {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${token}`,
+              'Idempotency-Key': k as string,
+            },
+            body: JSON.stringify(b),
+          });
+          return (await r.json()).id as string;
+        },
+        [body, key] as const,
+      );
+    const a = await send();
+    const b = await send();
+    expect(b).toBe(a);
+    const found = await apiInPage<{ total: number }>(
+      page,
+      'GET',
+      `/letters?q=${encodeURIComponent('同一键')}`,
+    );
+    expect(found.body.total).toBe(1);
+  });
+
+  test('a slow server shows progress and the page stays usable', async ({ page }) => {
+    await login(page, 'admin');
+    await apiInPage(page, 'PUT', '/admin/faults', {
+      latencyMs: 1500,
+      failRate: 0,
+      failStatus: 503,
+    });
+    // Fault settings live in the page's mock backend: navigate inside the app, not by reloading.
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '公开目录' })
+      .click();
+    await expect(page.locator('[aria-busy=true]').first()).toBeVisible();
+    await expect(page.getByTestId('catalogue-row').first()).toBeVisible({ timeout: 15_000 });
+    await page.getByLabel('搜索').fill('权责清单');
+    await expect(page.getByLabel('搜索')).toHaveValue('权责清单');
+    await apiInPage(page, 'DELETE', '/admin/faults');
+  });
+
+  test('two tabs editing the same letter: the second save gets 409 and redoes its change on the current record', async ({
+    page,
+    context,
+  }) => {
+    await login(page, 'clerk');
+    const list = await apiInPage<{ items: { id: string }[] }>(
+      page,
+      'GET',
+      '/letters?status=registered&pageSize=1',
+    );
+    const id = list.body.items[0]!.id;
+    const other = await context.newPage();
+    await other.goto(`/letters/${id}`);
+    await page.goto(`/letters/${id}`);
+    await expect(other.getByRole('button', { name: '转办' })).toBeVisible();
+
+    // Tab 1 transfers it.
+    await page.getByRole('button', { name: '转办' }).click();
+    await page.getByRole('combobox', { name: '承办科室' }).click();
+    await page.getByRole('option', { name: '养老服务科' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '转办' }).click();
+    await expect(page.getByText('转办成功')).toBeVisible();
+
+    // Tab 2, still showing version 1, supervises: 409, the current record is shown, and it redoes.
+    await other.getByRole('button', { name: '督办' }).click();
+    await other.getByRole('dialog').getByLabel('督办意见').fill('请尽快办理');
+    await other.getByRole('dialog').getByRole('button', { name: '督办' }).click();
+    await expect(other.getByText('该来信已被他人修改')).toBeVisible();
+    await expect(other.getByRole('dialog')).toContainText('养老服务科');
+    await other.getByRole('button', { name: '在最新版本上重新提交' }).click();
+    await expect(other.getByText('督办成功')).toBeVisible();
+    await expect(other.getByText('养老服务科').first()).toBeVisible();
+    const final = await apiInPage<{ version: number; supervised: boolean; sectionId: string }>(
+      page,
+      'GET',
+      `/letters/${id}`,
+    );
+    expect(final.body).toMatchObject({ version: 3, supervised: true, sectionId: 'elderly' });
+  });
+});
