@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import writeXlsxFile from 'write-excel-file/node';
 import { expect, login, test } from './fixtures';
 
 const HEADER =
@@ -100,4 +101,39 @@ test('withdraw keeps the record and hides it; a leader cannot edit', async ({ pa
   await expect(page.getByRole('button', { name: '编辑' })).toHaveCount(0);
   await page.goto('/catalogue/new');
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+});
+
+test('a 500-row Excel file imports in one go', async ({ page }) => {
+  await login(page, 'clerk');
+  const header = HEADER.split(',');
+  const rows = Array.from({ length: 500 }, (_, i) => [
+    `Excel导入${i + 1}`,
+    '统计信息',
+    '其他',
+    '长治市民政局',
+    '',
+    '2026-09-01',
+    '2026-09-10',
+    '主动公开',
+    '',
+    '政府网站',
+    '有效',
+    '',
+    '统计',
+    '',
+  ]);
+  const buffer = await writeXlsxFile([header, ...rows]).toBuffer();
+  await page.goto('/catalogue/import');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'catalogue.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+  await expect(page.getByTestId('import-summary')).toHaveText('预览（共 500 行，0 行有误）');
+  await page.getByRole('button', { name: '全部导入' }).click();
+  await expect(page.getByText('已导入 500 条')).toBeVisible({ timeout: 20_000 });
+  await page.goto('/catalogue?q=Excel导入');
+  await expect(page.getByText('共 500 条')).toBeVisible();
 });

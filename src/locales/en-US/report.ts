@@ -27,6 +27,7 @@ export const reportEn = {
     print: 'Print',
   },
   previous: 'Last year {n}',
+  previousInline: ' (last year {n})',
   figureLink: '{what}: {n}, show the records',
   warnings: {
     title: 'The checks found {n} problems: review them before publishing',

@@ -26,6 +26,7 @@ export const reportZh = {
     print: '打印',
   },
   previous: '上年 {n}',
+  previousInline: '（上年 {n}）',
   figureLink: '{what}：{n}，查看对应记录',
   warnings: {
     title: '汇编校验发现 {n} 个问题，公布前请核对',

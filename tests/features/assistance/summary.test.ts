@@ -142,7 +142,10 @@ describe('summarize', () => {
         const byMonth = summarize(figs, { year: 2025, groupBy: 'month', today: '2026-01-01' });
         const byProgram = summarize(figs, { year: 2025, groupBy: 'program', today: '2026-01-01' });
         const total = byProgram.rows[0];
-        if (figs.length === 0) return expect(total).toBeUndefined();
+        if (figs.length === 0) {
+          expect(total).toBeUndefined();
+          return;
+        }
         const sum = (k: 'recipients' | 'expenditure') =>
           byMonth.rows.reduce((s, r) => s + r[k], 0);
         expect(total!.recipients).toBe(sum('recipients'));
