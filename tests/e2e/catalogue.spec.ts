@@ -124,13 +124,11 @@ test('a 500-row Excel file imports in one go', async ({ page }) => {
   ]);
   const buffer = await writeXlsxFile([header, ...rows]).toBuffer();
   await page.goto('/catalogue/import');
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'catalogue.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer,
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'catalogue.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
   await expect(page.getByTestId('import-summary')).toHaveText('预览（共 500 行，0 行有误）');
   await page.getByRole('button', { name: '全部导入' }).click();
   await expect(page.getByText('已导入 500 条')).toBeVisible({ timeout: 20_000 });

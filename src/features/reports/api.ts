@@ -27,6 +27,9 @@ export const searchApplications = (q: string, signal?: AbortSignal) =>
     signal,
   );
 
+export const getLinkedApplication = (id: string, signal?: AbortSignal) =>
+  api.get<LinkedApplication>(`/applications/${id}`, undefined, signal);
+
 export const reportQueries = {
   all: () => ['reports'] as const,
   annuals: () => [...reportQueries.all(), 'annual'] as const,
@@ -47,6 +50,12 @@ export const reportQueries = {
       queryKey: [...reportQueries.all(), 'application-search', q],
       queryFn: ({ signal }) => searchApplications(q, signal),
       staleTime: 60_000,
+    }),
+  linkedApplication: (id: string) =>
+    queryOptions({
+      queryKey: [...reportQueries.all(), 'application', id],
+      queryFn: ({ signal }) => getLinkedApplication(id, signal),
+      staleTime: 5 * 60_000,
     }),
 };
 

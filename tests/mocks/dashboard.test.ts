@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setToday } from '@mocks/clock';
+import { resetMockDb } from '@mocks/node';
+import type { AssistanceFigure } from '@/features/assistance/types';
+import type { Dashboard } from '@/features/dashboard/types';
+import { as } from '../api';
+
+beforeEach(async () => {
+  setToday('2026-11-26');
+  await resetMockDb();
+});
+
+type Client = Awaited<ReturnType<typeof as>>;
+const dash = async (c: Client, q = '') => {
+  const r = await c.get<Dashboard>(`/dashboard${q}`);
+  expect(r.status).toBe(200);
+  return r.body;
+};
+const total = async (c: Client, path: string) => (await c.get(path)).body.total as number;
+
+describe('GET /dashboard', () => {
+  it('defaults to this year and compares with the same days of last year', async () => {
+    const d = await dash(await as('leader'));
+    expect(d.year).toBe(2026);
+    expect(d.asOf).toBe('2026-11-26');
+    expect(d.window).toEqual({
+      from: '2026-01-01',
+      to: '2026-11-26',
+      previousFrom: '2025-01-01',
+      previousTo: '2025-11-26',
+    });
+    expect(d.letters.monthly.current).toHaveLength(12);
+    expect(d.letters.monthly.current[11]).toBeNull();
+  });
+
+  it('agrees with the lists its cards link to', async () => {
+    const clerk = await as('clerk');
+    const d = await dash(clerk, '?year=2026');
+    expect(d.letters.received.value).toBe(await total(clerk, '/letters?year=2026&pageSize=1'));
+    expect(d.letters.closed.value).toBe(
+      await total(clerk, '/letters?year=2026&status=closed&pageSize=1'),
+    );
+    expect(d.letters.overdue).toBe(await total(clerk, '/letters?alert=overdue&pageSize=1'));
+    expect(d.letters.dueSoon).toBe(await total(clerk, '/letters?alert=due_soon&pageSize=1'));
+    expect(d.applications.received.value).toBe(
+      await total(clerk, '/applications?year=2026&pageSize=1'),
+    );
+    expect(d.applications.overdue).toBe(await total(clerk, '/applications?alert=overdue&pageSize=1'));
+    expect(d.catalogue.published.value).toBe(await total(clerk, '/catalogue?year=2026&pageSize=1'));
+    expect(d.catalogue.late.value).toBe(
+      await total(clerk, '/catalogue?year=2026&timely=false&pageSize=1'),
+    );
+    expect(d.catalogue.timelyRate.denominator).toBe(d.catalogue.published.value);
+  });
+
+  it('2017 as the report states it: 17 letters, all closed; rates only from 5 cases', async () => {
+    const d = await dash(await as('leader'), '?year=2017');
+    expect(d.letters.received.value).toBe(17);
+    expect(d.letters.closed.value).toBe(17);
+    expect(d.letters.onTimeRate.denominator).toBe(17);
+    expect(d.letters.onTimeRate.value).not.toBeNull();
+    expect(d.letters.received.previous).toBe(0);
+    expect(d.letters.received.change).toBeNull();
+    expect(d.applications.received.value).toBe(0);
+    expect(d.applications.onTimeRate).toMatchObject({ value: null, denominator: 0 });
+    expect(d.letters.responseDays.n).toBe(17);
+    expect(d.letters.responseDays.median).toBeGreaterThan(0);
+    expect(d.letters.responseDays.mean).toBeGreaterThan(0);
+  });
+
+  it('computes at request time: a new letter counts at once', async () => {
+    const clerk = await as('clerk');
+    const before = (await dash(clerk)).letters.received.value;
+    const r = await clerk.post('/letters', {
+      source: 'website',
+      category: 'consultation',
+      subject: '低保标准',
+      content: '请问今年的低保标准是多少？',
+      citizenName: '张三',
+      receivedOn: '2026-11-25',
+    });
+    expect(r.status).toBe(201);
+    expect((await dash(clerk)).letters.received.value).toBe(before + 1);
+  });
+
+  it('assistance: published figures only; publishing this month changes the dashboard', async () => {
+    const clerk = await as('clerk');
+    const before = (await dash(clerk)).assistance!;
+    expect(before).toMatchObject({ through: '2026-10', illustrative: true });
+    expect(before.persons.value).toBe(
+      before.urbanDibao! + before.ruralDibao! + before.tekun!,
+    );
+    expect(before.persons.value).toBeGreaterThan(60_000);
+    expect(before.expenditure.previous).toBeGreaterThan(0);
+    expect(before.monthly.current[10]).toBeNull(); // November: still a draft
+    const drafts = (await clerk.get<AssistanceFigure[]>('/assistance?period=2026-11&status=draft'))
+      .body;
+    await clerk.post('/assistance/2026-11/publish', {
+      figures: drafts.map((f) => ({ id: f.id, version: f.version })),
+    });
+    const after = (await dash(clerk)).assistance!;
+    expect(after.through).toBe('2026-11');
+    expect(after.expenditure.value).toBeGreaterThan(before.expenditure.value);
+    expect(after.monthly.current[10]).toBeGreaterThan(0);
+  });
+
+  it("a handler sees their section's letters and applications, and no assistance figures", async () => {
+    const handler = await as('handler');
+    const d = await dash(handler);
+    expect(d.assistance).toBeNull();
+    expect(d.letters.received.value).toBe(await total(handler, '/letters?year=2026&pageSize=1'));
+    const all = await dash(await as('leader'));
+    expect(d.letters.received.value).toBeLessThan(all.letters.received.value);
+    expect(all.assistance).not.toBeNull();
+  });
+
+  it('400 for a malformed year', async () => {
+    const c = await as('leader');
+    expect((await c.get('/dashboard?year=abc')).status).toBe(400);
+    expect((await c.get('/dashboard?year=1999')).status).toBe(400);
+  });
+});
