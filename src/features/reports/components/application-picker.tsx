@@ -1,7 +1,8 @@
-import { Select } from '@mantine/core';
+import { Anchor, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n/provider';
 import { reportQueries, type LinkedApplication } from '../api';
 
@@ -39,5 +40,15 @@ export function ApplicationPicker({
       nothingFoundMessage={t('app.noData')}
       error={error}
     />
+  );
+}
+
+/** A case's application, by its serial number, linking to it. */
+export function LinkedApplicationLink({ id, href }: { id: string; href: (id: string) => string }) {
+  const app = useQuery(reportQueries.linkedApplication(id));
+  return (
+    <Anchor component={Link} to={href(id)} size="sm" ff="monospace">
+      {app.data?.serialNo ?? (app.isError ? id.slice(0, 8) : '…')}
+    </Anchor>
   );
 }

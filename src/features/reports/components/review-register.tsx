@@ -1,8 +1,8 @@
-import { Anchor, Button, Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import tableClasses from '@/components/table.module.css';
 import { formatDate } from '@/lib/format';
@@ -12,6 +12,7 @@ import { REVIEW_REGISTER_ID } from '../links';
 import type { ReviewCase } from '../types';
 import { filterReviews, pickReviewKind, pickReviewResult, reviewCountsIn } from '../utils';
 import classes from './report.module.css';
+import { LinkedApplicationLink } from './application-picker';
 import { ReviewFormModal } from './review-form';
 
 /**
@@ -129,9 +130,7 @@ export function ReviewRegister({
                         </Table.Td>
                         <Table.Td fz="sm">
                           {c.applicationId ? (
-                            <Anchor component={Link} to={applicationHref(c.applicationId)} size="sm">
-                              {t('app.edit') && c.applicationId.slice(0, 8)}
-                            </Anchor>
+                            <LinkedApplicationLink id={c.applicationId} href={applicationHref} />
                           ) : (
                             '—'
                           )}

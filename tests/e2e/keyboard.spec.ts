@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { apiInPage, expect, login, test } from './fixtures';
+
+/** Press Tab until the focused element matches; fails after `max` presses. */
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; text: string; label: string }) => boolean,
+  max = 60,
+) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const id = a?.getAttribute('id');
+      const label =
+        (id && document.querySelector(`label[for="${id}"]`)?.textContent) ||
+        a?.getAttribute('aria-label') ||
+        '';
+      return {
+        tag: a?.tagName ?? '',
+        text: (a?.textContent ?? '').trim(),
+        label: label.replace(/\s*\*$/, '').trim(),
+      };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('element not reached by Tab');
+}
+
+test('register a letter with the keyboard only', async ({ page }) => {
+  await login(page, 'clerk');
+  await page.goto('/letters/new');
+  await tabTo(page, (e) => e.label === '来源');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (e) => e.label === '类别');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (e) => e.label === '收信日期');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2026-11-03');
+  await tabTo(page, (e) => e.label === '标题');
+  await page.keyboard.type('键盘登记的来信');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('全程使用键盘完成登记。');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('键盘用户');
+  await tabTo(page, (e) => e.tag === 'BUTTON' && e.text === '登记');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/letters\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: '键盘登记的来信' })).toBeVisible();
+});
+
+test('close a replied letter with the keyboard only', async ({ page }) => {
+  await login(page, 'clerk');
+  const replied = await apiInPage<{ items: { id: string; serialNo: string }[] }>(
+    page,
+    'GET',
+    '/letters?status=replied&pageSize=1',
+  );
+  const letter = replied.body.items[0]!;
+  await page.goto(`/letters/${letter.id}`);
+  await expect(page.getByTestId('serial-no')).toHaveText(letter.serialNo);
+  await tabTo(page, (e) => e.tag === 'BUTTON' && e.text === '办结');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await tabTo(page, (e) => e.tag === 'BUTTON' && e.text === '办结');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('办结成功')).toBeVisible();
+  await expect(page.getByText(/已办结/).first()).toBeVisible();
+});
