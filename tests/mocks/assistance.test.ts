@@ -20,16 +20,24 @@ const put = (
   version?: number,
   lang = 'zh-CN',
 ) =>
-  c.put<any>(`/assistance/${path}`, { values }, {
-    'Accept-Language': lang,
-    ...(version === undefined ? {} : { 'If-Match': `"${version}"` }),
-  });
+  c.put<any>(
+    `/assistance/${path}`,
+    { values },
+    {
+      'Accept-Language': lang,
+      ...(version === undefined ? {} : { 'If-Match': `"${version}"` }),
+    },
+  );
 
 describe('seeded figures (示例数据)', () => {
   it('every month from 2017-01 for every unit in force: 13 before December 2018, 12 after', async () => {
     const c = await as('leader');
     const count = async (period: string) =>
-      new Set((await c.get<AssistanceFigure[]>(`/assistance?period=${period}`)).body.map((f) => f.regionCode)).size;
+      new Set(
+        (await c.get<AssistanceFigure[]>(`/assistance?period=${period}`)).body.map(
+          (f) => f.regionCode,
+        ),
+      ).size;
     expect(await count('2017-01')).toBe(13);
     expect(await count('2018-11')).toBe(13);
     expect(await count('2018-12')).toBe(12);
@@ -43,14 +51,17 @@ describe('seeded figures (示例数据)', () => {
     expect(all.every((f) => f.illustrative)).toBe(true);
     expect(all.filter((f) => f.status === 'draft').every((f) => f.period === '2026-11')).toBe(true);
     expect(all.filter((f) => f.period === '2026-11').every((f) => f.status === 'draft')).toBe(true);
-    expect(all.filter((f) => f.period === '2026-10').every((f) => f.status === 'published')).toBe(true);
+    expect(all.filter((f) => f.period === '2026-10').every((f) => f.status === 'published')).toBe(
+      true,
+    );
   });
 
   it('is internally consistent and of a realistic magnitude', async () => {
     const all = db.assistance.all();
     for (const f of all) {
       for (const v of Object.values(f.values)) expect(v).toBeGreaterThanOrEqual(0);
-      if (f.program.endsWith('dibao')) expect(f.values.persons!).toBeGreaterThanOrEqual(f.values.households!);
+      if (f.program.endsWith('dibao'))
+        expect(f.values.persons!).toBeGreaterThanOrEqual(f.values.households!);
       if (f.program === 'tekun')
         expect(f.values.concentrated! + f.values.dispersed!).toBe(f.values.persons);
     }
@@ -126,18 +137,33 @@ describe('PUT /assistance/{period}/{region}/{program}', () => {
       'values.standard': '金额最多保留两位小数',
       'values.expenditure': expect.any(String),
     });
-    const cross = await put(clerk, '2026-11/140403/urban_dibao', { ...dibao, persons: 999 }, 1, 'en-US');
-    expect(cross.body.errors).toEqual({ 'values.persons': 'Persons cannot be fewer than households' });
+    const cross = await put(
+      clerk,
+      '2026-11/140403/urban_dibao',
+      { ...dibao, persons: 999 },
+      1,
+      'en-US',
+    );
+    expect(cross.body.errors).toEqual({
+      'values.persons': 'Persons cannot be fewer than households',
+    });
     const tekun = await put(
       clerk,
       '2026-11/140403/tekun',
       { persons: 10, concentrated: 3, dispersed: 6, expenditure: 1 },
       1,
     );
-    expect(tekun.body.errors).toEqual({ 'values.persons': '集中供养与分散供养人数之和应等于总人数' });
+    expect(tekun.body.errors).toEqual({
+      'values.persons': '集中供养与分散供养人数之和应等于总人数',
+    });
     const missing = await put(clerk, '2026-11/140403/medical', { personTimes: 5 }, 1);
     expect(missing.body.errors).toHaveProperty('values.expenditure');
-    const extra = await put(clerk, '2026-11/140403/medical', { personTimes: 5, expenditure: 1, persons: 3 }, 1);
+    const extra = await put(
+      clerk,
+      '2026-11/140403/medical',
+      { personTimes: 5, expenditure: 1, persons: 3 },
+      1,
+    );
     expect(extra.status).toBe(422);
     expect(db.assistance.get('2026-11:140403:urban_dibao')).toEqual(before);
     expect(db.audit.size).toBe(auditBefore);
@@ -178,7 +204,8 @@ describe('PUT /assistance/{period}/{region}/{program}', () => {
 describe('publishing', () => {
   it("publishes a month's drafts at the versions seen; all or nothing", async () => {
     const clerk = await as('clerk');
-    const drafts = (await clerk.get<AssistanceFigure[]>('/assistance?period=2026-11&status=draft')).body;
+    const drafts = (await clerk.get<AssistanceFigure[]>('/assistance?period=2026-11&status=draft'))
+      .body;
     expect(drafts).toHaveLength(60);
     const list = drafts.map((f) => ({ id: f.id, version: f.version }));
     const stale = await clerk.post('/assistance/2026-11/publish', {
@@ -192,14 +219,20 @@ describe('publishing', () => {
     expect(foreign.status).toBe(422);
     expect(foreign.body.errors).toHaveProperty('figures.0.id');
     expect((await clerk.post('/assistance/2026-11/publish', { figures: [] })).status).toBe(422);
-    expect(db.assistance.all().filter((f) => f.period === '2026-11' && f.status === 'published')).toHaveLength(0);
+    expect(
+      db.assistance.all().filter((f) => f.period === '2026-11' && f.status === 'published'),
+    ).toHaveLength(0);
 
     const ok = await clerk.post('/assistance/2026-11/publish', { figures: list });
     expect(ok.status).toBe(200);
     expect(ok.body.published).toBe(60);
-    expect(ok.body.items.every((f: AssistanceFigure) => f.status === 'published' && f.publishedAt)).toBe(true);
+    expect(
+      ok.body.items.every((f: AssistanceFigure) => f.status === 'published' && f.publishedAt),
+    ).toBe(true);
     const again = await clerk.post('/assistance/2026-11/publish', {
-      figures: ok.body.items.slice(0, 1).map((f: AssistanceFigure) => ({ id: f.id, version: f.version })),
+      figures: ok.body.items
+        .slice(0, 1)
+        .map((f: AssistanceFigure) => ({ id: f.id, version: f.version })),
     });
     expect(again.status).toBe(409);
     expect(again.body.type).toMatch(/\/invalid-transition$/);
@@ -221,16 +254,26 @@ describe('copy last month', () => {
   it("creates drafts for the figures a month lacks from the previous month's values", async () => {
     setToday('2026-12-02');
     const clerk = await as('clerk');
-    const first = await clerk.post('/assistance/2026-12/copy-from-previous', {}, { 'Idempotency-Key': 'k1' });
+    const first = await clerk.post(
+      '/assistance/2026-12/copy-from-previous',
+      {},
+      { 'Idempotency-Key': 'k1' },
+    );
     expect(first.status).toBe(201);
     expect(first.body.created).toBe(60);
-    const copied = first.body.items.find((f: AssistanceFigure) => f.id === '2026-12:140403:rural_dibao');
+    const copied = first.body.items.find(
+      (f: AssistanceFigure) => f.id === '2026-12:140403:rural_dibao',
+    );
     expect(copied).toMatchObject({
       status: 'draft',
       illustrative: true,
       values: db.assistance.get('2026-11:140403:rural_dibao')!.values,
     });
-    const replay = await clerk.post('/assistance/2026-12/copy-from-previous', {}, { 'Idempotency-Key': 'k1' });
+    const replay = await clerk.post(
+      '/assistance/2026-12/copy-from-previous',
+      {},
+      { 'Idempotency-Key': 'k1' },
+    );
     expect(replay.headers.get('idempotent-replay')).toBe('true');
     const again = await clerk.post('/assistance/2026-12/copy-from-previous');
     expect(again.status).toBe(200);
@@ -259,7 +302,12 @@ describe('GET /assistance/summary', () => {
   it('by month, region and program, published figures only, with the year before', async () => {
     const c = await as('leader');
     const month = (await c.get('/assistance/summary?year=2026&groupBy=month')).body;
-    expect(month).toMatchObject({ year: 2026, groupBy: 'month', through: '2026-10', illustrative: true });
+    expect(month).toMatchObject({
+      year: 2026,
+      groupBy: 'month',
+      through: '2026-10',
+      illustrative: true,
+    });
     expect(month.rows).toHaveLength(10 * 5);
     expect(month.rows[0].previous.recipients).toBeGreaterThan(0);
     const region = (await c.get('/assistance/summary?year=2026&groupBy=region')).body;
@@ -281,7 +329,8 @@ describe('GET /assistance/summary', () => {
 
   it('publishing a month moves the summary on', async () => {
     const clerk = await as('clerk');
-    const drafts = (await clerk.get<AssistanceFigure[]>('/assistance?period=2026-11&status=draft')).body;
+    const drafts = (await clerk.get<AssistanceFigure[]>('/assistance?period=2026-11&status=draft'))
+      .body;
     await clerk.post('/assistance/2026-11/publish', {
       figures: drafts.map((f) => ({ id: f.id, version: f.version })),
     });

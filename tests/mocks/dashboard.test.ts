@@ -46,7 +46,9 @@ describe('GET /dashboard', () => {
     expect(d.applications.received.value).toBe(
       await total(clerk, '/applications?year=2026&pageSize=1'),
     );
-    expect(d.applications.overdue).toBe(await total(clerk, '/applications?alert=overdue&pageSize=1'));
+    expect(d.applications.overdue).toBe(
+      await total(clerk, '/applications?alert=overdue&pageSize=1'),
+    );
     expect(d.catalogue.published.value).toBe(await total(clerk, '/catalogue?year=2026&pageSize=1'));
     expect(d.catalogue.late.value).toBe(
       await total(clerk, '/catalogue?year=2026&timely=false&pageSize=1'),
@@ -88,9 +90,7 @@ describe('GET /dashboard', () => {
     const clerk = await as('clerk');
     const before = (await dash(clerk)).assistance!;
     expect(before).toMatchObject({ through: '2026-10', illustrative: true });
-    expect(before.persons.value).toBe(
-      before.urbanDibao! + before.ruralDibao! + before.tekun!,
-    );
+    expect(before.persons.value).toBe(before.urbanDibao! + before.ruralDibao! + before.tekun!);
     expect(before.persons.value).toBeGreaterThan(60_000);
     expect(before.expenditure.previous).toBeGreaterThan(0);
     expect(before.monthly.current[10]).toBeNull(); // November: still a draft

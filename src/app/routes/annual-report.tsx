@@ -1,70 +1,79 @@
-import { Alert, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Select, Switch } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
-import { dashboardQueries } from '@/features/dashboard/api';
+import { reportQueries } from '@/features/reports/api';
+import { AnnualReportView } from '@/features/reports/components/annual-report-view';
+import { ExportWordButton } from '@/features/reports/components/export-word-button';
+import { ReviewRegister } from '@/features/reports/components/review-register';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { useSession } from '@/lib/session';
 import { NotFoundPage } from './status-pages';
 
-const SECTIONS = ['overview', 'proactive', 'applications', 'review', 'problems', 'other'] as const;
+const FIRST_YEAR = 2017;
 
 export default function AnnualReportRoute() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const { user, hasRole } = useSession();
   const thisYear = Number(chinaToday().slice(0, 4));
   const year = Number(useParams().year);
-  const valid = Number.isInteger(year) && year >= 2017 && year <= thisYear;
-  const letters = useQuery({ ...dashboardQueries.letterCounts(year), enabled: valid });
+  const valid = Number.isInteger(year) && year >= FIRST_YEAR && year <= thisYear;
+  const [compare, setCompare] = useState(false);
+  const report = useQuery({ ...reportQueries.annual(year), enabled: valid });
+  const previous = useQuery({ ...reportQueries.annual(year - 1), enabled: valid && compare });
   if (!valid) return <NotFoundPage />;
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => String(thisYear - i));
+  const canEdit = hasRole('admin', 'clerk');
+
+  const toolbar = (
+    <>
+      <Select
+        label={t('report.year')}
+        data={years}
+        value={String(year)}
+        onChange={(v) => v && navigate(paths.annualReport(v))}
+        allowDeselect={false}
+        w={110}
+        size="xs"
+      />
+      <Switch
+        label={t('report.toolbar.compare')}
+        description={t('report.toolbar.compareHint')}
+        checked={compare}
+        onChange={(e) => setCompare(e.currentTarget.checked)}
+      />
+      <ExportWordButton report={report.data} />
+      <Button
+        variant="default"
+        leftSection={<IconPrinter size={16} aria-hidden />}
+        onClick={() => window.print()}
+      >
+        {t('report.toolbar.print')}
+      </Button>
+    </>
+  );
 
   return (
-    <>
-      <PageHeader
-        title={t('pages.annualReport.title', { year })}
-        subtitle={t('pages.annualReport.subtitle')}
-        actions={
-          <Select
-            label={t('report.year')}
-            data={years}
-            value={String(year)}
-            onChange={(v) => v && navigate(paths.annualReport(v))}
-            allowDeselect={false}
-            w={110}
-          />
-        }
-      />
-      <Stack gap="md">
-        <Alert variant="light">{t('report.deadline')}</Alert>
-        {SECTIONS.map((s) => (
-          <Card key={s}>
-            <Title order={2} size="h4" mb="xs">
-              {t(`report.sections.${s}`)}
-            </Title>
-            {s === 'other' ? (
-              <QueryState query={letters} rows={1}>
-                {(c) => (
-                  <Text size="sm">
-                    <b>{t('report.lettersTitle')}：</b>
-                    {t('report.lettersLine', {
-                      received: c.received,
-                      mayor: c.mayorMailbox,
-                      closed: c.closed,
-                    })}
-                  </Text>
-                )}
-              </QueryState>
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('app.noData')}
-              </Text>
-            )}
-          </Card>
-        ))}
-      </Stack>
-    </>
+    <QueryState query={report} rows={8}>
+      {(data) => (
+        <AnnualReportView
+          key={year}
+          report={data}
+          previous={compare ? (previous.data ?? null) : null}
+          canEdit={canEdit}
+          draftKey={`report.narrative.${year}.${user?.id ?? 'anon'}`}
+          reportPath={paths.annualReport(year)}
+          canSeeSettings={canEdit}
+          toolbar={toolbar}
+        >
+          <ReviewRegister year={year} canEdit={canEdit} applicationHref={paths.application} />
+        </AnnualReportView>
+      )}
+    </QueryState>
   );
 }

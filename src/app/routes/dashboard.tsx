@@ -59,7 +59,11 @@ export default function DashboardRoute() {
       />
       <QueryState query={query} rows={6}>
         {(d) => (
-          <Stack gap="lg" aria-busy={query.isFetching && query.isPlaceholderData}>
+          <Stack
+            gap="lg"
+            className={classes.stack}
+            aria-busy={query.isFetching && query.isPlaceholderData}
+          >
             <Text size="sm" c="dimmed" data-testid="dashboard-as-of">
               {t('dashboard.asOf', {
                 date: formatDate(d.asOf, locale),

@@ -75,10 +75,8 @@ export function useSaveReview() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (
-      v: { input: ReviewInput } & (
-        { id: string; version: number; key?: undefined } | { id?: undefined; key: string }
-      ),
-    ) => (v.id ? updateReview(v.id, v.input, v.version) : createReview(v.input, v.key)),
+      v: { input: ReviewInput; id: string; version: number } | { input: ReviewInput; key: string },
+    ) => ('id' in v ? updateReview(v.id, v.input, v.version) : createReview(v.input, v.key)),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: reportQueries.reviews().queryKey });
       void qc.invalidateQueries({ queryKey: reportQueries.annuals() });

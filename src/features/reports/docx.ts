@@ -22,7 +22,14 @@ import {
   type IFontAttributesProperties,
 } from 'docx';
 import { reportZh } from '@/locales/zh-CN/report';
-import { table2Grid, table3Grid, table4Grid, formatFigure, type Grid, type ReportLabels } from './tables';
+import {
+  table2Grid,
+  table3Grid,
+  table4Grid,
+  formatFigure,
+  type Grid,
+  type ReportLabels,
+} from './tables';
 import type { AnnualReport } from './types';
 
 const font = (eastAsia: string, latin: string): IFontAttributesProperties => ({
@@ -87,7 +94,9 @@ function wordTable(grid: Grid): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      ...grid.head.map((r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map(cell) })),
+      ...grid.head.map(
+        (r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map(cell) }),
+      ),
       ...grid.body.map((r) => new TableRow({ cantSplit: true, children: r.map(cell) })),
     ],
   });
@@ -99,7 +108,10 @@ const signatureDate = (report: AnnualReport, L: ReportLabels) => {
   return fill(L.docx.signatureDate, { year: y!, month: Number(m), day: Number(d) });
 };
 
-export function buildReportDocument(report: AnnualReport, labels: ReportLabels = reportZh): Document {
+export function buildReportDocument(
+  report: AnnualReport,
+  labels: ReportLabels = reportZh,
+): Document {
   const L = labels;
   const S = L.sections;
   const { catalogue, letters, fees, narrative } = report;
@@ -133,7 +145,13 @@ export function buildReportDocument(report: AnnualReport, labels: ReportLabels =
     heading(S.other),
     ...paragraphs(narrative.other),
     subheading(L.letters.heading),
-    para(fill(L.letters.text, { ...letters, mayor: letters.mayorMailbox, onTime: letters.closedOnTime })),
+    para(
+      fill(L.letters.text, {
+        ...letters,
+        mayor: letters.mayorMailbox,
+        onTime: letters.closedOnTime,
+      }),
+    ),
     subheading(L.fees.heading),
     para(fees.amount > 0 ? fill(L.fees.text, { amount: formatFigure(fees.amount) }) : L.fees.none),
     spacer(),
@@ -147,7 +165,9 @@ export function buildReportDocument(report: AnnualReport, labels: ReportLabels =
       alignment: AlignmentType.END,
       spacing: LINE,
       indent: { right: SIZE.body * 40 },
-      children: [new TextRun({ text: signatureDate(report, L), font: FONTS.body, size: SIZE.body })],
+      children: [
+        new TextRun({ text: signatureDate(report, L), font: FONTS.body, size: SIZE.body }),
+      ],
     }),
   ];
   return new Document({

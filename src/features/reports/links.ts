@@ -47,8 +47,10 @@ export function figureHref(
         validity: b === 'repealed' ? 'repealed' : 'valid',
       });
     }
-    if (a === 'licensing' || a === 'penalty') return withQuery(paths.catalogue, { category: a, year });
-    if (a === 'fees') return opts.canSeeSettings ? withQuery(paths.settings, { tab: 'organisation' }) : null;
+    if (a === 'licensing' || a === 'penalty')
+      return withQuery(paths.catalogue, { category: a, year });
+    if (a === 'fees')
+      return opts.canSeeSettings ? withQuery(paths.settings, { tab: 'organisation' }) : null;
     return null; // 行政强制: the catalogue has no such category.
   }
   if (table === 'catalogue') {

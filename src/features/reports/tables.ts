@@ -50,7 +50,8 @@ const num = (key: string, value: number, colSpan?: number): GridCell => ({
 /** Figures as the template prints them: whole numbers, or up to 4 decimals for 万元. */
 export const formatFigure = (n: number) => String(Number(n.toFixed(4)));
 
-export const rowKey = (code: string) => `r${code.replace(/\./g, '_')}` as keyof ReportLabels['t3']['rows'];
+export const rowKey = (code: string) =>
+  `r${code.replace(/\./g, '_')}` as keyof ReportLabels['t3']['rows'];
 export const COLUMNS: ReportColumn[] = [...APPLICANT_COLUMNS, 'total'];
 
 /** Table 二 (2021 format): four blocks of 第二十条, each with its own header row. */
@@ -94,7 +95,10 @@ export function table2Grid(p: AnnualReport['tables']['proactive'], L: ReportLabe
  * 三 (a row-spanned first column over its 22 rows, the groups (三)…(六) row-spanned over their
  * leaves), and 四. Rows for outcomes outside the template are left out (the checks name them).
  */
-export function table3Grid(rows: AnnualReport['tables']['applications']['rows'], L: ReportLabels): Grid {
+export function table3Grid(
+  rows: AnnualReport['tables']['applications']['rows'],
+  L: ReportLabels,
+): Grid {
   const t = L.t3;
   const byCode = new Map(rows.map((r) => [r.code, r.values]));
   const nums = (code: string) =>
@@ -169,11 +173,21 @@ export function figureLabel(key: string, L: ReportLabels): string {
   const [table, a = '', b = ''] = key.split('|');
   if (table === 't3') return `${L.t3.rows[rowKey(a)] ?? a} · ${L.t3[b as ReportColumn]}`;
   if (table === 't4') {
-    const group = { review: L.t4.review, litigationDirect: L.t4.direct, litigationAfterReview: L.t4.afterReview };
+    const group = {
+      review: L.t4.review,
+      litigationDirect: L.t4.direct,
+      litigationAfterReview: L.t4.afterReview,
+    };
     return `${group[a as keyof typeof group]} · ${L.t4[b as (typeof REVIEW_CELLS)[number]]}`;
   }
   if (table === 't2') {
-    const col = { issued: L.t2.issued, repealed: L.t2.repealed, inForce: L.t2.inForce, decisions: L.t2.decisions, amountWan: L.t2.feeAmount };
+    const col = {
+      issued: L.t2.issued,
+      repealed: L.t2.repealed,
+      inForce: L.t2.inForce,
+      decisions: L.t2.decisions,
+      amountWan: L.t2.feeAmount,
+    };
     return `${L.t2[a as keyof typeof L.t2]} · ${col[b as keyof typeof col]}`;
   }
   return key;

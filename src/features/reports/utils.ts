@@ -12,7 +12,10 @@ const GROUP = {
 } as const;
 
 /** The result under which a case counts in `year`'s table 四, or null (the same rule as the compile). */
-export function reviewCountsIn(c: Pick<ReviewCase, 'kind' | 'filedOn' | 'result' | 'concludedOn'>, year: number): ReviewResult | null {
+export function reviewCountsIn(
+  c: Pick<ReviewCase, 'kind' | 'filedOn' | 'result' | 'concludedOn'>,
+  year: number,
+): ReviewResult | null {
   const cell = compileTable4([c], year)[GROUP[c.kind]];
   return REVIEW_RESULTS.find((r) => cell[r] > 0) ?? null;
 }

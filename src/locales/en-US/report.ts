@@ -29,6 +29,16 @@ export const reportEn = {
   previous: 'Last year {n}',
   previousInline: ' (last year {n})',
   figureLink: '{what}: {n}, show the records',
+  figures: {
+    published: 'Items published',
+    timely: 'Published on time',
+    powersList: 'Powers-list items',
+    received: 'Letters received',
+    mayorMailbox: "From the mayor's mailbox",
+    closed: 'Letters closed',
+    closedOnTime: 'Closed on time',
+    fees: 'Information processing fees (yuan)',
+  },
   warnings: {
     title: 'The checks found {n} problems: review them before publishing',
     identity: 'Identity does not hold ({where}): {message}',
@@ -42,7 +52,7 @@ export const reportEn = {
     'In the year, {published} items were proactively published through the disclosure catalogue, {timely} of them within 20 working days of being made or changed; {powersList} items of the powers and responsibilities list were published.',
   letters: {
     heading: '(1) Enquiries and letters',
-    text: '{received} letters were received in the year, {mayor} of them referred from the mayor\'s mailbox; {closed} were closed, {onTime} of them on time.',
+    text: "{received} letters were received in the year, {mayor} of them referred from the mayor's mailbox; {closed} were closed, {onTime} of them on time.",
   },
   fees: {
     heading: '(2) Information processing fees',
@@ -66,7 +76,8 @@ export const reportEn = {
       failed: 'Saving failed',
     },
     retry: 'Retry',
-    failedHint: 'Your text is kept on this computer and will not be lost; check the connection and retry.',
+    failedHint:
+      'Your text is kept on this computer and will not be lost; check the connection and retry.',
     draftRestored: 'Your unsaved text was restored and is being saved',
     readOnly: 'The text is written by the disclosure office; leaders read it.',
   },
@@ -163,6 +174,7 @@ export const reportEn = {
     concludedOn: 'Concluded on',
     concludedOnHint: 'Leave empty while the case is pending',
     application: 'Related application (optional)',
+    applicationColumn: 'Application',
     applicationSearch: 'Search by number or applicant',
     countsIn: 'Counts in table 4',
     countsInValue: '{year} · {result}',

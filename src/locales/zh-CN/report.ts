@@ -28,6 +28,16 @@ export const reportZh = {
   previous: '上年 {n}',
   previousInline: '（上年 {n}）',
   figureLink: '{what}：{n}，查看对应记录',
+  figures: {
+    published: '主动公开政府信息条数',
+    timely: '及时公开条数',
+    powersList: '权责清单项数',
+    received: '收到来信件数',
+    mayorMailbox: '市长信箱转办件数',
+    closed: '已办结件数',
+    closedOnTime: '按期办结件数',
+    fees: '信息处理费（元）',
+  },
   warnings: {
     title: '汇编校验发现 {n} 个问题，公布前请核对',
     identity: '勾稽关系不成立（{where}）：{message}',
@@ -51,7 +61,8 @@ export const reportZh = {
   narrative: {
     empty: '（尚未填写）',
     placeholders: {
-      overview: '概述本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况',
+      overview:
+        '概述本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况',
       problems: '本年度工作存在的主要问题，以及针对上年问题的改进情况',
       other: '其他需要报告的事项（来信办理和信息处理费情况由系统按数据生成，列于下方）',
     },
@@ -160,6 +171,7 @@ export const reportZh = {
     concludedOn: '审结日期',
     concludedOnHint: '尚未审结的案件不填',
     application: '关联申请（可选）',
+    applicationColumn: '关联申请',
     applicationSearch: '输入申请编号或申请人搜索',
     countsIn: '计入表四',
     countsInValue: '{year}年 · {result}',

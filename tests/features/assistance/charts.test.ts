@@ -11,7 +11,12 @@ import {
 } from '@/features/assistance/charts';
 import type { AssistanceSummary, SummaryRow } from '@/features/assistance/types';
 
-const row = (key: string, program: SummaryRow['program'], recipients: number, expenditure: number): SummaryRow => ({
+const row = (
+  key: string,
+  program: SummaryRow['program'],
+  recipients: number,
+  expenditure: number,
+): SummaryRow => ({
   key,
   program,
   recipients,
@@ -91,7 +96,11 @@ describe('counties compared', () => {
     { code: '140404', name: '上党区', nameEn: 'Shangdang District' },
     { code: '140405', name: '屯留区', nameEn: 'Tunliu District' },
   ];
-  const fig = (regionCode: string, persons: number, status: 'draft' | 'published' = 'published') => ({
+  const fig = (
+    regionCode: string,
+    persons: number,
+    status: 'draft' | 'published' = 'published',
+  ) => ({
     period: '2026-10',
     regionCode,
     program: 'rural_dibao' as const,
@@ -111,6 +120,8 @@ describe('counties compared', () => {
       { code: '140404', label: '上党区', recipients: 6000, expenditure: 198 },
       { code: '140403', label: '潞州区', recipients: 2000, expenditure: 66 },
     ]);
-    expect(countySeries([fig('140403', 1)], regions, 'rural_dibao', '2026-09-30', 'en-US')).toEqual([]);
+    expect(countySeries([fig('140403', 1)], regions, 'rural_dibao', '2026-09-30', 'en-US')).toEqual(
+      [],
+    );
   });
 });

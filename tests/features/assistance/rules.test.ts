@@ -65,7 +65,9 @@ describe('regions in force (the 2018-11-23 reorganisation)', () => {
     expect(codes('2018-11')).toHaveLength(13);
     expect(codes('2018-11')).toEqual(expect.arrayContaining(['140402', '140411', '140481']));
     expect(codes('2018-12')).toHaveLength(12);
-    expect(codes('2018-12')).toEqual(expect.arrayContaining(['140403', '140404', '140405', '140406']));
+    expect(codes('2018-12')).toEqual(
+      expect.arrayContaining(['140403', '140404', '140405', '140406']),
+    );
     expect(codes('2018-12')).not.toContain('140402');
     expect(codes('2026-11')).toEqual(codes('2018-12'));
   });
@@ -151,7 +153,9 @@ describe('validation of one figure', () => {
   });
 
   it('checks across fields even while another field is wrong', () => {
-    expect(validateRaw('urban_dibao', { households: '1,200', persons: '１０００', standard: 'x' })).toEqual({
+    expect(
+      validateRaw('urban_dibao', { households: '1,200', persons: '１０００', standard: 'x' }),
+    ).toEqual({
       persons: 'assistance.errors.personsBelowHouseholds',
       standard: 'assistance.errors.number',
       expenditure: 'validation.required',

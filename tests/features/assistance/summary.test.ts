@@ -53,7 +53,12 @@ describe('summarize', () => {
 
   it('by month: each month with the same month of the year before', () => {
     const s = summarize(figures, { year: 2026, groupBy: 'month', today: '2026-02-20' });
-    expect(s).toMatchObject({ year: 2026, groupBy: 'month', through: '2026-02', illustrative: false });
+    expect(s).toMatchObject({
+      year: 2026,
+      groupBy: 'month',
+      through: '2026-02',
+      illustrative: false,
+    });
     expect(s.rows.map((r) => [r.key, r.program])).toEqual([
       ['2026-01', 'urban_dibao'],
       ['2026-02', 'urban_dibao'],
@@ -83,10 +88,11 @@ describe('summarize', () => {
   });
 
   it('nothing after the month of today counts', () => {
-    const s = summarize(
-      [...figures, f('2026-03', '140403', 'urban_dibao', dibao(1, 1, 1, 1))],
-      { year: 2026, groupBy: 'month', today: '2026-02-28' },
-    );
+    const s = summarize([...figures, f('2026-03', '140403', 'urban_dibao', dibao(1, 1, 1, 1))], {
+      year: 2026,
+      groupBy: 'month',
+      today: '2026-02-28',
+    });
     expect(s.through).toBe('2026-02');
     expect(s.rows.some((r) => r.key === '2026-03')).toBe(false);
   });
@@ -118,9 +124,9 @@ describe('summarize', () => {
       illustrative: false,
       rows: [],
     });
-    expect(summarize(figures, { year: 2025, groupBy: 'month', today: '2026-02-20' }).illustrative).toBe(
-      true,
-    );
+    expect(
+      summarize(figures, { year: 2025, groupBy: 'month', today: '2026-02-20' }).illustrative,
+    ).toBe(true);
   });
 
   it('property: the months add up to the year for spending and for flow programs', () => {
@@ -138,19 +144,26 @@ describe('summarize', () => {
         }),
       );
     fc.assert(
-      fc.property(fc.uniqueArray(monthFigure, { selector: (x) => `${x.period}${x.regionCode}` }), (figs) => {
-        const byMonth = summarize(figs, { year: 2025, groupBy: 'month', today: '2026-01-01' });
-        const byProgram = summarize(figs, { year: 2025, groupBy: 'program', today: '2026-01-01' });
-        const total = byProgram.rows[0];
-        if (figs.length === 0) {
-          expect(total).toBeUndefined();
-          return;
-        }
-        const sum = (k: 'recipients' | 'expenditure') =>
-          byMonth.rows.reduce((s, r) => s + r[k], 0);
-        expect(total!.recipients).toBe(sum('recipients'));
-        expect(total!.expenditure).toBeCloseTo(sum('expenditure'), 2);
-      }),
+      fc.property(
+        fc.uniqueArray(monthFigure, { selector: (x) => `${x.period}${x.regionCode}` }),
+        (figs) => {
+          const byMonth = summarize(figs, { year: 2025, groupBy: 'month', today: '2026-01-01' });
+          const byProgram = summarize(figs, {
+            year: 2025,
+            groupBy: 'program',
+            today: '2026-01-01',
+          });
+          const total = byProgram.rows[0];
+          if (figs.length === 0) {
+            expect(total).toBeUndefined();
+            return;
+          }
+          const sum = (k: 'recipients' | 'expenditure') =>
+            byMonth.rows.reduce((s, r) => s + r[k], 0);
+          expect(total!.recipients).toBe(sum('recipients'));
+          expect(total!.expenditure).toBeCloseTo(sum('expenditure'), 2);
+        },
+      ),
     );
   });
 });

@@ -39,7 +39,10 @@ describe('the window compared', () => {
   });
 
   it('a past year is whole; a future one empty; 29 February maps to the 28th', () => {
-    expect(yearWindow(2024, '2026-11-26')).toMatchObject({ to: '2024-12-31', previousTo: '2023-12-31' });
+    expect(yearWindow(2024, '2026-11-26')).toMatchObject({
+      to: '2024-12-31',
+      previousTo: '2023-12-31',
+    });
     const future = yearWindow(2027, '2026-11-26');
     expect(future.to < future.from).toBe(true);
     expect(yearEarlier('2028-02-29')).toBe('2027-02-28');
@@ -130,7 +133,13 @@ describe('letters', () => {
     letter({ receivedOn: '2026-12-01' }),
     // last year: one in the same period, one after it
     letter({ receivedOn: '2025-02-01' }),
-    letter({ receivedOn: '2025-12-01', closed: false, onTime: null, repliedOn: null, alert: 'due_soon' }),
+    letter({
+      receivedOn: '2025-12-01',
+      closed: false,
+      onTime: null,
+      repliedOn: null,
+      alert: 'due_soon',
+    }),
   ];
 
   it('counts, rates, response times and what is open now', () => {
@@ -153,10 +162,28 @@ describe('applications, catalogue and assistance', () => {
   it('applications: received, pending, late, on-time rate, response times, overdue', () => {
     const a = applicationKpis(
       [
-        { receivedOn: '2026-02-01', open: false, decidedOn: '2026-02-21', late: false, alert: 'none' },
-        { receivedOn: '2026-02-03', open: false, decidedOn: '2026-03-20', late: true, alert: 'none' },
+        {
+          receivedOn: '2026-02-01',
+          open: false,
+          decidedOn: '2026-02-21',
+          late: false,
+          alert: 'none',
+        },
+        {
+          receivedOn: '2026-02-03',
+          open: false,
+          decidedOn: '2026-03-20',
+          late: true,
+          alert: 'none',
+        },
         { receivedOn: '2026-10-01', open: true, decidedOn: null, late: null, alert: 'overdue' },
-        { receivedOn: '2025-05-01', open: false, decidedOn: '2025-05-10', late: false, alert: 'none' },
+        {
+          receivedOn: '2025-05-01',
+          open: false,
+          decidedOn: '2025-05-10',
+          late: false,
+          alert: 'none',
+        },
       ],
       ctx(2026, '2026-11-26'),
     );
@@ -186,7 +213,12 @@ describe('applications, catalogue and assistance', () => {
     );
     expect(c.published).toEqual({ value: 6, previous: 1, change: 5 });
     expect(c.late.value).toBe(1);
-    expect(c.timelyRate).toMatchObject({ value: 5 / 6, numerator: 5, denominator: 6, previous: null });
+    expect(c.timelyRate).toMatchObject({
+      value: 5 / 6,
+      numerator: 5,
+      denominator: 6,
+      previous: null,
+    });
   });
 
   it('assistance: persons of the latest published month, spending to date, same months last year', () => {
@@ -244,7 +276,10 @@ describe('words for the numbers', () => {
     });
     expect(rateBasisPhrase(rateKpi(9, 10)).params).toEqual({ num: 9, den: 10 });
     const r = rateKpi(9, 10, { numerator: 8, denominator: 10 });
-    expect(ratePointsPhrase(r)).toEqual({ key: 'dashboard.change.pointsUp', params: { value: 10 } });
+    expect(ratePointsPhrase(r)).toEqual({
+      key: 'dashboard.change.pointsUp',
+      params: { value: 10 },
+    });
     expect(ratePointsPhrase(rateKpi(9, 10))).toBeNull();
   });
 

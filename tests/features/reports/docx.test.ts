@@ -50,12 +50,35 @@ describe('the Word export of the annual report', () => {
     ];
     expect(labels).toHaveLength(2 + 1 + 2 + 4 + 8 + 3 + 5 + 3 + 1 + 1);
     for (const label of labels) expect(paras).toContain(label);
-    for (const head of ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'])
+    for (const head of [
+      '申请人情况',
+      '自然人',
+      '法人或其他组织',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ])
       expect(paras).toContain(head);
     // Table 二 and 四 headers.
-    for (const head of ['第二十条第（一）项', '本年制发件数', '行政规范性文件', '本年收费金额（单位：万元）', '行政强制'])
+    for (const head of [
+      '第二十条第（一）项',
+      '本年制发件数',
+      '行政规范性文件',
+      '本年收费金额（单位：万元）',
+      '行政强制',
+    ])
       expect(paras).toContain(head);
-    for (const head of ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '尚未审结'])
+    for (const head of [
+      '行政复议',
+      '行政诉讼',
+      '未经复议直接起诉',
+      '复议后起诉',
+      '结果维持',
+      '尚未审结',
+    ])
       expect(paras).toContain(head);
 
     // The 2017 figures: 17 letters, 5 from the mayor's mailbox; 100 powers-list items; no fees.
@@ -92,7 +115,10 @@ describe('the Word export of the annual report', () => {
       const gridCols = table.match(/<w:gridCol /g)!.length;
       for (const row of table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)!) {
         const cells = [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)];
-        const width = cells.reduce((s, c) => s + Number(c[1]!.match(/w:gridSpan w:val="(\d+)"/)?.[1] ?? 1), 0);
+        const width = cells.reduce(
+          (s, c) => s + Number(c[1]!.match(/w:gridSpan w:val="(\d+)"/)?.[1] ?? 1),
+          0,
+        );
         expect(width).toBe(gridCols);
       }
     }

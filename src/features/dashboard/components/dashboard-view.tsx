@@ -56,7 +56,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
   const apps = (q: string) => `${paths.applications}?${q}`;
   const cat = (q: string) => `${paths.catalogue}?${q}`;
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" className={classes.stack}>
       <Section title={t('dashboard.sections.letters')}>
         <KpiTile
           label={t('dashboard.received')}

@@ -6,7 +6,10 @@ import { Link } from 'react-router';
 import { useI18n } from '@/lib/i18n/provider';
 import { reportQueries, type LinkedApplication } from '../api';
 
-const option = (a: LinkedApplication) => ({ value: a.id, label: `${a.serialNo} ${a.applicantName}` });
+const option = (a: LinkedApplication) => ({
+  value: a.id,
+  label: `${a.serialNo} ${a.applicantName}`,
+});
 
 /** The application a case concerns (optional): searched by number or applicant on the server. */
 export function ApplicationPicker({
@@ -21,10 +24,17 @@ export function ApplicationPicker({
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
-  const results = useQuery({ ...reportQueries.applicationSearch(q), placeholderData: keepPreviousData });
-  const selected = useQuery({ ...reportQueries.linkedApplication(value ?? ''), enabled: Boolean(value) });
+  const results = useQuery({
+    ...reportQueries.applicationSearch(q),
+    placeholderData: keepPreviousData,
+  });
+  const selected = useQuery({
+    ...reportQueries.linkedApplication(value ?? ''),
+    enabled: Boolean(value),
+  });
   const data = (results.data?.items ?? []).map(option);
-  if (selected.data && !data.some((d) => d.value === selected.data.id)) data.unshift(option(selected.data));
+  if (selected.data && !data.some((d) => d.value === selected.data.id))
+    data.unshift(option(selected.data));
   return (
     <Select
       label={t('report.reviews.application')}

@@ -30,7 +30,9 @@ export function ExportWordButton({ report }: { report: AnnualReport | undefined 
       const n = report.warnings.length;
       notifications.show({
         color: n ? 'orange' : 'green',
-        message: n ? t('report.toolbar.exportedWithWarnings', { file, n }) : t('report.toolbar.exported', { file }),
+        message: n
+          ? t('report.toolbar.exportedWithWarnings', { file, n })
+          : t('report.toolbar.exported', { file }),
       });
     } catch {
       notifications.show({ color: 'red', message: t('report.toolbar.exportFailed') });

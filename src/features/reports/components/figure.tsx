@@ -13,7 +13,13 @@ export interface FigureContextValue {
 }
 const FigureContext = createContext<FigureContextValue>({ href: () => null, previous: null });
 
-export function FigureProvider({ value, children }: { value: FigureContextValue; children: ReactNode }) {
+export function FigureProvider({
+  value,
+  children,
+}: {
+  value: FigureContextValue;
+  children: ReactNode;
+}) {
   return <FigureContext.Provider value={value}>{children}</FigureContext.Provider>;
 }
 

@@ -68,7 +68,13 @@ export function NarrativeField({
 }
 
 /** 已保存 / 保存中 / 保存失败 — in words and an icon, never colour alone; a retry after a failure. */
-export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+export function SaveStatusIndicator({
+  status,
+  onRetry,
+}: {
+  status: SaveStatus;
+  onRetry: () => void;
+}) {
   const { t } = useI18n();
   const icon =
     status === 'saving' ? (
@@ -84,7 +90,11 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
     <Group gap={6} wrap="nowrap" data-testid="save-status">
       <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
         {icon}
-        <Text size="sm" c={status === 'failed' ? 'red.8' : 'dimmed'} fw={status === 'failed' ? 600 : 400}>
+        <Text
+          size="sm"
+          c={status === 'failed' ? 'red.8' : 'dimmed'}
+          fw={status === 'failed' ? 600 : 400}
+        >
           {t(`report.narrative.status.${status}`)}
         </Text>
       </Group>

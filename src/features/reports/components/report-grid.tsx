@@ -26,12 +26,22 @@ export function ReportGrid({
       );
     if (c.kind === 'head')
       return (
-        <th key={i} {...span} scope={c.colSpan && c.colSpan > 1 ? 'colgroup' : 'col'} className={classes.head}>
+        <th
+          key={i}
+          {...span}
+          scope={c.colSpan && c.colSpan > 1 ? 'colgroup' : 'col'}
+          className={classes.head}
+        >
           {c.text}
         </th>
       );
     return (
-      <th key={i} {...span} scope={c.rowSpan && c.rowSpan > 1 ? 'rowgroup' : 'row'} className={classes.label}>
+      <th
+        key={i}
+        {...span}
+        scope={c.rowSpan && c.rowSpan > 1 ? 'rowgroup' : 'row'}
+        className={classes.label}
+      >
         {c.text}
       </th>
     );
@@ -44,7 +54,13 @@ export function ReportGrid({
             <col key={i} width={`${w}%`} />
           ))}
         </colgroup>
-        {grid.head.length > 0 && <thead>{grid.head.map((r, i) => <tr key={i}>{r.map(cell)}</tr>)}</thead>}
+        {grid.head.length > 0 && (
+          <thead>
+            {grid.head.map((r, i) => (
+              <tr key={i}>{r.map(cell)}</tr>
+            ))}
+          </thead>
+        )}
         <tbody>
           {grid.body.map((r, i) => (
             <tr key={i}>{r.map(cell)}</tr>

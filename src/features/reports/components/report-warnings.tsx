@@ -19,7 +19,13 @@ function place(w: ReportWarning, L: ReportLabels): string {
 }
 
 /** The compile checks, prominent above the report: problems as a warning list, or a passed check. */
-export function ReportWarnings({ warnings, labels }: { warnings: ReportWarning[]; labels: ReportLabels }) {
+export function ReportWarnings({
+  warnings,
+  labels,
+}: {
+  warnings: ReportWarning[];
+  labels: ReportLabels;
+}) {
   const { t } = useI18n();
   if (warnings.length === 0)
     return (

@@ -10,7 +10,13 @@ import { chinaToday } from '@/lib/format';
 import { isMessageKey } from '@/lib/i18n/core';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useSaveReview } from '../api';
-import { REVIEW_KINDS, REVIEW_RESULTS, reviewInputSchema, type ReviewCase, type ReviewInput } from '../types';
+import {
+  REVIEW_KINDS,
+  REVIEW_RESULTS,
+  reviewInputSchema,
+  type ReviewCase,
+  type ReviewInput,
+} from '../types';
 import { ApplicationPicker } from './application-picker';
 
 interface Values {
@@ -29,7 +35,13 @@ const valuesOf = (c: ReviewCase | null, today: string): Values => ({
 });
 
 /** Register or change a review/litigation case; messages next to the fields; a 409 shows the current version. */
-export function ReviewFormModal({ record, onClose }: { record: ReviewCase | null; onClose: () => void }) {
+export function ReviewFormModal({
+  record,
+  onClose,
+}: {
+  record: ReviewCase | null;
+  onClose: () => void;
+}) {
   const { t, tx } = useI18n();
   const today = chinaToday();
   const [base, setBase] = useState(record);
@@ -37,7 +49,8 @@ export function ReviewFormModal({ record, onClose }: { record: ReviewCase | null
   const [conflict, setConflict] = useState(false);
   const save = useSaveReview();
   // The schema's messages for this form live in the report's locale file.
-  const txr = (k: string) => (isMessageKey(k) ? tx(k) : tx(k.replace(/^validation\./, 'report.validation.')));
+  const txr = (k: string) =>
+    isMessageKey(k) ? tx(k) : tx(k.replace(/^validation\./, 'report.validation.'));
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: valuesOf(record, today),
@@ -55,7 +68,8 @@ export function ReviewFormModal({ record, onClose }: { record: ReviewCase | null
       },
       onError: (e) => {
         const errs = serverFieldErrors(e);
-        if (errs) form.setErrors(Object.fromEntries(Object.entries(errs).map(([k, v]) => [k, txr(v)])));
+        if (errs)
+          form.setErrors(Object.fromEntries(Object.entries(errs).map(([k, v]) => [k, txr(v)])));
         if (e instanceof ApiError && e.isVersionConflict) {
           const current = e.current<ReviewCase>();
           if (current) setBase(current);
@@ -69,7 +83,12 @@ export function ReviewFormModal({ record, onClose }: { record: ReviewCase | null
   const pending = form.values.result === 'pending';
 
   return (
-    <Modal opened onClose={onClose} title={t(record ? 'report.reviews.editTitle' : 'report.reviews.addTitle')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(record ? 'report.reviews.editTitle' : 'report.reviews.addTitle')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {conflict && base && (

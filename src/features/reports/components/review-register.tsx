@@ -53,7 +53,12 @@ export function ReviewRegister({
     .join(' · ');
 
   return (
-    <Card id={REVIEW_REGISTER_ID} className={classes.noPrint} withBorder aria-labelledby="review-register-title">
+    <Card
+      id={REVIEW_REGISTER_ID}
+      className={classes.noPrint}
+      withBorder
+      aria-labelledby="review-register-title"
+    >
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Title order={2} size="h4" id="review-register-title">
           {t('report.reviews.title')}
@@ -70,7 +75,11 @@ export function ReviewRegister({
             ]}
           />
           {canEdit && (
-            <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() => setEditing('new')}
+            >
               {t('report.reviews.add')}
             </Button>
           )}
@@ -84,7 +93,12 @@ export function ReviewRegister({
           <Text size="sm" fw={600}>
             {t('report.reviews.filtered', { filter: filterText })}
           </Text>
-          <Button size="compact-xs" variant="subtle" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={clearFilter}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            leftSection={<IconFilterOff size={14} aria-hidden />}
+            onClick={clearFilter}
+          >
             {t('report.reviews.clearFilter')}
           </Button>
         </Group>
@@ -101,7 +115,7 @@ export function ReviewRegister({
                     <Table.Th>{t('report.reviews.filedOn')}</Table.Th>
                     <Table.Th>{t('report.reviews.result')}</Table.Th>
                     <Table.Th>{t('report.reviews.concludedOn')}</Table.Th>
-                    <Table.Th>{t('report.reviews.application')}</Table.Th>
+                    <Table.Th>{t('report.reviews.applicationColumn')}</Table.Th>
                     <Table.Th>{t('report.reviews.countsIn')}</Table.Th>
                     {canEdit && <Table.Th />}
                   </Table.Tr>
@@ -137,7 +151,10 @@ export function ReviewRegister({
                         </Table.Td>
                         <Table.Td fz="sm">
                           {counted
-                            ? t('report.reviews.countsInValue', { year, result: t(`report.t4.${counted}`) })
+                            ? t('report.reviews.countsInValue', {
+                                year,
+                                result: t(`report.t4.${counted}`),
+                              })
                             : t('report.reviews.countsNone')}
                         </Table.Td>
                         {canEdit && (
@@ -146,7 +163,9 @@ export function ReviewRegister({
                               size="compact-xs"
                               variant="light"
                               onClick={() => setEditing(c)}
-                              aria-label={t('report.reviews.editCase', { date: formatDate(c.filedOn, locale) })}
+                              aria-label={t('report.reviews.editCase', {
+                                date: formatDate(c.filedOn, locale),
+                              })}
                             >
                               {t('report.reviews.edit')}
                             </Button>

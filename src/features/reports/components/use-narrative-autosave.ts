@@ -16,10 +16,15 @@ const same = (a: Narrative, b: Narrative) =>
  * edits made while one is in flight are sent when it returns. The draft is cleared only once the
  * server has the latest text.
  */
-export function useNarrativeAutosave(year: number, server: Narrative, draftKey: string) {
+export function useNarrativeAutosave(
+  year: number,
+  server: Narrative,
+  draftKey: string,
+  enabled: boolean,
+) {
   const save = useSaveNarrative(year);
   const [restored] = useState(() => {
-    const d = readDraft<Narrative>(draftKey);
+    const d = enabled ? readDraft<Narrative>(draftKey) : null;
     return d && !same(d, server) ? d : null;
   });
   const [values, setValues] = useState<Narrative>(restored ?? server);
@@ -27,24 +32,24 @@ export function useNarrativeAutosave(year: number, server: Narrative, draftKey: 
   const latest = useRef(values);
   const edits = useRef(0);
   const inFlight = useRef(false);
-  const mounted = useRef(true);
   const { mutateAsync } = save;
 
   const flush = useCallback(async () => {
-    if (inFlight.current) return;
+    if (inFlight.current) return; // the running save sends the newer text when it returns
     inFlight.current = true;
-    const seq = edits.current;
-    if (mounted.current) setStatus('saving');
     try {
-      await mutateAsync(latest.current);
-      inFlight.current = false;
-      if (edits.current === seq) {
-        clearDraft(draftKey);
-        if (mounted.current) setStatus('saved');
-      } else void flush(); // typed while saving: send the newer text
+      for (;;) {
+        const seq = edits.current;
+        setStatus('saving');
+        await mutateAsync(latest.current);
+        if (edits.current === seq) break;
+      }
+      clearDraft(draftKey);
+      setStatus('saved');
     } catch {
+      setStatus('failed');
+    } finally {
       inFlight.current = false;
-      if (mounted.current) setStatus('failed');
     }
   }, [mutateAsync, draftKey]);
 
@@ -66,11 +71,7 @@ export function useNarrativeAutosave(year: number, server: Narrative, draftKey: 
   );
 
   useEffect(() => {
-    mounted.current = true;
     if (restored) void flush();
-    return () => {
-      mounted.current = false;
-    };
   }, [restored, flush]);
 
   return { values, status, change, retry: () => void flush(), restored: restored !== null };

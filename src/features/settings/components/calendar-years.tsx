@@ -16,12 +16,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DateField } from '@/components/date-field';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { errorMessage } from '@/lib/errors';
@@ -195,12 +195,10 @@ function AdminDaysForm({
         )}
         {form.values.days.map((_, i) => (
           <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
-            <DatePickerInput
+            <DateField
               label={t('calendar.date')}
-              valueFormat="YYYY-MM-DD"
               minDate={`${year}-01-01`}
               maxDate={`${year}-12-31`}
-              defaultDate={`${year}-01-01`}
               disabled={!canEdit}
               w={150}
               {...form.getInputProps(`days.${i}.date`)}
@@ -212,6 +210,7 @@ function AdminDaysForm({
                 {t('calendar.kind.workday')}
               </Text>
               <SegmentedControl
+                aria-label={t('calendar.kind.workday')}
                 disabled={!canEdit}
                 value={form.values.days[i]?.workday ? 'work' : 'off'}
                 onChange={(v) => form.setFieldValue(`days.${i}.workday`, v === 'work')}

@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { CompositionPoint, CountyPoint, TrendPoint, YearOverYearPoint } from '../../charts';
@@ -59,26 +59,36 @@ export function TrendChart({
       controls={controls}
     >
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <LineChart
-          h={CHART_H}
-          data={data}
-          dataKey="label"
-          series={[{ name: 'recipients', label: recipients, color: 'blue.6' }]}
-          valueFormatter={u.with(unit)}
-          yAxisProps={{ tickFormatter: u.tick, width: 64 }}
-          yAxisLabel={unit}
-          connectNulls={false}
-        />
-        <LineChart
-          h={CHART_H}
-          data={data}
-          dataKey="label"
-          series={[{ name: 'expenditure', label: spending, color: 'teal.7' }]}
-          valueFormatter={u.with(u.wan, 2)}
-          yAxisProps={{ tickFormatter: u.tick, width: 64 }}
-          yAxisLabel={u.wan}
-          connectNulls={false}
-        />
+        <div>
+          <Text size="xs" c="dimmed" mb={4}>
+            {recipients}
+          </Text>
+          <LineChart
+            h={CHART_H}
+            data={data}
+            dataKey="label"
+            series={[{ name: 'recipients', label: recipients, color: 'blue.6' }]}
+            valueFormatter={u.with(unit)}
+            yAxisProps={{ tickFormatter: u.tick, width: 64 }}
+            yAxisLabel={unit}
+            connectNulls={false}
+          />
+        </div>
+        <div>
+          <Text size="xs" c="dimmed" mb={4}>
+            {spending}
+          </Text>
+          <LineChart
+            h={CHART_H}
+            data={data}
+            dataKey="label"
+            series={[{ name: 'expenditure', label: spending, color: 'teal.7' }]}
+            valueFormatter={u.with(u.wan, 2)}
+            yAxisProps={{ tickFormatter: u.tick, width: 64 }}
+            yAxisLabel={u.wan}
+            connectNulls={false}
+          />
+        </div>
       </SimpleGrid>
     </ChartCard>
   );
@@ -176,11 +186,11 @@ export function CountyChart({
       rows={data}
     >
       <BarChart
-        h={Math.max(CHART_H, data.length * 26)}
+        h={Math.max(CHART_H, data.length * 32 + 40)}
         data={data}
         dataKey="label"
         orientation="vertical"
-        yAxisProps={{ width: 96 }}
+        yAxisProps={{ width: 96, interval: 0 }}
         xAxisProps={{ tickFormatter: u.tick }}
         series={[{ name: 'recipients', label: recipients, color: 'indigo.6' }]}
         valueFormatter={u.with(unit)}

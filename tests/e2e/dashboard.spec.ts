@@ -1,0 +1,51 @@
+import { expect, login, test } from './fixtures';
+
+const thisYear = Number(
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
+    new Date(),
+  ),
+);
+
+test('each card leads to the list behind it, with the same count', async ({ page }) => {
+  await login(page, 'leader');
+  await page.goto('/dashboard');
+  const letters = page.getByRole('region', { name: '来信办理' });
+  const overdue = letters.getByRole('link', { name: /^在办超期/ });
+  const n = (await overdue.getByTestId('kpi-value').textContent())!.trim();
+  await overdue.click();
+  await expect(page).toHaveURL(/\/letters\?alert=overdue/);
+  await expect(page.getByText(`共 ${n} 条`)).toBeVisible();
+
+  await page.goBack();
+  const late = page.getByRole('region', { name: '政府信息公开目录' }).getByRole('link', {
+    name: /^逾期公开/,
+  });
+  await late.click();
+  await expect(page).toHaveURL(`/catalogue?timely=false&year=${thisYear}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a past year, and the same page in English', async ({ page }) => {
+  await login(page, 'clerk');
+  await page.goto('/dashboard?year=2017');
+  const received = page.getByRole('link', { name: /^收到来信/ });
+  await expect(received.getByTestId('kpi-value')).toHaveText('17');
+  await expect(page.getByTestId('dashboard-as-of')).toContainText('2017年12月31日');
+  await page.evaluate(() => localStorage.setItem('gkwb.locale', 'en-US'));
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Letters received/ })).toBeVisible();
+  await expect(page.getByText('Too few cases: 0; a rate needs at least 5').first()).toBeVisible();
+});
+
+test('prints on one A4 landscape page', async ({ page }) => {
+  await login(page, 'leader');
+  await page.goto('/dashboard');
+  await expect(page.getByRole('table', { name: /来信数量/ })).toBeAttached();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

@@ -1,0 +1,95 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setToday } from '@mocks/clock';
+import { resetMockDb } from '@mocks/node';
+import { as } from '../../api';
+import { renderWithProviders } from '../../utils';
+
+configure({ asyncUtilTimeout: 5000 });
+
+beforeEach(async () => {
+  setToday('2026-11-26');
+  await resetMockDb();
+});
+
+const section = (name: string) => screen.getByRole('region', { name });
+const tile = (name: RegExp) => screen.getByRole('link', { name });
+
+describe('the leadership dashboard (/dashboard)', () => {
+  it('shows every KPI of the year from GET /dashboard, each a link into its list', async () => {
+    const api = (await (await as('clerk')).get('/dashboard?year=2026')).body;
+    await renderWithProviders({ route: '/dashboard?year=2026', user: 'clerk' });
+    await screen.findByRole('region', { name: '来信办理' });
+    const received = tile(/^收到来信/);
+    expect(received).toHaveAttribute('href', '/letters?year=2026');
+    expect(within(received).getByTestId('kpi-value')).toHaveTextContent(
+      String(api.letters.received.value),
+    );
+    expect(within(received).getByTestId('kpi-change')).toHaveTextContent(/较上年同期 [↑↓]/);
+    expect(tile(/^已办结/)).toHaveAttribute('href', '/letters?year=2026&status=closed');
+    expect(within(section('来信办理')).getByRole('link', { name: /^在办超期/ })).toHaveAttribute(
+      'href',
+      '/letters?alert=overdue&sort=remainingWorkdays',
+    );
+    expect(within(section('依申请公开')).getByRole('link', { name: /^在办超期/ })).toHaveAttribute(
+      'href',
+      '/applications?alert=overdue',
+    );
+    expect(tile(/^逾期公开/)).toHaveAttribute('href', '/catalogue?timely=false&year=2026');
+    expect(within(tile(/^按期办结率/)).getByText(/\d+ \/ \d+ 件/)).toBeInTheDocument();
+    expect(
+      within(within(section('来信办理')).getByRole('link', { name: /^答复用时/ })).getByTestId(
+        'kpi-value',
+      ),
+    ).toHaveTextContent(/^中位 \d+(\.\d)? 天$/);
+  });
+
+  it('labels the assistance figures 示例数据 and links them to the month behind them', async () => {
+    await renderWithProviders({ route: '/dashboard?year=2026', user: 'leader' });
+    const s = await screen.findByRole('region', { name: '社会救助' });
+    expect(within(s).getAllByText('示例数据')).toHaveLength(2);
+    const persons = within(s).getByRole('link', { name: /^在保人数/ });
+    expect(persons).toHaveAttribute('href', '/assistance?period=2026-10&program=rural_dibao');
+    expect(persons).toHaveTextContent('2026年10月');
+    expect(within(s).getByRole('link', { name: /^累计支出/ })).toHaveAttribute(
+      'href',
+      '/assistance?tab=charts&year=2026',
+    );
+  });
+
+  it('shows no rate on fewer than 5 cases, and says why', async () => {
+    await renderWithProviders({ route: '/dashboard?year=2017', user: 'leader' });
+    await screen.findByRole('region', { name: '依申请公开' });
+    const rate = tile(/^按期答复率/);
+    expect(within(rate).getByTestId('kpi-value')).toHaveTextContent('—');
+    expect(rate).toHaveTextContent('样本不足：仅 0 件，至少 5 件才计算比率');
+    expect(within(tile(/^收到来信/)).getByTestId('kpi-value')).toHaveTextContent('17');
+  });
+
+  it('draws its charts lazily, each with a table of the same numbers', async () => {
+    await renderWithProviders({ route: '/dashboard?year=2026', user: 'clerk' });
+    const table = await screen.findByRole('table', { name: '来信数量：2026年与2025年（件）' });
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+    expect(
+      screen.getByRole('table', { name: '社会救助支出：2026年与2025年（万元）' }),
+    ).toBeInTheDocument();
+  });
+
+  it('changes year from the selector', async () => {
+    const { user, router } = await renderWithProviders({ route: '/dashboard', user: 'clerk' });
+    await screen.findByRole('region', { name: '来信办理' });
+    await user.click(screen.getByRole('combobox', { name: '年度' }));
+    const listbox = await screen.findByRole('listbox', { name: '年度', hidden: true });
+    await user.click(within(listbox).getByRole('option', { name: '2017', hidden: true }));
+    await waitFor(() => expect(router.state.location.search).toBe('?year=2017'));
+    await waitFor(() =>
+      expect(within(tile(/^收到来信/)).getByTestId('kpi-value')).toHaveTextContent('17'),
+    );
+  });
+
+  it('a handler sees their section only, without the assistance figures', async () => {
+    await renderWithProviders({ route: '/dashboard', user: 'handler' });
+    await screen.findByRole('region', { name: '来信办理' });
+    expect(screen.queryByRole('region', { name: '社会救助' })).not.toBeInTheDocument();
+  });
+});
