@@ -36,7 +36,9 @@ test("an admin enters next year's holidays; a pointless day is explained next to
 
 test('the settings API refuses days that contradict the official schedule, with field errors', async ({
   page,
+  allowConsole,
 }) => {
+  allowConsole(/status of 422/);
   await login(page, 'admin');
   const r = await apiInPage<{ errors: Record<string, string> }>(
     page,

@@ -78,11 +78,10 @@ describe('the annual report page', () => {
   });
 
   it('shows the compile warnings prominently when a decision has an outcome outside the template', async () => {
-    const rec = db.applications.all().find((a) => a.decision && a.decision.decidedOn.startsWith('2026'))!;
+    const rec = db.applications.all().find((a) => a.decision && a.decision.decidedOn >= '2017')!;
     db.applications.put({ ...rec, decision: { ...rec.decision!, outcome: '9.9' } });
-    await openReport(2026);
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/汇编校验发现 \d+ 个问题/);
+    await openReport(Number(rec.decision!.decidedOn.slice(0, 4)));
+    const alert = await screen.findByRole('alert', { name: /汇编校验发现 \d+ 个问题，公布前请核对/ });
     expect(alert).toHaveTextContent('有申请的办理结果“9.9”不属于表三的任何一行');
     expect(alert).toHaveTextContent('勾稽关系不成立');
   });
@@ -139,13 +138,16 @@ describe('the annual report page', () => {
     expect(within(t4).getByRole('link', { name: /^行政复议 · 结果维持：0/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '登记案件' }));
     const dialog = await screen.findByRole('dialog', { name: '登记行政复议、行政诉讼案件' });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('必填')).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription('必填');
+    await pickOption(user, dialog, '类型', '行政复议');
     await pickOption(user, dialog, '结果', '结果维持');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await within(dialog).findByText('必填')).toBeInTheDocument(); // 类型
-    expect(within(dialog).getByText('已审结的案件须填写审结日期')).toBeInTheDocument();
-    expect(within(dialog).getByRole('textbox', { name: /审结日期/ })).toHaveAttribute('aria-invalid', 'true');
+    const concludedField = within(dialog).getByRole('textbox', { name: /审结日期/ });
+    await waitFor(() => expect(concludedField).toHaveAttribute('aria-invalid', 'true'));
+    expect(concludedField).toHaveAccessibleDescription(/已审结的案件须填写审结日期/);
 
-    await pickOption(user, dialog, '类型', '行政复议');
     const filed = within(dialog).getByRole('textbox', { name: /申请\/立案日期/ });
     await user.clear(filed);
     await user.type(filed, '2026-03-02');

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { reportZh } from '../../src/locales/zh-CN/report';
+import { apiInPage, expect, login, test } from './fixtures';
+
+const YEAR = new Date().getFullYear();
+const OUTCOME = '3.4.1';
+const ROW_LABEL = reportZh.t3.rows.r3_4_1; // 1.本机关不掌握相关政府信息
+
+type ApplicantType = 'natural_person' | 'commercial' | 'research' | 'public_interest' | 'legal_service' | 'other_org';
+
+/** The table 三 cell of the outcome row for one applicant type: its link, named by row and column. */
+const cell = (page: Page, type: ApplicantType) =>
+  page
+    .getByRole('table', { name: reportZh.sections.applications })
+    .getByRole('link', { name: new RegExp(`^${ROW_LABEL.replace('.', '\\.')} · ${reportZh.t3[type]}：\\d+`) });
+
+test('a decision shows up in this year\'s table 三, the cell opens the filtered list, and the report exports as Word', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+
+  // Before: this year's report.
+  await page.goto(`/reports/annual/${YEAR}`);
+  await expect(page.getByRole('heading', { level: 1, name: `长治市民政局${YEAR}年政府信息公开工作年度报告` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+
+  // Pick an open application of this year in the list and decide it.
+  await page.goto(`/applications?year=${YEAR}&status=in_progress`);
+  const row = page.getByTestId('application-row').first();
+  await expect(row).toBeVisible();
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').at(-1)!;
+  const app = await apiInPage<{ applicantType: ApplicantType; serialNo: string; receivedOn: string }>(
+    page,
+    'GET',
+    `/applications/${id}`,
+  );
+  expect(app.body.receivedOn.startsWith(String(YEAR))).toBe(true);
+  const type = app.body.applicantType;
+
+  await page.goto(`/reports/annual/${YEAR}`);
+  const before = Number(await cell(page, type).textContent());
+
+  await page.goto(`/applications/${id}`);
+  await page.getByRole('button', { name: '作出答复', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: '办理结果' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${OUTCOME.replace(/\./g, '\\.')} `) }).click();
+  await dialog.getByRole('button', { name: '作出答复', exact: true }).click();
+  await expect(page.getByText('作出答复已记录')).toBeVisible();
+
+  // After: through the navigation to this year's report; the cell counts one more.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '年度报告' }).click();
+  await expect(page).toHaveURL(new RegExp(`/reports/annual/${YEAR}$`));
+  await expect(cell(page, type)).toHaveText(String(before + 1));
+  await expect(page.getByText('校验通过：表三各项勾稽关系成立。')).toBeVisible();
+
+  // The cell opens the applications list filtered to its records.
+  await cell(page, type).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/applications\\?year=${YEAR}&applicantType=${type}&outcome=${OUTCOME.replace(/\./g, '\\.')}$`),
+  );
+  await expect(page.getByTestId('application-row')).toHaveCount(before + 1);
+  await expect(page.getByRole('link', { name: app.body.serialNo })).toBeVisible();
+
+  // Export Word: a real .docx (a zip) comes down.
+  await page.goBack();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`长治市民政局${YEAR}年政府信息公开工作年度报告.docx`);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.length).toBeGreaterThan(5000);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(page.getByText(/^已导出 /)).toBeVisible();
+});
+
+test('a leader reads the report without fields; print hides the app shell and the tools', async ({ page }) => {
+  await login(page, 'leader');
+  await page.goto('/reports/annual/2017');
+  await expect(page.getByRole('heading', { level: 1, name: '长治市民政局2017年政府信息公开工作年度报告' })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^收到来信件数：17/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('toolbar', { name: '报告工具栏' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+});
