@@ -33,7 +33,7 @@ test('XSS payloads in letters, applications, catalogue and the report render as 
   const app = await apiInPage<{ id: string }>(page, 'POST', '/applications', {
     applicantType: 'natural_person',
     applicantName: PAYLOADS[2],
-    contact: PAYLOADS[1].slice(0, 100),
+    contact: PAYLOADS[1]!.slice(0, 100),
     channel: 'online',
     receivedOn: '2026-11-02',
     description: P,
