@@ -109,5 +109,5 @@ test('a leader reads applications but has no action buttons; a handler sees only
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
   await rows.first().getByRole('link').click();
-  await expect(page.getByText('社会救助科')).toBeVisible();
+  await expect(page.getByText('社会救助科', { exact: true })).toBeVisible();
 });
