@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { as } from '../api';
 
-const row = (body: { tables: { applications: { rows: { code: string; values: Record<string, number> }[] } } }, code: string) =>
-  body.tables.applications.rows.find((r) => r.code === code)!.values;
+const row = (
+  body: { tables: { applications: { rows: { code: string; values: Record<string, number> }[] } } },
+  code: string,
+) => body.tables.applications.rows.find((r) => r.code === code)!.values;
 
 describe('annual report', () => {
   it('2017 reproduces the figures of the 2017 report', async () => {
@@ -34,7 +36,15 @@ describe('annual report', () => {
     expect(row(last.body, '4').total).toBe(row(now.body, '2').total);
     for (const b of [last.body, now.body]) {
       expect(b.warnings).toEqual([]);
-      for (const col of ['natural_person', 'commercial', 'research', 'public_interest', 'legal_service', 'other_org', 'total']) {
+      for (const col of [
+        'natural_person',
+        'commercial',
+        'research',
+        'public_interest',
+        'legal_service',
+        'other_org',
+        'total',
+      ]) {
         expect(row(b, '1')[col]! + row(b, '2')[col]!).toBe(row(b, '3.7')[col]! + row(b, '4')[col]!);
       }
     }
@@ -44,8 +54,19 @@ describe('annual report', () => {
     const c = await as('clerk');
     const y = Number(new Date().getFullYear());
     const before = await c.get(`/reports/annual/${y}`);
-    const created = await c.post('/applications', { applicantType: 'research', applicantName: '某研究院', contact: 'a@b.cn', channel: 'email', receivedOn: `${y}-01-05`, description: '申请公开统计数据' });
-    await c.post(`/applications/${created.body.id}/decide`, { outcome: '3.3.6', decidedOn: `${y}-01-20` }, { 'If-Match': '"1"' });
+    const created = await c.post('/applications', {
+      applicantType: 'research',
+      applicantName: '某研究院',
+      contact: 'a@b.cn',
+      channel: 'email',
+      receivedOn: `${y}-01-05`,
+      description: '申请公开统计数据',
+    });
+    await c.post(
+      `/applications/${created.body.id}/decide`,
+      { outcome: '3.3.6', decidedOn: `${y}-01-20` },
+      { 'If-Match': '"1"' },
+    );
     const after = await c.get(`/reports/annual/${y}`);
     expect(row(after.body, '3.3.6').research).toBe(row(before.body, '3.3.6').research! + 1);
     expect(row(after.body, '3.3').total).toBe(row(before.body, '3.3').total! + 1);
@@ -61,16 +82,39 @@ describe('annual report', () => {
     expect((await leader.put('/reports/annual/2020/narrative', n)).status).toBe(403);
     expect((await clerk.put('/reports/annual/2020/narrative', { overview: 1 })).status).toBe(422);
 
-    const done = await clerk.post('/reviews', { kind: 'review', filedOn: '2020-03-01', result: 'upheld', concludedOn: '2020-05-01' });
-    await clerk.post('/reviews', { kind: 'litigation_direct', filedOn: '2020-11-01', result: 'pending' });
-    await clerk.post('/reviews', { kind: 'litigation_after_review', filedOn: '2020-12-01', result: 'corrected', concludedOn: '2021-02-01' });
-    expect((await clerk.post('/reviews', { kind: 'review', filedOn: '2020-03-01', result: 'upheld' })).status).toBe(422);
+    const done = await clerk.post('/reviews', {
+      kind: 'review',
+      filedOn: '2020-03-01',
+      result: 'upheld',
+      concludedOn: '2020-05-01',
+    });
+    await clerk.post('/reviews', {
+      kind: 'litigation_direct',
+      filedOn: '2020-11-01',
+      result: 'pending',
+    });
+    await clerk.post('/reviews', {
+      kind: 'litigation_after_review',
+      filedOn: '2020-12-01',
+      result: 'corrected',
+      concludedOn: '2021-02-01',
+    });
+    expect(
+      (await clerk.post('/reviews', { kind: 'review', filedOn: '2020-03-01', result: 'upheld' }))
+        .status,
+    ).toBe(422);
     const r2020 = (await leader.get('/reports/annual/2020')).body.tables.review;
     expect(r2020.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
     expect(r2020.litigationDirect.pending).toBe(1);
     expect(r2020.litigationAfterReview.pending).toBe(1); // open at the end of 2020
-    expect((await leader.get('/reports/annual/2021')).body.tables.review.litigationAfterReview.corrected).toBe(1);
-    const patched = await clerk.patch(`/reviews/${done.body.id}`, { result: 'other' }, { 'If-Match': '"1"' });
+    expect(
+      (await leader.get('/reports/annual/2021')).body.tables.review.litigationAfterReview.corrected,
+    ).toBe(1);
+    const patched = await clerk.patch(
+      `/reviews/${done.body.id}`,
+      { result: 'other' },
+      { 'If-Match': '"1"' },
+    );
     expect(patched.body.result).toBe('other');
   });
 
