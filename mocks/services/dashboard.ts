@@ -2,9 +2,9 @@
  * GET /dashboard on the mock backend: facts gathered from the stored records at request time
  * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover.
  */
+import { assistanceKpis } from '@/features/dashboard/assistance-kpi';
 import {
   applicationKpis,
-  assistanceKpis,
   catalogueKpis,
   letterKpis,
   yearWindow,

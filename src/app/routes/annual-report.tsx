@@ -1,5 +1,4 @@
-import { Button, Select, Switch } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -8,6 +7,7 @@ import { paths } from '@/config/paths';
 import { reportQueries } from '@/features/reports/api';
 import { AnnualReportView } from '@/features/reports/components/annual-report-view';
 import { ExportWordButton } from '@/features/reports/components/export-word-button';
+import { CompareSwitch, PrintButton } from '@/features/reports/components/report-toolbar';
 import { ReviewRegister } from '@/features/reports/components/review-register';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -41,20 +41,9 @@ export default function AnnualReportRoute() {
         w={110}
         size="xs"
       />
-      <Switch
-        label={t('report.toolbar.compare')}
-        description={t('report.toolbar.compareHint')}
-        checked={compare}
-        onChange={(e) => setCompare(e.currentTarget.checked)}
-      />
+      <CompareSwitch checked={compare} onChange={setCompare} />
       <ExportWordButton report={report.data} />
-      <Button
-        variant="default"
-        leftSection={<IconPrinter size={16} aria-hidden />}
-        onClick={() => window.print()}
-      >
-        {t('report.toolbar.print')}
-      </Button>
+      <PrintButton />
     </>
   );
 

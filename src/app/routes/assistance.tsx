@@ -5,7 +5,8 @@ import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { MonthGrid } from '@/features/assistance/components/month-grid';
 import { isFuturePeriod, isPeriod } from '@/features/assistance/rules';
-import { PROGRAMS, type Program } from '@/features/assistance/types';
+import type { GridProgram } from '@/features/assistance/components/grid-table';
+import { PROGRAMS } from '@/features/assistance/types';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 
@@ -21,14 +22,16 @@ export default function AssistanceRoute() {
   const today = chinaToday();
   const thisYear = Number(today.slice(0, 4));
   const [params, setParams] = useSearchParams();
-  const asked = params.get('period') ?? '';
+  const month = params.get('period') ?? '';
   const period =
-    isPeriod(asked) && asked >= '2017-01' && !isFuturePeriod(asked, today)
-      ? asked
+    isPeriod(month) && month >= '2017-01' && !isFuturePeriod(month, today)
+      ? month
       : today.slice(0, 7);
-  const program = (PROGRAMS as readonly string[]).includes(params.get('program') ?? '')
-    ? (params.get('program') as Program)
-    : 'urban_dibao';
+  const asked = params.get('program') ?? '';
+  const program: GridProgram =
+    asked === 'all' || (PROGRAMS as readonly string[]).includes(asked)
+      ? (asked as GridProgram)
+      : 'urban_dibao';
   const tab = params.get('tab') === 'charts' ? 'charts' : 'grid';
   const year = Math.min(Number(params.get('year')) || thisYear, thisYear);
   const set = (key: string, value: string) => {
@@ -51,6 +54,7 @@ export default function AssistanceRoute() {
         </Tabs.List>
         <Tabs.Panel value="grid">
           <MonthGrid
+            key={period}
             period={period}
             program={program}
             onPeriod={(p) => set('period', p)}

@@ -119,7 +119,7 @@ export function table3Grid(
   outcome[0]!.unshift(label(t.rows.r3, 1, outcome.length));
   return {
     id: 't3',
-    widths: [6, 11, 27, ...COLUMNS.map(() => 8)],
+    widths: [8, 11, 25, ...COLUMNS.map(() => 8)],
     head: [
       [head(t.note, 3, 3), head(t.applicant, 7)],
       [head(t.natural_person, 1, 2), head(t.legal, 5), head(t.total, 1, 2)],

@@ -106,7 +106,7 @@ export const reportEn = {
     legal: 'Legal persons and other organisations',
     commercial: 'Businesses',
     research: 'Research institutions',
-    public_interest: 'Public-interest organisations',
+    public_interest: 'Public-interest bodies',
     legal_service: 'Legal service providers',
     other_org: 'Other',
     total: 'Total',

@@ -62,6 +62,41 @@ describe('the month grid (/assistance)', () => {
     expect(within(screen.getByTestId('row-140404')).getByText('有未保存修改')).toBeInTheDocument();
   });
 
+  it('shows every program across in "all programs", where a whole sheet row can be pasted', async () => {
+    await renderWithProviders({
+      route: route('period=2026-11&program=all'),
+      user: 'clerk',
+    });
+    await screen.findByRole('table', { name: '2026年11月 全部项目' });
+    const row = [
+      '800',
+      '1400',
+      '800',
+      '700000',
+      '3000',
+      '5900',
+      '600',
+      '1950000',
+      '1200',
+      '250',
+      '950',
+      '800000',
+      '900',
+      '700000',
+      '200',
+      '230000',
+    ];
+    fireEvent.paste(cell('潞州区', '户数（户）'), {
+      clipboardData: { getData: () => row.join('\t') },
+    });
+    expect(screen.getByTestId('grid-announcer')).toHaveTextContent('已粘贴 16 个单元格');
+    expect(cell('潞州区', '集中供养（人）', '特困人员救助供养')).toHaveValue('250');
+    expect(cell('潞州区', '救助户次（户次）', '临时救助')).toHaveValue('200');
+    expect(screen.queryByText('人数不能少于户数')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('row-140403')).getByText('有未保存修改')).toBeInTheDocument();
+    expect(within(screen.getByTestId('row-140404')).getByText('草稿 5')).toBeInTheDocument();
+  });
+
   it('moves between cells with the arrow keys and Enter', async () => {
     const { user } = await openGrid();
     await user.click(cell('潞州区', '户数（户）'));

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparisonSeries } from '@/features/dashboard/charts';
+import { assistanceKpis } from '@/features/dashboard/assistance-kpi';
 import {
   applicationKpis,
-  assistanceKpis,
   catalogueKpis,
   countKpi,
   letterKpis,

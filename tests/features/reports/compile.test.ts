@@ -15,48 +15,18 @@ import {
   checkTable3,
   type AppIn,
   type LetterIn,
-  type ReviewIn,
 } from '@/features/reports/compile';
 import type { ReportColumn, ReportRow } from '@/features/reports/types';
+import { appsArb, caseArb, inYear, letterArb, yearArb } from './arbitraries';
 import { APPLICANT_COLUMNS, OUTCOME_CODES, OUTCOME_GROUPS } from '@/lib/disclosure-template';
 
 const RUNS = { numRuns: 300 };
 const COLS: ReportColumn[] = [...APPLICANT_COLUMNS, 'total'];
-const DAY = 86_400_000;
-const BASE = Date.UTC(2015, 0, 1);
-const iso = (day: number) => new Date(BASE + day * DAY).toISOString().slice(0, 10);
-/** Days from 2015-01-01 to 2022-12-31: the years under test are 2016–2021, with records around them. */
-const dayArb = fc.integer({ min: 0, max: 2921 });
-const yearArb = fc.integer({ min: 2016, max: 2021 });
-
-const appArb: fc.Arbitrary<AppIn> = fc
-  .record({
-    applicantType: fc.constantFrom(...APPLICANT_COLUMNS),
-    received: dayArb,
-    decided: fc.option(
-      fc.record({
-        after: fc.integer({ min: 0, max: 500 }),
-        outcome: fc.constantFrom(...OUTCOME_CODES),
-        fee: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
-      }),
-      { nil: null },
-    ),
-  })
-  .map(({ applicantType, received, decided }) => ({
-    applicantType,
-    receivedOn: iso(received),
-    decision: decided
-      ? { outcome: decided.outcome, decidedOn: iso(received + decided.after), fee: decided.fee }
-      : null,
-  }));
-const appsArb = fc.array(appArb, { maxLength: 60 });
-
 const rowOf = (rows: ReportRow[], code: string) => {
   const r = rows.find((x) => x.code === code);
   if (!r) throw new Error(`no row ${code}`);
   return r.values;
 };
-const inYear = (d: string | null, y: number) => Boolean(d?.startsWith(`${y}-`));
 
 describe('table 三 for any set of applications', () => {
   it('一+二 = 三(七)+四 in every column, 总计 = the six columns, parents = their leaves, no warnings', () => {
@@ -73,7 +43,9 @@ describe('table 三 for any set of applications', () => {
           const parent = rows.find((r) => r.code === g.code)!;
           expect(parent.parent).toBe(true);
           for (const col of COLS)
-            expect(parent.values[col]).toBe(g.leaves.reduce((s, l) => s + rowOf(rows, l.code)[col], 0));
+            expect(parent.values[col]).toBe(
+              g.leaves.reduce((s, l) => s + rowOf(rows, l.code)[col], 0),
+            );
         }
         // (七) is the sum of the leaf rows; no row outside the template appears.
         for (const col of COLS)
@@ -111,7 +83,9 @@ describe('table 三 for any set of applications', () => {
               ).length,
             );
         const open = apps.filter(
-          (a) => a.receivedOn <= `${year}-12-31` && !(a.decision && a.decision.decidedOn <= `${year}-12-31`),
+          (a) =>
+            a.receivedOn <= `${year}-12-31` &&
+            !(a.decision && a.decision.decidedOn <= `${year}-12-31`),
         );
         expect(rowOf(rows, '4').total).toBe(open.length);
       }),
@@ -163,25 +137,6 @@ describe('table 三 for any set of applications', () => {
   });
 });
 
-const caseArb: fc.Arbitrary<ReviewIn> = fc
-  .record({
-    kind: fc.constantFrom('review', 'litigation_direct', 'litigation_after_review' as const),
-    filed: dayArb,
-    concluded: fc.option(
-      fc.record({
-        after: fc.integer({ min: 0, max: 700 }),
-        result: fc.constantFrom('upheld', 'corrected', 'other' as const),
-      }),
-      { nil: null },
-    ),
-  })
-  .map(({ kind, filed, concluded }) => ({
-    kind,
-    filedOn: iso(filed),
-    result: concluded ? concluded.result : 'pending',
-    concludedOn: concluded ? iso(filed + concluded.after) : null,
-  }));
-
 describe('table 四 for any set of cases', () => {
   const GROUP = {
     review: 'review',
@@ -197,10 +152,13 @@ describe('table 四 for any set of cases', () => {
           const cell = t4[GROUP[kind]];
           const of = cases.filter((c) => c.kind === kind);
           for (const r of ['upheld', 'corrected', 'other'] as const)
-            expect(cell[r]).toBe(of.filter((c) => c.result === r && inYear(c.concludedOn, year)).length);
+            expect(cell[r]).toBe(
+              of.filter((c) => c.result === r && inYear(c.concludedOn, year)).length,
+            );
           expect(cell.pending).toBe(
             of.filter(
-              (c) => inYear(c.filedOn, year) && !(c.concludedOn && c.concludedOn <= `${year}-12-31`),
+              (c) =>
+                inYear(c.filedOn, year) && !(c.concludedOn && c.concludedOn <= `${year}-12-31`),
             ).length,
           );
           expect(cell.total).toBe(cell.upheld + cell.corrected + cell.other + cell.pending);
@@ -225,23 +183,8 @@ describe('table 四 for any set of cases', () => {
   });
 });
 
-const letterArb: fc.Arbitrary<LetterIn> = fc
-  .record({
-    source: fc.constantFrom('mayor_mailbox', 'hotline_12345', 'website', 'phone', 'mail'),
-    received: dayArb,
-    closed: fc.option(fc.record({ after: fc.integer({ min: 0, max: 120 }), onTime: fc.boolean() }), {
-      nil: null,
-    }),
-  })
-  .map(({ source, received, closed }) => ({
-    source,
-    receivedOn: iso(received),
-    closedOn: closed ? iso(received + closed.after) : null,
-    onTime: closed ? closed.onTime : null,
-  }));
-
 describe('letters figures', () => {
-  it('received, of which from the mayor\'s mailbox, closed by year end, of which on time', () => {
+  it("received, of which from the mayor's mailbox, closed by year end, of which on time", () => {
     fc.assert(
       fc.property(fc.array(letterArb, { maxLength: 80 }), yearArb, (letters, year) => {
         const r = compileLetters(letters, year);
@@ -261,7 +204,7 @@ describe('letters figures', () => {
     );
   });
 
-  it('the 2017 report: 12 咨询投诉 letters and 5 from the mayor\'s mailbox, all closed', () => {
+  it("the 2017 report: 12 咨询投诉 letters and 5 from the mayor's mailbox, all closed", () => {
     const letters: LetterIn[] = [
       ...Array.from({ length: 12 }, (_, i) => ({
         source: 'website',

@@ -46,15 +46,29 @@ describe('the annual report page', () => {
       '四、结转下年度继续办理',
     ])
       expect(within(t3).getByRole('rowheader', { name: label })).toBeInTheDocument();
-    for (const head of ['申请人情况', '自然人', '法人或其他组织', '商业企业', '法律服务机构', '总计'])
+    for (const head of [
+      '申请人情况',
+      '自然人',
+      '法人或其他组织',
+      '商业企业',
+      '法律服务机构',
+      '总计',
+    ])
       expect(within(t3).getByRole('columnheader', { name: head })).toBeInTheDocument();
     // 2017: no applications at all; every number links to its records.
-    const cell = within(t3).getByRole('link', { name: /^一、本年新收政府信息公开申请数量 · 自然人：0/ });
+    const cell = within(t3).getByRole('link', {
+      name: /^一、本年新收政府信息公开申请数量 · 自然人：0/,
+    });
     expect(cell).toHaveAttribute('href', '/applications?year=2017&applicantType=natural_person');
 
     // 六: 17 letters, 5 from the mayor's mailbox (the 2017 report's 咨询处理情况).
-    expect(screen.getByRole('heading', { name: '（一）咨询处理和来信办理情况' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^收到来信件数：17/ })).toHaveAttribute('href', '/letters?year=2017');
+    expect(
+      screen.getByRole('heading', { name: '（一）咨询处理和来信办理情况' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^收到来信件数：17/ })).toHaveAttribute(
+      'href',
+      '/letters?year=2017',
+    );
     expect(screen.getByRole('link', { name: /^市长信箱转办件数：5/ })).toHaveAttribute(
       'href',
       '/letters?year=2017&source=mayor_mailbox',
@@ -62,7 +76,9 @@ describe('the annual report page', () => {
     expect(screen.getByRole('link', { name: /^权责清单项数：100/ })).toBeInTheDocument();
     expect(screen.getByText('本年度未收取信息处理费。')).toBeInTheDocument();
     expect(screen.getByText('校验通过：表三各项勾稽关系成立。')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: '四、政府信息公开行政复议、行政诉讼情况' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: '四、政府信息公开行政复议、行政诉讼情况' }),
+    ).toBeInTheDocument();
   });
 
   it('compares with last year: the previous figure under each number', async () => {
@@ -72,8 +88,11 @@ describe('the annual report page', () => {
     const t3 = screen.getByRole('table', { name: '三、收到和处理政府信息公开申请情况' });
     await waitFor(() => expect(within(t3).getAllByText(/^上年 \d+$/).length).toBeGreaterThan(100));
     const last = await (await as('leader')).get('/reports/annual/2025');
-    const carried = last.body.tables.applications.rows.find((r: { code: string }) => r.code === '1').values.total;
-    const rowHeader = within(t3).getByRole('rowheader', { name: '一、本年新收政府信息公开申请数量' });
+    const carried = last.body.tables.applications.rows.find((r: { code: string }) => r.code === '1')
+      .values.total;
+    const rowHeader = within(t3).getByRole('rowheader', {
+      name: '一、本年新收政府信息公开申请数量',
+    });
     expect(rowHeader.closest('tr')!.lastElementChild).toHaveTextContent(`上年 ${carried}`);
   });
 
@@ -81,7 +100,9 @@ describe('the annual report page', () => {
     const rec = db.applications.all().find((a) => a.decision && a.decision.decidedOn >= '2017')!;
     db.applications.put({ ...rec, decision: { ...rec.decision!, outcome: '9.9' } });
     await openReport(Number(rec.decision!.decidedOn.slice(0, 4)));
-    const alert = await screen.findByRole('alert', { name: /汇编校验发现 \d+ 个问题，公布前请核对/ });
+    const alert = await screen.findByRole('alert', {
+      name: /汇编校验发现 \d+ 个问题，公布前请核对/,
+    });
     expect(alert).toHaveTextContent('有申请的办理结果“9.9”不属于表三的任何一行');
     expect(alert).toHaveTextContent('勾稽关系不成立');
   });
@@ -97,7 +118,9 @@ describe('the annual report page', () => {
     view.unmount();
 
     await openReport(2020);
-    expect(screen.getByRole('textbox', { name: '一、总体情况' })).toHaveValue('本年度公开工作有序开展。');
+    expect(screen.getByRole('textbox', { name: '一、总体情况' })).toHaveValue(
+      '本年度公开工作有序开展。',
+    );
   });
 
   it('keeps the text when saving fails, says so, restores it after a reload and saves it on retry', async () => {
@@ -107,19 +130,26 @@ describe('the annual report page', () => {
       ),
     );
     const view = await openReport(2020);
-    await view.user.type(screen.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }), '信息更新不够及时');
+    await view.user.type(
+      screen.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }),
+      '信息更新不够及时',
+    );
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('保存失败'));
     expect(JSON.parse(localStorage.getItem(DRAFT_2020)!).problems).toBe('信息更新不够及时');
     view.unmount();
 
     // Reloaded while the server still fails: the draft comes back.
     const again = await openReport(2020);
-    expect(screen.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue('信息更新不够及时');
+    expect(screen.getByRole('textbox', { name: '五、存在的主要问题及改进情况' })).toHaveValue(
+      '信息更新不够及时',
+    );
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('保存失败'));
     server.resetHandlers();
     await again.user.click(screen.getByRole('button', { name: '重试' }));
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('已保存'));
-    expect((await (await as('leader')).get('/reports/annual/2020')).body.narrative.problems).toBe('信息更新不够及时');
+    expect((await (await as('leader')).get('/reports/annual/2020')).body.narrative.problems).toBe(
+      '信息更新不够及时',
+    );
     expect(localStorage.getItem(DRAFT_2020)).toBeNull();
   });
 
@@ -140,7 +170,9 @@ describe('the annual report page', () => {
     const dialog = await screen.findByRole('dialog', { name: '登记行政复议、行政诉讼案件' });
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('必填')).toBeInTheDocument();
-    expect(within(dialog).getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription('必填');
+    expect(within(dialog).getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription(
+      '必填',
+    );
     await pickOption(user, dialog, '类型', '行政复议');
     await pickOption(user, dialog, '结果', '结果维持');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
@@ -171,10 +203,14 @@ describe('the annual report page', () => {
 
   it('in English the headings and labels are translated', async () => {
     await openReport(2017, 'clerk', 'en-US');
-    expect(screen.getByRole('heading', { level: 2, name: '3. Applications received and handled' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '3. Applications received and handled' }),
+    ).toBeInTheDocument();
     const t3 = screen.getByRole('table', { name: '3. Applications received and handled' });
     expect(within(t3).getByRole('rowheader', { name: '(3) Not disclosed' })).toBeInTheDocument();
-    expect(within(t3).getByRole('columnheader', { name: 'Research institutions' })).toBeInTheDocument();
+    expect(
+      within(t3).getByRole('columnheader', { name: 'Research institutions' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export Word' })).toBeInTheDocument();
   });
 });

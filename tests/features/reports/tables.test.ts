@@ -20,7 +20,11 @@ import { reportZh } from '@/locales/zh-CN/report';
 const report = compileReport(
   {
     apps: [
-      { applicantType: 'research', receivedOn: '2021-03-01', decision: { outcome: '3.3.6', decidedOn: '2021-03-20', fee: 50 } },
+      {
+        applicantType: 'research',
+        receivedOn: '2021-03-01',
+        decision: { outcome: '3.3.6', decidedOn: '2021-03-20', fee: 50 },
+      },
       { applicantType: 'natural_person', receivedOn: '2020-12-28', decision: null },
     ],
     entries: [],
@@ -47,7 +51,9 @@ function occupancy(grid: Grid, rows: Grid['body']) {
       col += cell.colSpan ?? 1;
     }
   });
-  return taken.map((t) => [...t].sort((a, b) => a - b).join()).every((s) => s === [...Array(columns).keys()].join());
+  return taken
+    .map((t) => [...t].sort((a, b) => a - b).join())
+    .every((s) => s === [...Array(columns).keys()].join());
 }
 
 describe('the tables as grids', () => {
@@ -76,7 +82,13 @@ describe('the tables as grids', () => {
     const grid = table3Grid(report.tables.applications.rows, reportZh);
     expect(grid.head[0]![0]).toMatchObject({ text: reportZh.t3.note, colSpan: 3, rowSpan: 3 });
     expect(grid.head[1]!.map((c) => c.text)).toEqual(['自然人', '法人或其他组织', '总计']);
-    expect(grid.head[2]!.map((c) => c.text)).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(grid.head[2]!.map((c) => c.text)).toEqual([
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ]);
     expect(grid.body).toHaveLength(2 + 22 + 1);
     expect(grid.body[2]![0]).toMatchObject({ text: '三、本年度办理结果', rowSpan: 22 });
     const not = grid.body.find((r) => r.some((c) => c.text === '（三）不予公开'))!;
@@ -91,13 +103,18 @@ describe('the tables as grids', () => {
     const t2 = table2Grid(report.tables.proactive, reportZh);
     expect(t2.body.flat().find((c) => c.key === 't2|fees|amountWan')!.text).toBe('1.25');
     const t4 = table4Grid(report.tables.review, reportZh);
-    expect(t4.head[0]!.map((c) => [c.text, c.colSpan])).toEqual([['行政复议', 5], ['行政诉讼', 10]]);
+    expect(t4.head[0]!.map((c) => [c.text, c.colSpan])).toEqual([
+      ['行政复议', 5],
+      ['行政诉讼', 10],
+    ]);
     expect(t4.body[0]).toHaveLength(15);
   });
 
   it('names every figure by its row and column, in either language', () => {
     expect(figureLabel('t3|3.3.6|research', reportZh)).toBe('6.属于四类过程性信息 · 科研机构');
-    expect(figureLabel('t4|litigationDirect|pending', enUS.report)).toBe('Sued without prior review · Pending');
+    expect(figureLabel('t4|litigationDirect|pending', enUS.report)).toBe(
+      'Sued without prior review · Pending',
+    );
     expect(figureLabel('t2|normative|inForce', reportZh)).toBe('行政规范性文件 · 现行有效件数');
     const figures = reportFigures(report, reportZh);
     expect(figures.get('t3|1|total')).toBe(1);
@@ -118,9 +135,13 @@ describe('links from the figures to their records', () => {
     );
   });
   it('letters, catalogue and table 四 figures', () => {
-    expect(figureHref('letters|mayorMailbox', 2017, opts)).toBe('/letters?year=2017&source=mayor_mailbox');
+    expect(figureHref('letters|mayorMailbox', 2017, opts)).toBe(
+      '/letters?year=2017&source=mayor_mailbox',
+    );
     expect(figureHref('letters|closed', 2017, opts)).toBe('/letters?year=2017&status=closed');
-    expect(figureHref('catalogue|powersList', 2017, opts)).toBe('/catalogue?year=2017&category=powers_list');
+    expect(figureHref('catalogue|powersList', 2017, opts)).toBe(
+      '/catalogue?year=2017&category=powers_list',
+    );
     expect(figureHref('t4|review|upheld', 2021, opts)).toBe(
       '/reports/annual/2021?reviewKind=review&reviewResult=upheld#review-register',
     );
@@ -147,13 +168,24 @@ describe('the review register', () => {
   });
   it('shows where a case counts, and filters by a table 四 cell', () => {
     const open = c({});
-    const late = c({ kind: 'litigation_after_review', result: 'corrected', concludedOn: '2021-02-01' });
+    const late = c({
+      kind: 'litigation_after_review',
+      result: 'corrected',
+      concludedOn: '2021-02-01',
+    });
     expect(reviewCountsIn(open, 2020)).toBe('pending');
     expect(reviewCountsIn(open, 2021)).toBeNull();
     expect(reviewCountsIn(late, 2020)).toBe('pending');
     expect(reviewCountsIn(late, 2021)).toBe('corrected');
     expect(filterReviews([open, late], { year: 2021, countedOnly: true })).toEqual([late]);
     expect(filterReviews([open, late], { year: 2021, countedOnly: false })).toHaveLength(2);
-    expect(filterReviews([open, late], { year: 2020, countedOnly: false, result: 'pending', kind: 'review' })).toEqual([open]);
+    expect(
+      filterReviews([open, late], {
+        year: 2020,
+        countedOnly: false,
+        result: 'pending',
+        kind: 'review',
+      }),
+    ).toEqual([open]);
   });
 });

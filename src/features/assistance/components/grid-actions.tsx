@@ -56,7 +56,6 @@ export function GridActions({
         {t('assistance.actions.save')}
       </Button>
       <Button
-        color="green"
         leftSection={<IconSend size={16} aria-hidden />}
         disabled={publishBlocked}
         aria-describedby={publishBlocked ? 'publish-why' : undefined}
@@ -71,7 +70,9 @@ export function GridActions({
         missing={missing}
         busy={actions.publishing}
         onClose={() => setConfirming(false)}
-        onConfirm={() => void actions.publishDrafts(drafts).then(() => setConfirming(false))}
+        onConfirm={() =>
+          void actions.publishDrafts(drafts).then((ok) => ok && setConfirming(false))
+        }
       />
     </Group>
   );

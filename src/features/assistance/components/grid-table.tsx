@@ -1,28 +1,29 @@
 import { ActionIcon, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Region } from '@/types/api';
+import { monthText } from '../charts';
 import {
   cellKey,
   isBlock,
   moveFrom,
   parseClipboard,
   pasteBlock,
-  rawOf,
   type Edits,
   type Figures,
   type Pos,
 } from '../grid';
-import { monthText } from '../charts';
 import { figureId } from '../rules';
-import { isMoneyField, PROGRAM_FIELDS, type FigureField, type Program } from '../types';
+import { PROGRAM_FIELDS, PROGRAMS, type FigureField, type Program } from '../types';
+import { GridCell } from './grid-cell';
 import classes from './month-grid.module.css';
+
+export type GridProgram = Program | 'all';
 
 export interface GridTableProps {
   period: string;
-  program: Program;
+  program: GridProgram;
   regions: Region[];
   figures: Figures;
   edits: Edits;
@@ -34,18 +35,22 @@ export interface GridTableProps {
   onHistory: (regionCode: string) => void;
 }
 
-/** One month of one program: regions down, the program's fields across. */
+const columnsOf = (program: GridProgram) =>
+  (program === 'all' ? PROGRAMS : [program]).flatMap((p) =>
+    (PROGRAM_FIELDS[p] as readonly FigureField[]).map((field) => ({ program: p, field })),
+  );
+
+/** One month: regions down, the fields of one program (or of all of them) across. */
 export function GridTable(props: GridTableProps) {
   const { period, program, regions, figures, edits, errors, readOnly } = props;
-  const { t, tx, locale } = useI18n();
+  const { t, locale } = useI18n();
   const table = useRef<HTMLTableElement>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const fields = PROGRAM_FIELDS[program] as readonly FigureField[];
-  const keys = regions.map((r) => fields.map((f) => cellKey(r.code, program, f)));
+  const all = program === 'all';
+  const columns = columnsOf(program);
+  const keys = regions.map((r) => columns.map((c) => cellKey(r.code, c.program, c.field)));
   const regionName = (r: Region) => (locale === 'zh-CN' ? r.name : r.nameEn);
-  const programName = t(`assistance.programs.${program}`);
-  const show = (f: FigureField, v: number) =>
-    formatNumber(v, locale, isMoneyField(f) && v % 1 ? 2 : 0);
+  const programName = (p: Program) => t(`assistance.programs.${p}`);
 
   const focusCell = (pos: Pos) => {
     const el = table.current?.querySelector<HTMLInputElement>(
@@ -56,18 +61,15 @@ export function GridTable(props: GridTableProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, pos: Pos, key: string) => {
-    if (e.key === 'Escape') {
-      props.onRevert(key);
-      return;
-    }
+    if (e.key === 'Escape') return props.onRevert(key);
     // A fully selected cell (as focus leaves it) is in "move" mode, like a spreadsheet's.
     const el = e.currentTarget;
-    const all = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    const whole = el.selectionStart === 0 && el.selectionEnd === el.value.length;
     const to = moveFrom(pos, e.key, {
       rows: regions.length,
-      cols: fields.length,
-      atStart: all || el.selectionEnd === 0,
-      atEnd: all || el.selectionStart === el.value.length,
+      cols: columns.length,
+      atStart: whole || el.selectionEnd === 0,
+      atEnd: whole || el.selectionStart === el.value.length,
       shift: e.shiftKey,
     });
     if (!to) return;
@@ -84,35 +86,61 @@ export function GridTable(props: GridTableProps) {
     props.onPasted(count, clipped);
   };
 
+  const caption = t('assistance.grid.caption', {
+    month: monthText(period, locale),
+    program: all ? t('assistance.allPrograms') : programName(program),
+  });
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Read-only, the scrolling box must take the focus itself (keyboard scrolling).
+    <div
+      className={classes.scroll}
+      tabIndex={readOnly ? 0 : undefined}
+      role={readOnly ? 'region' : undefined}
+      aria-label={readOnly ? caption : undefined}
+    >
       <Table
         ref={table}
         withColumnBorders
         striped={false}
-        aria-label={t('assistance.grid.caption', {
-          month: monthText(period, locale),
-          program: programName,
-        })}
+        aria-label={caption}
+        miw={all ? 1800 : 640}
       >
         <Table.Thead>
+          {all && (
+            <Table.Tr>
+              <Table.Th className={classes.region} rowSpan={2}>
+                {t('assistance.region')}
+              </Table.Th>
+              {PROGRAMS.map((p) => (
+                <Table.Th key={p} colSpan={PROGRAM_FIELDS[p].length} ta="center" scope="colgroup">
+                  {programName(p)}
+                </Table.Th>
+              ))}
+              <Table.Th rowSpan={2}>{t('assistance.status.label')}</Table.Th>
+            </Table.Tr>
+          )}
           <Table.Tr>
-            <Table.Th className={classes.region}>{t('assistance.region')}</Table.Th>
-            {fields.map((f) => (
-              <Table.Th key={f} ta="right">
-                {t(`assistance.fields.${f}`)}
+            {!all && <Table.Th className={classes.region}>{t('assistance.region')}</Table.Th>}
+            {columns.map((c) => (
+              <Table.Th key={`${c.program}-${c.field}`} ta="right">
+                {t(`assistance.fields.${c.field}`)}
               </Table.Th>
             ))}
-            <Table.Th>{t('assistance.status.label')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('assistance.grid.history')}</VisuallyHidden>
-            </Table.Th>
+            {!all && (
+              <>
+                <Table.Th>{t('assistance.status.label')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('assistance.grid.history')}</VisuallyHidden>
+                </Table.Th>
+              </>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {regions.map((r, row) => {
-            const fig = figures.get(figureId(period, r.code, program));
-            const dirty = fields.some((f) => cellKey(r.code, program, f) in edits);
+            const programs = all ? PROGRAMS : [program];
+            const figs = programs.map((p) => figures.get(figureId(period, r.code, p)));
+            const dirty = keys[row]!.some((k) => k in edits);
             return (
               <Table.Tr key={r.code} data-testid={`row-${r.code}`}>
                 <Table.Th scope="row" fw={500} className={classes.region}>
@@ -121,89 +149,68 @@ export function GridTable(props: GridTableProps) {
                     {r.code}
                   </Text>
                 </Table.Th>
-                {fields.map((f, col) => {
+                {columns.map((c, col) => {
                   const key = keys[row]![col]!;
-                  const server = fig?.values[f];
-                  if (readOnly)
-                    return (
-                      <Table.Td key={f} ta="right" className={classes.value}>
-                        {server === undefined ? (
-                          <Text span size="xs" c="dimmed">
-                            {t('assistance.notEntered')}
-                          </Text>
-                        ) : (
-                          show(f, server)
-                        )}
-                      </Table.Td>
-                    );
-                  const edit = edits[key];
-                  const error = errors[key];
-                  const errorId = `err-${key.replace(/\|/g, '-')}`;
-                  const shown =
-                    edit ??
-                    (focused === key || server === undefined ? rawOf(server) : show(f, server));
                   return (
-                    <Table.Td key={f} className={classes.cell}>
-                      <input
-                        className={classes.input}
-                        value={shown}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        aria-label={t('assistance.grid.cell', {
-                          region: regionName(r),
-                          program: programName,
-                          field: t(`assistance.fields.${f}`),
-                        })}
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? errorId : undefined}
-                        data-row={row}
-                        data-col={col}
-                        data-edited={edit !== undefined ? '' : undefined}
-                        onFocus={(e) => {
-                          setFocused(key);
-                          const el = e.currentTarget;
-                          requestAnimationFrame(() => el.select());
-                        }}
-                        onBlur={() => setFocused(null)}
-                        onChange={(e) => props.onEdit({ [key]: e.currentTarget.value })}
-                        onKeyDown={(e) => onKeyDown(e, { row, col }, key)}
-                        onPaste={(e) => onPaste(e, { row, col })}
-                      />
-                      {error && (
-                        <span id={errorId} className={classes.error}>
-                          {tx(error)}
-                        </span>
-                      )}
-                    </Table.Td>
+                    <GridCell
+                      key={key}
+                      cellKey={key}
+                      pos={{ row, col }}
+                      field={c.field}
+                      label={t('assistance.grid.cell', {
+                        region: regionName(r),
+                        program: programName(c.program),
+                        field: t(`assistance.fields.${c.field}`),
+                      })}
+                      server={figures.get(figureId(period, r.code, c.program))?.values[c.field]}
+                      edit={edits[key]}
+                      error={errors[key]}
+                      focused={focused === key}
+                      readOnly={readOnly}
+                      onFocus={setFocused}
+                      onBlur={() => setFocused(null)}
+                      onEdit={(k, v) => props.onEdit({ [k]: v })}
+                      onKeyDown={onKeyDown}
+                      onPaste={onPaste}
+                    />
                   );
                 })}
                 <Table.Td>
-                  <RowStatus status={fig?.status} dirty={dirty} />
+                  <RowStatus statuses={figs.map((f) => f?.status)} dirty={dirty} />
                 </Table.Td>
-                <Table.Td>
-                  {fig && (
-                    <ActionIcon
-                      variant="subtle"
-                      onClick={() => props.onHistory(r.code)}
-                      aria-label={t('assistance.grid.historyOf', {
-                        region: regionName(r),
-                        program: programName,
-                      })}
-                    >
-                      <IconHistory size={18} aria-hidden />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
+                {!all && (
+                  <Table.Td>
+                    {figs[0] && (
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => props.onHistory(r.code)}
+                        aria-label={t('assistance.grid.historyOf', {
+                          region: regionName(r),
+                          program: programName(program),
+                        })}
+                      >
+                        <IconHistory size={18} aria-hidden />
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
 
-function RowStatus({ status, dirty }: { status?: 'draft' | 'published'; dirty: boolean }) {
+/** The row's state in words (several programs: how many of each). */
+function RowStatus({
+  statuses,
+  dirty,
+}: {
+  statuses: ('draft' | 'published' | undefined)[];
+  dirty: boolean;
+}) {
   const { t } = useI18n();
   if (dirty)
     return (
@@ -211,15 +218,21 @@ function RowStatus({ status, dirty }: { status?: 'draft' | 'published'; dirty: b
         {t('assistance.status.edited')}
       </Badge>
     );
-  if (!status)
-    return (
-      <Badge color="gray" variant="outline">
-        {t('assistance.status.empty')}
-      </Badge>
-    );
+  const count = (s: 'draft' | 'published' | undefined) => statuses.filter((x) => x === s).length;
+  const parts = (['published', 'draft', undefined] as const).filter((s) => count(s) > 0);
   return (
-    <Badge color={status === 'published' ? 'green' : 'blue'}>
-      {t(`assistance.status.${status}`)}
-    </Badge>
+    <>
+      {parts.map((s) => (
+        <Badge
+          key={s ?? 'empty'}
+          color={s === 'published' ? 'green' : s === 'draft' ? 'blue' : 'gray'}
+          variant={s ? 'light' : 'outline'}
+          mr={4}
+        >
+          {t(`assistance.status.${s ?? 'empty'}`)}
+          {statuses.length > 1 ? ` ${count(s)}` : ''}
+        </Badge>
+      ))}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { PROGRAMS, type Program } from '../types';
+import type { GridProgram } from './grid-table';
 
 /** The month (not after this one) and the program the grid shows; unsaved counts per program. */
 export function GridToolbar({
@@ -14,10 +15,10 @@ export function GridToolbar({
   onProgram,
 }: {
   period: string;
-  program: Program;
+  program: GridProgram;
   unsaved: Partial<Record<Program, number>>;
   onPeriod: (period: string) => void;
-  onProgram: (program: Program) => void;
+  onProgram: (program: GridProgram) => void;
 }) {
   const { t, locale } = useI18n();
   const labelId = useId();
@@ -40,11 +41,14 @@ export function GridToolbar({
           <SegmentedControl
             aria-labelledby={labelId}
             value={program}
-            onChange={(v) => onProgram(v as Program)}
-            data={PROGRAMS.map((p) => ({
-              value: p,
-              label: `${t(`assistance.programs.${p}`)}${unsaved[p] ? ` (${unsaved[p]})` : ''}`,
-            }))}
+            onChange={(v) => onProgram(v as GridProgram)}
+            data={[
+              ...PROGRAMS.map((p) => ({
+                value: p,
+                label: `${t(`assistance.programs.${p}`)}${unsaved[p] ? ` (${unsaved[p]})` : ''}`,
+              })),
+              { value: 'all', label: t('assistance.allPrograms') },
+            ]}
           />
         </Stack>
       </Group>

@@ -11,7 +11,7 @@ import { figureId } from '../rules';
 import { PROGRAMS, type Program } from '../types';
 import { ConflictAlert } from './conflict-alert';
 import { GridActions } from './grid-actions';
-import { GridTable } from './grid-table';
+import { GridTable, type GridProgram } from './grid-table';
 import { GridToolbar } from './grid-toolbar';
 import { HistoryDrawer } from './history-drawer';
 import { useGridEdits } from './use-grid-edits';
@@ -34,9 +34,9 @@ export function MonthGrid({
   onProgram,
 }: {
   period: string;
-  program: Program;
+  program: GridProgram;
   onPeriod: (period: string) => void;
-  onProgram: (program: Program) => void;
+  onProgram: (program: GridProgram) => void;
 }) {
   const { t, locale } = useI18n();
   const user = useUser();
@@ -82,7 +82,7 @@ export function MonthGrid({
     if (keys.length) {
       setAnnounce(t('assistance.actions.fixErrors', { n: keys.length }));
       const first = splitKey(keys[0]!);
-      if (first.program !== program) onProgram(first.program);
+      if (program !== 'all' && first.program !== program) onProgram(first.program);
       setFocusKey(keys[0]!);
       return;
     }
@@ -159,7 +159,7 @@ export function MonthGrid({
               {t('assistance.grid.hint')}
             </Text>
           )}
-          {draft.restored > 0 && (
+          {draft.restored > 0 && Object.keys(edits).length > 0 && (
             <Alert
               color="blue"
               withCloseButton
@@ -169,16 +169,18 @@ export function MonthGrid({
               {t('assistance.actions.draftRestored', { n: draft.restored })}
             </Alert>
           )}
-          {invalid[program] === undefined && Object.keys(invalid).length > 0 && (
-            <Alert color="red" variant="light">
-              {PROGRAMS.filter((p) => invalid[p])
-                .map(
-                  (p) =>
-                    `${t(`assistance.programs.${p}`)}: ${t('assistance.grid.errors', { n: invalid[p]! })}`,
-                )
-                .join('；')}
-            </Alert>
-          )}
+          {program !== 'all' &&
+            invalid[program] === undefined &&
+            Object.keys(invalid).length > 0 && (
+              <Alert color="red" variant="light">
+                {PROGRAMS.filter((p) => invalid[p])
+                  .map(
+                    (p) =>
+                      `${t(`assistance.programs.${p}`)}: ${t('assistance.grid.errors', { n: invalid[p]! })}`,
+                  )
+                  .join('；')}
+              </Alert>
+            )}
           <ConflictAlert
             conflicts={actions.conflicts.map((c) => ({
               ...c,
@@ -219,7 +221,11 @@ export function MonthGrid({
         {announce}
       </VisuallyHidden>
       <HistoryDrawer
-        figure={historyOf ? (figures.get(figureId(period, historyOf, program)) ?? null) : null}
+        figure={
+          historyOf && program !== 'all'
+            ? (figures.get(figureId(period, historyOf, program)) ?? null)
+            : null
+        }
         regionName={historyOf ? regionName(historyOf) : ''}
         onClose={() => setHistoryOf(null)}
       />

@@ -38,7 +38,7 @@ export function PublishModal({
           <Button variant="default" onClick={onClose}>
             {t('app.cancel')}
           </Button>
-          <Button color="green" loading={busy} onClick={onConfirm}>
+          <Button loading={busy} onClick={onConfirm}>
             {t('assistance.actions.publish')}
           </Button>
         </Group>

@@ -38,6 +38,7 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
           h={200}
           data={letters}
           dataKey="label"
+          accessibilityLayer={false}
           series={series}
           valueFormatter={(v) => `${formatNumber(v, locale)} ${unit}`}
           yAxisProps={{ tickFormatter: tick, width: 48 }}
@@ -56,6 +57,7 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
             h={200}
             data={spending}
             dataKey="label"
+            accessibilityLayer={false}
             series={[series[0]!, { ...series[1]!, strokeDasharray: '5 5' }]}
             valueFormatter={(v) => `${formatNumber(v, locale, 2)} ${wan}`}
             yAxisProps={{ tickFormatter: tick, width: 64 }}

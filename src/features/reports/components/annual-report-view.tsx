@@ -96,7 +96,7 @@ export function AnnualReportView({
           {canEdit ? (
             <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
           ) : (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" className={classes.muted}>
               {t('report.narrative.readOnly')}
             </Text>
           )}
@@ -111,8 +111,10 @@ export function AnnualReportView({
           <Title order={1} size="h2" id="report-title" className={classes.docTitle}>
             {t('report.title', { organisation: report.organisation, year })}
           </Title>
-          <Text size="xs" c="dimmed" ta="center" className={classes.noPrint}>
+          <Text size="xs" ta="center" className={`${classes.muted} ${classes.noPrint}`}>
             {t('report.compiledAt', { at: formatDateTime(report.compiledAt, locale) })}
+            {' · '}
+            {t('report.deadline')}
           </Text>
 
           <section aria-labelledby="report-overview">

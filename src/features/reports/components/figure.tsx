@@ -45,7 +45,14 @@ export function Figure({
   const name = t('report.figureLink', { what, n: text });
   const prev = previous?.get(figureKey);
   const number = to ? (
-    <Anchor component={Link} to={to} aria-label={name} title={name} inherit>
+    <Anchor
+      component={Link}
+      to={to}
+      aria-label={name}
+      title={name}
+      inherit
+      className={classes.link}
+    >
       {text}
     </Anchor>
   ) : (

@@ -13,7 +13,7 @@ export function Prose({ text, empty }: { text: string; empty?: string }) {
     .filter(Boolean);
   if (paras.length === 0)
     return empty ? (
-      <Text c="dimmed" size="sm" className={classes.prose}>
+      <Text size="sm" className={`${classes.prose} ${classes.muted} ${classes.noPrint}`}>
         {empty}
       </Text>
     ) : null;
@@ -90,11 +90,7 @@ export function SaveStatusIndicator({
     <Group gap={6} wrap="nowrap" data-testid="save-status">
       <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
         {icon}
-        <Text
-          size="sm"
-          c={status === 'failed' ? 'red.8' : 'dimmed'}
-          fw={status === 'failed' ? 600 : 400}
-        >
+        <Text size="sm" className={status === 'failed' ? classes.danger : classes.muted}>
           {t(`report.narrative.status.${status}`)}
         </Text>
       </Group>
@@ -103,7 +99,7 @@ export function SaveStatusIndicator({
           <Button size="compact-sm" variant="light" color="red" onClick={onRetry}>
             {t('report.narrative.retry')}
           </Button>
-          <Text size="xs" c="dimmed" visibleFrom="md">
+          <Text size="xs" className={classes.muted} visibleFrom="md">
             {t('report.narrative.failedHint')}
           </Text>
         </>

@@ -29,7 +29,7 @@ export function ReportWarnings({
   const { t } = useI18n();
   if (warnings.length === 0)
     return (
-      <Text size="sm" c="teal.8" className={classes.noPrint} role="status">
+      <Text size="sm" className={`${classes.success} ${classes.noPrint}`} role="status">
         <IconCircleCheck size={16} aria-hidden /> {t('report.warnings.ok')}
       </Text>
     );
@@ -41,6 +41,7 @@ export function ReportWarnings({
       icon={<IconAlertTriangle aria-hidden />}
       title={t('report.warnings.title', { n: warnings.length })}
       className={classes.noPrint}
+      classNames={{ title: classes.alertTitle }}
       data-testid="report-warnings"
     >
       <List size="sm" spacing={4}>

@@ -18,6 +18,7 @@ import {
   type ReviewInput,
 } from '../types';
 import { ApplicationPicker } from './application-picker';
+import classes from './report.module.css';
 
 interface Values {
   kind: string;
@@ -131,6 +132,7 @@ export function ReviewFormModal({
             <DateField
               label={t('report.reviews.concludedOn')}
               description={t('report.reviews.concludedOnHint')}
+              classNames={{ description: classes.muted }}
               required={!pending}
               disabled={pending}
               clearable

@@ -76,6 +76,7 @@ export function ReviewRegister({
           />
           {canEdit && (
             <Button
+              variant="light"
               size="xs"
               leftSection={<IconPlus size={14} aria-hidden />}
               onClick={() => setEditing('new')}
@@ -85,7 +86,7 @@ export function ReviewRegister({
           )}
         </Group>
       </Group>
-      <Text size="sm" c="dimmed" mb="xs">
+      <Text size="sm" className={classes.muted} mb="xs">
         {t('report.reviews.intro')}
       </Text>
       {filterText && (
@@ -124,7 +125,7 @@ export function ReviewRegister({
                   {rows.length === 0 && (
                     <Table.Tr>
                       <Table.Td colSpan={canEdit ? 7 : 6}>
-                        <Text c="dimmed" ta="center" size="sm" py="sm">
+                        <Text ta="center" size="sm" py="sm" className={classes.muted}>
                           {t('report.reviews.empty')}
                         </Text>
                       </Table.Td>

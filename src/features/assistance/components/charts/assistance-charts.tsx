@@ -14,7 +14,8 @@ import {
   yearOverYearSeries,
 } from '../../charts';
 import { PROGRAMS, type AssistanceSummary, type Program } from '../../types';
-import { CompositionChart, CountyChart, TrendChart, YearOverYearChart } from './chart-views';
+import { CompositionChart, TrendChart } from './chart-views';
+import { CountyChart, YearOverYearChart } from './comparison-charts';
 
 /** The charts of one year's published figures (loaded lazily with the charts tab). */
 export function AssistanceCharts({ year }: { year: number }) {
@@ -49,7 +50,7 @@ function Charts({ summary, through }: { summary: AssistanceSummary; through: str
       value={program}
       onChange={(v) => v && setProgram(v as Program)}
       allowDeselect={false}
-      w={180}
+      w={240}
     />
   );
   return (

@@ -43,36 +43,34 @@ export function ChartCard<R>({
   const { t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const table = (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped withTableBorder aria-label={title}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c, i) => (
-              <Table.Th key={c.key} ta={i === 0 ? 'left' : 'right'}>
-                {c.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r, i) => (
-            <Table.Tr key={i}>
-              {columns.map((c, j) =>
-                j === 0 ? (
-                  <Table.Th key={c.key} scope="row" fw={400}>
-                    {c.value(r)}
-                  </Table.Th>
-                ) : (
-                  <Table.Td key={c.key} ta="right" ff="monospace">
-                    {c.value(r)}
-                  </Table.Td>
-                ),
-              )}
-            </Table.Tr>
+    <Table striped withTableBorder aria-label={title}>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((c, i) => (
+            <Table.Th key={c.key} ta={i === 0 ? 'left' : 'right'}>
+              {c.label}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r, i) => (
+          <Table.Tr key={i}>
+            {columns.map((c, j) =>
+              j === 0 ? (
+                <Table.Th key={c.key} scope="row" fw={400}>
+                  {c.value(r)}
+                </Table.Th>
+              ) : (
+                <Table.Td key={c.key} ta="right" ff="monospace">
+                  {c.value(r)}
+                </Table.Td>
+              ),
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
   return (
     <Card className={classes.card} component="section" aria-label={title}>
@@ -109,7 +107,7 @@ export function ChartCard<R>({
           <VisuallyHidden>{table}</VisuallyHidden>
         </>
       ) : (
-        table
+        <Table.ScrollContainer minWidth={360}>{table}</Table.ScrollContainer>
       )}
       {note && (
         <Text size="xs" c="dimmed" mt="xs">

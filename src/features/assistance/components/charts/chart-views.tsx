@@ -1,30 +1,12 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Text } from '@mantine/core';
-import { formatNumber, formatPercent } from '@/lib/format';
+import type { ReactNode } from 'react';
+import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import type { CompositionPoint, CountyPoint, TrendPoint, YearOverYearPoint } from '../../charts';
-import { RECIPIENTS, type Program } from '../../types';
+import type { CompositionPoint, TrendPoint } from '../../charts';
+import type { Program } from '../../types';
 import { ChartCard, type Column } from './chart-card';
-
-/** Numbers with their unit, for tooltips and tables. */
-function useUnits() {
-  const { t, locale } = useI18n();
-  const n = (v: number | null | undefined, digits = 0) => formatNumber(v ?? null, locale, digits);
-  return {
-    n,
-    with:
-      (unit: string, digits = 0) =>
-      (v: number) =>
-        `${n(v, digits)} ${unit}`,
-    /** Axis ticks: the number only (the unit is in the axis label and the tooltip). */
-    tick: (v: number) => n(v),
-    wan: t('assistance.units.wan'),
-    recipientsUnit: (p: Program) =>
-      t(`assistance.units.${RECIPIENTS[p].field}` as 'assistance.units.persons'),
-  };
-}
-
-const CHART_H = 220;
+import { CHART_H, useUnits } from './use-units';
 
 export function TrendChart({
   program,
@@ -37,7 +19,7 @@ export function TrendChart({
   data: TrendPoint[];
   illustrative: boolean;
   note?: string;
-  controls?: React.ReactNode;
+  controls?: ReactNode;
 }) {
   const { t } = useI18n();
   const u = useUnits();
@@ -67,6 +49,7 @@ export function TrendChart({
             h={CHART_H}
             data={data}
             dataKey="label"
+            accessibilityLayer={false}
             series={[{ name: 'recipients', label: recipients, color: 'blue.6' }]}
             valueFormatter={u.with(unit)}
             yAxisProps={{ tickFormatter: u.tick, width: 64 }}
@@ -82,6 +65,7 @@ export function TrendChart({
             h={CHART_H}
             data={data}
             dataKey="label"
+            accessibilityLayer={false}
             series={[{ name: 'expenditure', label: spending, color: 'teal.7' }]}
             valueFormatter={u.with(u.wan, 2)}
             yAxisProps={{ tickFormatter: u.tick, width: 64 }}
@@ -138,6 +122,7 @@ export function CompositionChart({
         h={CHART_H}
         data={data}
         dataKey="label"
+        accessibilityLayer={false}
         type="stacked"
         series={[
           { name: 'urban', label: urban, color: 'blue.6' },
@@ -146,113 +131,6 @@ export function CompositionChart({
         valueFormatter={u.with(unit)}
         yAxisProps={{ tickFormatter: u.tick, width: 64 }}
         withLegend
-      />
-    </ChartCard>
-  );
-}
-
-export function CountyChart({
-  program,
-  month,
-  data,
-  illustrative,
-}: {
-  program: Program;
-  month: string;
-  data: CountyPoint[];
-  illustrative: boolean;
-}) {
-  const { t } = useI18n();
-  const u = useUnits();
-  const unit = u.recipientsUnit(program);
-  const recipients = t('assistance.charts.recipients', { unit });
-  const columns: Column<CountyPoint>[] = [
-    { key: 'label', label: t('assistance.region'), value: (r) => r.label },
-    { key: 'recipients', label: recipients, value: (r) => u.n(r.recipients) },
-    {
-      key: 'expenditure',
-      label: t('assistance.charts.spending'),
-      value: (r) => u.n(r.expenditure, 2),
-    },
-  ];
-  return (
-    <ChartCard
-      title={t('assistance.charts.counties', {
-        program: t(`assistance.programs.${program}`),
-        month,
-      })}
-      illustrative={illustrative}
-      columns={columns}
-      rows={data}
-    >
-      <BarChart
-        h={Math.max(CHART_H, data.length * 32 + 40)}
-        data={data}
-        dataKey="label"
-        orientation="vertical"
-        yAxisProps={{ width: 96, interval: 0 }}
-        xAxisProps={{ tickFormatter: u.tick }}
-        series={[{ name: 'recipients', label: recipients, color: 'indigo.6' }]}
-        valueFormatter={u.with(unit)}
-      />
-    </ChartCard>
-  );
-}
-
-export function YearOverYearChart({
-  year,
-  data,
-  illustrative,
-}: {
-  year: number;
-  data: YearOverYearPoint[];
-  illustrative: boolean;
-}) {
-  const { t, locale } = useI18n();
-  const u = useUnits();
-  const cur = t('assistance.charts.yearSeries', { year });
-  const prev = t('assistance.charts.yearSeries', { year: year - 1 });
-  const columns: Column<YearOverYearPoint>[] = [
-    { key: 'label', label: t('assistance.charts.monthCol'), value: (r) => r.label },
-    {
-      key: 'current',
-      label: t('assistance.charts.withUnit', { label: cur, unit: u.wan }),
-      value: (r) => u.n(r.current, 2),
-    },
-    {
-      key: 'previous',
-      label: t('assistance.charts.withUnit', { label: prev, unit: u.wan }),
-      value: (r) => u.n(r.previous, 2),
-    },
-    {
-      key: 'change',
-      label: '±%',
-      value: (r) =>
-        r.current !== null && r.previous
-          ? formatPercent((r.current - r.previous) / r.previous, locale)
-          : '—',
-    },
-  ];
-  return (
-    <ChartCard
-      title={t('assistance.charts.yoy', { year, previous: year - 1 })}
-      illustrative={illustrative}
-      columns={columns}
-      rows={data}
-    >
-      <LineChart
-        h={CHART_H}
-        data={data}
-        dataKey="label"
-        series={[
-          { name: 'current', label: cur, color: 'blue.6' },
-          { name: 'previous', label: prev, color: 'gray.6', strokeDasharray: '5 5' },
-        ]}
-        valueFormatter={u.with(u.wan, 2)}
-        yAxisProps={{ tickFormatter: u.tick, width: 64 }}
-        yAxisLabel={u.wan}
-        withLegend
-        connectNulls={false}
       />
     </ChartCard>
   );
