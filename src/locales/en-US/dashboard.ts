@@ -56,9 +56,9 @@ export const dashboardEn = {
   asOf: 'As of {date}; {from} to {to}, compared with the same days last year',
   print: 'Print',
   charts: {
-    letters: 'Letters received: {year} against {previous}',
+    letters: 'Letters received: {year} vs {previous}',
     lettersUnit: 'letters',
-    assistance: 'Assistance spending: {year} against {previous} (10,000 yuan)',
+    assistance: 'Assistance spending: {year} vs {previous} (10,000 yuan)',
     loading: 'Loading charts…',
   },
 };
