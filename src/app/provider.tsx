@@ -26,7 +26,10 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 /** Dimmed text dark enough for WCAG AA contrast (4.5:1) on white and on the grey page background. */
 const resolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 

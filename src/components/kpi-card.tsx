@@ -24,7 +24,7 @@ export function KpiCard({
       <Text
         fz={30}
         fw={700}
-        c={tone === 'red' ? 'red.7' : tone === 'orange' ? 'orange.8' : undefined}
+        c={tone === 'red' ? 'red.9' : tone === 'orange' ? 'orange.9' : undefined}
         data-testid="kpi-value"
       >
         {value}

@@ -29,6 +29,13 @@ export const enUS: Messages = {
     total: '{n} in total',
     noData: 'No data',
     illustrative: 'Illustrative data',
+    pager: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+      page: 'Page {n}',
+    },
   },
   nav: {
     main: 'Main navigation',

@@ -27,6 +27,13 @@ export const zhCN = {
     total: '共 {n} 条',
     noData: '暂无数据',
     illustrative: '示例数据',
+    pager: {
+      first: '第一页',
+      previous: '上一页',
+      next: '下一页',
+      last: '最后一页',
+      page: '第 {n} 页',
+    },
   },
   nav: {
     main: '主导航',

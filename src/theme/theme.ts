@@ -1,11 +1,13 @@
 import {
-  createTheme,
-  Table,
   Badge,
   Button,
   Card,
+  createTheme,
+  defaultVariantColorsResolver,
   Paper,
+  Table,
   type MantineColorsTuple,
+  type VariantColorsResolver,
 } from '@mantine/core';
 
 /** Government red for the brand, used sparingly; blue for actions. */
@@ -22,8 +24,26 @@ const brand: MantineColorsTuple = [
   '#801414',
 ];
 
+/**
+ * Light (tinted) variants keep their tint but use near-black text in light mode and near-white in
+ * dark mode, so badges such as 即将到期 (orange) or 按时 (green) stay above 4.5:1 (WCAG AA).
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const d = defaultVariantColorsResolver(input);
+  if (input.variant === 'light')
+    return {
+      ...d,
+      color: 'light-dark(var(--mantine-color-dark-9), var(--mantine-color-gray-0))',
+      hoverColor: 'light-dark(var(--mantine-color-dark-9), var(--mantine-color-gray-0))',
+    };
+  return d;
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'blue',
+  // Shade 9 keeps white text on filled buttons and badges above 4.5:1 (WCAG AA).
+  primaryShade: { light: 9, dark: 8 },
   colors: { brand },
   defaultRadius: 'sm',
   fontFamily:

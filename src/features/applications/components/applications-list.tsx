@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Card,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import tableClasses from '@/components/table.module.css';
 import { formatDate } from '@/lib/format';
@@ -200,13 +190,11 @@ export function ApplicationsList({
         </Card>
       )}
       {data && data.total > PAGE_SIZE && (
-        <Group justify="center">
-          <Pagination
-            total={Math.ceil(data.total / PAGE_SIZE)}
-            value={data.page}
-            onChange={(p) => set('page', String(p))}
-          />
-        </Group>
+        <Pager
+          total={Math.ceil(data.total / PAGE_SIZE)}
+          value={data.page}
+          onChange={(p) => set('page', String(p))}
+        />
       )}
     </Stack>
   );

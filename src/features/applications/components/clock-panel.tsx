@@ -23,20 +23,36 @@ export function ClockPanel({ app }: { app: Application }) {
         <Alert color="yellow">{t('applications.clock.awaiting')}</Alert>
       ) : (
         <>
-          <Progress.Root size={22} aria-label={t('applications.clock.title')}>
-            <Progress.Section value={pct(c.usedWorkdays - over)} color="blue">
+          <Progress.Root size={22}>
+            <Progress.Section
+              value={pct(c.usedWorkdays - over)}
+              color="blue"
+              aria-label={t('applications.clock.used', { n: c.usedWorkdays - over })}
+            >
               <Progress.Label>{c.usedWorkdays - over}</Progress.Label>
             </Progress.Section>
-            <Progress.Section value={pct(c.excludedWorkdays)} color="gray">
+            <Progress.Section
+              value={pct(c.excludedWorkdays)}
+              color="gray"
+              aria-label={t('applications.clock.excluded', { n: c.excludedWorkdays })}
+            >
               <Progress.Label>{c.excludedWorkdays}</Progress.Label>
             </Progress.Section>
             {remaining > 0 && (
-              <Progress.Section value={pct(remaining)} color="green">
+              <Progress.Section
+                value={pct(remaining)}
+                color="teal.9"
+                aria-label={t('applications.clock.remaining', { n: remaining })}
+              >
                 <Progress.Label>{remaining}</Progress.Label>
               </Progress.Section>
             )}
             {over > 0 && (
-              <Progress.Section value={pct(over)} color="red">
+              <Progress.Section
+                value={pct(over)}
+                color="red"
+                aria-label={t('applications.clock.overdue', { n: over })}
+              >
                 <Progress.Label>+{over}</Progress.Label>
               </Progress.Section>
             )}
@@ -45,7 +61,7 @@ export function ClockPanel({ app }: { app: Application }) {
             <Text size="sm">{t('applications.clock.used', { n: c.usedWorkdays })}</Text>
             <Text size="sm">{t('applications.clock.excluded', { n: c.excludedWorkdays })}</Text>
             {c.state !== 'decided' && (
-              <Text size="sm" fw={600} c={remaining < 0 ? 'red.7' : undefined}>
+              <Text size="sm" fw={600} c={remaining < 0 ? 'red.9' : undefined}>
                 {remaining < 0
                   ? t('applications.clock.overdue', { n: -remaining })
                   : t('applications.clock.remaining', { n: remaining })}

@@ -6,7 +6,6 @@ import {
   Grid,
   Group,
   Menu,
-  Pagination,
   Select,
   Stack,
   Table,
@@ -20,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import tableClasses from '@/components/table.module.css';
 import { errorMessage } from '@/lib/errors';
@@ -295,13 +295,11 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
             </Card>
           ) : null}
           {data && data.total > PAGE_SIZE && (
-            <Group justify="center">
-              <Pagination
-                total={Math.ceil(data.total / PAGE_SIZE)}
-                value={data.page}
-                onChange={(p) => set('page', String(p))}
-              />
-            </Group>
+            <Pager
+              total={Math.ceil(data.total / PAGE_SIZE)}
+              value={data.page}
+              onChange={(p) => set('page', String(p))}
+            />
           )}
         </Stack>
       </Grid.Col>

@@ -1,4 +1,4 @@
-import { Badge, Card, NavLink, ScrollArea } from '@mantine/core';
+import { Badge, Card, NavLink } from '@mantine/core';
 import { useI18n } from '@/lib/i18n/provider';
 import { CATALOGUE_CATEGORIES, type CatalogueCategory } from '../types';
 
@@ -17,7 +17,7 @@ export function CategoryTree({
   const { t } = useI18n();
   return (
     <Card padding="xs" component="nav" aria-label={t('catalogue.category')}>
-      <ScrollArea.Autosize mah={640}>
+      <>
         <NavLink
           label={t('catalogue.allCategories')}
           active={!value}
@@ -45,7 +45,7 @@ export function CategoryTree({
             }
           />
         ))}
-      </ScrollArea.Autosize>
+      </>
     </Card>
   );
 }

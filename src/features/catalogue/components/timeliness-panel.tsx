@@ -83,7 +83,7 @@ export function TimelinessPanel({
                           <Table.Td
                             key={m}
                             ta="center"
-                            c={late ? 'red.7' : undefined}
+                            c={late ? 'red.9' : undefined}
                             fw={late ? 700 : undefined}
                           >
                             {formatPercent(cell.timely / cell.published, locale)}

@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
@@ -160,14 +161,11 @@ export function LettersList({
         </Card>
       ) : null}
       {data && data.total > PAGE_SIZE && (
-        <Group justify="center">
-          <Pagination
-            total={Math.ceil(data.total / PAGE_SIZE)}
-            value={data.page}
-            onChange={(p) => update({ page: p })}
-            getControlProps={(control) => ({ 'aria-label': control })}
-          />
-        </Group>
+        <Pager
+          total={Math.ceil(data.total / PAGE_SIZE)}
+          value={data.page}
+          onChange={(p) => update({ page: p })}
+        />
       )}
     </Stack>
   );
