@@ -198,6 +198,14 @@ const CASES: Case[] = [
     body: { kind: 'review', filedOn: '2020-01-02', result: 'pending' },
     expect: office(201),
   },
+  { name: 'dashboard', method: 'GET', path: '/dashboard?year=2026', expect: read(200) },
+  { name: 'assistance figures', method: 'GET', path: '/assistance?year=2026', expect: read(403) },
+  {
+    name: 'assistance summary',
+    method: 'GET',
+    path: '/assistance/summary?year=2026&groupBy=month',
+    expect: read(403),
+  },
   {
     name: 'demo data',
     method: 'POST',
