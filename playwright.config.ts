@@ -8,6 +8,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4179);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -60,12 +60,12 @@ if (want('unit'))
     'test-results/vitest.json',
     (j) => ({
       p: j.numPassedTests,
+      // Failed tests, plus files that failed without a failing test (e.g. an import error).
       f:
         j.numFailedTests +
-        (j.numFailedTestSuites ?? 0) -
         (j.testResults ?? []).filter(
           (s) =>
-            s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed'),
+            s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed'),
         ).length,
     }),
   );

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   createTheme,
+  Notification,
   defaultVariantColorsResolver,
   Paper,
   Table,
@@ -57,5 +58,9 @@ export const theme = createTheme({
     Button: Button.extend({ defaultProps: { radius: 'sm' } }),
     Card: Card.extend({ defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } }),
     Paper: Paper.extend({ defaultProps: { radius: 'md' } }),
+    // The close button of every notification has a name (both languages: the theme has no locale).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': '关闭 Close' } },
+    }),
   },
 });

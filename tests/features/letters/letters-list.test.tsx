@@ -71,7 +71,7 @@ describe('letters list', () => {
     await user.clear(screen.getByRole('textbox', { name: '搜索' }));
     await waitFor(() => expect(search(router).has('q')).toBe(false));
     await waitFor(() => expect(rows()).toHaveLength(20));
-    await user.click(screen.getByRole('button', { name: '2' }));
+    await user.click(screen.getByRole('button', { name: '第 2 页' }));
     await waitFor(() => expect(search(router).get('page')).toBe('2'));
     const page2 = await expectedSerials('clerk', 'page=2');
     await waitFor(() => expect(serialsOnPage()).toEqual(page2.serials));
