@@ -8,6 +8,7 @@ import {
   type ApplicationRecord,
 } from '@/features/applications/types';
 import { ACTION_ROLES_APP } from '@/features/applications/rules';
+import { coversRow, table3RowsOf } from '@/features/reports/compile';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
 import { today } from '../clock';
@@ -55,6 +56,13 @@ export const applicationHandlers = [
       if (q.year) rows = rows.filter((a) => a.receivedOn.startsWith(String(q.year)));
       if (q.alert) rows = rows.filter((a) => a.alert === q.alert);
       if (q.outcome) rows = rows.filter((a) => a.decision?.outcome === q.outcome);
+      if (q.reportYear && q.reportRow) {
+        const y = q.reportYear;
+        const row = q.reportRow;
+        rows = rows.filter((a) =>
+          coversRow(row, table3RowsOf({ applicantType: a.applicantType, receivedOn: a.receivedOn, decision: a.decision }, y)),
+        );
+      }
       return HttpResponse.json(
         pageOf(rows, q, {
           search: (a: Application) => `${a.serialNo} ${a.applicantName} ${a.description}`,

@@ -406,6 +406,8 @@ export const enUS: Messages = {
   },
   dashboard: dashboardEn,
   applications: {
+    reportFilter: 'Applications counted in row {row} of table 3 for {year}',
+    clearReportFilter: 'Clear this filter',
     register: 'Register an application',
     serialNo: 'No.',
     applicant: 'Applicant',

@@ -376,6 +376,8 @@ export const zhCN = {
   },
   dashboard: dashboardZh,
   applications: {
+    reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',
+    clearReportFilter: '清除此条件',
     register: '登记申请',
     serialNo: '编号',
     applicant: '申请人',

@@ -9,13 +9,17 @@ export const test = base.extend<{
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
+        // Name the resource, so a failed load says what failed.
+        if (m.type() === 'error')
+          errors.push(`${m.text()}${m.location().url ? ` @ ${m.location().url}` : ''}`);
       });
       page.on('pageerror', (e) => errors.push(String(e)));
       await use(errors);
       // MSW's own registration.update() can fail benignly during navigation (mswjs/msw#2006).
       const allowed = [
         /Failed to update a ServiceWorker/,
+        // The browser re-checks the MSW worker script in the background; a miss there is not the app's.
+        /Failed to load resource.*@ .*mockServiceWorker\.js/,
         ...((page as unknown as { __allowed?: RegExp[] }).__allowed ?? []),
       ];
       expect(

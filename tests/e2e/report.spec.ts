@@ -72,10 +72,11 @@ test("a decision shows up in this year's table 三, the cell opens the filtered 
   await cell(page, type).click();
   await expect(page).toHaveURL(
     new RegExp(
-      `/applications\\?year=${YEAR}&applicantType=${type}&outcome=${OUTCOME.replace(/\./g, '\\.')}$`,
+      `/applications\\?reportYear=${YEAR}&reportRow=${OUTCOME.replace(/\./g, '\\.')}&applicantType=${type}$`,
     ),
   );
   await expect(page.getByRole('link', { name: app.body.serialNo })).toBeVisible();
+  await expect(page.getByTestId('application-row')).toHaveCount(before + 1);
 
   // Export Word: a real .docx (a zip) comes down.
   await page.goBack();

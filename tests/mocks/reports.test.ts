@@ -123,3 +123,25 @@ describe('annual report', () => {
     expect((await (await as('leader')).get('/reports/annual/2027')).status).toBe(404);
   });
 });
+
+describe('links from table 三 to the applications behind each cell', () => {
+  it("the list filtered by reportYear/reportRow has exactly the cell's count, carry-overs included", async () => {
+    const c = await as('clerk');
+    const y = new Date().getFullYear();
+    const report = (await c.get(`/reports/annual/${y}`)).body;
+    for (const r of report.tables.applications.rows as {
+      code: string;
+      values: Record<string, number>;
+    }[]) {
+      const list = await c.get(`/applications?reportYear=${y}&reportRow=${r.code}&pageSize=100`);
+      expect({ row: r.code, n: list.body.total }).toEqual({ row: r.code, n: r.values.total });
+      const nat = await c.get(
+        `/applications?reportYear=${y}&reportRow=${r.code}&applicantType=natural_person&pageSize=100`,
+      );
+      expect({ row: r.code, n: nat.body.total }).toEqual({
+        row: r.code,
+        n: r.values.natural_person,
+      });
+    }
+  });
+});

@@ -152,6 +152,12 @@ export const applicationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   alert: z.enum(['due_soon', 'overdue']).optional(),
   outcome: z.string().max(10).optional(),
+  /** With reportRow: the applications counted in that row of that year's table 三. */
+  reportYear: z.coerce.number().int().min(2008).max(2100).optional(),
+  reportRow: z
+    .string()
+    .regex(/^[1-4](\.\d){0,2}$/)
+    .optional(),
 });
 export type ApplicationListQuery = z.input<typeof applicationListQuerySchema>;
 

@@ -46,6 +46,28 @@ const zero = (): Record<ReportColumn, number> => ({
 const inYear = (d: string | null | undefined, y: number) => Boolean(d && d.startsWith(`${y}-`));
 const byEnd = (d: string | null | undefined, y: number) => Boolean(d && d <= `${y}-12-31`);
 
+/**
+ * The rows of table 三 an application counts in for a year (1, 2, its outcome, 4), so a list can
+ * show exactly the records behind a cell.
+ */
+export function table3RowsOf(a: AppIn, year: number): string[] {
+  const start = `${year}-01-01`;
+  const rows: string[] = [];
+  if (inYear(a.receivedOn, year)) rows.push('1');
+  else if (a.receivedOn < start && !(a.decision && a.decision.decidedOn < start)) rows.push('2');
+  if (a.decision && inYear(a.decision.decidedOn, year) && a.receivedOn <= `${year}-12-31`)
+    rows.push(a.decision.outcome);
+  if (a.receivedOn <= `${year}-12-31` && !(a.decision && byEnd(a.decision.decidedOn, year)))
+    rows.push('4');
+  return rows;
+}
+
+/** Whether a row code (a leaf, a parent such as 3.3, or 3.7 总计) covers the rows an application counts in. */
+export function coversRow(code: string, rows: string[]): boolean {
+  if (code === '3.7') return rows.some((r) => r.startsWith('3.'));
+  return rows.some((r) => r === code || r.startsWith(`${code}.`));
+}
+
 /** Table 三 (rows in the template's order, with parents 3.3–3.6 carrying their leaves' sums). */
 export function compileTable3(apps: AppIn[], year: number): ReportRow[] {
   const start = `${year}-01-01`;

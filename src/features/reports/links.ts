@@ -1,7 +1,7 @@
 /**
  * Where each figure of the report leads: the filtered list of the records behind it. Pure.
- * The lists filter applications and letters by the year received and catalogue entries by the
- * year published, so a few figures link to the closest list (noted below).
+ * Table 三's cells link to exactly their applications; letters link by the year received and
+ * catalogue entries by the year published (the closest list where the report counts otherwise).
  */
 import { paths } from '@/config/paths';
 
@@ -26,13 +26,9 @@ export function figureHref(
 ): string | null {
   const [table, a = '', b = ''] = key.split('|');
   if (table === 't3') {
+    // Exactly the applications counted in that cell (the list filters by table 三's own rules).
     const applicantType = b === 'total' ? undefined : b;
-    if (a === '1' || a === '4') return withQuery(paths.applications, { year, applicantType });
-    // Carried over: received last year (the list cannot filter "undecided on 1 January").
-    if (a === '2') return withQuery(paths.applications, { year: year - 1, applicantType });
-    if (a === '3.7')
-      return withQuery(paths.applications, { year, status: 'decided', applicantType });
-    return withQuery(paths.applications, { year, applicantType, outcome: a });
+    return withQuery(paths.applications, { reportYear: year, reportRow: a, applicantType });
   }
   if (table === 't4') {
     const q = new URLSearchParams({ reviewKind: KINDS[a as keyof typeof KINDS] ?? a });

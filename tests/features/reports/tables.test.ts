@@ -125,13 +125,13 @@ describe('the tables as grids', () => {
 
 describe('links from the figures to their records', () => {
   const opts = { reportPath: '/reports/annual/2021', canSeeSettings: false };
-  it('table 三 cells open the applications list filtered by year, applicant type and outcome', () => {
+  it('table 三 cells open exactly the applications counted in that cell', () => {
     expect(figureHref('t3|3.3.6|research', 2021, opts)).toBe(
-      '/applications?year=2021&applicantType=research&outcome=3.3.6',
+      '/applications?reportYear=2021&reportRow=3.3.6&applicantType=research',
     );
-    expect(figureHref('t3|1|total', 2021, opts)).toBe('/applications?year=2021');
+    expect(figureHref('t3|1|total', 2021, opts)).toBe('/applications?reportYear=2021&reportRow=1');
     expect(figureHref('t3|3.7|commercial', 2021, opts)).toBe(
-      '/applications?year=2021&status=decided&applicantType=commercial',
+      '/applications?reportYear=2021&reportRow=3.7&applicantType=commercial',
     );
   });
   it('letters, catalogue and table 四 figures', () => {

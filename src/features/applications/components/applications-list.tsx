@@ -1,4 +1,15 @@
-import { Alert, Anchor, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -29,6 +40,8 @@ export function ApplicationsList({
   const { t, tx, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const yearParam = params.get('year');
+  const reportYear = Number(params.get('reportYear')) || undefined;
+  const reportRow = params.get('reportRow') ?? undefined;
   const filters: ApplicationFilters = {
     year: yearParam === 'all' ? undefined : Number(yearParam) || undefined,
     status: pick(params.get('status'), APPLICATION_STATUSES),
@@ -36,6 +49,8 @@ export function ApplicationsList({
     alert: pick(params.get('alert'), ['due_soon', 'overdue'] as const),
     outcome: params.get('outcome') ?? undefined,
     q: params.get('q') ?? undefined,
+    reportYear,
+    reportRow,
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
@@ -57,6 +72,27 @@ export function ApplicationsList({
       <Alert color="blue" variant="light">
         {t('applications.statutoryNote')}
       </Alert>
+      {reportYear && reportRow && (
+        <Alert color="grape" variant="light" data-testid="report-filter">
+          <Group justify="space-between">
+            <Text size="sm">
+              {t('applications.reportFilter', { year: reportYear, row: reportRow })}
+            </Text>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => {
+                const next = new URLSearchParams(params);
+                next.delete('reportYear');
+                next.delete('reportRow');
+                setParams(next);
+              }}
+            >
+              {t('applications.clearReportFilter')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Card padding="md">
         <Group gap="xs" align="flex-end" wrap="wrap">
           <TextInput
