@@ -60,7 +60,13 @@ export const applicationHandlers = [
         const y = q.reportYear;
         const row = q.reportRow;
         rows = rows.filter((a) =>
-          coversRow(row, table3RowsOf({ applicantType: a.applicantType, receivedOn: a.receivedOn, decision: a.decision }, y)),
+          coversRow(
+            row,
+            table3RowsOf(
+              { applicantType: a.applicantType, receivedOn: a.receivedOn, decision: a.decision },
+              y,
+            ),
+          ),
         );
       }
       return HttpResponse.json(

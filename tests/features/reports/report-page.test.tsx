@@ -59,7 +59,10 @@ describe('the annual report page', () => {
     const cell = within(t3).getByRole('link', {
       name: /^一、本年新收政府信息公开申请数量 · 自然人：0/,
     });
-    expect(cell).toHaveAttribute('href', '/applications?reportYear=2017&reportRow=1&applicantType=natural_person');
+    expect(cell).toHaveAttribute(
+      'href',
+      '/applications?reportYear=2017&reportRow=1&applicantType=natural_person',
+    );
 
     // 六: 17 letters, 5 from the mayor's mailbox (the 2017 report's 咨询处理情况).
     expect(
