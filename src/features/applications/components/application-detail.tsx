@@ -1,20 +1,11 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Grid,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
+import { Field } from '@/components/field';
 import { LoadingState } from '@/components/loading-state';
-import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey } from '../rules';
 import { applicationQueries } from '../api';
@@ -39,19 +30,6 @@ export function ApplicationDetail({ id, listHref }: { id: string; listHref: stri
         <Body app={query.data} />
       )}
     </Stack>
-  );
-}
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
   );
 }
 
@@ -123,21 +101,7 @@ function Body({ app }: { app: Application }) {
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}
             </Title>
-            {audit.isPending ? (
-              <LoadingState rows={3} />
-            ) : audit.isError ? (
-              <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
-            ) : (
-              <Timeline bulletSize={12} lineWidth={2} active={audit.data.length}>
-                {audit.data.map((e, i) => (
-                  <Timeline.Item key={i} title={<Text size="sm">{e.detail}</Text>}>
-                    <Text size="xs" c="dimmed">
-                      {e.actor.name} · {formatDateTime(e.at, locale)}
-                    </Text>
-                  </Timeline.Item>
-                ))}
-              </Timeline>
-            )}
+            <AuditTimeline query={audit} />
           </Card>
         </Stack>
       </Grid.Col>

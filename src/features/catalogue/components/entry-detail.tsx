@@ -11,7 +11,6 @@ import {
   Table,
   Text,
   Textarea,
-  Timeline,
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -19,10 +18,11 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { errorMessage } from '@/lib/errors';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { catalogueQueries, useWithdrawEntry } from '../api';
 import type { CatalogueEntry } from '../types';
@@ -141,26 +141,7 @@ function Body({
           <Title order={2} size="h4" mb="sm">
             {t('catalogue.history')}
           </Title>
-          {audit.isPending ? (
-            <LoadingState rows={3} />
-          ) : audit.isError ? (
-            <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
-          ) : (
-            <Timeline
-              bulletSize={12}
-              lineWidth={2}
-              active={audit.data.length}
-              data-testid="timeline"
-            >
-              {audit.data.map((a, i) => (
-                <Timeline.Item key={i} title={<Text size="sm">{a.detail}</Text>}>
-                  <Text size="xs" c="dimmed">
-                    {a.actor.name} · {formatDateTime(a.at, locale)}
-                  </Text>
-                </Timeline.Item>
-              ))}
-            </Timeline>
-          )}
+          <AuditTimeline query={audit} />
         </Card>
       </Grid.Col>
       {opened && <WithdrawModal e={e} onClose={close} />}

@@ -9,14 +9,15 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Timeline,
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
+import { Field } from '@/components/field';
 import { LoadingState } from '@/components/loading-state';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries } from '../api';
 import type { Letter } from '../types';
@@ -41,19 +42,6 @@ export function LetterDetail({ id, listHref }: { id: string; listHref: string })
         <Body letter={query.data} />
       )}
     </Stack>
-  );
-}
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
   );
 }
 
@@ -184,36 +172,7 @@ function Body({ letter }: { letter: Letter }) {
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}
             </Title>
-            {audit.isPending ? (
-              <LoadingState rows={3} />
-            ) : audit.isError ? (
-              <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
-            ) : (
-              <Timeline
-                bulletSize={14}
-                lineWidth={2}
-                active={audit.data.length}
-                data-testid="timeline"
-              >
-                {audit.data.map((e, i) => (
-                  <Timeline.Item
-                    key={i}
-                    title={
-                      <Text size="sm" fw={600}>
-                        {tx(`letters.audit.${e.action}`)}
-                      </Text>
-                    }
-                  >
-                    <Text size="sm" className={classes.prose}>
-                      {e.detail}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {e.actor.name} · {formatDateTime(e.at, locale)}
-                    </Text>
-                  </Timeline.Item>
-                ))}
-              </Timeline>
-            )}
+            <AuditTimeline query={audit} actionLabel={(a) => tx(`letters.audit.${a}`)} />
           </Card>
         </Stack>
       </Grid.Col>
