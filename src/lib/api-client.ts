@@ -68,6 +68,8 @@ export interface RequestOptions {
   version?: number;
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Use this token instead of the session's (logout sends the old one after the session ended). */
+  token?: string;
 }
 
 export function buildQuery(query: RequestOptions['query']): string {
@@ -93,7 +95,8 @@ export async function requestRaw<T>(
   opts: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const bearer = opts.token ?? token;
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.version !== undefined) headers['If-Match'] = `"${opts.version}"`;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;

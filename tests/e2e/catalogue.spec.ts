@@ -90,7 +90,10 @@ test('withdraw keeps the record and hides it; a leader cannot edit', async ({ pa
   await expect(page.getByTestId('timeline')).toContainText('撤回');
   await page.goto('/catalogue?category=powers_list&year=2017');
   await expect(page.getByText('共 99 条')).toBeVisible();
-  await page.getByLabel('含已撤回').check();
+  // With the keyboard: the post-login notification may sit over the filter bar for a few seconds.
+  await page.getByLabel('含已撤回').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('含已撤回')).toBeChecked();
   await expect(page.getByText('共 100 条')).toBeVisible();
 
   await page.getByTestId('user-menu').click();

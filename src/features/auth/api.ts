@@ -1,10 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import type { LoginInput, LoginResponse } from '@/types/api';
 
 export const login = (input: LoginInput) => api.post<LoginResponse>('/auth/login', input);
-export const logout = () => api.post<void>('/auth/logout');
+export const logout = (token?: string) => api.post<void>('/auth/logout', undefined, { token });
 
 export function useLogin() {
   const { signIn } = useSession();
@@ -14,16 +14,24 @@ export function useLogin() {
   });
 }
 
+/**
+ * Ends the session here first (the pages unmount and their queries stop), then tells the server,
+ * so no request of the old session arrives after the server ended it.
+ */
 export function useLogout() {
-  const { signOut } = useSession();
+  const { signOut, session } = useSession();
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: async () => {
+      const token = session?.token;
+      signOut();
+      await qc.cancelQueries();
+      qc.clear();
       try {
-        await logout();
+        await logout(token);
       } catch {
-        /* the session ends locally either way */
+        /* the session has ended locally either way */
       }
     },
-    onSettled: () => signOut(),
   });
 }
