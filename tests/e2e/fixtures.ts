@@ -45,6 +45,9 @@ export async function login(page: Page, username: string, password = 'demo123') 
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
+  // Let the landing page's requests finish: a navigation that cuts them off leaves the mock
+  // worker without a client to answer them.
+  await page.waitForLoadState('networkidle');
 }
 
 /** Calls the mock API from inside the page (where the MSW worker answers). */

@@ -2,6 +2,12 @@ import type { Page } from '@playwright/test';
 import { apiInPage, expect, login, test } from './fixtures';
 
 /** Press Tab until the focused element matches; fails after `max` presses. */
+/** As a keyboard user would: the skip link, then into the page's content. */
+async function skipToMain(page: Page) {
+  await page.getByRole('link', { name: '跳到主要内容' }).focus();
+  await page.keyboard.press('Enter');
+}
+
 async function tabTo(
   page: Page,
   matches: (el: { tag: string; text: string; label: string }) => boolean,
@@ -30,6 +36,8 @@ async function tabTo(
 test('register a letter with the keyboard only', async ({ page }) => {
   await login(page, 'clerk');
   await page.goto('/letters/new');
+  await expect(page.getByRole('heading', { name: '登记来信' })).toBeVisible();
+  await skipToMain(page);
   await tabTo(page, (e) => e.label === '来源');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -62,6 +70,7 @@ test('close a replied letter with the keyboard only', async ({ page }) => {
   const letter = replied.body.items[0]!;
   await page.goto(`/letters/${letter.id}`);
   await expect(page.getByTestId('serial-no')).toHaveText(letter.serialNo);
+  await skipToMain(page);
   await tabTo(page, (e) => e.tag === 'BUTTON' && e.text === '办结');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
