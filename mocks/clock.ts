@@ -24,10 +24,6 @@ export function setToday(date: string | null) {
   override = date;
 }
 
-export function isTodayOverridden() {
-  return override !== null;
-}
-
 /** An instant as ISO 8601 with the China offset, e.g. 2026-11-26T09:30:00+08:00. */
 export function nowInstant(d: Date = new Date()): string {
   const shifted = new Date(d.getTime() + 8 * 3600_000);

@@ -203,11 +203,6 @@ export class Db {
     await this.persistence?.save(changes);
   }
 
-  /** Drop uncommitted changes (used when a handler fails half-way; handlers validate first). */
-  rollbackDirty() {
-    this.dirty.clear();
-  }
-
   nextSeq(counter: string): number {
     const cur = this.counters.get(counter)?.value ?? 0;
     this.counters.put({ id: counter, value: cur + 1 });

@@ -21,12 +21,3 @@ export class MemoryPersistence implements Persistence {
     this.data = structuredClone(snapshot);
   }
 }
-
-/** No persistence at all (benchmarks of pure handler speed). */
-export class NullPersistence implements Persistence {
-  async load() {
-    return null;
-  }
-  async save() {}
-  async replaceAll() {}
-}

@@ -69,7 +69,3 @@ export const NAV: NavItem[] = [
     match: '/settings',
   },
 ];
-
-export function rolesFor(pathname: string): Role[] {
-  return NAV.find((n) => pathname.startsWith(n.match))?.roles ?? ALL;
-}
