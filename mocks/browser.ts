@@ -14,6 +14,27 @@ const ready = http.all(`${API}/*`, async () => {
 
 export const worker = setupWorker(ready, ...handlers);
 
+/**
+ * MSW's worker forgets this tab on `beforeunload`, so an API call still in flight (or started)
+ * while the page reloads or navigates away would pass through to the static server and come back
+ * as a 404 the browser logs. Abort those calls instead: the page is going away, and a real server
+ * would not have been asked either. Registered after the worker's own listener, so it runs in the
+ * same event, before any pass-through response can arrive.
+ */
+function abortApiCallsOnUnload() {
+  const unloading = new AbortController();
+  window.addEventListener('beforeunload', () => unloading.abort());
+  const pageFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!new URL(url, location.href).pathname.startsWith('/api/')) return pageFetch(input, init);
+    const signal = init?.signal
+      ? AbortSignal.any([init.signal, unloading.signal])
+      : unloading.signal;
+    return pageFetch(input, { ...init, signal });
+  };
+}
+
 export async function startMockBackend() {
   void db.init(new IdbPersistence(), seedAll);
   await worker.start({
@@ -23,6 +44,7 @@ export async function startMockBackend() {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  abortApiCallsOnUnload();
   await db.ready;
 }
 
