@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -38,16 +39,84 @@ function contentSecurityPolicy(apiBase: string | undefined): Plugin {
   };
 }
 
+/**
+ * Mantine's stylesheet per component, loaded with the component. Instead of the whole
+ * `@mantine/core/styles.css` (42 KB gzipped, every component), each Mantine component module
+ * that uses a CSS module gets `import '@mantine/core/styles/<Name>.layer.css'` appended after
+ * its own imports, so a chunk carries the styles of exactly the components it contains, after
+ * the styles of the components they build on (the order Mantine requires). The `.layer.css`
+ * files put Mantine in `@layer mantine`, so the app's own styles win whatever the load order.
+ */
+function mantineCssPerComponent(): Plugin {
+  const dir = fileURLToPath(
+    new URL('./node_modules/@mantine/core/esm/components/', import.meta.url),
+  );
+  const moduleImport = /from\s*"((?:\.\.?\/)+(?:[\w-]+\/)*([\w-]+)\.module\.mjs)"/g;
+  const mainImports = new Map<string, boolean>();
+  const mainHandles = (name: string) => {
+    if (!mainImports.has(name)) {
+      const main = `${dir}${name}/${name}.mjs`;
+      mainImports.set(
+        name,
+        existsSync(main) && readFileSync(main, 'utf8').includes(`${name}.module.mjs`),
+      );
+    }
+    return mainImports.get(name)!;
+  };
+  let serve = false;
+  return {
+    name: 'gkwb-mantine-css-per-component',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    // `import 'virtual:mantine-styles'` (src/app/provider.tsx): Mantine's global styles in a build;
+    // the dev server pre-bundles Mantine without this plugin, so it gets the whole stylesheet.
+    resolveId: (id) => (id === 'virtual:mantine-styles' ? '\0virtual:mantine-styles' : null),
+    load(id) {
+      if (id !== '\0virtual:mantine-styles') return null;
+      if (serve) return "import '@mantine/core/styles.layer.css';";
+      return ['baseline', 'default-css-variables', 'global']
+        .map((f) => `import '@mantine/core/styles/${f}.layer.css';`)
+        .join('\n');
+    },
+    transform(code, id) {
+      if (serve) return null;
+      const m = /@mantine\/core\/esm\/components\/(?:[\w-]+\/)*([\w-]+)\.mjs$/.exec(id);
+      if (!m || id.endsWith('.module.mjs')) return null;
+      const own = m[1]!;
+      const names = [...code.matchAll(moduleImport)]
+        .map((x) => x[2]!)
+        .filter((name) => name === own || !mainHandles(name));
+      if (!names.length) return null;
+      const imports = names.map((n) => `import '@mantine/core/styles/${n}.layer.css';`);
+      return { code: `${code}\n${imports.join('\n')}\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mockEnabled = env.VITE_ENABLE_MOCK !== 'false';
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    plugins: [react(), mantineCssPerComponent(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
     resolve: {
-      alias: {
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
-        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-      },
+      alias: [
+        { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+        { find: /^@mocks\//, replacement: fileURLToPath(new URL('./mocks/', import.meta.url)) },
+        { find: /^@mocks$/, replacement: fileURLToPath(new URL('./mocks', import.meta.url)) },
+        // The notifications store without its container, which comes with the first toast
+        // (src/lib/notifications/store.ts, src/app/provider.tsx).
+        {
+          find: /^@mantine\/notifications$/,
+          replacement: fileURLToPath(new URL('./src/lib/notifications/store.ts', import.meta.url)),
+        },
+        {
+          find: /^@mantine\/notifications\/container$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/@mantine/notifications/esm/Notifications.mjs', import.meta.url),
+          ),
+        },
+      ],
     },
     define: {
       // Compile-time constant so that, with the mock off, the dynamic import of mocks/ is dead code

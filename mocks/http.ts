@@ -4,10 +4,14 @@
  */
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-import { toLocale, translate, type Locale } from '@/lib/i18n/core';
+import { registerCatalog, toLocale, translate, type Locale } from '@/lib/i18n/core';
+import { enUS } from '@/locales/en-US';
 import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
 import { db } from './db';
+
+// The mock words its validation messages in either language, so it carries both catalogues.
+registerCatalog('en-US', enUS);
 
 export const API = '*/api/v1';
 const TYPE_BASE = 'https://gkwb.changzhi.example/problems';

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadLocale } from './lib/i18n/core';
+import { initialLocale } from './lib/i18n/provider';
 
 declare const __MOCK_ENABLED__: boolean;
 
@@ -14,6 +16,8 @@ async function start() {
     const { startMockBackend } = await import('../mocks/browser');
     await startMockBackend();
   }
+  // The chosen language's catalogue is here before the first render (no flash of Chinese).
+  await loadLocale(initialLocale()).catch(() => undefined);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

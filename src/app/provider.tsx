@@ -1,12 +1,11 @@
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
+// Mantine's global styles; each component's own styles come with it (see vite.config.ts).
+import 'virtual:mantine-styles';
+import '@mantine/notifications/styles.layer.css';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications, notifications } from '@mantine/notifications';
+import { notifications, useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { errorMessage } from '@/lib/errors';
 import { translate, type Locale } from '@/lib/i18n/core';
 import { I18nProvider, useI18n } from '@/lib/i18n/provider';
@@ -20,6 +19,26 @@ function LocalisedDates({ children }: { children: ReactNode }) {
     <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
       {children}
     </DatesProvider>
+  );
+}
+
+const Notifications = lazy(() =>
+  import('@mantine/notifications/container').then((m) => ({ default: m.Notifications })),
+);
+
+/**
+ * The toasts' container (with its transitions and scroll lock) is fetched when the first toast is
+ * shown, not with the first screen; `notifications.show` queues in the store until it is there.
+ */
+function NotificationsHost() {
+  const { notifications: shown, queue } = useNotifications();
+  const [needed, setNeeded] = useState(false);
+  if (!needed && shown.length + queue.length > 0) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="top-right" />
+    </Suspense>
   );
 }
 
@@ -64,10 +83,8 @@ export function AppProviders({
         <LocalisedDates>
           <QueryClientProvider client={client}>
             <SessionProvider>
-              <ModalsProvider>
-                <Notifications position="top-right" />
-                {children}
-              </ModalsProvider>
+              <NotificationsHost />
+              {children}
             </SessionProvider>
           </QueryClientProvider>
         </LocalisedDates>

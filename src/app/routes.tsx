@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { Navigate } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Role } from '@/types/api';
 import { HomeRedirect, RequireAuth, RequireRole } from './guards';
-import { AuthedLayout } from './routes/authed-layout';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 import { NAV } from './nav';
 
@@ -46,53 +45,65 @@ export const routes: RouteObject[] = [
         path: '/',
         element: (
           <RequireAuth>
-            <AuthedLayout />
+            <Outlet />
           </RequireAuth>
         ),
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <HomeRedirect /> },
-          { path: 'dashboard', ...page('/dashboard', () => import('./routes/dashboard')) },
-          { path: 'letters', ...page('/letters', () => import('./routes/letters')) },
-          { path: 'letters/new', ...page('/letters/new', () => import('./routes/letter-new')) },
-          { path: 'letters/:id', ...page('/letters', () => import('./routes/letter-detail')) },
-          { path: 'applications', ...page('/applications', () => import('./routes/applications')) },
           {
-            path: 'applications/new',
-            ...page('/applications/new', () => import('./routes/application-new')),
+            // The shell (header, navigation, alerts) is its own chunk too: the login page, the
+            // first screen anyone sees, does not download it.
+            lazy: () =>
+              import('./routes/authed-layout').then((m) => ({ Component: m.AuthedLayout })),
+            errorElement: <RouteErrorPage />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              { path: 'dashboard', ...page('/dashboard', () => import('./routes/dashboard')) },
+              { path: 'letters', ...page('/letters', () => import('./routes/letters')) },
+              { path: 'letters/new', ...page('/letters/new', () => import('./routes/letter-new')) },
+              { path: 'letters/:id', ...page('/letters', () => import('./routes/letter-detail')) },
+              {
+                path: 'applications',
+                ...page('/applications', () => import('./routes/applications')),
+              },
+              {
+                path: 'applications/new',
+                ...page('/applications/new', () => import('./routes/application-new')),
+              },
+              {
+                path: 'applications/:id',
+                ...page('/applications', () => import('./routes/application-detail')),
+              },
+              { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
+              {
+                path: 'catalogue/new',
+                ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
+              },
+              {
+                path: 'catalogue/import',
+                ...page('/catalogue/new', () => import('./routes/catalogue-import')),
+              },
+              {
+                path: 'catalogue/:id',
+                ...page('/catalogue', () => import('./routes/catalogue-entry')),
+              },
+              {
+                path: 'catalogue/:id/edit',
+                ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
+              },
+              { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
+              {
+                path: 'reports/annual',
+                element: <Navigate to={paths.annualReport(new Date().getFullYear())} replace />,
+              },
+              {
+                path: 'reports/annual/:year',
+                ...page('/reports', () => import('./routes/annual-report')),
+              },
+              { path: 'settings', ...page('/settings', () => import('./routes/settings')) },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
-          {
-            path: 'applications/:id',
-            ...page('/applications', () => import('./routes/application-detail')),
-          },
-          { path: 'catalogue', ...page('/catalogue', () => import('./routes/catalogue')) },
-          {
-            path: 'catalogue/new',
-            ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
-          },
-          {
-            path: 'catalogue/import',
-            ...page('/catalogue/new', () => import('./routes/catalogue-import')),
-          },
-          {
-            path: 'catalogue/:id',
-            ...page('/catalogue', () => import('./routes/catalogue-entry')),
-          },
-          {
-            path: 'catalogue/:id/edit',
-            ...page('/catalogue/new', () => import('./routes/catalogue-edit')),
-          },
-          { path: 'assistance', ...page('/assistance', () => import('./routes/assistance')) },
-          {
-            path: 'reports/annual',
-            element: <Navigate to={paths.annualReport(new Date().getFullYear())} replace />,
-          },
-          {
-            path: 'reports/annual/:year',
-            ...page('/reports', () => import('./routes/annual-report')),
-          },
-          { path: 'settings', ...page('/settings', () => import('./routes/settings')) },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

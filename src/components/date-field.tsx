@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.layer.css';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 
 /** Accepts 2026-09-30, 2026/9/30, 2026.9.30 and 2026年9月30日; returns YYYY-MM-DD or null. */

@@ -9,7 +9,7 @@ describe('app shell, login and guards', () => {
     });
     expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
-    expect(screen.getByText('演示账号（密码均为 demo123）')).toBeInTheDocument();
+    expect(await screen.findByText('演示账号（密码均为 demo123）')).toBeInTheDocument();
     await user.type(screen.getByLabelText(/用户名/), 'clerk');
     await user.type(screen.getByLabelText(/密码/), 'demo123');
     await user.click(screen.getByRole('button', { name: '登录' }));

@@ -2,7 +2,6 @@
  * Tiny typed i18n core with no React: used by the UI (through the provider) and by the mock
  * backend (to word validation messages in the caller's Accept-Language).
  */
-import { enUS } from '@/locales/en-US';
 import { zhCN, type Messages } from '@/locales/zh-CN';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -16,7 +15,25 @@ type Leaves<T, P extends string = ''> = {
 export type MessageKey = Leaves<Messages>;
 export type Params = Record<string, string | number>;
 
-const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+/**
+ * The default locale's catalogue ships with the first screen; the other is fetched when chosen
+ * (`loadLocale`), so nobody downloads a language they do not read.
+ */
+const catalogs: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+
+export function registerCatalog(locale: Locale, messages: Messages) {
+  catalogs[locale] = messages;
+}
+
+export const isLocaleLoaded = (locale: Locale) => catalogs[locale] !== undefined;
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleLoaded(locale)) return;
+  if (locale === 'en-US') registerCatalog(locale, (await import('@/locales/en-US')).enUS);
+}
+
+/** The whole catalogue of a loaded locale (the default one until the other has arrived). */
+export const messagesOf = (locale: Locale): Messages => catalogs[locale] ?? zhCN;
 
 function lookup(messages: Messages, key: string): string | undefined {
   let node: unknown = messages;
@@ -33,7 +50,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** Translate a key; `{name}` placeholders are filled from params. Unknown keys come back as is. */
 export function translate(locale: Locale, key: string, params?: Params): string {
-  const text = lookup(catalogs[locale], key) ?? lookup(zhCN, key) ?? key;
+  const text = lookup(messagesOf(locale), key) ?? lookup(zhCN, key) ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m,

@@ -13,6 +13,7 @@ import 'dayjs/locale/en';
 import { setApiLocale } from '@/lib/api-client';
 import {
   DEFAULT_LOCALE,
+  loadLocale,
   toLocale,
   translate,
   type Locale,
@@ -32,7 +33,7 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   try {
     return toLocale(localStorage.getItem(STORAGE_KEY) ?? DEFAULT_LOCALE);
   } catch {
@@ -64,7 +65,12 @@ export function I18nProvider({
     } catch {
       /* private mode: keep it for this page only */
     }
-    setLocaleState(l);
+    // Switch once the catalogue is here (instant for the default one; one small chunk otherwise).
+    // If it cannot be fetched (offline), stay in the current language rather than show keys.
+    loadLocale(l).then(
+      () => setLocaleState(l),
+      () => undefined,
+    );
   }, []);
   const value = useMemo<I18nValue>(
     () => ({

@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.layer.css';
 import { Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useId } from 'react';

@@ -1,31 +1,15 @@
-import {
-  Alert,
-  Button,
-  Paper,
-  PasswordInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { hasLength, useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
-import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
-import { loginSchema, type LoginInput, type Role, type SectionId } from '@/types/api';
+import type { LoginInput } from '@/types/api';
 import { useLogin } from '../api';
 
-/** Demo accounts of the mock backend (README lists them too). */
-export const DEMO_ACCOUNTS: { username: string; role: Role; sectionId: SectionId | null }[] = [
-  { username: 'admin', role: 'admin', sectionId: null },
-  { username: 'clerk', role: 'clerk', sectionId: 'office' },
-  { username: 'leader', role: 'leader', sectionId: null },
-  { username: 'handler', role: 'handler', sectionId: 'social_assistance' },
-  { username: 'handler2', role: 'handler', sectionId: 'social_affairs' },
-];
+/** The demo accounts exist only with the mock backend: their panel is fetched only then. */
+const DemoAccounts = lazy(() => import('./demo-accounts'));
 
 export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; showDemo: boolean }) {
   const { t, tx } = useI18n();
@@ -33,7 +17,17 @@ export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; show
   const form = useForm<LoginInput>({
     mode: 'controlled',
     initialValues: { username: '', password: '' },
-    validate: zodValidate(loginSchema, tx),
+    // The login page is the first screen: its two length checks use @mantine/form's validators
+    // rather than pulling zod (and every schema) into the first download. The server checks the
+    // same rules (loginSchema) and answers 422 with field errors.
+    validate: {
+      username: (v) =>
+        v.trim() === ''
+          ? tx('validation.required')
+          : hasLength({ max: 50 }, tx('validation.max50'))(v.trim()),
+      password: (v) =>
+        v === '' ? tx('validation.required') : hasLength({ max: 100 }, tx('validation.max100'))(v),
+    },
   });
 
   const submit = form.onSubmit((values) =>
@@ -86,41 +80,9 @@ export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; show
         </form>
       </Paper>
       {showDemo && (
-        <Paper withBorder p="md">
-          <Text fw={600} size="sm">
-            {t('auth.demoAccounts')}
-          </Text>
-          <Text size="xs" c="dimmed" mb="xs">
-            {t('auth.demoHint')}
-          </Text>
-          <Table striped={false} withRowBorders={false} verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('auth.account')}</Table.Th>
-                <Table.Th>{t('auth.role')}</Table.Th>
-                <Table.Th>{t('auth.section')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {DEMO_ACCOUNTS.map((a) => (
-                <Table.Tr key={a.username}>
-                  <Table.Td>
-                    <UnstyledButton
-                      c="blue"
-                      fz="sm"
-                      ff="monospace"
-                      onClick={() => form.setValues({ username: a.username, password: 'demo123' })}
-                    >
-                      {a.username}
-                    </UnstyledButton>
-                  </Table.Td>
-                  <Table.Td fz="sm">{t(`roles.${a.role}`)}</Table.Td>
-                  <Table.Td fz="sm">{a.sectionId ? t(`sections.${a.sectionId}`) : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <Suspense fallback={null}>
+          <DemoAccounts onPick={(username) => form.setValues({ username, password: 'demo123' })} />
+        </Suspense>
       )}
     </Stack>
   );

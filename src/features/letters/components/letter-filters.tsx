@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.layer.css';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
