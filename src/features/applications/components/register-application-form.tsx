@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -61,8 +61,10 @@ export function RegisterApplicationForm({
       });
   }, [t]);
   useEffect(() => {
-    if (form.isDirty()) writeDraft(draftKey, { values: form.values, key });
-  }, [form, form.values, draftKey, key]);
+    // Once saved, the draft is gone: renders before the navigation away must not write it back
+    // (it would be restored later with the used Idempotency-Key and replay the old application).
+    if (form.isDirty() && !create.isSuccess) writeDraft(draftKey, { values: form.values, key });
+  }, [form, form.values, draftKey, key, create.isSuccess]);
 
   const submit = form.onSubmit((values) =>
     create.mutate(
@@ -86,8 +88,8 @@ export function RegisterApplicationForm({
       },
     ),
   );
-  const failure =
-    create.error && !serverFieldErrors(create.error) ? errorMessage(create.error) : null;
+  const failed = create.error && !serverFieldErrors(create.error) ? create.error : null;
+  const failure = failed ? errorMessage(failed) : null;
   return (
     <Card
       component="form"
@@ -99,7 +101,7 @@ export function RegisterApplicationForm({
       <Stack gap="sm">
         {failure && (
           <Alert color="red" role="alert" title={t(failure.key, failure.params)}>
-            {t('letters.form.retryHint')}
+            {isRetryable(failed) ? t('letters.form.retryHint') : null}
           </Alert>
         )}
         <Group grow align="flex-start">
@@ -178,12 +180,13 @@ export function RegisterApplicationForm({
               form.setValues(empty(today));
               form.resetDirty(empty(today));
               setKey(newIdempotencyKey());
+              create.reset();
             }}
           >
             {t('applications.form.discard')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            {t('applications.register')}
+            {failure ? t('app.retry') : t('applications.register')}
           </Button>
         </Group>
       </Stack>

@@ -17,6 +17,7 @@ import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
 import { Field } from '@/components/field';
 import { LoadingState } from '@/components/loading-state';
+import { isRetryable } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries } from '../api';
@@ -29,6 +30,9 @@ import classes from './letter-detail.module.css';
 export function LetterDetail({ id, listHref }: { id: string; listHref: string }) {
   const { t } = useI18n();
   const query = useQuery(letterQueries.detail(id));
+  // A refetch failing for a passing reason (5xx, network) keeps the page and any open dialog with
+  // what is typed in it; 403/404 mean the record has left this user's view.
+  const shown = query.isError && !isRetryable(query.error) ? undefined : query.data;
   return (
     <Stack gap="md">
       <Anchor component={Link} to={listHref} size="sm">
@@ -36,10 +40,10 @@ export function LetterDetail({ id, listHref }: { id: string; listHref: string })
       </Anchor>
       {query.isPending ? (
         <LoadingState rows={10} />
-      ) : query.isError ? (
+      ) : shown === undefined ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Body letter={query.data} />
+        <Body letter={shown} />
       )}
     </Stack>
   );

@@ -14,7 +14,9 @@ import { LETTER_CATEGORIES, timeLimitsSchema, type TimeLimits } from '../types';
 export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(letterQueries.timeLimits());
   if (query.isPending) return <LoadingState rows={4} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
+  if (query.isLoadingError)
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <Form initial={query.data} canEdit={canEdit} key={JSON.stringify(query.data)} />;
 }
 

@@ -51,7 +51,7 @@ export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defa
           <Card padding="xs">
             {years.isPending ? (
               <LoadingState rows={6} />
-            ) : years.isError ? (
+            ) : years.isLoadingError ? (
               <ErrorState error={years.error} onRetry={() => void years.refetch()} />
             ) : (
               <ScrollArea.Autosize mah={520}>
@@ -87,7 +87,8 @@ function YearEditor({ year, canEdit }: { year: number; canEdit: boolean }) {
   const { t, locale } = useI18n();
   const detail = useQuery(settingsQueries.calendarYear(year));
   if (detail.isPending) return <LoadingState rows={6} />;
-  if (detail.isError)
+  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
+  if (detail.isLoadingError)
     return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
   return (

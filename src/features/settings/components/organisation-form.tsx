@@ -13,7 +13,9 @@ import { organisationSchema, type Organisation } from '../types';
 export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(settingsQueries.organisation());
   if (query.isPending) return <LoadingState rows={3} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
+  if (query.isLoadingError)
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <Form key={JSON.stringify(query.data)} initial={query.data} canEdit={canEdit} />;
 }
 

@@ -1,0 +1,440 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import type { Application, ApplicationAction } from '@/features/applications/types';
+import { chinaToday } from '@/lib/format';
+import { as } from '../api';
+import {
+  captureRequests,
+  expectLoading,
+  faultInjector,
+  pickOption,
+  renderApp,
+  SERVER_503,
+  settled,
+  type UserEv,
+} from './helpers';
+
+const DRAFT_KEY = 'gkwb.draft.application.new.u-clerk';
+const RETRY_HINT = '提交失败，您填写的内容已保留，可直接重试（不会重复登记）。';
+const DETAIL_PATH = /^\/applications\/[0-9a-f-]{36}$/;
+
+beforeEach(() => notifications.clean());
+
+async function totalApplications(q?: string) {
+  const clerk = await as('clerk');
+  const query = q ? `&q=${encodeURIComponent(q)}` : '';
+  return (await clerk.get<{ total: number }>(`/applications?pageSize=1${query}`)).body.total;
+}
+
+async function fill(user: UserEv, name: string) {
+  await pickOption(user, '申请人类型', '科研机构');
+  await user.type(screen.getByLabelText(/申请人名称/), name);
+  await user.type(screen.getByLabelText(/联系方式/), '0355-2021234');
+  await pickOption(user, '申请方式', '网上申请');
+  await user.type(screen.getByLabelText(/申请内容/), '申请公开2026年城乡低保资金发放明细。');
+}
+
+function expectTyped(name: string) {
+  expect(screen.getByRole('combobox', { name: '申请人类型' })).toHaveValue('科研机构');
+  expect(screen.getByLabelText(/申请人名称/)).toHaveValue(name);
+  expect(screen.getByLabelText(/联系方式/)).toHaveValue('0355-2021234');
+  expect(screen.getByRole('combobox', { name: '申请方式' })).toHaveValue('网上申请');
+  expect(screen.getByLabelText(/申请内容/)).toHaveValue('申请公开2026年城乡低保资金发放明细。');
+}
+
+describe('register an application while the server fails', () => {
+  it('503: says so, keeps the input, and the retry sends the same Idempotency-Key and creates one application', async () => {
+    const faults = await faultInjector();
+    const before = await totalApplications();
+    const name = '故障注入研究所';
+    const { user, router, queryClient } = await renderApp({
+      route: '/applications/new',
+      user: 'clerk',
+    });
+    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
+    await fill(user, name);
+    await settled(queryClient);
+    const posts = captureRequests('POST', '/applications');
+
+    await faults.fail(503);
+    await user.click(within(form).getByRole('button', { name: '登记申请' }));
+    const alert = await within(form).findByRole('alert', { name: SERVER_503 });
+    expect(alert).toHaveTextContent(SERVER_503);
+    expect(alert).toHaveTextContent(RETRY_HINT);
+    expectTyped(name);
+    expect(router.state.location.pathname).toBe('/applications/new');
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
+    expect(draft.values.applicantName).toBe(name);
+    expect(posts).toHaveLength(1);
+    expect(draft.key).toBe(posts[0]!.headers.get('Idempotency-Key'));
+
+    await faults.clear();
+    await user.click(within(form).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
+    expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
+
+    expect(posts).toHaveLength(2);
+    const keys = posts.map((p) => p.headers.get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/\S{8,}/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await totalApplications()).toBe(before + 1);
+    expect(await totalApplications(name)).toBe(1);
+
+    // The used key is gone with the draft: the next application is a new one, not a replay.
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    await router.navigate('/applications/new');
+    const next = await screen.findByRole('form', { name: '登记依申请公开申请' });
+    expect(screen.getByLabelText(/申请人名称/)).toHaveValue('');
+    expect(screen.queryByText('已恢复上次未提交的草稿')).not.toBeInTheDocument();
+    await fill(user, '第二个申请人');
+    await user.click(within(next).getByRole('button', { name: '登记申请' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: '第二个申请人' })).toBeVisible(),
+    );
+    expect(posts).toHaveLength(3);
+    expect(posts[2]!.headers.get('Idempotency-Key')).not.toBe(keys[0]);
+    expect(await totalApplications()).toBe(before + 2);
+  });
+
+  it('a reply lost after the server saved: the retry replays the same application, not a second one', async () => {
+    const before = await totalApplications();
+    const name = '答复丢失研究所';
+    const { user, router, queryClient } = await renderApp({
+      route: '/applications/new',
+      user: 'clerk',
+    });
+    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
+    await fill(user, name);
+    await settled(queryClient);
+    const posts = captureRequests('POST', '/applications');
+    // Once: the request reaches the real handler (which saves it), then the reply is lost.
+    server.use(
+      http.post(
+        '*/api/v1/applications',
+        async ({ request }) => {
+          const saved = await fetch(request.url, {
+            method: 'POST',
+            headers: request.headers,
+            body: await request.text(),
+          });
+          expect(saved.status).toBe(201);
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'Service Unavailable', status: 503 },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        },
+        { once: true },
+      ),
+    );
+
+    await user.click(within(form).getByRole('button', { name: '登记申请' }));
+    expect(await within(form).findByRole('alert', { name: SERVER_503 })).toBeInTheDocument();
+    expectTyped(name);
+    expect(await totalApplications(name)).toBe(1);
+
+    await user.click(within(form).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
+    expect(posts).toHaveLength(3);
+    expect(new Set(posts.map((p) => p.headers.get('Idempotency-Key'))).size).toBe(1);
+    expect(await totalApplications()).toBe(before + 1);
+    expect(await totalApplications(name)).toBe(1);
+  });
+
+  it('a slow server: the button shows progress and a double click registers one application', async () => {
+    const faults = await faultInjector();
+    const before = await totalApplications();
+    const name = '慢速服务器研究所';
+    const { user, router, queryClient } = await renderApp({
+      route: '/applications/new',
+      user: 'clerk',
+    });
+    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
+    await fill(user, name);
+    await settled(queryClient);
+    const posts = captureRequests('POST', '/applications');
+
+    await faults.slow(800);
+    const submit = within(form).getByRole('button', { name: '登记申请' });
+    await user.dblClick(submit);
+    await waitFor(() => expectLoading(submit));
+    await user.click(submit);
+    expectTyped(name);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
+    // The detail page's own (slow) requests finish under this test's session before it ends.
+    await settled(queryClient);
+    await faults.clear();
+    expect(posts).toHaveLength(1);
+    expect(await totalApplications()).toBe(before + 1);
+    expect(await totalApplications(name)).toBe(1);
+  });
+});
+
+/* ------------------------------------------------------------------------------------------ */
+/* The action dialogs on the application's page                                                */
+/* ------------------------------------------------------------------------------------------ */
+
+/** A new application received today, taken through `steps` by the office (through the API). */
+async function freshApplication(steps: [ApplicationAction, object][] = []) {
+  const clerk = await as('clerk');
+  const created = await clerk.post<Application>(
+    '/applications',
+    {
+      applicantType: 'natural_person',
+      applicantName: `动作测试申请人${Math.random().toString(36).slice(2, 7)}`,
+      contact: '13900002222',
+      channel: 'in_person',
+      receivedOn: chinaToday(),
+      description: '申请公开本局2026年临时救助审批流程。',
+    },
+    { 'Idempotency-Key': crypto.randomUUID() },
+  );
+  expect(created.status).toBe(201);
+  let app = created.body;
+  for (const [action, body] of steps) {
+    const r = await clerk.post<Application>(`/applications/${app.id}/${action}`, body, {
+      'If-Match': `"${app.version}"`,
+    });
+    expect(r.status, `${action}: ${JSON.stringify(r.body)}`).toBe(200);
+    app = r.body;
+  }
+  return app;
+}
+
+interface ActionCase {
+  action: ApplicationAction;
+  label: string;
+  steps?: [ApplicationAction, object][];
+  fill: (user: UserEv, dialog: HTMLElement) => Promise<void>;
+  expectKept: (dialog: HTMLElement) => void;
+  expectDone: (after: Application) => void;
+}
+
+const lastEvent = (a: Application) => a.ledger.at(-1)!;
+const today = chinaToday();
+const expectDate = (dialog: HTMLElement, label: string) =>
+  expect(within(dialog).getByRole('textbox', { name: label })).toHaveValue(today);
+
+const ACTIONS: ActionCase[] = [
+  {
+    action: 'assign',
+    label: '交办科室',
+    fill: (user) => pickOption(user, '承办科室', '社会救助科'),
+    expectKept: (dialog) =>
+      expect(within(dialog).getByRole('combobox', { name: '承办科室' })).toHaveValue('社会救助科'),
+    expectDone: (after) => {
+      expect(after.sectionId).toBe('social_assistance');
+      expect(lastEvent(after)).toMatchObject({ kind: 'assigned', sectionId: 'social_assistance' });
+    },
+  },
+  {
+    action: 'request-correction',
+    label: '告知补正',
+    fill: async (user, dialog) => {
+      await within(dialog).findByText(/须在 .+ 前（收到申请后7个工作日内）一次性告知/);
+      await user.type(within(dialog).getByLabelText(/需补正的内容/), '请补充所需信息的年份范围');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByLabelText(/需补正的内容/)).toHaveValue('请补充所需信息的年份范围');
+      expectDate(dialog, '告知日期');
+    },
+    expectDone: (after) => {
+      expect(after.clock.state).toBe('awaiting_correction');
+      expect(lastEvent(after)).toMatchObject({
+        kind: 'correction_requested',
+        note: '请补充所需信息的年份范围',
+      });
+    },
+  },
+  {
+    action: 'correction-received',
+    label: '收到补正',
+    steps: [['request-correction', { note: '请补充年份', requestedOn: today }]],
+    fill: async () => {},
+    expectKept: (dialog) => expectDate(dialog, '收到补正日期'),
+    expectDone: (after) =>
+      expect(lastEvent(after)).toMatchObject({ kind: 'correction_received', on: today }),
+  },
+  {
+    action: 'consult-third-party',
+    label: '征求意见',
+    fill: async (user, dialog) => {
+      await user.click(within(dialog).getByRole('radio', { name: '其他机关' }));
+      await user.type(within(dialog).getByLabelText('对象名称'), '长治市财政局');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByRole('radio', { name: '其他机关' })).toBeChecked();
+      expect(within(dialog).getByLabelText('对象名称')).toHaveValue('长治市财政局');
+    },
+    expectDone: (after) =>
+      expect(lastEvent(after)).toMatchObject({
+        kind: 'consult_sent',
+        party: 'other_agency',
+        name: '长治市财政局',
+      }),
+  },
+  {
+    action: 'third-party-replied',
+    label: '收到回复',
+    steps: [['consult-third-party', { sentOn: today, party: 'third_party' }]],
+    fill: async () => {},
+    expectKept: (dialog) => expectDate(dialog, '回复日期'),
+    expectDone: (after) =>
+      expect(lastEvent(after)).toMatchObject({ kind: 'consult_replied', on: today }),
+  },
+  {
+    action: 'extend',
+    label: '延长期限',
+    fill: async (user, dialog) => {
+      await user.type(within(dialog).getByLabelText(/批准人/), '王主任');
+      await user.type(within(dialog).getByLabelText(/理由/), '涉及多个科室，需延长答复期限');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByLabelText(/批准人/)).toHaveValue('王主任');
+      expect(within(dialog).getByLabelText(/理由/)).toHaveValue('涉及多个科室，需延长答复期限');
+    },
+    expectDone: (after) =>
+      expect(lastEvent(after)).toMatchObject({
+        kind: 'extended',
+        approvedBy: '王主任',
+        reason: '涉及多个科室，需延长答复期限',
+      }),
+  },
+  {
+    action: 'fee-notice',
+    label: '收费通知',
+    fill: async (user, dialog) => {
+      await user.click(within(dialog).getByRole('radio', { name: '按件计收' }));
+      const count = within(dialog).getByLabelText(/件数\/页数/);
+      await user.clear(count);
+      await user.type(count, '12');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByRole('radio', { name: '按件计收' })).toBeChecked();
+      expect(within(dialog).getByLabelText(/件数\/页数/)).toHaveValue('12');
+    },
+    expectDone: (after) =>
+      expect(lastEvent(after)).toMatchObject({ kind: 'fee_notice', method: 'per_item', count: 12 }),
+  },
+  {
+    action: 'fee-paid',
+    label: '已缴费',
+    steps: [['fee-notice', { sentOn: today, method: 'per_page', count: 40 }]],
+    fill: async () => {},
+    expectKept: (dialog) => expectDate(dialog, '缴费日期'),
+    expectDone: (after) => expect(lastEvent(after)).toMatchObject({ kind: 'fee_paid', on: today }),
+  },
+  {
+    action: 'decide',
+    label: '作出答复',
+    fill: async (user, dialog) => {
+      await pickOption(user, '办理结果', '3.1 （一）予以公开');
+      const reason = within(dialog).getByLabelText(/答复理由/);
+      await user.clear(reason);
+      await user.type(reason, '经审查，予以公开（故障期间填写）');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByRole('combobox', { name: '办理结果' })).toHaveValue(
+        '3.1 （一）予以公开',
+      );
+      expect(within(dialog).getByLabelText(/答复理由/)).toHaveValue(
+        '经审查，予以公开（故障期间填写）',
+      );
+    },
+    expectDone: (after) => {
+      expect(after.status).toBe('decided');
+      expect(after.decision).toMatchObject({
+        outcome: '3.1',
+        reason: '经审查，予以公开（故障期间填写）',
+      });
+    },
+  },
+];
+
+describe('application action dialogs while the server fails', () => {
+  it.each(ACTIONS)(
+    '$label: 503 keeps the dialog open with a message and the input; the retry records the step once',
+    async (c) => {
+      const faults = await faultInjector();
+      const app = await freshApplication(c.steps);
+      const clerk = await as('clerk');
+      const auditBefore = (await clerk.get<unknown[]>(`/audit?entity=application&id=${app.id}`))
+        .body.length;
+
+      const { user, queryClient } = await renderApp({
+        route: `/applications/${app.id}`,
+        user: 'clerk',
+      });
+      expect(await screen.findByTestId('serial-no')).toHaveTextContent(app.serialNo);
+      await user.click(screen.getByRole('button', { name: c.label }));
+      const title = `${c.label} · ${app.serialNo}`;
+      const dialog = await screen.findByRole('dialog', { name: title });
+      await c.fill(user, dialog);
+      await settled(queryClient);
+      const posts = captureRequests('POST', `/applications/${app.id}/${c.action}`);
+
+      await faults.fail(503);
+      await user.click(within(dialog).getByRole('button', { name: c.label }));
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(SERVER_503);
+      expect(screen.getByRole('dialog', { name: title })).toBe(dialog);
+      c.expectKept(dialog);
+      expect(within(dialog).getByRole('button', { name: c.label })).toBeEnabled();
+      expect(screen.queryByText(`${c.label}已记录`)).not.toBeInTheDocument();
+
+      await faults.clear();
+      await user.click(within(dialog).getByRole('button', { name: c.label }));
+      expect(await screen.findByText(`${c.label}已记录`)).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+      expect(posts).toHaveLength(2);
+      expect(posts.map((p) => p.headers.get('If-Match'))).toEqual([
+        `"${app.version}"`,
+        `"${app.version}"`,
+      ]);
+      const after = (await clerk.get<Application>(`/applications/${app.id}`)).body;
+      expect(after.version).toBe(app.version + 1);
+      expect(after.ledger).toHaveLength(app.ledger.length + 1);
+      c.expectDone(after);
+      const auditAfter = (await clerk.get<unknown[]>(`/audit?entity=application&id=${app.id}`))
+        .body;
+      expect(auditAfter).toHaveLength(auditBefore + 1);
+      expect(Object.keys(localStorage).filter((k) => k.includes(app.id))).toEqual([]);
+    },
+  );
+});
+
+describe('the application page during an outage', () => {
+  it('a refetch failing while a dialog is open keeps the page, the dialog and what was typed', async () => {
+    const faults = await faultInjector();
+    const app = await freshApplication();
+    const { user, queryClient } = await renderApp({
+      route: `/applications/${app.id}`,
+      user: 'clerk',
+    });
+    expect(await screen.findByTestId('serial-no')).toHaveTextContent(app.serialNo);
+    await user.click(screen.getByRole('button', { name: '延长期限' }));
+    const dialog = await screen.findByRole('dialog', { name: `延长期限 · ${app.serialNo}` });
+    await user.type(within(dialog).getByLabelText(/批准人/), '李局长');
+    await user.type(within(dialog).getByLabelText(/理由/), '理由写到一半');
+    await settled(queryClient);
+
+    await faults.fail(503);
+    // What a window focus does once the data is 30 s old.
+    await act(() => queryClient.invalidateQueries());
+    await waitFor(() =>
+      expect(queryClient.getQueryState(['applications', 'detail', app.id])?.status).toBe('error'),
+    );
+    expect(screen.getByTestId('serial-no')).toHaveTextContent(app.serialNo);
+    expect(screen.getByRole('dialog', { name: `延长期限 · ${app.serialNo}` })).toBe(dialog);
+    expect(within(dialog).getByLabelText(/理由/)).toHaveValue('理由写到一半');
+
+    await faults.clear();
+    await user.click(within(dialog).getByRole('button', { name: '延长期限' }));
+    expect(await screen.findByText('延长期限已记录')).toBeInTheDocument();
+    const after = (await (await as('clerk')).get<Application>(`/applications/${app.id}`)).body;
+    expect(after.version).toBe(app.version + 1);
+    expect(lastEvent(after)).toMatchObject({ kind: 'extended', approvedBy: '李局长' });
+  });
+});
