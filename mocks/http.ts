@@ -191,27 +191,35 @@ export function withEtag(body: { version: number }, init: ResponseInit = {}) {
  * Creates honour Idempotency-Key: the same key from the same user returns the first response and
  * creates nothing.
  */
+/** Creates under way, by user and key: a second request with the key waits for the first. */
+const creating = new Map<string, Promise<{ status: number; body: unknown }>>();
+
 export async function idempotent(
   ctx: Ctx,
   create: () => Promise<{ status: number; body: unknown }>,
 ) {
   const key = ctx.request.headers.get('Idempotency-Key');
-  if (key) {
-    const prior = db.idempotency.get(`${ctx.user.id}:${key}`);
-    if (prior)
-      return HttpResponse.json(prior.body as never, {
-        status: prior.status,
+  const id = key ? `${ctx.user.id}:${key}` : null;
+  if (id) {
+    const prior = db.idempotency.get(id);
+    const pending = creating.get(id);
+    const replay = prior ?? (pending ? await pending : null);
+    if (replay)
+      return HttpResponse.json(replay.body as never, {
+        status: replay.status,
         headers: { 'Idempotent-Replay': 'true' },
       });
   }
-  const res = await create();
-  if (key) {
-    db.idempotency.put({
-      id: `${ctx.user.id}:${key}`,
-      status: res.status,
-      body: res.body,
-      at: new Date().toISOString(),
-    });
+  const running = create();
+  if (id) creating.set(id, running);
+  let res: { status: number; body: unknown };
+  try {
+    res = await running;
+  } finally {
+    if (id) creating.delete(id);
+  }
+  if (id) {
+    db.idempotency.put({ id, status: res.status, body: res.body, at: new Date().toISOString() });
     await db.commit();
   }
   const version = (res.body as { version?: number } | null)?.version;

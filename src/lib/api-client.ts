@@ -122,7 +122,9 @@ export async function requestRaw<T>(
     }
   }
   if (!res.ok) {
-    if (res.status === 401 && token && onUnauthorized) onUnauthorized();
+    // Only the current session ends on 401: a late answer to a call made with an earlier token
+    // (a previous session, or logout's own call) must not sign out whoever is logged in now.
+    if (res.status === 401 && token && bearer === token && onUnauthorized) onUnauthorized();
     throw new ApiError(
       res.status,
       (parsed as Problem | null) ?? null,

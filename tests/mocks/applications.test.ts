@@ -90,6 +90,18 @@ describe('applications: create', () => {
     expect((await list(clerk)).total).toBe(before + 1);
   });
 
+  it('two requests sent at once with one Idempotency-Key create one record', async () => {
+    const clerk = await as('clerk');
+    const before = (await list(clerk)).total;
+    const [a, b] = await Promise.all([
+      clerk.post('/applications', input, { 'Idempotency-Key': 'app-twin' }),
+      clerk.post('/applications', input, { 'Idempotency-Key': 'app-twin' }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body.id).toBe(a.body.id);
+    expect((await list(clerk)).total).toBe(before + 1);
+  });
+
   it('422 with field errors for bad input and a future receipt date; nothing written', async () => {
     const clerk = await as('clerk');
     const before = (await list(clerk)).total;
