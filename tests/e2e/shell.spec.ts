@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { apiInPage, expect, login, test } from './fixtures';
 
 const PAGES: Record<string, { path: string; heading: RegExp }[]> = {
@@ -117,4 +118,19 @@ test.describe('shell', () => {
     await page.getByRole('button', { name: '切换明暗主题' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the post-login deadline summary is readable (axe, ${scheme})`, async ({ page }) => {
+      await page.goto('/login');
+      await page.evaluate((s) => localStorage.setItem('mantine-color-scheme-value', s), scheme);
+      await login(page, 'clerk');
+      const toast = page.locator('#alert-summary');
+      await expect(toast).toBeVisible();
+      await expect(toast).toContainText('期限提醒');
+      const axe = await new AxeBuilder({ page }).include('#alert-summary').analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+      ).toEqual([]);
+    });
+  }
 });
