@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import {
   annualReportSchema,
+  narrativeRecordSchema,
   narrativeSchema,
   reviewCaseSchema,
   reviewInputSchema,
@@ -24,7 +25,7 @@ import {
 } from '../http';
 import type { Route } from '../openapi-route';
 import { audit, diff } from '../services/audit';
-import { annualReport, getNarrative, narrativeKey } from '../services/reports';
+import { annualReport, getNarrative, saveNarrative } from '../services/reports';
 
 const READERS = ['admin', 'clerk', 'leader'] as const;
 
@@ -52,19 +53,22 @@ export const reportHandlers = [
     `${API}/reports/annual/:year/narrative`,
     authed(WRITERS, async (ctx) => {
       const year = yearOf(ctx.params.year);
-      const body = await parseBody(ctx, narrativeSchema);
       const before = getNarrative(year);
-      db.settings.put({ id: narrativeKey(year), value: body });
+      // Like every change to an existing record: 428 without If-Match, 409 (with the current
+      // text) when someone else saved since.
+      checkVersion(ctx.request, before);
+      const body = await parseBody(ctx, narrativeSchema);
+      const next = saveNarrative(year, body, before);
       audit(
         'report',
         String(year),
         'narrative',
         ctx.user,
         `保存${year}年度报告文字部分`,
-        diff(before, body),
+        diff(before, next),
       );
       await db.commit();
-      return HttpResponse.json(body);
+      return withEtag(next);
     }),
   ),
   http.get(
@@ -123,12 +127,15 @@ export const reportDocs: Route[] = [
   {
     method: 'put',
     path: '/reports/annual/{year}/narrative',
-    summary: 'Save sections 一, 五 and 六',
+    summary: 'Save sections 一, 五 and 六 (If-Match: the narrative version from the report)',
     roles: 'admin, clerk',
     tag: 'reports',
     body: narrativeSchema,
-    response: narrativeSchema,
-    errors: [403, 422],
+    response: narrativeRecordSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      'The narrative carries a `version` (1 for a year never saved, +1 on every save). A stale If-Match gets 409 with the current narrative in `current`; none gets 428.',
   },
   {
     method: 'get',

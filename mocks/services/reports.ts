@@ -1,6 +1,12 @@
 import type { LedgerEvent } from '@/features/applications/clock';
 import { compileReport } from '@/features/reports/compile';
-import type { AnnualReport, Narrative } from '@/features/reports/types';
+import {
+  NARRATIVE_FIRST_VERSION,
+  narrativeText,
+  type AnnualReport,
+  type Narrative,
+  type NarrativeRecord,
+} from '@/features/reports/types';
 import { nowInstant } from '../clock';
 import { db } from '../db';
 import { presentEntry } from './catalogue';
@@ -8,8 +14,21 @@ import { organisation } from './settings';
 
 export const EMPTY_NARRATIVE: Narrative = { overview: '', problems: '', other: '' };
 export const narrativeKey = (year: number) => `narrative:${year}`;
-export const getNarrative = (year: number): Narrative =>
-  (db.settings.get(narrativeKey(year))?.value as Narrative | undefined) ?? EMPTY_NARRATIVE;
+/** The year's narrative with its version; stored before versions existed (or never saved): 1. */
+export function getNarrative(year: number): NarrativeRecord {
+  const stored = db.settings.get(narrativeKey(year))?.value as
+    (Narrative & { version?: number }) | undefined;
+  return {
+    ...narrativeText(stored ?? EMPTY_NARRATIVE),
+    version: stored?.version ?? NARRATIVE_FIRST_VERSION,
+  };
+}
+/** Saves the text as the next version. */
+export function saveNarrative(year: number, text: Narrative, base: NarrativeRecord) {
+  const next: NarrativeRecord = { ...narrativeText(text), version: base.version + 1 };
+  db.settings.put({ id: narrativeKey(year), value: next });
+  return next;
+}
 
 /** Compiled at request time from the records: nothing in the report is stored but the narrative. */
 export function annualReport(year: number): AnnualReport {

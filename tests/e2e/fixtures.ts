@@ -56,21 +56,23 @@ export async function apiInPage<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: T }> {
   return page.evaluate(
-    async ([m, p, b]) => {
+    async ([m, p, b, h]) => {
       const token = JSON.parse(localStorage.getItem('gkwb.session') ?? 'null')?.token;
       const res = await fetch(`/api/v1${p}`, {
         method: m as string,
         headers: {
           'Content-Type': 'application/json',
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...h,
         },
         body: b === undefined ? undefined : JSON.stringify(b),
       });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
     },
-    [method, path, body] as const,
+    [method, path, body, headers] as const,
   );
 }

@@ -52,11 +52,19 @@ test('XSS payloads in letters, applications, catalogue and the report render as 
   });
   expect(entry.status).toBe(201);
   const year = new Date().getFullYear();
-  await apiInPage(page, 'PUT', `/reports/annual/${year}/narrative`, {
-    overview: P,
-    problems: P,
-    other: P,
-  });
+  const report = await apiInPage<{ narrative: { version: number } }>(
+    page,
+    'GET',
+    `/reports/annual/${year}`,
+  );
+  const narrative = await apiInPage(
+    page,
+    'PUT',
+    `/reports/annual/${year}/narrative`,
+    { overview: P, problems: P, other: P },
+    { 'If-Match': `"${report.body.narrative.version}"` },
+  );
+  expect(narrative.status).toBe(200);
 
   const views = [
     `/letters?q=XSS`,

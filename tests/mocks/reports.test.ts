@@ -77,10 +77,14 @@ describe('annual report', () => {
     const clerk = await as('clerk');
     const leader = await as('leader');
     const n = { overview: '总体情况', problems: '问题', other: '其他' };
-    expect((await clerk.put('/reports/annual/2020/narrative', n)).status).toBe(200);
-    expect((await leader.get('/reports/annual/2020')).body.narrative).toEqual(n);
-    expect((await leader.put('/reports/annual/2020/narrative', n)).status).toBe(403);
-    expect((await clerk.put('/reports/annual/2020/narrative', { overview: 1 })).status).toBe(422);
+    const v1 = { 'If-Match': '"1"' };
+    expect((await clerk.put('/reports/annual/2020/narrative', n, v1)).status).toBe(200);
+    expect((await leader.get('/reports/annual/2020')).body.narrative).toEqual({ ...n, version: 2 });
+    expect((await leader.put('/reports/annual/2020/narrative', n, v1)).status).toBe(403);
+    expect(
+      (await clerk.put('/reports/annual/2020/narrative', { overview: 1 }, { 'If-Match': '"2"' }))
+        .status,
+    ).toBe(422);
 
     const done = await clerk.post('/reviews', {
       kind: 'review',
@@ -116,6 +120,51 @@ describe('annual report', () => {
       { 'If-Match': '"1"' },
     );
     expect(patched.body.result).toBe('other');
+  });
+
+  it('narrative versions: If-Match required, a stale one gets 409 with the current text, nothing overwritten', async () => {
+    const a = await as('clerk');
+    const b = await as('admin');
+    const path = '/reports/annual/2019/narrative';
+    // A year never saved: empty text at version 1.
+    const fresh = (await a.get('/reports/annual/2019')).body.narrative;
+    expect(fresh).toEqual({ overview: '', problems: '', other: '', version: 1 });
+    // The seeded 2017 text (stored before versions existed) is version 1 too.
+    expect((await a.get('/reports/annual/2017')).body.narrative.version).toBe(1);
+
+    const mine = { overview: '甲写的总体情况', problems: '', other: '' };
+    const noHeader = await a.put(path, mine);
+    expect(noHeader.status).toBe(428);
+    expect(noHeader.body.type).toMatch(/\/precondition-required$/);
+
+    const first = await b.put(
+      path,
+      { overview: '乙先保存', problems: '乙', other: '' },
+      {
+        'If-Match': '"1"',
+      },
+    );
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ overview: '乙先保存', problems: '乙', other: '', version: 2 });
+    expect(first.headers.get('ETag')).toBe('"2"');
+
+    // The other clerk still writes over version 1: refused, with what is there now.
+    const stale = await a.put(path, mine, { 'If-Match': '"1"' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.type).toMatch(/\/version-conflict$/);
+    expect(stale.body.current).toEqual(first.body);
+    expect((await a.get('/reports/annual/2019')).body.narrative).toEqual(first.body);
+    const garbage = await a.put(path, mine, { 'If-Match': '"abc"' });
+    expect(garbage.status).toBe(409);
+
+    // Saving mine over the current version works, and is audited as one more version.
+    const again = await a.put(path, mine, { 'If-Match': '"2"' });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ ...mine, version: 3 });
+    expect((await a.get('/reports/annual/2019')).body.narrative).toEqual({ ...mine, version: 3 });
+    const trail = await a.get('/audit?entity=report&id=2019');
+    expect(trail.status).toBe(200);
+    expect(trail.body).toHaveLength(2);
   });
 
   it('a year in the future is not found', async () => {

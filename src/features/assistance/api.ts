@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { api, newIdempotencyKey } from '@/lib/api-client';
 import type { AuditEntry, Region } from '@/types/api';
 import type { AssistanceFigure, AssistanceSummary, FigureValues, GroupBy, Program } from './types';
@@ -101,11 +102,22 @@ export function usePublishMonth(period: string) {
   });
 }
 
-/** One key per click: a retry after a lost reply creates nothing twice. */
+/**
+ * One key per month until a copy succeeds: a retry after a failure or a lost reply sends the same
+ * key again, so the server answers it once.
+ */
 export function useCopyFromPrevious(period: string) {
   const invalidate = useInvalidate();
+  const pending = useRef<{ period: string; key: string } | null>(null);
   return useMutation({
-    mutationFn: () => copyFromPrevious(period, newIdempotencyKey()),
-    onSuccess: () => invalidate(period),
+    mutationFn: () => {
+      if (pending.current?.period !== period)
+        pending.current = { period, key: newIdempotencyKey() };
+      return copyFromPrevious(period, pending.current.key);
+    },
+    onSuccess: () => {
+      pending.current = null;
+      invalidate(period);
+    },
   });
 }

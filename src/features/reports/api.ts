@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api, newIdempotencyKey } from '@/lib/api-client';
-import type { AnnualReport, Narrative, ReviewCase, ReviewInput } from './types';
+import type { AnnualReport, Narrative, NarrativeRecord, ReviewCase, ReviewInput } from './types';
 
 /** The few fields of an application the review register shows (the applications feature owns the type). */
 export interface LinkedApplication {
@@ -12,8 +13,9 @@ export interface LinkedApplication {
 
 export const getAnnualReport = (year: number, signal?: AbortSignal) =>
   api.get<AnnualReport>(`/reports/annual/${year}`, undefined, signal);
-export const saveNarrative = (year: number, narrative: Narrative) =>
-  api.put<Narrative>(`/reports/annual/${year}/narrative`, narrative);
+/** Saves the text over `version` (If-Match); a 409 carries the current narrative. */
+export const saveNarrative = (year: number, narrative: Narrative, version: number) =>
+  api.put<NarrativeRecord>(`/reports/annual/${year}/narrative`, narrative, { version });
 export const getReviews = (signal?: AbortSignal) =>
   api.get<ReviewCase[]>('/reviews', undefined, signal);
 export const createReview = (input: ReviewInput, idempotencyKey: string) =>
@@ -62,13 +64,22 @@ export const reportQueries = {
 export { newIdempotencyKey };
 
 export function useSaveNarrative(year: number) {
-  const qc = useQueryClient();
+  const setNarrative = useSetNarrative(year);
   return useMutation({
-    mutationFn: (narrative: Narrative) => saveNarrative(year, narrative),
-    onSuccess: (narrative) => {
-      qc.setQueryData(reportQueries.annual(year).queryKey, (r) => r && { ...r, narrative });
-    },
+    mutationFn: ({ text, version }: { text: Narrative; version: number }) =>
+      saveNarrative(year, text, version),
+    onSuccess: (narrative) => setNarrative(narrative),
   });
+}
+
+/** Puts a narrative the server sent (a save's answer, or the current one of a 409) in the cache. */
+export function useSetNarrative(year: number) {
+  const qc = useQueryClient();
+  return useCallback(
+    (narrative: NarrativeRecord) =>
+      qc.setQueryData(reportQueries.annual(year).queryKey, (r) => r && { ...r, narrative }),
+    [qc, year],
+  );
 }
 
 export function useSaveReview() {

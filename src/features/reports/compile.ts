@@ -4,7 +4,14 @@
  * Inputs are structural, so any backend's records of these shapes compile the same way.
  */
 import { APPLICANT_COLUMNS, OUTCOME_CODES, OUTCOME_GROUPS } from '@/lib/disclosure-template';
-import type { AnnualReport, ReportColumn, ReportRow, ReportWarning, ReviewCounts } from './types';
+import type {
+  AnnualReport,
+  Narrative,
+  ReportColumn,
+  ReportRow,
+  ReportWarning,
+  ReviewCounts,
+} from './types';
 
 export interface AppIn {
   applicantType: (typeof APPLICANT_COLUMNS)[number];
@@ -235,7 +242,8 @@ export function compileReport(
     reviews: ReviewIn[];
     feesWan: number;
     organisation: string;
-    narrative: AnnualReport['narrative'];
+    /** The stored text and its version (a year never saved: empty, version 1). */
+    narrative: Narrative & { version?: number };
   },
   year: number,
   compiledAt: string,
@@ -262,7 +270,14 @@ export function compileReport(
         .filter((a) => a.decision && inYear(a.decision.decidedOn, year))
         .reduce((s, a) => s + (a.decision!.fee ?? 0), 0),
     },
-    narrative: input.narrative,
+    narrative: {
+      overview: input.narrative.overview,
+      problems: input.narrative.problems,
+      other: input.narrative.other,
+      // NARRATIVE_FIRST_VERSION (types-only import here: the schemas' registration order, and so
+      // the OpenAPI document, stays as it was).
+      version: input.narrative.version ?? 1,
+    },
     warnings: checkTable3(rows, input.apps, year),
   };
 }

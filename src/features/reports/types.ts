@@ -31,6 +31,26 @@ export const narrativeSchema = z
   .meta({ id: 'ReportNarrative', description: 'Sections 一, 五 and 六 as text' });
 export type Narrative = z.infer<typeof narrativeSchema>;
 
+/** A year whose narrative was never saved has empty text at this version. */
+export const NARRATIVE_FIRST_VERSION = 1;
+/**
+ * The stored narrative: the text and its version (+1 on every save). `PUT …/narrative` needs
+ * `If-Match: "<version>"` like every other change, so two clerks never overwrite each other silently.
+ */
+export const narrativeRecordSchema = narrativeSchema
+  .extend({ version: z.number().int().min(NARRATIVE_FIRST_VERSION) })
+  .meta({
+    id: 'ReportNarrativeRecord',
+    description: 'Sections 一, 五 and 六 as text, with the version to send as If-Match',
+  });
+export type NarrativeRecord = z.infer<typeof narrativeRecordSchema>;
+/** Just the text of a narrative (drops the version and anything else). */
+export const narrativeText = (n: Narrative): Narrative => ({
+  overview: n.overview,
+  problems: n.problems,
+  other: n.other,
+});
+
 export const reportRowSchema = z
   .object({ code: z.string(), label: z.string(), parent: z.boolean(), values: counts })
   .meta({ id: 'ReportRow' });
@@ -102,7 +122,7 @@ export const annualReportSchema = z
     fees: z
       .object({ amount: z.number() })
       .meta({ description: '信息处理费 collected (元), from decisions in the year' }),
-    narrative: narrativeSchema,
+    narrative: narrativeRecordSchema,
     warnings: z.array(warningSchema),
   })
   .meta({ id: 'AnnualReport' });

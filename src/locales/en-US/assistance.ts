@@ -77,6 +77,9 @@ export const assistanceEn = {
     copied: 'Copied {n} figures from last month as drafts: check them, then save and publish.',
     copiedNone: 'No figures were missing this month; nothing was copied.',
     draftRestored: 'Your unsaved changes were restored ({n} cells).',
+    saveFailedHint: 'Your changes are kept (even across a reload); you can retry.',
+    copyFailedHint: 'Nothing was copied; you can retry (nothing is copied twice).',
+    publishFailedHint: 'The month is not published yet; you can retry.',
   },
   conflict: {
     title: 'Someone else changed some figures',

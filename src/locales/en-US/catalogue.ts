@@ -46,6 +46,9 @@ export const catalogueEn = {
     'Article 26: publish within 20 working days of the information being formed or changed',
   draftRestored: 'Your unsent draft was restored',
   discard: 'Discard draft',
+  retryHint:
+    'Saving failed. What you entered is kept; you can retry (nothing is registered twice).',
+  withdrawRetryHint: 'The entry was not withdrawn. Your reason is kept; you can retry.',
   tabs: { list: 'Catalogue', timeliness: 'Timeliness' },
   docTypes: { regulation: 'Regulation (规章)', normative: 'Normative document', other: 'Other' },
   channels: {
@@ -95,6 +98,8 @@ export const catalogueEn = {
     unreadable: 'The file cannot be read: use CSV (UTF-8) or .xlsx',
     empty: 'The file has no data rows',
     more: '{n} more errors not listed',
+    retryHint:
+      'Nothing was imported. The preview is kept; you can retry (nothing is imported twice).',
   },
   panel: {
     title: 'Timeliness in {year}',

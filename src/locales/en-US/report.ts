@@ -74,6 +74,14 @@ export const reportEn = {
       pending: 'Unsaved changes',
       saving: 'Saving…',
       failed: 'Saving failed',
+      conflict: 'Not saved: changed by someone else',
+    },
+    conflict: {
+      title: 'Someone else changed the text',
+      body: 'While you were writing, someone else saved new text (version {version}). Your text is not saved yet and not lost: it is still in the fields. Compare, then choose:',
+      theirs: '“{section}” as they saved it',
+      keepMine: 'Keep my text',
+      takeTheirs: 'Take their text',
     },
     retry: 'Retry',
     failedHint:
@@ -186,6 +194,8 @@ export const reportEn = {
     clearFilter: 'Clear filter',
     empty: 'No cases match',
     saved: 'Case saved',
+    retryHint:
+      'Saving failed. What you entered is kept; you can retry (nothing is registered twice).',
     conflict:
       'Someone else changed this case. The current version is below; what you entered is kept — check it and save again.',
     save: 'Save',

@@ -74,6 +74,9 @@ export const assistanceZh = {
     copied: '已从上月复制 {n} 条记录，均为草稿，请核对后保存、公开。',
     copiedNone: '本月没有缺少的记录，未复制。',
     draftRestored: '已恢复上次未保存的修改（{n} 处）。',
+    saveFailedHint: '您的修改已保留（刷新页面也不会丢失），可直接重试。',
+    copyFailedHint: '未复制任何记录，可直接重试（不会重复复制）。',
+    publishFailedHint: '本月数据尚未公开，可直接重试。',
   },
   conflict: {
     title: '有记录已被他人修改',

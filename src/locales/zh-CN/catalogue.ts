@@ -45,6 +45,8 @@ export const catalogueZh = {
   limitHint: '条例第二十六条：应自信息形成或变更之日起20个工作日内公开',
   draftRestored: '已恢复上次未提交的草稿',
   discard: '放弃草稿',
+  retryHint: '保存失败，您填写的内容已保留，可直接重试（不会重复登记）。',
+  withdrawRetryHint: '撤回未完成，撤回理由已保留，可直接重试。',
   tabs: { list: '目录', timeliness: '公开时效' },
   docTypes: { regulation: '规章', normative: '行政规范性文件', other: '其他' },
   channels: {
@@ -94,6 +96,7 @@ export const catalogueZh = {
     unreadable: '无法读取该文件：请使用 CSV（UTF-8）或 .xlsx 格式',
     empty: '文件中没有数据行',
     more: '另有 {n} 处错误未列出',
+    retryHint: '导入未完成，未写入任何记录。预览已保留，可直接重试（不会重复导入）。',
   },
   panel: {
     title: '{year}年公开时效',

@@ -69,7 +69,11 @@ export function GridActions({
         drafts={drafts.length}
         missing={missing}
         busy={actions.publishing}
-        onClose={() => setConfirming(false)}
+        error={actions.publishError}
+        onClose={() => {
+          setConfirming(false);
+          actions.clearPublishError();
+        }}
         onConfirm={() =>
           void actions.publishDrafts(drafts).then((ok) => ok && setConfirming(false))
         }

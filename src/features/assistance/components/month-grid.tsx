@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '@/components/error-state';
@@ -103,7 +103,9 @@ export function MonthGrid({
       </Text>
       {regions.isPending || month.isPending ? (
         <LoadingState rows={12} />
-      ) : regions.isError || month.isError ? (
+      ) : regions.data === undefined || month.data === undefined ? (
+        // Only when there is nothing to show: a failed refetch (e.g. after a failed save) keeps
+        // the grid and the edits on screen.
         <ErrorState
           error={regions.error ?? month.error}
           onRetry={() => void Promise.all([regions.refetch(), month.refetch()])}
@@ -158,6 +160,30 @@ export function MonthGrid({
             <Text size="xs" c="dimmed">
               {t('assistance.grid.hint')}
             </Text>
+          )}
+          {actions.failure && (
+            <Alert color="red" role="alert" title={actions.failure.message}>
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  {t(
+                    actions.failure.action === 'save'
+                      ? 'assistance.actions.saveFailedHint'
+                      : 'assistance.actions.copyFailedHint',
+                  )}
+                </Text>
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  loading={actions.failure.action === 'save' ? actions.saving : actions.copying}
+                  onClick={() =>
+                    actions.failure?.action === 'save' ? onSave() : void actions.copyPrevious()
+                  }
+                >
+                  {t('app.retry')}
+                </Button>
+              </Group>
+            </Alert>
           )}
           {draft.restored > 0 && Object.keys(edits).length > 0 && (
             <Alert

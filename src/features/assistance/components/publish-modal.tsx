@@ -8,6 +8,7 @@ export function PublishModal({
   drafts,
   missing,
   busy,
+  error,
   onConfirm,
   onClose,
 }: {
@@ -16,6 +17,8 @@ export function PublishModal({
   drafts: number;
   missing: number;
   busy: boolean;
+  /** What the server said when publishing failed; the dialog stays open for a retry. */
+  error?: string | null;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -29,6 +32,11 @@ export function PublishModal({
     >
       <Stack gap="md">
         <Text size="sm">{t('assistance.actions.publishBody', { n: drafts })}</Text>
+        {error && (
+          <Alert color="red" role="alert" title={error}>
+            {t('assistance.actions.publishFailedHint')}
+          </Alert>
+        )}
         {missing > 0 && (
           <Alert color="yellow" variant="light">
             {t('assistance.actions.publishIncomplete', { n: missing })}

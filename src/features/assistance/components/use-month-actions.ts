@@ -40,11 +40,20 @@ export function useMonthActions(opts: {
   const copy = useCopyFromPrevious(period);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  // A save or copy the server did not answer: shown above the grid with a retry until one succeeds.
+  const [failure, setFailure] = useState<{
+    action: 'save' | 'copy';
+    period: string;
+    message: string;
+  } | null>(null);
+  const [publishError, setPublishError] = useState<string | null>(null);
 
-  const fail = (e: unknown) => {
+  const say = (e: unknown) => {
     const m = errorMessage(e);
-    notifications.show({ color: 'red', message: t(m.key, m.params) });
+    return t(m.key, m.params);
   };
+  const settle = (action: 'save' | 'copy', e: unknown) =>
+    setFailure((f) => (e ? { action, period, message: say(e) } : f?.action === action ? null : f));
 
   async function saveRows(rows: SaveRow[]) {
     const results = await save.mutateAsync(rows);
@@ -77,12 +86,19 @@ export function useMonthActions(opts: {
         color: 'green',
         message: t('assistance.actions.saved', { n: done.length }),
       });
-    if (other) fail(other);
+    settle('save', other);
   }
 
   return {
     conflicts,
     serverErrors,
+    /** The month's failed save (while edits remain) or copy. */
+    failure:
+      failure?.period === period && (failure.action === 'copy' || Object.keys(edits).length > 0)
+        ? failure
+        : null,
+    publishError,
+    clearPublishError: () => setPublishError(null),
     clearServerError: (keys: string[]) =>
       setServerErrors((prev) => {
         if (!keys.some((k) => k in prev)) return prev;
@@ -102,7 +118,7 @@ export function useMonthActions(opts: {
         values: toValues(r.program, r.raw),
         version: figures.get(r.id)?.version,
       }));
-      if (rows.length) await saveRows(rows);
+      if (rows.length && !save.isPending) await saveRows(rows);
     },
     keepMine: (c: Conflict) => {
       const current = c.current ?? figures.get(c.row.id);
@@ -113,6 +129,8 @@ export function useMonthActions(opts: {
       setConflicts((cs) => cs.filter((x) => x.row.id !== c.row.id));
     },
     publishDrafts: async (drafts: AssistanceFigure[]) => {
+      if (publish.isPending) return false;
+      setPublishError(null);
       try {
         const r = await publish.mutateAsync(drafts.map((f) => ({ id: f.id, version: f.version })));
         notifications.show({
@@ -121,13 +139,15 @@ export function useMonthActions(opts: {
         });
         return true;
       } catch (e) {
-        fail(e);
+        setPublishError(say(e));
         return false;
       }
     },
     copyPrevious: async () => {
+      if (copy.isPending) return;
       try {
         const r = await copy.mutateAsync();
+        settle('copy', null);
         notifications.show({
           color: r.created ? 'green' : 'gray',
           message: r.created
@@ -135,7 +155,7 @@ export function useMonthActions(opts: {
             : t('assistance.actions.copiedNone'),
         });
       } catch (e) {
-        fail(e);
+        settle('copy', e);
       }
     },
   };

@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isRetryable } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { catalogueQueries, useWithdrawEntry } from '../api';
@@ -155,7 +155,9 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = () => {
+    if (withdraw.isPending) return;
     if (!reason.trim()) return setError(t('validation.required'));
+    setError(null);
     withdraw.mutate(
       { reason: reason.trim(), version: e.version },
       {
@@ -163,22 +165,36 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
           notifications.show({ color: 'green', message: t('catalogue.withdrawDone') });
           onClose();
         },
-        onError: (err) => setError(t(errorMessage(err).key, errorMessage(err).params)),
       },
     );
   };
+  // What the server said goes above the form (the reason itself is fine and stays as typed).
+  const failure = withdraw.isError ? withdraw.error : null;
   return (
     <Modal opened onClose={onClose} title={t('catalogue.withdrawTitle')}>
       <Stack>
         <Text size="sm">{t('catalogue.withdrawHint')}</Text>
         <Badge variant="outline">{e.indexNo}</Badge>
+        {failure && (
+          <Alert color="red" role="alert">
+            {t(errorMessage(failure).key, errorMessage(failure).params)}
+            {isRetryable(failure) && (
+              <Text size="sm" mt={4}>
+                {t('catalogue.withdrawRetryHint')}
+              </Text>
+            )}
+          </Alert>
+        )}
         <Textarea
           label={t('catalogue.withdrawnReason')}
           required
           autosize
           minRows={3}
           value={reason}
-          onChange={(ev) => setReason(ev.currentTarget.value)}
+          onChange={(ev) => {
+            setReason(ev.currentTarget.value);
+            setError(null);
+          }}
           error={error}
           data-autofocus
         />

@@ -18,7 +18,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -92,7 +92,8 @@ export function EntryForm({
   const { t, tx } = useI18n();
   const today = chinaToday();
   const saved = useRef(readDraft<{ values: Values; key: string }>(draftKey));
-  const [key] = useState(() => saved.current?.key ?? newIdempotencyKey());
+  // One key per logical create, kept in the draft: every retry (even after a reload) sends it again.
+  const [key, setKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
   const create = useCreateEntry();
   const update = useUpdateEntry(entry?.id ?? '');
   const mutation = entry ? update : create;
@@ -126,11 +127,12 @@ export function EntryForm({
     });
     onSaved(e);
   };
-  const submit = form.onSubmit((v) =>
-    entry
-      ? update.mutate({ input: toInput(v), version: entry.version }, { onSuccess: onDone, onError })
-      : create.mutate({ input: toInput(v), key }, { onSuccess: onDone, onError }),
-  );
+  const submit = form.onSubmit((v) => {
+    if (mutation.isPending) return; // a second click while saving sends nothing
+    if (entry)
+      update.mutate({ input: toInput(v), version: entry.version }, { onSuccess: onDone, onError });
+    else create.mutate({ input: toInput(v), key }, { onSuccess: onDone, onError });
+  });
   const failure = mutation.error && !serverFieldErrors(mutation.error) ? mutation.error : null;
   const v = form.values;
   const date = (field: 'formedOn' | 'publishedOn' | 'repealedOn', required = false) => (
@@ -162,6 +164,11 @@ export function EntryForm({
             {failure instanceof ApiError && failure.isVersionConflict
               ? t('errors.conflict')
               : t(errorMessage(failure).key, errorMessage(failure).params)}
+            {isRetryable(failure) && (
+              <Text size="sm" mt={4}>
+                {t('catalogue.retryHint')}
+              </Text>
+            )}
           </Alert>
         )}
         <Table withTableBorder withColumnBorders className={classes.card}>
@@ -303,6 +310,9 @@ export function EntryForm({
               clearDraft(draftKey);
               form.setValues(fromEntry(entry));
               form.resetDirty(fromEntry(entry));
+              // A new entry from here on: never replay the discarded one's create.
+              setKey(newIdempotencyKey());
+              mutation.reset();
             }}
           >
             {t('catalogue.discard')}

@@ -14,7 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { downloadText, toCsv } from '@/lib/csv';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useImportEntries } from '../api';
@@ -61,7 +61,8 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
   };
 
   const submit = () => {
-    if (!parsed) return;
+    if (!parsed || commit.isPending) return;
+    setProblem(null);
     setPhase('uploading');
     commit.mutate(
       { rows: parsed.rows, key },
@@ -75,15 +76,19 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
           onDone(r.created);
         },
         onError: (e) => {
+          // The preview, the file and the key stay: a retry sends the same rows under the same key.
           setPhase('ready');
           const errs = serverFieldErrors(e);
+          const said = t(errorMessage(e).key, errorMessage(e).params);
           setProblem(
             errs
               ? Object.entries(errs)
                   .slice(0, 5)
                   .map(([k, v]) => `${k}: ${v}`)
                   .join('；')
-              : t(errorMessage(e).key, errorMessage(e).params),
+              : isRetryable(e)
+                ? `${said} ${t('catalogue.import.retryHint')}`
+                : said,
           );
         },
       },

@@ -3,13 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { enUS } from '@/locales/en-US';
-import { zhCN } from '@/locales/zh-CN';
+import { messagesOf } from '@/lib/i18n/core';
 import { figureHref } from '../links';
 import { figureLabel, reportFigures, table2Grid, table3Grid, table4Grid } from '../tables';
 import type { AnnualReport, Narrative } from '../types';
 import { Figure, FigureProvider, Sentence } from './figure';
-import { NarrativeField, SaveStatusIndicator } from './narrative';
+import { NarrativeConflict, NarrativeField, SaveStatusIndicator } from './narrative';
 import classes from './report.module.css';
 import { ReportGrid } from './report-grid';
 import { ReportWarnings } from './report-warnings';
@@ -41,7 +40,7 @@ export function AnnualReportView({
   children?: ReactNode;
 }) {
   const { t, locale } = useI18n();
-  const L = locale === 'en-US' ? enUS.report : zhCN.report;
+  const L = messagesOf(locale).report;
   const { year } = report;
   const autosave = useNarrativeAutosave(year, report.narrative, draftKey, canEdit);
   const narrative = canEdit ? autosave.values : report.narrative;
@@ -102,6 +101,14 @@ export function AnnualReportView({
           )}
         </Group>
         <ReportWarnings warnings={report.warnings} labels={L} />
+        {canEdit && autosave.conflict && (
+          <NarrativeConflict
+            current={autosave.conflict}
+            mine={autosave.values}
+            onKeepMine={autosave.keepMine}
+            onTakeTheirs={autosave.takeTheirs}
+          />
+        )}
         <Paper
           component="article"
           withBorder

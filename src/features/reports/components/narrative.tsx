@@ -1,7 +1,7 @@
-import { Button, Group, Loader, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconPencil } from '@tabler/icons-react';
 import { useI18n } from '@/lib/i18n/provider';
-import type { Narrative } from '../types';
+import type { Narrative, NarrativeRecord } from '../types';
 import classes from './report.module.css';
 import type { SaveStatus } from './use-narrative-autosave';
 
@@ -79,7 +79,7 @@ export function SaveStatusIndicator({
   const icon =
     status === 'saving' ? (
       <Loader size={14} aria-hidden />
-    ) : status === 'failed' ? (
+    ) : status === 'failed' || status === 'conflict' ? (
       <IconAlertCircle size={16} aria-hidden />
     ) : status === 'pending' ? (
       <IconPencil size={16} aria-hidden />
@@ -90,7 +90,10 @@ export function SaveStatusIndicator({
     <Group gap={6} wrap="nowrap" data-testid="save-status">
       <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
         {icon}
-        <Text size="sm" className={status === 'failed' ? classes.danger : classes.muted}>
+        <Text
+          size="sm"
+          className={status === 'failed' || status === 'conflict' ? classes.danger : classes.muted}
+        >
           {t(`report.narrative.status.${status}`)}
         </Text>
       </Group>
@@ -105,5 +108,63 @@ export function SaveStatusIndicator({
         </>
       )}
     </Group>
+  );
+}
+
+const FIELDS = ['overview', 'problems', 'other'] as const;
+
+/**
+ * Someone else saved the narrative while this user was writing (409): their text, section by
+ * section where it differs, and the choice — keep mine (saved over theirs) or take theirs. Until
+ * then nothing is sent and the user's text stays in the fields and the local draft.
+ */
+export function NarrativeConflict({
+  current,
+  mine,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  current: NarrativeRecord;
+  mine: Narrative;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const { t } = useI18n();
+  const differing = FIELDS.filter((f) => current[f] !== mine[f]);
+  return (
+    <Alert
+      color="orange"
+      role="alert"
+      title={t('report.narrative.conflict.title')}
+      className={classes.noPrint}
+      data-testid="narrative-conflict"
+    >
+      <Stack gap="xs">
+        <Text size="sm">{t('report.narrative.conflict.body', { version: current.version })}</Text>
+        {differing.map((f) => (
+          <section
+            key={f}
+            aria-label={t('report.narrative.conflict.theirs', {
+              section: t(`report.sections.${f}`),
+            })}
+          >
+            <Title order={3} size="h6">
+              {t('report.narrative.conflict.theirs', { section: t(`report.sections.${f}`) })}
+            </Title>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`theirs-${f}`}>
+              {current[f] || t('report.narrative.empty')}
+            </Text>
+          </section>
+        ))}
+        <Group gap="xs">
+          <Button size="xs" color="orange" onClick={onKeepMine}>
+            {t('report.narrative.conflict.keepMine')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onTakeTheirs}>
+            {t('report.narrative.conflict.takeTheirs')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday } from '@/lib/format';
 import { isMessageKey } from '@/lib/i18n/core';
@@ -60,6 +60,7 @@ export function ReviewFormModal({
   });
 
   const submit = form.onSubmit((values) => {
+    if (save.isPending) return; // a second click while saving sends nothing
     const input = values as ReviewInput;
     setConflict(false);
     save.mutate(base ? { id: base.id, version: base.version, input } : { key, input }, {
@@ -81,6 +82,7 @@ export function ReviewFormModal({
   });
   const failure =
     save.error && !serverFieldErrors(save.error) && !conflict ? errorMessage(save.error) : null;
+  const retryable = failure !== null && isRetryable(save.error);
   const pending = form.values.result === 'pending';
 
   return (
@@ -102,6 +104,12 @@ export function ReviewFormModal({
           {failure && (
             <Alert color="red" role="alert">
               {t(failure.key, failure.params)}
+              {retryable && (
+                <>
+                  <br />
+                  {t('report.reviews.retryHint')}
+                </>
+              )}
             </Alert>
           )}
           <Select

@@ -1,0 +1,232 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '@mocks/db';
+import { as } from '../api';
+import { renderWithProviders } from '../utils';
+import {
+  captureRequests,
+  faultControl,
+  findAlertWith,
+  pickOption,
+  SERVER_503,
+  type UserEv,
+} from './capture-keys-b';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const DRAFT_2020 = 'gkwb.draft.report.narrative.2020.u-clerk';
+const OVERVIEW = '一、总体情况';
+const PROBLEMS = '五、存在的主要问题及改进情况';
+
+async function openReport(year: number, user = 'clerk') {
+  const view = await renderWithProviders({ route: `/reports/annual/${year}`, user });
+  await screen.findByRole('heading', { level: 1, name: new RegExp(`${year}`) });
+  return view;
+}
+const box = (name: string) => screen.getByRole('textbox', { name });
+const status = () => screen.getByTestId('save-status');
+/** Types into a narrative field in one go (a paste). */
+async function write(user: UserEv, name: string, text: string) {
+  await user.click(box(name));
+  await user.paste(text);
+}
+const narrative2020 = async () =>
+  (await (await as('leader')).get('/reports/annual/2020')).body.narrative;
+
+describe('the narrative autosave under faults', () => {
+  it('says saving failed, keeps the text as a draft, and the retry button saves it once', async () => {
+    const faults = await faultControl();
+    const { user } = await openReport(2020);
+    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+
+    await faults.fail(503);
+    await write(user, PROBLEMS, '信息更新不够及时');
+    await waitFor(() => expect(status()).toHaveTextContent('保存失败'));
+    expect(
+      within(status()).getByText('内容已保存在本机，不会丢失；请检查网络后重试。'),
+    ).toBeInTheDocument();
+    expect(box(PROBLEMS)).toHaveValue('信息更新不够及时');
+    expect(JSON.parse(localStorage.getItem(DRAFT_2020)!)).toMatchObject({
+      problems: '信息更新不够及时',
+      version: 1,
+    });
+    expect(db.settings.get('narrative:2020')).toBeUndefined();
+
+    await faults.clear();
+    await user.click(within(status()).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    expect(puts).toHaveLength(2);
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"1"', '"1"']);
+    expect(await narrative2020()).toEqual({
+      overview: '',
+      problems: '信息更新不够及时',
+      other: '',
+      version: 2,
+    });
+    expect(localStorage.getItem(DRAFT_2020)).toBeNull();
+  });
+
+  it('after a failure, the next autosave (more typing once the server is back) saves everything', async () => {
+    const faults = await faultControl();
+    const { user } = await openReport(2020);
+    await faults.fail(503);
+    await write(user, OVERVIEW, '本年度公开工作有序开展');
+    await waitFor(() => expect(status()).toHaveTextContent('保存失败'));
+    await faults.clear();
+    await user.type(box(OVERVIEW), '。');
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    expect((await narrative2020()).overview).toBe('本年度公开工作有序开展。');
+    expect(localStorage.getItem(DRAFT_2020)).toBeNull();
+  });
+});
+
+describe('two clerks writing the same narrative (If-Match)', () => {
+  /** The clerk's text saved once (version 2), then someone else saves over it (version 3). */
+  async function setUpConflict() {
+    const view = await openReport(2020);
+    await write(view.user, OVERVIEW, '甲：第一稿');
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    expect((await narrative2020()).version).toBe(2);
+    const other = await (
+      await as('admin')
+    ).put(
+      '/reports/annual/2020/narrative',
+      { overview: '乙：另一位同事的文字', problems: '乙：问题', other: '' },
+      { 'If-Match': '"2"' },
+    );
+    expect(other.status).toBe(200);
+    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+    await view.user.type(box(OVERVIEW), '，补充');
+    const conflict = await screen.findByTestId('narrative-conflict');
+    expect(conflict).toHaveAttribute('role', 'alert');
+    expect(conflict).toHaveTextContent('文字部分已被他人修改');
+    expect(conflict).toHaveTextContent('版本 3');
+    expect(within(conflict).getByTestId('theirs-overview')).toHaveTextContent(
+      '乙：另一位同事的文字',
+    );
+    expect(within(conflict).getByTestId('theirs-problems')).toHaveTextContent('乙：问题');
+    expect(within(conflict).queryByTestId('theirs-other')).not.toBeInTheDocument();
+    expect(status()).toHaveTextContent('未保存：他人已修改');
+    // Nothing overwritten, nothing lost.
+    expect(box(OVERVIEW)).toHaveValue('甲：第一稿，补充');
+    expect((await narrative2020()).overview).toBe('乙：另一位同事的文字');
+    expect(JSON.parse(localStorage.getItem(DRAFT_2020)!)).toMatchObject({
+      overview: '甲：第一稿，补充',
+    });
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"2"']);
+    return { ...view, conflict, puts };
+  }
+
+  it('keep mine: saved over the current version (4), once', async () => {
+    const { user, conflict, puts } = await setUpConflict();
+    await user.click(within(conflict).getByRole('button', { name: '保留我的文字' }));
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    expect(screen.queryByTestId('narrative-conflict')).not.toBeInTheDocument();
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"2"', '"3"']);
+    expect(await narrative2020()).toEqual({
+      overview: '甲：第一稿，补充',
+      problems: '',
+      other: '',
+      version: 4,
+    });
+    expect(localStorage.getItem(DRAFT_2020)).toBeNull();
+  });
+
+  it('a draft kept through a failure and a reload is not saved over what someone saved meanwhile', async () => {
+    const faults = await faultControl();
+    const first = await openReport(2020);
+    await faults.fail(503);
+    await write(first.user, PROBLEMS, '甲：离线时写的问题');
+    await waitFor(() => expect(status()).toHaveTextContent('保存失败'));
+    first.unmount();
+    await faults.clear();
+    const theirs = await (
+      await as('admin')
+    ).put(
+      '/reports/annual/2020/narrative',
+      { overview: '', problems: '乙：已保存的问题', other: '' },
+      { 'If-Match': '"1"' },
+    );
+    expect(theirs.status).toBe(200);
+
+    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+    const again = await openReport(2020);
+    const conflict = await screen.findByTestId('narrative-conflict');
+    expect(within(conflict).getByTestId('theirs-problems')).toHaveTextContent('乙：已保存的问题');
+    expect(box(PROBLEMS)).toHaveValue('甲：离线时写的问题');
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"1"']);
+    expect((await narrative2020()).problems).toBe('乙：已保存的问题');
+
+    await again.user.click(within(conflict).getByRole('button', { name: '保留我的文字' }));
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"1"', '"2"']);
+    expect(await narrative2020()).toMatchObject({ problems: '甲：离线时写的问题', version: 3 });
+  });
+
+  it('take theirs: the fields show the current text, nothing is sent, and later edits save over it', async () => {
+    const { user, conflict, puts } = await setUpConflict();
+    await user.click(within(conflict).getByRole('button', { name: '采用对方的文字' }));
+    expect(screen.queryByTestId('narrative-conflict')).not.toBeInTheDocument();
+    expect(box(OVERVIEW)).toHaveValue('乙：另一位同事的文字');
+    expect(box(PROBLEMS)).toHaveValue('乙：问题');
+    expect(status()).toHaveTextContent('已保存');
+    expect(localStorage.getItem(DRAFT_2020)).toBeNull();
+    expect((await narrative2020()).version).toBe(3);
+    expect(puts).toHaveLength(1);
+
+    await user.type(box(PROBLEMS), '（已核对）');
+    await waitFor(() => expect(status()).toHaveTextContent('已保存'));
+    await waitFor(() => expect(puts).toHaveLength(2));
+    expect(puts[1]!.ifMatch).toBe('"3"');
+    expect(await narrative2020()).toEqual({
+      overview: '乙：另一位同事的文字',
+      problems: '乙：问题（已核对）',
+      other: '',
+      version: 4,
+    });
+  });
+});
+
+describe('registering a review case under faults', () => {
+  it('keeps what was entered, and a retry creates exactly one case with the same Idempotency-Key', async () => {
+    const faults = await faultControl();
+    const clerk = await as('clerk');
+    const { user } = await openReport(2026);
+    await user.click(screen.getByRole('button', { name: '登记案件' }));
+    const dialog = await screen.findByRole('dialog', { name: '登记行政复议、行政诉讼案件' });
+    await pickOption(user, '类型', '行政复议', dialog);
+    await pickOption(user, '结果', '结果维持', dialog);
+    const filed = within(dialog).getByRole('textbox', { name: /申请\/立案日期/ });
+    await user.clear(filed);
+    await user.type(filed, '2026-03-02');
+    await user.tab();
+    await user.type(within(dialog).getByRole('textbox', { name: /审结日期/ }), '2026-05-10');
+    await user.tab();
+    const before = (await clerk.get('/reviews')).body.length as number;
+    const posts = captureRequests('POST', /\/api\/v1\/reviews$/);
+
+    await faults.fail(503);
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    const alert = await findAlertWith(SERVER_503, dialog);
+    expect(alert).toHaveTextContent('保存失败，您填写的内容已保留，可直接重试（不会重复登记）。');
+    expect(screen.getByRole('dialog', { name: '登记行政复议、行政诉讼案件' })).toBe(dialog);
+    expect(within(dialog).getByRole('combobox', { name: '类型' })).toHaveValue('行政复议');
+    expect(within(dialog).getByRole('combobox', { name: '结果' })).toHaveValue('结果维持');
+    expect(within(dialog).getByRole('textbox', { name: /申请\/立案日期/ })).toHaveValue(
+      '2026-03-02',
+    );
+    expect(within(dialog).getByRole('textbox', { name: /审结日期/ })).toHaveValue('2026-05-10');
+    expect(db.reviews.all()).toHaveLength(before);
+
+    await faults.clear();
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('案件已保存')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts).toHaveLength(2);
+    expect(posts[0]!.idempotencyKey).toMatch(/\S{8,}/);
+    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
+    const after = (await clerk.get('/reviews')).body as { filedOn: string; kind: string }[];
+    expect(after).toHaveLength(before + 1);
+    expect(after.filter((r) => r.filedOn === '2026-03-02' && r.kind === 'review')).toHaveLength(1);
+  });
+});
