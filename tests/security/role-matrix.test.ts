@@ -1,13 +1,18 @@
 // @vitest-environment node
 /**
- * The role matrix as a table: every endpoint × every role → the expected status. Handlers are
- * confined to their section (404 outside it), leaders read but never write (403).
+ * The role matrix as a table: every endpoint × every role → the expected status (api.md, and the
+ * OpenAPI document where api.md leaves the design to us). Handlers are confined to their section
+ * (404 outside it) and get 403 on the office's features; leaders read but never write (403);
+ * settings, calendar and the admin tools are the admin's.
  */
 import { describe, expect, it } from 'vitest';
+import { today } from '@mocks/clock';
+import { db } from '@mocks/db';
 import { as, call } from '../api';
 
 type Role = 'admin' | 'clerk' | 'leader' | 'handler';
 const ROLES: Role[] = ['admin', 'clerk', 'leader', 'handler'];
+type Client = Awaited<ReturnType<typeof as>>;
 
 const letterBody = {
   source: 'phone',
@@ -34,60 +39,185 @@ const entryBody = {
   attribute: 'proactive',
   channels: ['website'],
 };
+const timeLimits = {
+  letters: { consultation: 5, help: 5, suggestion: 15, complaint: 15, report: 15 },
+  mayorMailboxDays: 15,
+  dueSoonDays: 3,
+  maxExtensionDays: 10,
+};
+const dibao = { households: 1000, persons: 1800, standard: 780, expenditure: 812345.67 };
+
+/** The records the cases act on (read from the mock's store after the reset), and the day. */
+interface Fx {
+  /** The backend's today, and its month (the month's figures are drafts). */
+  today: string;
+  period: string;
+  /** Assigned letters: one of the handler's section (social_assistance), one of another. */
+  handlerLetter: string;
+  otherLetter: string;
+  /** Open applications: one of the handler's section, one of another. */
+  handlerApp: string;
+  otherApp: string;
+  /** Made by a case's `before` (ids, a version, the login name). */
+  made: Record<string, string>;
+}
 
 interface Case {
   name: string;
   method: string;
-  path: string | ((ids: Ids) => string);
+  path: string | ((f: Fx) => string);
+  /** The body, or a function of the fixture for bodies that need today's date or a version. */
   body?: unknown;
-  ifMatch?: boolean;
+  /** The GET whose ETag goes into If-Match (fetched as the clerk), or the If-Match value itself. */
+  ifMatch?: (f: Fx) => string;
+  /** Brings the records into the state the action needs; `user` is the caller under test. */
+  before?: (f: Fx, clerk: Client, user: Client, role: Role) => Promise<void>;
+  /** Public endpoints answer without a token. */
+  open?: boolean;
   expect: Record<Role, number>;
 }
-interface Ids {
-  handlerLetter: string;
-  otherLetter: string;
-  handlerApp: string;
-  otherApp: string;
-}
 
+const all = (status: number) => ({ admin: status, clerk: status, leader: status, handler: status });
 const read = (handler: number) => ({ admin: 200, clerk: 200, leader: 200, handler });
 const office = (ok: number, handler = 403) => ({ admin: ok, clerk: ok, leader: 403, handler });
+const adminOnly = (ok: number) => ({ admin: ok, clerk: 403, leader: 403, handler: 403 });
+/** Actions a section may take on its own records (others' → 404). */
+const section = (ok: number, handler = ok) => ({ admin: ok, clerk: ok, leader: 403, handler });
+
+const etagOf = (path: (f: Fx) => string) => (f: Fx) => `GET ${path(f)}`;
+const letterPath = (f: Fx) => `/letters/${f.handlerLetter}`;
+const otherLetterPath = (f: Fx) => `/letters/${f.otherLetter}`;
+const appPath = (f: Fx) => `/applications/${f.handlerApp}`;
+const otherAppPath = (f: Fx) => `/applications/${f.otherApp}`;
+const madeAppPath = (f: Fx) => `/applications/${f.made.app}`;
+const figurePath = (f: Fx) => `/assistance/${f.period}/140403/urban_dibao`;
+
+/** A clerk's action on a record, with its current ETag. */
+async function act(c: Client, recordPath: string, action: string, body: unknown) {
+  const cur = await c.get(recordPath);
+  const r = await call('POST', `${recordPath}/${action}`, {
+    token: c.token,
+    body,
+    headers: { 'If-Match': cur.headers.get('etag')! },
+  });
+  expect(r.status, `${action} ${recordPath}: ${JSON.stringify(r.body)}`).toBe(200);
+}
+/** A fresh application received today, assigned to the handler's section. */
+async function freshApp(f: Fx, clerk: Client) {
+  const r = await clerk.post('/applications', { ...appBody, receivedOn: f.today });
+  expect(r.status).toBe(201);
+  f.made.app = r.body.id as string;
+  await act(clerk, madeAppPath(f), 'assign', { sectionId: 'social_assistance' });
+}
 
 const CASES: Case[] = [
-  { name: 'me', method: 'GET', path: '/auth/me', expect: read(200) },
-  { name: 'sections', method: 'GET', path: '/sections', expect: read(200) },
-  { name: 'regions', method: 'GET', path: '/regions?on=2018-01-01', expect: read(200) },
-  { name: 'calendar years', method: 'GET', path: '/calendar/years', expect: read(200) },
+  // Auth, reference data, the OpenAPI document.
+  {
+    name: 'login',
+    method: 'POST',
+    path: '/auth/login',
+    open: true,
+    before: async (f, _clerk, _user, role) => {
+      f.made.username = role;
+    },
+    body: (f: Fx) => ({ username: f.made.username, password: 'demo123' }),
+    expect: all(200),
+  },
+  { name: 'me', method: 'GET', path: '/auth/me', expect: all(200) },
+  { name: 'logout', method: 'POST', path: '/auth/logout', expect: all(204) },
+  { name: 'openapi', method: 'GET', path: '/openapi.json', open: true, expect: all(200) },
+  { name: 'sections', method: 'GET', path: '/sections', expect: all(200) },
+  { name: 'regions', method: 'GET', path: '/regions?on=2018-01-01', expect: all(200) },
+
+  // Calendar and settings: everyone reads, the admin writes.
+  { name: 'calendar years', method: 'GET', path: '/calendar/years', expect: all(200) },
+  { name: 'calendar year', method: 'GET', path: '/calendar/years/2027', expect: all(200) },
   {
     name: 'workdays',
     method: 'GET',
     path: '/calendar/workdays?from=2026-01-05&count=3',
-    expect: read(200),
+    expect: all(200),
   },
   {
     name: 'put calendar',
     method: 'PUT',
     path: '/calendar/years/2027',
     body: { complete: false, days: [] },
-    expect: { admin: 200, clerk: 403, leader: 403, handler: 403 },
+    expect: adminOnly(200),
   },
-  { name: 'time limits', method: 'GET', path: '/settings/time-limits', expect: read(200) },
+  { name: 'time limits', method: 'GET', path: '/settings/time-limits', expect: all(200) },
   {
     name: 'put time limits',
     method: 'PUT',
     path: '/settings/time-limits',
-    body: {
-      letters: { consultation: 5, help: 5, suggestion: 15, complaint: 15, report: 15 },
-      mayorMailboxDays: 15,
-      dueSoonDays: 3,
-      maxExtensionDays: 10,
-    },
-    expect: { admin: 200, clerk: 403, leader: 403, handler: 403 },
+    body: timeLimits,
+    expect: adminOnly(200),
   },
-  { name: 'organisation', method: 'GET', path: '/settings/organisation', expect: read(200) },
-  { name: 'letters', method: 'GET', path: '/letters', expect: read(200) },
-  { name: 'letters export', method: 'GET', path: '/letters/export', expect: read(200) },
-  { name: 'letter alerts', method: 'GET', path: '/letters/alerts', expect: read(200) },
+  { name: 'organisation', method: 'GET', path: '/settings/organisation', expect: all(200) },
+  {
+    name: 'put organisation',
+    method: 'PUT',
+    path: '/settings/organisation',
+    body: { name: '长治市民政局', orgCode: '11140400012345678X', administrativeFeesWan: {} },
+    expect: adminOnly(200),
+  },
+
+  // Administration (mock tools included): the admin's only.
+  {
+    name: 'demo data',
+    method: 'POST',
+    path: '/admin/demo-data',
+    body: { letters: 1 },
+    expect: adminOnly(201),
+  },
+  { name: 'faults', method: 'GET', path: '/admin/faults', expect: adminOnly(200) },
+  {
+    name: 'put faults',
+    method: 'PUT',
+    path: '/admin/faults',
+    body: { latencyMs: 0, failRate: 0, failStatus: 503 },
+    expect: adminOnly(200),
+  },
+  { name: 'delete faults', method: 'DELETE', path: '/admin/faults', expect: adminOnly(204) },
+  {
+    name: 'put clock',
+    method: 'PUT',
+    path: '/admin/clock',
+    body: { today: null },
+    expect: adminOnly(200),
+  },
+  { name: 'reset', method: 'POST', path: '/admin/reset', expect: adminOnly(200) },
+
+  // Audit trails follow the record's scope.
+  {
+    name: 'own-section audit',
+    method: 'GET',
+    path: (f) => `/audit?entity=letter&id=${f.handlerLetter}`,
+    expect: all(200),
+  },
+  {
+    name: 'other-section audit',
+    method: 'GET',
+    path: (f) => `/audit?entity=letter&id=${f.otherLetter}`,
+    expect: read(404),
+  },
+  {
+    name: 'other-section application audit',
+    method: 'GET',
+    path: (f) => `/audit?entity=application&id=${f.otherApp}`,
+    expect: read(404),
+  },
+  {
+    name: 'catalogue audit',
+    method: 'GET',
+    path: '/audit?entity=catalogue&id=C2017-P001',
+    expect: read(404),
+  },
+
+  // Letters.
+  { name: 'letters', method: 'GET', path: '/letters', expect: all(200) },
+  { name: 'letters export', method: 'GET', path: '/letters/export', expect: all(200) },
+  { name: 'letter alerts', method: 'GET', path: '/letters/alerts', expect: all(200) },
   {
     name: 'create letter',
     method: 'POST',
@@ -95,49 +225,108 @@ const CASES: Case[] = [
     body: letterBody,
     expect: office(201),
   },
+  { name: 'own-section letter', method: 'GET', path: letterPath, expect: all(200) },
+  { name: 'other-section letter', method: 'GET', path: otherLetterPath, expect: read(404) },
   {
-    name: 'own-section letter',
-    method: 'GET',
-    path: (i) => `/letters/${i.handlerLetter}`,
-    expect: read(200),
-  },
-  {
-    name: 'other-section letter',
-    method: 'GET',
-    path: (i) => `/letters/${i.otherLetter}`,
-    expect: read(404),
-  },
-  {
-    name: 'other-section audit',
-    method: 'GET',
-    path: (i) => `/audit?entity=letter&id=${i.otherLetter}`,
-    expect: read(404),
-  },
-  {
-    name: 'supervise',
+    name: 'assign letter',
     method: 'POST',
-    path: (i) => `/letters/${i.handlerLetter}/supervise`,
-    body: { note: '请加快' },
-    ifMatch: true,
+    path: (f) => `${letterPath(f)}/assign`,
+    body: { sectionId: 'social_affairs', note: '改派' },
+    ifMatch: etagOf(letterPath),
     expect: office(200),
+  },
+  {
+    name: 'extend own section',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/extend`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(letterPath),
+    expect: section(200),
+  },
+  {
+    name: 'extend other section',
+    method: 'POST',
+    path: (f) => `${otherLetterPath(f)}/extend`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(otherLetterPath),
+    expect: section(200, 404),
   },
   {
     name: 'reply own section',
     method: 'POST',
-    path: (i) => `/letters/${i.handlerLetter}/reply`,
+    path: (f) => `${letterPath(f)}/reply`,
     body: { content: '答复' },
-    ifMatch: true,
-    expect: { admin: 200, clerk: 200, leader: 403, handler: 200 },
+    ifMatch: etagOf(letterPath),
+    expect: section(200),
   },
   {
     name: 'reply other section',
     method: 'POST',
-    path: (i) => `/letters/${i.otherLetter}/reply`,
+    path: (f) => `${otherLetterPath(f)}/reply`,
     body: { content: '答复' },
-    ifMatch: true,
-    expect: { admin: 200, clerk: 200, leader: 403, handler: 404 },
+    ifMatch: etagOf(otherLetterPath),
+    expect: section(200, 404),
   },
-  { name: 'applications', method: 'GET', path: '/applications', expect: read(200) },
+  {
+    name: 'close letter',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/close`,
+    body: { satisfaction: 'satisfied' },
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'reopen letter',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/reopen`,
+    body: { reason: '答复不完整' },
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'supervise',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/supervise`,
+    body: { note: '请加快' },
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  // Saved list views are each user's own (OpenAPI: all roles, leaders included).
+  { name: 'saved views', method: 'GET', path: '/views/letters', expect: all(200) },
+  {
+    name: 'save view',
+    method: 'POST',
+    path: '/views/letters',
+    body: { name: '超期', query: 'alert=overdue' },
+    expect: all(201),
+  },
+  {
+    name: 'delete own view',
+    method: 'DELETE',
+    path: (f) => `/views/letters/${f.made.view}`,
+    before: async (f, _clerk, user) => {
+      const r = await user.post('/views/letters', { name: '超期', query: 'alert=overdue' });
+      expect(r.status).toBe(201);
+      f.made.view = r.body.id as string;
+    },
+    expect: all(204),
+  },
+  {
+    name: "delete another user's view",
+    method: 'DELETE',
+    path: (f) => `/views/letters/${f.made.view}`,
+    before: async (f) => {
+      const other = await as('handler2');
+      f.made.view = (await other.post('/views/letters', { name: 'x', query: '' })).body.id;
+    },
+    expect: all(404),
+  },
+
+  // Applications.
+  { name: 'applications', method: 'GET', path: '/applications', expect: all(200) },
+  { name: 'application alerts', method: 'GET', path: '/applications/alerts', expect: all(200) },
   {
     name: 'create application',
     method: 'POST',
@@ -145,27 +334,123 @@ const CASES: Case[] = [
     body: appBody,
     expect: office(201),
   },
+  { name: 'own-section application', method: 'GET', path: appPath, expect: all(200) },
+  { name: 'other-section application', method: 'GET', path: otherAppPath, expect: read(404) },
   {
-    name: 'own-section application',
-    method: 'GET',
-    path: (i) => `/applications/${i.handlerApp}`,
-    expect: read(200),
+    name: 'assign application',
+    method: 'POST',
+    path: (f) => `${appPath(f)}/assign`,
+    body: { sectionId: 'social_affairs' },
+    ifMatch: etagOf(appPath),
+    expect: office(200),
   },
   {
-    name: 'other-section application',
-    method: 'GET',
-    path: (i) => `/applications/${i.otherApp}`,
-    expect: read(404),
+    name: 'request correction',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/request-correction`,
+    body: (f: Fx) => ({ note: '请补充申请内容描述', requestedOn: f.today }),
+    before: (f, clerk) => freshApp(f, clerk),
+    ifMatch: etagOf(madeAppPath),
+    expect: office(200),
+  },
+  {
+    name: 'correction received',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/correction-received`,
+    body: (f: Fx) => ({ receivedOn: f.today }),
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'request-correction', {
+        note: '请补充',
+        requestedOn: f.today,
+      });
+    },
+    ifMatch: etagOf(madeAppPath),
+    expect: office(200),
+  },
+  {
+    name: 'consult own section',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/consult-third-party`,
+    body: (f: Fx) => ({ sentOn: f.today }),
+    before: (f, clerk) => freshApp(f, clerk),
+    ifMatch: etagOf(madeAppPath),
+    expect: section(200),
+  },
+  {
+    name: 'consult other section',
+    method: 'POST',
+    path: (f) => `${otherAppPath(f)}/consult-third-party`,
+    body: (f: Fx) => ({ sentOn: f.today }),
+    ifMatch: etagOf(otherAppPath),
+    expect: section(200, 404),
+  },
+  {
+    name: 'third party replied',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/third-party-replied`,
+    body: (f: Fx) => ({ on: f.today }),
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'consult-third-party', { sentOn: f.today });
+    },
+    ifMatch: etagOf(madeAppPath),
+    expect: section(200),
+  },
+  {
+    name: 'extend application',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/extend`,
+    body: { reason: '需调取档案', approvedBy: '局长' },
+    before: (f, clerk) => freshApp(f, clerk),
+    ifMatch: etagOf(madeAppPath),
+    expect: office(200),
+  },
+  {
+    name: 'fee notice',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/fee-notice`,
+    body: (f: Fx) => ({ sentOn: f.today, method: 'per_item', count: 11 }),
+    before: (f, clerk) => freshApp(f, clerk),
+    ifMatch: etagOf(madeAppPath),
+    expect: office(200),
+  },
+  {
+    name: 'fee paid',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/fee-paid`,
+    body: (f: Fx) => ({ on: f.today }),
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'fee-notice', {
+        sentOn: f.today,
+        method: 'per_item',
+        count: 11,
+      });
+    },
+    ifMatch: etagOf(madeAppPath),
+    expect: office(200),
   },
   {
     name: 'decide application',
     method: 'POST',
-    path: (i) => `/applications/${i.handlerApp}/extend`,
-    body: { reason: 'r', approvedBy: 'a' },
-    ifMatch: true,
+    path: (f) => `${madeAppPath(f)}/decide`,
+    body: (f: Fx) => ({ outcome: '3.1', decidedOn: f.today }),
+    before: (f, clerk) => freshApp(f, clerk),
+    ifMatch: etagOf(madeAppPath),
     expect: office(200),
   },
+
+  // Catalogue: the office's and the leaders'.
   { name: 'catalogue', method: 'GET', path: '/catalogue', expect: read(403) },
+  { name: 'catalogue facets', method: 'GET', path: '/catalogue/facets', expect: read(403) },
+  { name: 'catalogue export', method: 'GET', path: '/catalogue/export', expect: read(403) },
+  {
+    name: 'catalogue timeliness',
+    method: 'GET',
+    path: '/catalogue/timeliness?year=2017',
+    expect: read(403),
+  },
   { name: 'catalogue entry', method: 'GET', path: '/catalogue/C2017-P001', expect: read(403) },
   {
     name: 'create entry',
@@ -175,19 +460,96 @@ const CASES: Case[] = [
     expect: office(201),
   },
   {
+    name: 'import entries',
+    method: 'POST',
+    path: '/catalogue/import',
+    body: { rows: [entryBody, { ...entryBody, title: 't2' }] },
+    expect: office(201),
+  },
+  {
+    name: 'change entry',
+    method: 'PATCH',
+    path: '/catalogue/C2017-P001',
+    body: { title: '新标题' },
+    ifMatch: () => 'GET /catalogue/C2017-P001',
+    expect: office(200),
+  },
+  {
     name: 'withdraw entry',
     method: 'DELETE',
     path: '/catalogue/C2017-P003',
     body: { reason: '重复' },
-    ifMatch: true,
+    ifMatch: () => 'GET /catalogue/C2017-P003',
     expect: office(200),
   },
+
+  // Social-assistance figures: the office enters and publishes them, leaders read them.
+  { name: 'assistance figures', method: 'GET', path: '/assistance?year=2026', expect: read(403) },
+  {
+    name: 'assistance summary',
+    method: 'GET',
+    path: '/assistance/summary?year=2026&groupBy=month',
+    expect: read(403),
+  },
+  { name: 'one figure', method: 'GET', path: figurePath, expect: read(403) },
+  {
+    name: 'change figure',
+    method: 'PUT',
+    path: figurePath,
+    body: { values: dibao },
+    ifMatch: etagOf(figurePath),
+    expect: office(200),
+  },
+  {
+    name: 'create figure',
+    method: 'PUT',
+    path: '/assistance/2016-12/140402/medical',
+    body: { values: { personTimes: 12, expenditure: 3456.7 } },
+    expect: office(201),
+  },
+  {
+    name: 'publish figure',
+    method: 'POST',
+    path: (f) => `${figurePath(f)}/publish`,
+    ifMatch: etagOf(figurePath),
+    expect: office(200),
+  },
+  {
+    name: 'publish month',
+    method: 'POST',
+    path: (f) => `/assistance/${f.period}/publish`,
+    before: async (f, clerk) => {
+      const fig = await clerk.get(figurePath(f));
+      f.made.figures = JSON.stringify([{ id: fig.body.id, version: fig.body.version }]);
+    },
+    body: (f: Fx) => ({ figures: JSON.parse(f.made.figures!) }),
+    expect: office(200),
+  },
+  {
+    name: 'copy from previous month',
+    method: 'POST',
+    path: (f) => `/assistance/${f.period}/copy-from-previous`,
+    before: async (f) => {
+      db.assistance.delete(`${f.period}:140403:medical`);
+      await db.commit();
+    },
+    expect: office(201),
+  },
+
+  // The annual report and table 四's cases.
+  { name: 'dashboard', method: 'GET', path: '/dashboard?year=2026', expect: all(200) },
   { name: 'annual report', method: 'GET', path: '/reports/annual/2017', expect: read(403) },
   {
     name: 'narrative',
     method: 'PUT',
     path: '/reports/annual/2019/narrative',
     body: { overview: 'a', problems: 'b', other: 'c' },
+    // Saved at the version the report shows.
+    before: async (f, clerk) => {
+      const r = await clerk.get('/reports/annual/2019');
+      f.made.narrative = String((r.body.narrative as { version?: number }).version ?? 1);
+    },
+    ifMatch: (f) => `"${f.made.narrative}"`,
     expect: office(200),
   },
   { name: 'reviews', method: 'GET', path: '/reviews', expect: read(403) },
@@ -198,76 +560,100 @@ const CASES: Case[] = [
     body: { kind: 'review', filedOn: '2020-01-02', result: 'pending' },
     expect: office(201),
   },
-  { name: 'dashboard', method: 'GET', path: '/dashboard?year=2026', expect: read(200) },
-  { name: 'assistance figures', method: 'GET', path: '/assistance?year=2026', expect: read(403) },
   {
-    name: 'assistance summary',
-    method: 'GET',
-    path: '/assistance/summary?year=2026&groupBy=month',
-    expect: read(403),
-  },
-  {
-    name: 'demo data',
-    method: 'POST',
-    path: '/admin/demo-data',
-    body: { letters: 1 },
-    expect: { admin: 201, clerk: 403, leader: 403, handler: 403 },
-  },
-  {
-    name: 'faults',
-    method: 'GET',
-    path: '/admin/faults',
-    expect: { admin: 200, clerk: 403, leader: 403, handler: 403 },
-  },
-  {
-    name: 'reset',
-    method: 'POST',
-    path: '/admin/reset',
-    expect: { admin: 200, clerk: 403, leader: 403, handler: 403 },
+    name: 'change review',
+    method: 'PATCH',
+    path: (f) => `/reviews/${f.made.review}`,
+    body: { result: 'upheld', concludedOn: '2020-03-02' },
+    before: async (f, clerk) => {
+      const r = await clerk.post('/reviews', {
+        kind: 'review',
+        filedOn: '2020-01-02',
+        result: 'pending',
+      });
+      expect(r.status).toBe(201);
+      f.made.review = r.body.id as string;
+    },
+    ifMatch: () => '"1"',
+    expect: office(200),
   },
 ];
 
-async function ids(): Promise<Ids> {
-  const clerk = await as('clerk');
-  const letters = (await clerk.get('/letters?status=assigned&pageSize=100')).body.items as {
-    id: string;
-    sectionId: string;
-  }[];
-  const apps = (await clerk.get('/applications?status=in_progress&pageSize=100')).body.items as {
-    id: string;
-    sectionId: string;
-  }[];
+const bodyOf = (c: Case, f: Fx): unknown =>
+  typeof c.body === 'function' ? (c.body as (f: Fx) => unknown)(f) : c.body;
+
+/** The records the cases act on, read straight from the mock's store (no requests). */
+function fixture(): Fx {
+  const open = (l: { status: string; extension: unknown }) =>
+    l.status === 'assigned' && !l.extension;
+  const letters = db.letters.all().filter(open);
+  // Applications received and assigned, nothing else yet (no correction or consultation open).
+  const fresh = db.applications
+    .all()
+    .filter((a) => a.ledger.map((e) => e.kind).join() === 'received,assigned');
+  const t = today();
   return {
+    today: t,
+    period: t.slice(0, 7),
     handlerLetter: letters.find((l) => l.sectionId === 'social_assistance')!.id,
     otherLetter: letters.find((l) => l.sectionId !== 'social_assistance')!.id,
-    handlerApp: apps.find((a) => a.sectionId === 'social_assistance')!.id,
-    otherApp: apps.find((a) => a.sectionId !== 'social_assistance')!.id,
+    handlerApp: fresh.find((a) => a.sectionId === 'social_assistance')!.id,
+    otherApp: fresh.find((a) => a.sectionId !== 'social_assistance')!.id,
+    made: {},
   };
+}
+
+async function ifMatchOf(c: Case, f: Fx, clerk: Client): Promise<Record<string, string>> {
+  if (!c.ifMatch) return {};
+  const v = c.ifMatch(f);
+  if (!v.startsWith('GET ')) return { 'If-Match': v };
+  const cur = await clerk.get(v.slice(4));
+  expect(cur.status, v).toBe(200);
+  return { 'If-Match': cur.headers.get('etag')! };
 }
 
 describe('role matrix', () => {
   for (const c of CASES) {
     for (const role of ROLES) {
-      it(`${c.method} ${typeof c.path === 'string' ? c.path : c.name} as ${role} → ${c.expect[role]}`, async () => {
-        const i = await ids();
+      const label = typeof c.path === 'string' ? c.path : c.name;
+      it(`${c.method} ${label} as ${role} → ${c.expect[role]}`, async () => {
         const user = await as(role);
-        const path = typeof c.path === 'function' ? c.path(i) : c.path;
-        const headers: Record<string, string> = {};
-        if (c.ifMatch) {
-          const clerk = await as('clerk');
-          const current = await clerk.get(path.replace(/\/[a-z-]+$/, '').replace(/\?.*$/, ''));
-          headers['If-Match'] = current.headers.get('etag') ?? '"1"';
-        }
-        const r = await call(c.method, path, { token: user.token, body: c.body, headers });
-        expect(r.status).toBe(c.expect[role]);
+        const clerk = c.before || c.ifMatch ? await as('clerk') : user;
+        const f = fixture();
+        await c.before?.(f, clerk, user, role);
+        const path = typeof c.path === 'function' ? c.path(f) : c.path;
+        const headers = await ifMatchOf(c, f, clerk);
+        const r = await call(c.method, path, {
+          token: c.name === 'login' ? null : user.token,
+          body: bodyOf(c, f),
+          headers,
+        });
+        expect(r.status, JSON.stringify(r.body)?.slice(0, 300)).toBe(c.expect[role]);
       });
     }
   }
 
-  it('no endpoint answers without a token', async () => {
+  it('every endpoint but login and the OpenAPI document answers 401 without a token', async () => {
+    const f = fixture();
+    f.made = { view: 'v', review: 'r', app: f.handlerApp, figures: '[]', username: 'clerk' };
+    const checked: string[] = [];
     for (const c of CASES) {
-      if (c.name === 'me' || typeof c.path !== 'string') continue;
-      expect((await call(c.method, c.path, { body: c.body })).status).toBe(401);
+      if (c.open) continue;
+      const path = typeof c.path === 'function' ? c.path(f) : c.path;
+      const r = await call(c.method, path, { body: bodyOf(c, f), headers: { 'If-Match': '"1"' } });
+      expect(r.status, `${c.method} ${path}`).toBe(401);
+      checked.push(c.name);
     }
+    expect(checked).toHaveLength(CASES.length - 2);
+    // A stale or forged token is no better than none.
+    expect((await call('GET', '/letters', { token: 'forged' })).status).toBe(401);
+  });
+
+  it('the public endpoints need no token', async () => {
+    expect((await call('GET', '/openapi.json')).status).toBe(200);
+    const login = await call('POST', '/auth/login', {
+      body: { username: 'clerk', password: 'wrong' },
+    });
+    expect(login.status).toBe(401);
   });
 });

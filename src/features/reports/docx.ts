@@ -20,6 +20,7 @@ import {
   VerticalAlignTable,
   WidthType,
   type IFontAttributesProperties,
+  type IRunOptions,
 } from 'docx';
 import { reportZh } from '@/locales/zh-CN/report';
 import {
@@ -55,18 +56,31 @@ const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 const fill = (text: string, params: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
+/**
+ * Text as XML 1.0 allows it (#x9, #xA, #xD, #x20–#xD7FF, #xE000–#xFFFD, #x10000–#x10FFFF): other
+ * control characters, lone surrogates and U+FFFE/U+FFFF are dropped. docx escapes markup
+ * (`<`, `&`, quotes) but writes these as they are, and Word then refuses the whole file as corrupt.
+ * Everything typed by a user (narrative, organisation name) reaches the document through here.
+ */
+export const xmlSafe = (text: string) =>
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
+/** A run of XML-safe text. */
+const run = (text: string, opts: Omit<IRunOptions, 'text'>) =>
+  new TextRun({ ...opts, text: xmlSafe(text) });
+
 const para = (text: string, opts: { font?: IFontAttributesProperties; indent?: boolean } = {}) =>
   new Paragraph({
     alignment: AlignmentType.BOTH,
     indent: opts.indent === false ? undefined : { firstLine: SIZE.body * 20 },
     spacing: LINE,
-    children: [new TextRun({ text, font: opts.font ?? FONTS.body, size: SIZE.body })],
+    children: [run(text, { font: opts.font ?? FONTS.body, size: SIZE.body })],
   });
 const heading = (text: string) => para(text, { font: FONTS.heading });
 const subheading = (text: string) => para(text, { font: FONTS.subheading });
 const paragraphs = (text: string) =>
-  text
-    .split(/\n+/)
+  xmlSafe(text)
+    .split(/[\r\n]+/)
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => para(s));
@@ -83,9 +97,7 @@ function wordTable(grid: Grid): Table {
       children: [
         new Paragraph({
           alignment: c.kind === 'label' ? AlignmentType.START : AlignmentType.CENTER,
-          children: [
-            new TextRun({ text: c.text, font: FONTS.table, size, bold: c.kind === 'head' }),
-          ],
+          children: [run(c.text, { font: FONTS.table, size, bold: c.kind === 'head' })],
         }),
       ],
     });
@@ -121,8 +133,7 @@ export function buildReportDocument(
       alignment: AlignmentType.CENTER,
       spacing: { after: 560, line: 700, lineRule: LineRuleType.EXACT },
       children: [
-        new TextRun({
-          text: fill(L.title, { organisation: report.organisation, year: report.year }),
+        run(fill(L.title, { organisation: report.organisation, year: report.year }), {
           font: FONTS.title,
           size: SIZE.title,
         }),
@@ -159,20 +170,18 @@ export function buildReportDocument(
       alignment: AlignmentType.END,
       spacing: LINE,
       indent: { right: SIZE.body * 40 },
-      children: [new TextRun({ text: report.organisation, font: FONTS.body, size: SIZE.body })],
+      children: [run(report.organisation, { font: FONTS.body, size: SIZE.body })],
     }),
     new Paragraph({
       alignment: AlignmentType.END,
       spacing: LINE,
       indent: { right: SIZE.body * 40 },
-      children: [
-        new TextRun({ text: signatureDate(report, L), font: FONTS.body, size: SIZE.body }),
-      ],
+      children: [run(signatureDate(report, L), { font: FONTS.body, size: SIZE.body })],
     }),
   ];
   return new Document({
-    title: fill(L.title, { organisation: report.organisation, year: report.year }),
-    creator: report.organisation,
+    title: xmlSafe(fill(L.title, { organisation: report.organisation, year: report.year })),
+    creator: xmlSafe(report.organisation),
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
     sections: [
       {
