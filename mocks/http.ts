@@ -138,6 +138,17 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * The body of a PATCH: a JSON object of the fields to change. Anything else (`null`, a number, a
+ * string, an array) is 422 rather than an empty change that would still write a new version.
+ */
+export async function readPatch(ctx: Pick<Ctx, 'request' | 'locale'>): Promise<object> {
+  const raw = await readJson(ctx.request);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw errors.validation({ body: translate(ctx.locale, 'validation.invalid') });
+  return raw;
+}
+
 export async function parseBody<S extends z.ZodType>(
   ctx: Pick<Ctx, 'request' | 'locale'>,
   schema: S,

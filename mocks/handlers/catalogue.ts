@@ -26,6 +26,7 @@ import {
   parseBody,
   parseQuery,
   readJson,
+  readPatch,
   WRITERS,
   withEtag,
   type Ctx,
@@ -77,8 +78,7 @@ const SORTS = {
 };
 
 async function parseEntry(ctx: Ctx, base?: CatalogueRecord) {
-  const raw = await readJson(ctx.request);
-  const merged = base ? { ...base, ...(raw as object) } : raw;
+  const merged = base ? { ...base, ...(await readPatch(ctx)) } : await readJson(ctx.request);
   const r = catalogueInputSchema.safeParse(merged);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
   if (r.data.publishedOn && r.data.publishedOn > today())

@@ -19,6 +19,7 @@ import {
   idempotent,
   parseBody,
   readJson,
+  readPatch,
   WRITERS,
   withEtag,
   type Ctx,
@@ -36,8 +37,8 @@ const yearOf = (raw: unknown) => {
 };
 
 async function parseReview(ctx: Ctx, base?: ReviewCase) {
-  const raw = await readJson(ctx.request);
-  const r = reviewInputSchema.safeParse(base ? { ...base, ...(raw as object) } : raw);
+  const raw = base ? { ...base, ...(await readPatch(ctx)) } : await readJson(ctx.request);
+  const r = reviewInputSchema.safeParse(raw);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
   if (r.data.applicationId && !db.applications.get(r.data.applicationId))
     throw errors.validation({ applicationId: 'unknown application' });

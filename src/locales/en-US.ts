@@ -130,6 +130,7 @@ export const enUS: Messages = {
     awaitingCorrection: 'A correction is awaited: only "not corrected in time" can close it',
     max2000: 'At most 2000 characters',
     formula: 'Cannot start with = + - @ (looks like a spreadsheet formula)',
+    moneyDecimals: 'Amounts have at most 2 decimals',
     publishedBeforeFormed: 'The publication date cannot be before the date it was formed',
     docNo: 'Document numbers look like 机关代字〔year〕number, e.g. 长民发〔2024〕12号',
     exemptReason: 'Give the reason it is not disclosed',

@@ -126,6 +126,7 @@ export const zhCN = {
     awaitingCorrection: '正在等待补正：只能以“逾期不补正”结案',
     max2000: '不超过2000个字符',
     formula: '不能以 = + - @ 开头（疑似表格公式）',
+    moneyDecimals: '金额最多保留两位小数',
     publishedBeforeFormed: '发布日期不能早于生成日期',
     docNo: '文号格式应为 机关代字〔年份〕序号，如 长民发〔2024〕12号',
     exemptReason: '不予公开须说明理由',

@@ -928,10 +928,9 @@ describe('invalid payloads are refused with field errors and write nothing', () 
 });
 
 /**
- * Known bug (mocks/handlers/catalogue.ts and reports.ts): a PATCH merges the body into the record
- * with object spread, so a body that is no object (`null`, `42`, `"text"`, `[1, 2]`) is taken as an
- * empty change: 200, a new version and an audit entry. api.md: a malformed body is 400/422 and
- * nothing is written. When fixed, `it.fails` fails: make these plain `it`.
+ * A PATCH merges the body into the record: a body that is no object (`null`, `42`, `"text"`,
+ * `[1, 2]`) must be refused, not taken as an empty change that writes a new version and an audit
+ * entry (it once was).
  */
 describe('a PATCH body that is no object', () => {
   for (const [name, target] of [
@@ -948,7 +947,7 @@ describe('a PATCH body that is no object', () => {
       },
     ],
   ] as const) {
-    it.fails(`${name}: refused with 400/422, nothing written`, async () => {
+    it(`${name}: refused with 400/422, nothing written`, async () => {
       const clerk = await as('clerk');
       const t = await target(clerk);
       const before = state();
@@ -961,22 +960,15 @@ describe('a PATCH body that is no object', () => {
   }
 });
 
-/**
- * Known bug (src/features/applications/types.ts, the `decide` schema): `fee` takes any number ≥ 0,
- * so 0.005 元 is stored; api.md: money has at most 2 decimals. When fixed, `it.fails` fails: make it
- * a plain `it`, and give `fee` the `money` kind in the fuzz above.
- */
-it.fails(
-  'decide: a fee with more than 2 decimals is refused with 422, nothing written',
-  async () => {
-    const clerk = await as('clerk');
-    const t = await appTarget('decide')(clerk);
-    const before = state();
-    for (const fee of [0.005, 12.345, 0.001]) {
-      const body = { outcome: '3.1', decidedOn: TODAY, fee };
-      const r = await call('POST', t.path, { token: clerk.token, body, headers: t.headers });
-      expect(r.status, `fee ${fee} → ${r.status}`).toBe(422);
-    }
-    expect(state()).toBe(before);
-  },
-);
+/** Money has at most 2 decimals (api.md): a decided fee of 0.005 元 is refused. */
+it('decide: a fee with more than 2 decimals is refused with 422, nothing written', async () => {
+  const clerk = await as('clerk');
+  const t = await appTarget('decide')(clerk);
+  const before = state();
+  for (const fee of [0.005, 12.345, 0.001]) {
+    const body = { outcome: '3.1', decidedOn: TODAY, fee };
+    const r = await call('POST', t.path, { token: clerk.token, body, headers: t.headers });
+    expect(r.status, `fee ${fee} → ${r.status}`).toBe(422);
+  }
+  expect(state()).toBe(before);
+});

@@ -196,7 +196,14 @@ export const applicationActionSchemas = {
       outcome: outcomeSchema,
       reason: z.string().trim().max(2000, { message: 'validation.max2000' }).optional(),
       decidedOn: isoDate,
-      fee: z.number().min(0).max(1e7).optional(),
+      fee: z
+        .number()
+        .min(0)
+        .max(1e7)
+        .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+          message: 'validation.moneyDecimals',
+        })
+        .optional(),
     })
     .meta({ id: 'ApplicationDecide' }),
 } as const;
