@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -94,11 +94,28 @@ function mantineCssPerComponent(): Plugin {
   };
 }
 
+/** Without the mock, its service worker (copied from public/) has no business in the build. */
+function dropMockWorker(mockEnabled: boolean): Plugin {
+  return {
+    name: 'gkwb-drop-mock-worker',
+    apply: 'build',
+    writeBundle(options) {
+      if (!mockEnabled && options.dir)
+        rmSync(`${options.dir}/mockServiceWorker.js`, { force: true });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mockEnabled = env.VITE_ENABLE_MOCK !== 'false';
   return {
-    plugins: [react(), mantineCssPerComponent(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    plugins: [
+      react(),
+      mantineCssPerComponent(),
+      contentSecurityPolicy(env.VITE_API_BASE_URL),
+      dropMockWorker(mockEnabled),
+    ],
     resolve: {
       alias: [
         { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },

@@ -26,6 +26,7 @@ describe('production build with the mock off', () => {
       delete process.env.VITE_ENABLE_MOCK;
       delete process.env.VITE_API_BASE_URL;
     }
+    expect(readdirSync(outDir)).not.toContain('mockServiceWorker.js');
     const js = bundleText(outDir);
     // Booleans, not the bundle text, so a failure does not print megabytes.
     expect(js.includes('https://gk.example.gov.cn/api/v1')).toBe(true);
