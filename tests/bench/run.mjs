@@ -4,32 +4,39 @@
 // 1. Three production builds, each into its own temporary directory (a concurrent `npm test` keeps
 //    its dist/), one after the other, each served with `vite preview`:
 //    - the app with the mock backend on (VITE_ENABLE_MOCK=true) on BENCH_PORT (4183): the build
-//      every browser measurement below runs against (it can log in);
-//    - the app as a real deployment ships it (VITE_ENABLE_MOCK=false, no MSW code) on BENCH_PORT+1;
+//      the letters-at-scale measurements run against (it can log in, no server needed);
+//    - the app as a real deployment ships it (VITE_ENABLE_MOCK=false, no MSW code) on BENCH_PORT+1,
+//      with the REST API on the same origin: `vite preview --config tests/bench/preview-api.config.mjs`
+//      proxies /api to the mock backend's HTTP server (mocks/server.ts: the same MSW handlers in
+//      Node, in-memory store, deterministic seed; bundled with tests/bench/api-server.config.mjs
+//      into a fourth temporary directory, `node server.mjs` on BENCH_PORT+3);
 //    - a minimal React 19 + Mantine page (tests/bench/baseline/: MantineProvider, the whole Mantine
 //      stylesheet, a title and twelve KPI cards) on BENCH_PORT+2.
 // 2. Bundle size, gzipped JS+CSS (mockServiceWorker.js left out).
 //    Headline — the production build: the login page (the first screen, target ≤ 200 KB) as
-//    Chromium downloads it from BENCH_PORT+1; the dashboard (it cannot log in without a backend)
-//    from that build's Vite manifest: what it adds after login = closure(index.html + authed-layout
+//    Chromium downloads it from BENCH_PORT+1; the dashboard from that build's Vite manifest (the
+//    size must not depend on the API server being up): what it adds after login = closure(index.html + authed-layout
 //    + dashboard route) minus the login closure, and opened directly with a stored session (cold
 //    cache) = that closure; the charts it loads lazily after the KPIs apart.
 //    Secondary — the mock build as measured in Chromium: login page, then what the dashboard adds
 //    after login; the MSW/mock chunk reported apart.
 // 3. Time to the dashboard's KPIs against the baseline page: navigation start → first
-//    [data-testid="kpi-value"] in the DOM (and first contentful paint) for the baseline page and for
-//    the mock build's /dashboard after login (a fresh page each run in one logged-in context, so the
-//    mock's service worker start and IndexedDB load count, as they do in this build). The two are
-//    interleaved; median and p95 of REPS runs after WARMUP, ratio of the medians (target ≤ 2×).
+//    [data-testid="kpi-value"] in the DOM (and first contentful paint) for the baseline page, for
+//    the production build's /dashboard (+ the API server, logged in through its login page) and for
+//    the mock build's /dashboard after login (the mock's service worker start and IndexedDB load
+//    count, as they do in that build); a fresh page each run in one logged-in context per site. The
+//    three are interleaved; median and p95 of REPS runs after WARMUP, ratio of the medians (target
+//    ≤ 2×, for the production build), the /dashboard API call as the browser saw it (resource
+//    timing), and the resource-timing waterfall of the production build's median run.
 // 4. Letters at scale, for each N total letters, in a fresh browser context (fresh IndexedDB, so
 //    the deterministic seed): the demo-data insert, reloads, the dashboard and its JS heap, four
 //    API calls and the list's search filter. Every figure is the median and p95 of REPS runs after
 //    WARMUP runs (with 5 runs the nearest-rank p95 is the slowest run).
 // 5. Prints a table and writes bench-results.json at the project root. Servers, builds in progress,
-//    the browser and the temporary directories are cleaned up however the run ends (the whole run
-//    is capped at 12 minutes).
+//    the API server, the browser and the temporary directories are cleaned up however the run ends
+//    (the whole run is capped at 12 minutes).
 //
-// Environment: BENCH_SIZES=1000,10000,50000 (letters), BENCH_REPS=5, BENCH_PORT=4183 (and the two
+// Environment: BENCH_SIZES=1000,10000,50000 (letters), BENCH_REPS=5, BENCH_PORT=4183 (and the three
 // ports after it), CHROMIUM_PATH=/usr/bin/chromium.
 /* global document, window, location, MutationObserver, requestAnimationFrame */
 import { spawn } from 'node:child_process';
@@ -46,11 +53,17 @@ const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PROD_BASE = `http://127.0.0.1:${PORT + 1}`;
 const BASELINE_BASE = `http://127.0.0.1:${PORT + 2}`;
+const API_PORT = PORT + 3;
 const OUT_DIR = path.join(os.tmpdir(), `gkwb-bench-dist-${process.pid}`);
 const PROD_DIR = path.join(os.tmpdir(), `gkwb-bench-prod-${process.pid}`);
 const BASELINE_DIR = path.join(os.tmpdir(), `gkwb-bench-baseline-${process.pid}`);
-const TEMP_DIRS = [OUT_DIR, PROD_DIR, BASELINE_DIR];
+const API_DIR = path.join(os.tmpdir(), `gkwb-bench-api-${process.pid}`);
+const TEMP_DIRS = [OUT_DIR, PROD_DIR, BASELINE_DIR, API_DIR];
 const BASELINE_CONFIG = 'tests/bench/baseline/vite.config.mjs';
+/** Bundles mocks/server.ts for Node (→ server.mjs). */
+const API_SERVER_CONFIG = 'tests/bench/api-server.config.mjs';
+/** vite preview of the production build with /api proxied to the API server. */
+const PREVIEW_API_CONFIG = 'tests/bench/preview-api.config.mjs';
 const LOGIN_KEY = 'src/app/routes/login.tsx';
 const AUTHED_LAYOUT_KEY = 'src/app/routes/authed-layout.tsx';
 const DASHBOARD_KEY = 'src/app/routes/dashboard.tsx';
@@ -112,8 +125,14 @@ const results = {
       'in the page: performance.now() (ms since navigation start) when the first ' +
       '[data-testid="kpi-value"] enters the DOM (MutationObserver from an init script), and the ' +
       'first-contentful-paint entry; a fresh page per run in one context per site (warm HTTP ' +
-      'cache after the warm-up run), baseline and app runs interleaved; the app is the mock build ' +
-      'after login, its /dashboard opened by a new navigation',
+      'cache after the warm-up run), baseline, production and mock-build runs interleaved. ' +
+      'production = the build a deployment ships (VITE_ENABLE_MOCK=false) under vite preview, ' +
+      '/api proxied on the same origin to mocks/server.ts (the mock handlers in Node, in-memory ' +
+      'seed), logged in through its login page, then /dashboard opened by a new navigation with ' +
+      'the session in localStorage; the ratio target applies to it. app = the mock build ' +
+      '(in-browser mock backend: service worker + IndexedDB), the same way. API times and the ' +
+      'waterfall: the resource-timing entries of each run (start and responseEnd, ms since ' +
+      'navigation start), long animation frames from a PerformanceObserver in the init script',
   },
   targets: {
     firstScreenKB: TARGET_FIRST_SCREEN_KB,
@@ -238,7 +257,7 @@ function httpStatus(url) {
 }
 
 /** Starts `vite preview` for a build directory and waits until it answers. */
-async function startPreview(label, { port, outDir, config = null, probe = '/' }) {
+async function startPreview(label, { port, outDir, config = null, probe = '/', env = {} }) {
   const args = ['vite', 'preview'];
   if (config) args.push('--config', config);
   args.push('--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir);
@@ -249,9 +268,12 @@ async function startPreview(label, { port, outDir, config = null, probe = '/' })
     () => false,
   );
   if (busy)
-    throw new Error(`port ${port} is in use (set BENCH_PORT; the bench uses it and the next two)`);
+    throw new Error(
+      `port ${port} is in use (set BENCH_PORT; the bench uses it and the next three)`,
+    );
   const child = spawn('npx', args, {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -273,6 +295,72 @@ async function startPreview(label, { port, outDir, config = null, probe = '/' })
     await sleep(250);
   }
   throw new Error(`vite preview (${label}) did not answer on ${url} within 30s\n${out}`);
+}
+
+/**
+ * Starts the mock backend's HTTP server (mocks/server.ts bundled into API_DIR) on API_PORT, in
+ * its own process group like the previews, and waits until it answers (any status: an unknown
+ * path is its own 404).
+ */
+async function startApiServer() {
+  const probe = `http://127.0.0.1:${API_PORT}/api/v1/`;
+  const busy = await httpStatus(probe).then(
+    () => true,
+    () => false,
+  );
+  if (busy)
+    throw new Error(
+      `port ${API_PORT} is in use (set BENCH_PORT; the bench uses it and the next three)`,
+    );
+  const child = spawn(process.execPath, [path.join(API_DIR, 'server.mjs'), String(API_PORT)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  children.add(child);
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`API server exited (${child.exitCode})\n${out}`);
+    try {
+      await httpStatus(probe);
+      return child;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`API server did not answer on ${probe} within 30s\n${out}`);
+}
+
+/** Logs in through the API server directly: proves the proxy's other end works. */
+function apiLogin() {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ username: 'admin', password: 'demo123' });
+    const req = http.request(
+      `${PROD_BASE}/api/v1/auth/login`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        timeout: 10_000,
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(JSON.parse(text))
+            : reject(new Error(`POST /api/v1/auth/login via the proxy → HTTP ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 async function cleanup() {
@@ -323,6 +411,25 @@ function installMarks() {
   const mo = new MutationObserver(check);
   mo.observe(document, { childList: true, subtree: true });
   setTimeout(() => mo.disconnect(), 120_000);
+  // Long animation frames (≥ 50 ms of main-thread work, with the scripts that ran): where the
+  // time between the downloads goes. Observed from the start, so no buffering is needed.
+  window.__benchLoaf = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__benchLoaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          scripts: (e.scripts ?? []).map((x) => ({
+            src: x.sourceURL,
+            invoker: x.invoker,
+            start: x.startTime,
+            duration: x.duration,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame' });
+  }
 }
 
 async function newContext(baseURL = BASE) {
@@ -457,7 +564,7 @@ function sizeOf(dir, files) {
 
 /**
  * Headline: the build a deployment ships (VITE_ENABLE_MOCK=false). The login page measured in
- * Chromium; the dashboard from the manifest, since this build cannot log in without a backend.
+ * Chromium; the dashboard from the manifest (static imports), with or without the API server.
  */
 async function measureProductionBundle() {
   const manifest = readManifest(PROD_DIR);
@@ -609,7 +716,10 @@ async function measureBundle() {
 // ---------------------------------------------------------------------------------------------
 // 3. Dashboard KPIs vs a minimal React + Mantine page
 
-/** A fresh page in ctx: navigation start → first KPI figure in the DOM, and first contentful paint. */
+/**
+ * A fresh page in ctx: navigation start → first KPI figure in the DOM, first contentful paint, and
+ * what the page loaded (resource timing, once the network is idle) and its long animation frames.
+ */
 async function timeToKpi(ctx, url) {
   const page = await ctx.newPage();
   try {
@@ -623,29 +733,163 @@ async function timeToKpi(ctx, url) {
         { timeout: 5000, polling: 50 },
       )
       .catch(() => {});
-    const r = await page.evaluate(() => ({
-      kpi: window.__benchMarks?.kpi ?? null,
-      root: window.__benchMarks?.root ?? null,
-      fcp:
-        performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
-          ?.startTime ?? null,
-      path: location.pathname,
-    }));
     // Let the page finish what it started (charts, late requests) before the next run starts.
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    return r;
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : null);
+      return {
+        kpi: window.__benchMarks?.kpi ?? null,
+        root: window.__benchMarks?.root ?? null,
+        fcp:
+          performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
+            ?.startTime ?? null,
+        path: location.pathname,
+        document: nav
+          ? {
+              requestStart: r1(nav.requestStart),
+              responseStart: r1(nav.responseStart),
+              responseEnd: r1(nav.responseEnd),
+              domInteractive: r1(nav.domInteractive),
+              domContentLoaded: r1(nav.domContentLoadedEventEnd),
+              load: r1(nav.loadEventEnd),
+            }
+          : null,
+        resources: performance.getEntriesByType('resource').map((e) => {
+          const u = new URL(e.name);
+          return {
+            path: u.origin === location.origin ? u.pathname + u.search : e.name,
+            type: e.initiatorType,
+            start: r1(e.startTime),
+            requestStart: r1(e.requestStart),
+            responseStart: r1(e.responseStart),
+            end: r1(e.responseEnd),
+            transferKB: r1(e.transferSize / 1024),
+            bodyKB: r1(e.encodedBodySize / 1024),
+          };
+        }),
+        loaf: (window.__benchLoaf ?? []).map((f) => ({
+          start: r1(f.start),
+          duration: r1(f.duration),
+          blocking: r1(f.blocking),
+          scripts: f.scripts
+            .filter((x) => x.duration >= 5)
+            .map((x) => ({
+              src: x.src ? new URL(x.src, location.href).pathname : '',
+              invoker: x.invoker,
+              start: r1(x.start),
+              duration: r1(x.duration),
+            })),
+        })),
+      };
+    });
   } finally {
     await page.close().catch(() => {});
   }
 }
 
-async function measureKpiVsBaseline() {
+const isApi = (r) => r.path.startsWith('/api/');
+const isDashboardApi = (r) => /^\/api\/v1\/dashboard(\?|$)/.test(r.path);
+const isAsset = (r) => /\.(js|css)(\?|$)/.test(r.path);
+
+/** The /dashboard API call of a run, as the browser saw it. */
+function dashboardApiOf(run) {
+  const e = run.resources.find(isDashboardApi);
+  if (!e) return null;
+  return {
+    startMs: e.start,
+    endMs: e.end,
+    durationMs: e.end - e.start,
+    // request sent → first byte: the proxy + the server's handler
+    waitMs: e.responseStart && e.requestStart ? e.responseStart - e.requestStart : null,
+  };
+}
+
+/**
+ * What a run waited for before its KPI: the document, each JS/CSS file and API call that started
+ * before the KPI (start → end, ms since navigation start), the long animation frames before it,
+ * and a breakdown: HTML → JS/CSS before the first API call → API calls → KPI rendered.
+ */
+function waterfallOf(run) {
+  const kpi = run.kpi;
+  const before = run.resources.filter((r) => r.start <= kpi).sort((a, b) => a.start - b.start);
+  const api = before.filter(isApi);
+  const firstApi = api[0]?.start ?? null;
+  const dashboardApi = before.find(isDashboardApi) ?? null;
+  const assetsBeforeApi = before.filter(
+    (r) => isAsset(r) && (firstApi === null || r.start < firstApi),
+  );
+  // The files index.html asks for start before the parser is done; the lazily imported route
+  // chunks after the entry has run.
+  const htmlDone = run.document?.domInteractive ?? 0;
+  const entry = assetsBeforeApi.filter((r) => r.start < htmlDone);
+  const lazy = assetsBeforeApi.filter((r) => r.start >= htmlDone);
+  const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+  const maxEnd = (list) => (list.length ? r1(Math.max(...list.map((r) => r.end))) : null);
+  return {
+    kpiMs: r1(kpi),
+    fcpMs: r1(run.fcp),
+    appRenderedMs: r1(run.root),
+    document: run.document,
+    phases: {
+      note:
+        'ms since navigation start: htmlEnd = the document’s responseEnd; entryFiles = the ' +
+        'JS/CSS index.html loads (started before domInteractive): count and last end; ' +
+        'lazyFiles = the JS/CSS started after it and before the first API call (route chunks): ' +
+        'first start, last end; firstApiStart; dashboardApi start/end; kpi. A gap between one ' +
+        'end and the next start is main-thread work (evaluating modules, rendering: longFrames).',
+      htmlEnd: run.document?.responseEnd ?? null,
+      entryFiles: entry.length,
+      entryFilesEnd: maxEnd(entry),
+      lazyFiles: lazy.length,
+      lazyFilesStart: lazy.length ? r1(Math.min(...lazy.map((r) => r.start))) : null,
+      lazyFilesEnd: maxEnd(lazy),
+      firstApiStart: r1(firstApi),
+      dashboardApiStart: r1(dashboardApi?.start),
+      dashboardApiEnd: r1(dashboardApi?.end),
+      kpi: r1(kpi),
+    },
+    beforeKpi: before.map((r) => ({
+      path: r.path,
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      ms: r1(r.end - r.start),
+      transferKB: r.transferKB,
+      bodyKB: r.bodyKB,
+      endedAfterKpi: r.end > kpi,
+    })),
+    afterKpi: run.resources
+      .filter((r) => r.start > kpi)
+      .map((r) => ({ path: r.path, start: r.start, end: r.end })),
+    longFrames: run.loaf.filter((f) => f.start <= kpi),
+  };
+}
+
+/** The run whose KPI time is nearest the median of the measured ones. */
+function medianRun(runs, median) {
+  if (median == null || !runs.length) return null;
+  return runs.reduce((best, r) =>
+    Math.abs(r.kpi - median) < Math.abs(best.kpi - median) ? r : best,
+  );
+}
+
+async function measureKpiVsBaseline({ production = false } = {}) {
   const res = {
     baselineUrl: `${BASELINE_BASE}/`,
+    productionUrl: production ? `${PROD_BASE}/dashboard` : null,
+    productionBuild: production
+      ? 'production build (VITE_ENABLE_MOCK=false) under vite preview, /api proxied on the same ' +
+        'origin to mocks/server.ts in Node (the mock handlers, in-memory store, seed data); logged ' +
+        'in as admin through the login page'
+      : null,
     appUrl: `${BASE}/dashboard`,
-    appBuild: 'mock build (VITE_ENABLE_MOCK=true), logged in as admin, seed data',
+    appBuild:
+      'mock build (VITE_ENABLE_MOCK=true; in-browser mock backend: service worker + IndexedDB), ' +
+      'logged in as admin, seed data',
     baselineBundle: null,
     baseline: null,
+    production: null,
     app: null,
     ratio: null,
     runs: [],
@@ -665,57 +909,121 @@ async function measureKpiVsBaseline() {
     cssKB: baselineManifestless.cssKB,
   };
   const baseCtx = await newContext(BASELINE_BASE);
+  const prodCtx = production ? await newContext(PROD_BASE) : null;
   const appCtx = await newContext(BASE);
-  const pageErrors = [];
-  appCtx.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e).slice(0, 300))));
-  const samples = { baseline: { kpi: [], fcp: [] }, app: { kpi: [], fcp: [], root: [] } };
+  const pageErrors = { production: [], app: [] };
+  const collectErrors = (ctx, list) =>
+    ctx.on('page', (p) => p.on('pageerror', (e) => list.push(String(e).slice(0, 300))));
+  if (prodCtx) collectErrors(prodCtx, pageErrors.production);
+  collectErrors(appCtx, pageErrors.app);
+  const measured = { baseline: [], production: [], app: [] };
+  const loginOnce = async (ctx, label) => {
+    const page = await ctx.newPage();
+    try {
+      await login(page);
+      await page.getByTestId('kpi-value').first().waitFor({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+      const stored = await page.evaluate(() => localStorage.getItem('gkwb.session'));
+      if (!stored) throw new Error(`${label}: no session in localStorage after login`);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  };
+  const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
   try {
-    await step('kpi: login', 90_000, async () => {
-      const page = await appCtx.newPage();
-      try {
-        await login(page);
-        await page.getByTestId('kpi-value').first().waitFor({ timeout: 60_000 });
-        await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-      } finally {
-        await page.close().catch(() => {});
-      }
-    });
+    if (prodCtx)
+      await step('kpi: login (production + API)', 90_000, () => loginOnce(prodCtx, 'production'));
+    await step('kpi: login (mock build)', 90_000, () => loginOnce(appCtx, 'mock build'));
     for (let i = 0; i < WARMUP + REPS; i++) {
       const b = await step(`kpi: baseline run ${i + 1}`, 60_000, () => timeToKpi(baseCtx, '/'));
-      const a = await step(`kpi: app dashboard run ${i + 1}`, 120_000, () =>
+      const p = prodCtx
+        ? await step(`kpi: production dashboard run ${i + 1}`, 120_000, () =>
+            timeToKpi(prodCtx, '/dashboard'),
+          )
+        : null;
+      if (p && p.path !== '/dashboard')
+        throw new Error(`production run ${i + 1} ended on ${p.path}`);
+      const a = await step(`kpi: mock-build dashboard run ${i + 1}`, 120_000, () =>
         timeToKpi(appCtx, '/dashboard'),
       );
       if (a.path !== '/dashboard') throw new Error(`app run ${i + 1} ended on ${a.path}`);
       res.runs.push({
         warmup: i < WARMUP,
-        baselineKpiMs: b.kpi === null ? null : Math.round(b.kpi * 10) / 10,
-        appKpiMs: a.kpi === null ? null : Math.round(a.kpi * 10) / 10,
-        baselineFcpMs: b.fcp === null ? null : Math.round(b.fcp * 10) / 10,
-        appFcpMs: a.fcp === null ? null : Math.round(a.fcp * 10) / 10,
+        baselineKpiMs: r1(b.kpi),
+        productionKpiMs: r1(p?.kpi),
+        appKpiMs: r1(a.kpi),
+        baselineFcpMs: r1(b.fcp),
+        productionFcpMs: r1(p?.fcp),
+        appFcpMs: r1(a.fcp),
+        productionDashboardApiMs: r1(p && dashboardApiOf(p)?.durationMs),
       });
       if (i < WARMUP) continue;
-      samples.baseline.kpi.push(b.kpi);
-      samples.baseline.fcp.push(b.fcp);
-      samples.app.kpi.push(a.kpi);
-      samples.app.fcp.push(a.fcp);
-      samples.app.root.push(a.root);
+      measured.baseline.push(b);
+      if (p) measured.production.push(p);
+      measured.app.push(a);
     }
   } finally {
-    await Promise.all([baseCtx.close().catch(() => {}), appCtx.close().catch(() => {})]);
+    await Promise.all(
+      [baseCtx, prodCtx, appCtx].filter(Boolean).map((c) => c.close().catch(() => {})),
+    );
   }
-  res.baseline = { kpiMs: stats(samples.baseline.kpi), fcpMs: stats(samples.baseline.fcp) };
-  res.app = {
-    kpiMs: stats(samples.app.kpi),
-    fcpMs: stats(samples.app.fcp),
-    appRenderedMs: stats(samples.app.root),
-    pageErrors,
+  const pick = (list, f) => list.map(f);
+  const summary = (list) => ({
+    kpiMs: stats(pick(list, (x) => x.kpi)),
+    fcpMs: stats(pick(list, (x) => x.fcp)),
+    appRenderedMs: stats(pick(list, (x) => x.root)),
+  });
+  res.baseline = {
+    kpiMs: stats(pick(measured.baseline, (x) => x.kpi)),
+    fcpMs: stats(pick(measured.baseline, (x) => x.fcp)),
   };
+  const baselineMedian = medianRun(measured.baseline, res.baseline.kpiMs.median);
+  res.baseline.waterfall = baselineMedian ? waterfallOf(baselineMedian) : null;
+  if (production) {
+    const apis = measured.production.map(dashboardApiOf);
+    const apiCalls = measured.production.map((x) =>
+      x.resources.filter(isApi).filter((r) => r.start <= x.kpi),
+    );
+    res.production = {
+      ...summary(measured.production),
+      dashboardApi: {
+        note:
+          'GET /api/v1/dashboard as the browser saw it (resource timing): duration = start → ' +
+          'responseEnd, wait = request sent → first byte (vite preview proxy + mocks/server.ts), ' +
+          'start/end in ms since navigation start',
+        durationMs: stats(apis.map((x) => x?.durationMs)),
+        waitMs: stats(apis.map((x) => x?.waitMs)),
+        startMs: stats(apis.map((x) => x?.startMs)),
+        endMs: stats(apis.map((x) => x?.endMs)),
+      },
+      apiCallsBeforeKpi: stats(apiCalls.map((l) => l.length)),
+      jsCssFilesBeforeKpi: stats(
+        measured.production.map(
+          (x) => x.resources.filter((r) => isAsset(r) && r.start <= x.kpi).length,
+        ),
+      ),
+      pageErrors: pageErrors.production,
+    };
+  }
+  res.app = { ...summary(measured.app), pageErrors: pageErrors.app };
   const ratio = (a, b) => (a != null && b ? Math.round((a / b) * 100) / 100 : null);
+  const base = res.baseline;
   res.ratio = {
-    kpiMedian: ratio(res.app.kpiMs.median, res.baseline.kpiMs.median),
-    fcpMedian: ratio(res.app.fcpMs.median, res.baseline.fcpMs.median),
+    appliesTo: production ? 'production' : 'mock build (the production run did not happen)',
+    kpiMedian: ratio((res.production ?? res.app).kpiMs.median, base.kpiMs.median),
+    fcpMedian: ratio((res.production ?? res.app).fcpMs.median, base.fcpMs.median),
     target: TARGET_KPI_RATIO,
+    mockBuild: {
+      kpiMedian: ratio(res.app.kpiMs.median, base.kpiMs.median),
+      fcpMedian: ratio(res.app.fcpMs.median, base.fcpMs.median),
+    },
   };
+  if (production) {
+    const median = medianRun(measured.production, res.production.kpiMs.median);
+    res.production.waterfall = median ? waterfallOf(median) : null;
+  }
+  const appMedian = medianRun(measured.app, res.app.kpiMs.median);
+  res.app.waterfall = appMedian ? waterfallOf(appMedian) : null;
   return res;
 }
 
@@ -1128,28 +1436,92 @@ function printReport() {
   }
   const k = results.kpiVsBaseline;
   if (k?.baseline && k?.app) {
-    const ratio = k.ratio.kpiMedian;
-    const mark = ratio == null ? '?' : ratio <= TARGET_KPI_RATIO ? '✓' : '✗';
+    const x = (r) => (r == null ? '—' : `${fmt(r, 2)}×`);
+    const mark = (r) => (r == null ? '?' : r <= TARGET_KPI_RATIO ? '✓' : '✗');
+    const prod = k.production;
+    const rows = [
+      [
+        `baseline page (${kb(k.baselineBundle?.totalKB)} KB gz)`,
+        mp(k.baseline.kpiMs),
+        mp(k.baseline.fcpMs),
+        '',
+      ],
+    ];
+    if (prod)
+      rows.push(
+        [
+          'app /dashboard — PRODUCTION build + REST API (Node server behind the preview proxy)',
+          mp(prod.kpiMs),
+          mp(prod.fcpMs),
+          '',
+        ],
+        [
+          '  of which: GET /api/v1/dashboard in the browser',
+          mp(prod.dashboardApi.durationMs),
+          '',
+          '',
+        ],
+        [
+          '  ratio of medians (production / baseline)',
+          x(k.ratio.kpiMedian),
+          x(k.ratio.fcpMedian),
+          `≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiMedian)}`,
+        ],
+      );
+    rows.push(
+      [
+        'app /dashboard — mock build (in-browser mock backend: service worker + IndexedDB)',
+        mp(k.app.kpiMs),
+        mp(k.app.fcpMs),
+        '',
+      ],
+      ['  of which: until #root has content (MSW + IDB)', mp(k.app.appRenderedMs), '', ''],
+      [
+        '  ratio of medians (mock build / baseline)',
+        x(k.ratio.mockBuild.kpiMedian),
+        x(k.ratio.mockBuild.fcpMedian),
+        prod ? '(no target)' : `≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiMedian)}`,
+      ],
+    );
     table(
       `Navigation → first KPI figure in the DOM vs a minimal React + Mantine page (ms since navigation start, median / p95 of ${REPS} after ${WARMUP} warm-up, fresh page each run)`,
       ['page', 'KPI in DOM', 'first contentful paint', 'target'],
-      [
-        [
-          `baseline (${kb(k.baselineBundle?.totalKB)} KB gz)`,
-          mp(k.baseline.kpiMs),
-          mp(k.baseline.fcpMs),
-          '',
-        ],
-        ['app /dashboard after login (mock build)', mp(k.app.kpiMs), mp(k.app.fcpMs), ''],
-        ['  of which: until #root has content (MSW + IDB)', mp(k.app.appRenderedMs), '', ''],
-        [
-          'ratio of medians (app / baseline)',
-          ratio == null ? '—' : `${fmt(ratio, 2)}×`,
-          k.ratio.fcpMedian == null ? '—' : `${fmt(k.ratio.fcpMedian, 2)}×`,
-          `≤ ${TARGET_KPI_RATIO}× ${mark}`,
-        ],
-      ],
+      rows,
     );
+    const w = prod?.waterfall;
+    if (w) {
+      const ph = w.phases;
+      const bw = k.baseline.waterfall?.phases;
+      console.log(
+        `\nProduction build, median run (ms since navigation start): HTML ${fmt(ph.htmlEnd)} → ` +
+          `${ph.entryFiles} entry JS/CSS files done ${fmt(ph.entryFilesEnd)} → ${ph.lazyFiles} ` +
+          `route chunks ${fmt(ph.lazyFilesStart)}–${fmt(ph.lazyFilesEnd)} → first API call ` +
+          `${fmt(ph.firstApiStart)} → GET /dashboard ${fmt(ph.dashboardApiStart)}–` +
+          `${fmt(ph.dashboardApiEnd)} → KPI ${fmt(ph.kpi)}` +
+          (bw
+            ? `\n  baseline median run: HTML ${fmt(bw.htmlEnd)} → ${bw.entryFiles} files done ` +
+              `${fmt(bw.entryFilesEnd)} → KPI ${fmt(bw.kpi)}`
+            : ''),
+      );
+      table(
+        'Production build, median run: what started before the KPI (resource timing, ms since navigation start)',
+        ['start', 'end', 'ms', 'KB (transfer / body)', 'file or call'],
+        w.beforeKpi.map((r) => [
+          fmt(r.start),
+          fmt(r.end),
+          fmt(r.ms),
+          `${fmt(r.transferKB, 1)} / ${fmt(r.bodyKB, 1)}`,
+          `${r.path}${r.endedAfterKpi ? ' (ended after the KPI)' : ''}`,
+        ]),
+      );
+      const frames = w.longFrames.map(
+        (f) =>
+          `${fmt(f.start)}+${fmt(f.duration)}${f.scripts.length ? ` [${f.scripts.map((s) => `${s.src.split('/').pop() || s.invoker} ${fmt(s.duration)}`).join(', ')}]` : ''}`,
+      );
+      if (frames.length)
+        console.log(`  long animation frames before the KPI: ${frames.join('; ')}`);
+      if (w.afterKpi.length) console.log(`  after the KPI: ${w.afterKpi.length} more request(s)`);
+    }
   }
   const sc = results.scale;
   if (sc.length) {
@@ -1271,18 +1643,60 @@ async function main() {
   }
 
   if (finished) return;
+  let apiBuilt = false;
+  if (prodBuilt) {
+    try {
+      results.build.apiServer = await build('API server, mocks/server.ts for Node', API_DIR, {
+        config: API_SERVER_CONFIG,
+        manifest: false,
+      });
+      apiBuilt = true;
+    } catch (e) {
+      fail('API server build', e);
+    }
+  }
+
+  if (finished) return;
   log(`starting vite preview: ${BASE} (mock build), ${PROD_BASE}, ${BASELINE_BASE}`);
   await step('vite preview (mock build)', 40_000, () =>
     startPreview('mock build', { port: PORT, outDir: OUT_DIR, probe: '/login' }),
   );
+  let apiUp = false;
+  if (apiBuilt) {
+    try {
+      log(`starting the API server (mocks/server.ts) on 127.0.0.1:${API_PORT}`);
+      await step('API server', 40_000, startApiServer);
+      apiUp = true;
+    } catch (e) {
+      fail('API server', e);
+    }
+  }
   if (prodBuilt) {
     try {
+      // With the API server up, /api is proxied to it (the production build can log in);
+      // otherwise the build is served alone, for its bundle size.
       await step('vite preview (production build)', 40_000, () =>
-        startPreview('production build', { port: PORT + 1, outDir: PROD_DIR, probe: '/login' }),
+        startPreview(apiUp ? 'production build + API proxy' : 'production build', {
+          port: PORT + 1,
+          outDir: PROD_DIR,
+          probe: '/login',
+          ...(apiUp
+            ? { config: PREVIEW_API_CONFIG, env: { BENCH_API_PORT: String(API_PORT) } }
+            : {}),
+        }),
       );
     } catch (e) {
       prodBuilt = false;
       fail('production build', e);
+    }
+  }
+  let prodApi = false;
+  if (prodBuilt && apiUp) {
+    try {
+      await step('API through the proxy', 20_000, apiLogin);
+      prodApi = true;
+    } catch (e) {
+      fail('production build + API', e);
     }
   }
   if (baselineBuilt) {
@@ -1330,7 +1744,7 @@ async function main() {
   if (baselineBuilt) {
     log('dashboard KPIs vs the baseline page…');
     try {
-      await measureKpiVsBaseline();
+      await measureKpiVsBaseline({ production: prodApi });
     } catch (e) {
       fail('KPIs vs baseline', e);
     }
