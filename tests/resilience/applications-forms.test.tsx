@@ -1,175 +1,78 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '@mocks/node';
 import type { Application, ApplicationAction } from '@/features/applications/types';
 import { chinaToday } from '@/lib/format';
 import { as } from '../api';
 import {
-  captureRequests,
-  expectLoading,
+  actionAfter503,
+  countRecords,
+  type DialogInput,
+  failKeepRetry,
   faultInjector,
+  lostReplyRetry,
+  openActionDialog,
   pickOption,
-  renderApp,
-  SERVER_503,
+  refetchFailsUnderDialog,
+  type RegisterForm,
+  retype,
   settled,
-  type UserEv,
+  slowDoubleClick,
 } from './helpers';
-
-const DRAFT_KEY = 'gkwb.draft.application.new.u-clerk';
-const RETRY_HINT = '提交失败，您填写的内容已保留，可直接重试（不会重复登记）。';
-const DETAIL_PATH = /^\/applications\/[0-9a-f-]{36}$/;
 
 beforeEach(() => notifications.clean());
 
-async function totalApplications(q?: string) {
-  const clerk = await as('clerk');
-  const query = q ? `&q=${encodeURIComponent(q)}` : '';
-  return (await clerk.get<{ total: number }>(`/applications?pageSize=1${query}`)).body.total;
-}
+const totalApplications = (q?: string) => countRecords('applications', q);
 
-async function fill(user: UserEv, name: string) {
-  await pickOption(user, '申请人类型', '科研机构');
-  await user.type(screen.getByLabelText(/申请人名称/), name);
-  await user.type(screen.getByLabelText(/联系方式/), '0355-2021234');
-  await pickOption(user, '申请方式', '网上申请');
-  await user.type(screen.getByLabelText(/申请内容/), '申请公开2026年城乡低保资金发放明细。');
-}
-
-function expectTyped(name: string) {
-  expect(screen.getByRole('combobox', { name: '申请人类型' })).toHaveValue('科研机构');
-  expect(screen.getByLabelText(/申请人名称/)).toHaveValue(name);
-  expect(screen.getByLabelText(/联系方式/)).toHaveValue('0355-2021234');
-  expect(screen.getByRole('combobox', { name: '申请方式' })).toHaveValue('网上申请');
-  expect(screen.getByLabelText(/申请内容/)).toHaveValue('申请公开2026年城乡低保资金发放明细。');
-}
+const APPLICATION_FORM: RegisterForm = {
+  collection: 'applications',
+  name: '登记依申请公开申请',
+  submit: '登记申请',
+  draftKey: 'gkwb.draft.application.new.u-clerk',
+  draftField: 'applicantName',
+  async fill(user, name) {
+    await pickOption(user, '申请人类型', '科研机构');
+    await user.type(screen.getByLabelText(/申请人名称/), name);
+    await user.type(screen.getByLabelText(/联系方式/), '0355-2021234');
+    await pickOption(user, '申请方式', '网上申请');
+    await user.type(screen.getByLabelText(/申请内容/), '申请公开2026年城乡低保资金发放明细。');
+  },
+  expectTyped(name) {
+    expect(screen.getByRole('combobox', { name: '申请人类型' })).toHaveValue('科研机构');
+    expect(screen.getByLabelText(/申请人名称/)).toHaveValue(name);
+    expect(screen.getByLabelText(/联系方式/)).toHaveValue('0355-2021234');
+    expect(screen.getByRole('combobox', { name: '申请方式' })).toHaveValue('网上申请');
+    expect(screen.getByLabelText(/申请内容/)).toHaveValue('申请公开2026年城乡低保资金发放明细。');
+  },
+};
 
 describe('register an application while the server fails', () => {
   it('503: says so, keeps the input, and the retry sends the same Idempotency-Key and creates one application', async () => {
-    const faults = await faultInjector();
-    const before = await totalApplications();
-    const name = '故障注入研究所';
-    const { user, router, queryClient } = await renderApp({
-      route: '/applications/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
-    await fill(user, name);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/applications');
-
-    await faults.fail(503);
-    await user.click(within(form).getByRole('button', { name: '登记申请' }));
-    const alert = await within(form).findByRole('alert', { name: SERVER_503 });
-    expect(alert).toHaveTextContent(SERVER_503);
-    expect(alert).toHaveTextContent(RETRY_HINT);
-    expectTyped(name);
-    expect(router.state.location.pathname).toBe('/applications/new');
-    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
-    expect(draft.values.applicantName).toBe(name);
-    expect(posts).toHaveLength(1);
-    expect(draft.key).toBe(posts[0]!.headers.get('Idempotency-Key'));
-
-    await faults.clear();
-    await user.click(within(form).getByRole('button', { name: '重试' }));
-    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
-    expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
-
-    expect(posts).toHaveLength(2);
-    const keys = posts.map((p) => p.headers.get('Idempotency-Key'));
-    expect(keys[0]).toMatch(/\S{8,}/);
-    expect(keys[1]).toBe(keys[0]);
-    expect(await totalApplications()).toBe(before + 1);
-    expect(await totalApplications(name)).toBe(1);
+    const { user, router, posts, before, key } = await failKeepRetry(
+      APPLICATION_FORM,
+      '故障注入研究所',
+    );
 
     // The used key is gone with the draft: the next application is a new one, not a replay.
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     await router.navigate('/applications/new');
-    const next = await screen.findByRole('form', { name: '登记依申请公开申请' });
+    const next = await screen.findByRole('form', { name: APPLICATION_FORM.name });
     expect(screen.getByLabelText(/申请人名称/)).toHaveValue('');
     expect(screen.queryByText('已恢复上次未提交的草稿')).not.toBeInTheDocument();
-    await fill(user, '第二个申请人');
-    await user.click(within(next).getByRole('button', { name: '登记申请' }));
+    await APPLICATION_FORM.fill(user, '第二个申请人');
+    await user.click(within(next).getByRole('button', { name: APPLICATION_FORM.submit }));
     await waitFor(() =>
       expect(screen.getByRole('heading', { name: '第二个申请人' })).toBeVisible(),
     );
     expect(posts).toHaveLength(3);
-    expect(posts[2]!.headers.get('Idempotency-Key')).not.toBe(keys[0]);
+    expect(posts[2]!.idempotencyKey).not.toBe(key);
     expect(await totalApplications()).toBe(before + 2);
   });
 
-  it('a reply lost after the server saved: the retry replays the same application, not a second one', async () => {
-    const before = await totalApplications();
-    const name = '答复丢失研究所';
-    const { user, router, queryClient } = await renderApp({
-      route: '/applications/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
-    await fill(user, name);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/applications');
-    // Once: the request reaches the real handler (which saves it), then the reply is lost.
-    server.use(
-      http.post(
-        '*/api/v1/applications',
-        async ({ request }) => {
-          const saved = await fetch(request.url, {
-            method: 'POST',
-            headers: request.headers,
-            body: await request.text(),
-          });
-          expect(saved.status).toBe(201);
-          return HttpResponse.json(
-            { type: 'about:blank', title: 'Service Unavailable', status: 503 },
-            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-          );
-        },
-        { once: true },
-      ),
-    );
+  it('a reply lost after the server saved: the retry replays the same application, not a second one', () =>
+    lostReplyRetry(APPLICATION_FORM, '答复丢失研究所'));
 
-    await user.click(within(form).getByRole('button', { name: '登记申请' }));
-    expect(await within(form).findByRole('alert', { name: SERVER_503 })).toBeInTheDocument();
-    expectTyped(name);
-    expect(await totalApplications(name)).toBe(1);
-
-    await user.click(within(form).getByRole('button', { name: '重试' }));
-    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
-    expect(posts).toHaveLength(3);
-    expect(new Set(posts.map((p) => p.headers.get('Idempotency-Key'))).size).toBe(1);
-    expect(await totalApplications()).toBe(before + 1);
-    expect(await totalApplications(name)).toBe(1);
-  });
-
-  it('a slow server: the button shows progress and a double click registers one application', async () => {
-    const faults = await faultInjector();
-    const before = await totalApplications();
-    const name = '慢速服务器研究所';
-    const { user, router, queryClient } = await renderApp({
-      route: '/applications/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记依申请公开申请' });
-    await fill(user, name);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/applications');
-
-    await faults.slow(800);
-    const submit = within(form).getByRole('button', { name: '登记申请' });
-    await user.dblClick(submit);
-    await waitFor(() => expectLoading(submit));
-    await user.click(submit);
-    expectTyped(name);
-    await waitFor(() => expect(router.state.location.pathname).toMatch(DETAIL_PATH));
-    // The detail page's own (slow) requests finish under this test's session before it ends.
-    await settled(queryClient);
-    await faults.clear();
-    expect(posts).toHaveLength(1);
-    expect(await totalApplications()).toBe(before + 1);
-    expect(await totalApplications(name)).toBe(1);
-  });
+  it('a slow server: the button shows progress and a double click registers one application', () =>
+    slowDoubleClick(APPLICATION_FORM, '慢速服务器研究所'));
 });
 
 /* ------------------------------------------------------------------------------------------ */
@@ -203,12 +106,10 @@ async function freshApplication(steps: [ApplicationAction, object][] = []) {
   return app;
 }
 
-interface ActionCase {
+interface ActionCase extends DialogInput {
   action: ApplicationAction;
-  label: string;
+  /** What the application goes through (through the API) before the test. */
   steps?: [ApplicationAction, object][];
-  fill: (user: UserEv, dialog: HTMLElement) => Promise<void>;
-  expectKept: (dialog: HTMLElement) => void;
   expectDone: (after: Application) => void;
 }
 
@@ -307,9 +208,7 @@ const ACTIONS: ActionCase[] = [
     label: '收费通知',
     fill: async (user, dialog) => {
       await user.click(within(dialog).getByRole('radio', { name: '按件计收' }));
-      const count = within(dialog).getByLabelText(/件数\/页数/);
-      await user.clear(count);
-      await user.type(count, '12');
+      await retype(user, within(dialog).getByLabelText(/件数\/页数/), '12');
     },
     expectKept: (dialog) => {
       expect(within(dialog).getByRole('radio', { name: '按件计收' })).toBeChecked();
@@ -331,9 +230,11 @@ const ACTIONS: ActionCase[] = [
     label: '作出答复',
     fill: async (user, dialog) => {
       await pickOption(user, '办理结果', '3.1 （一）予以公开');
-      const reason = within(dialog).getByLabelText(/答复理由/);
-      await user.clear(reason);
-      await user.type(reason, '经审查，予以公开（故障期间填写）');
+      await retype(
+        user,
+        within(dialog).getByLabelText(/答复理由/),
+        '经审查，予以公开（故障期间填写）',
+      );
     },
     expectKept: (dialog) => {
       expect(within(dialog).getByRole('combobox', { name: '办理结果' })).toHaveValue(
@@ -357,50 +258,17 @@ describe('application action dialogs while the server fails', () => {
   it.each(ACTIONS)(
     '$label: 503 keeps the dialog open with a message and the input; the retry records the step once',
     async (c) => {
-      const faults = await faultInjector();
       const app = await freshApplication(c.steps);
-      const clerk = await as('clerk');
-      const auditBefore = (await clerk.get<unknown[]>(`/audit?entity=application&id=${app.id}`))
-        .body.length;
-
-      const { user, queryClient } = await renderApp({
-        route: `/applications/${app.id}`,
+      const after = await actionAfter503(c, {
+        collection: 'applications',
+        entity: 'application',
+        record: app,
         user: 'clerk',
+        post: `/applications/${app.id}/${c.action}`,
+        success: `${c.label}已记录`,
       });
-      expect(await screen.findByTestId('serial-no')).toHaveTextContent(app.serialNo);
-      await user.click(screen.getByRole('button', { name: c.label }));
-      const title = `${c.label} · ${app.serialNo}`;
-      const dialog = await screen.findByRole('dialog', { name: title });
-      await c.fill(user, dialog);
-      await settled(queryClient);
-      const posts = captureRequests('POST', `/applications/${app.id}/${c.action}`);
-
-      await faults.fail(503);
-      await user.click(within(dialog).getByRole('button', { name: c.label }));
-      expect(await within(dialog).findByRole('alert')).toHaveTextContent(SERVER_503);
-      expect(screen.getByRole('dialog', { name: title })).toBe(dialog);
-      c.expectKept(dialog);
-      expect(within(dialog).getByRole('button', { name: c.label })).toBeEnabled();
-      expect(screen.queryByText(`${c.label}已记录`)).not.toBeInTheDocument();
-
-      await faults.clear();
-      await user.click(within(dialog).getByRole('button', { name: c.label }));
-      expect(await screen.findByText(`${c.label}已记录`)).toBeInTheDocument();
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-
-      expect(posts).toHaveLength(2);
-      expect(posts.map((p) => p.headers.get('If-Match'))).toEqual([
-        `"${app.version}"`,
-        `"${app.version}"`,
-      ]);
-      const after = (await clerk.get<Application>(`/applications/${app.id}`)).body;
-      expect(after.version).toBe(app.version + 1);
       expect(after.ledger).toHaveLength(app.ledger.length + 1);
       c.expectDone(after);
-      const auditAfter = (await clerk.get<unknown[]>(`/audit?entity=application&id=${app.id}`))
-        .body;
-      expect(auditAfter).toHaveLength(auditBefore + 1);
-      expect(Object.keys(localStorage).filter((k) => k.includes(app.id))).toEqual([]);
     },
   );
 });
@@ -409,25 +277,13 @@ describe('the application page during an outage', () => {
   it('a refetch failing while a dialog is open keeps the page, the dialog and what was typed', async () => {
     const faults = await faultInjector();
     const app = await freshApplication();
-    const { user, queryClient } = await renderApp({
-      route: `/applications/${app.id}`,
-      user: 'clerk',
-    });
-    expect(await screen.findByTestId('serial-no')).toHaveTextContent(app.serialNo);
-    await user.click(screen.getByRole('button', { name: '延长期限' }));
-    const dialog = await screen.findByRole('dialog', { name: `延长期限 · ${app.serialNo}` });
+    const page = await openActionDialog('applications', app, 'clerk', '延长期限');
+    const { user, dialog } = page;
     await user.type(within(dialog).getByLabelText(/批准人/), '李局长');
     await user.type(within(dialog).getByLabelText(/理由/), '理由写到一半');
-    await settled(queryClient);
+    await settled(page.queryClient);
 
-    await faults.fail(503);
-    // What a window focus does once the data is 30 s old.
-    await act(() => queryClient.invalidateQueries());
-    await waitFor(() =>
-      expect(queryClient.getQueryState(['applications', 'detail', app.id])?.status).toBe('error'),
-    );
-    expect(screen.getByTestId('serial-no')).toHaveTextContent(app.serialNo);
-    expect(screen.getByRole('dialog', { name: `延长期限 · ${app.serialNo}` })).toBe(dialog);
+    await refetchFailsUnderDialog(faults, page, app, ['applications', 'detail', app.id]);
     expect(within(dialog).getByLabelText(/理由/)).toHaveValue('理由写到一半');
 
     await faults.clear();

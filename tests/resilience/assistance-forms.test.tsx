@@ -1,12 +1,17 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
 import { resetMockDb } from '@mocks/node';
-import { renderWithProviders } from '../utils';
-import { captureRequests, faultControl, findAlertWith, SERVER_503 } from './capture-keys-b';
-
-configure({ asyncUtilTimeout: 5000 });
+import {
+  captureRequests,
+  expectSameKey,
+  faultInjector,
+  findAlertWith,
+  renderApp,
+  retype,
+  SERVER_503,
+} from './helpers';
 
 // The seed is built for this day: November 2026 is a draft month, October is published.
 beforeEach(async () => {
@@ -20,22 +25,20 @@ const cell = (region: string, field: string, program = '城市低保') =>
 const figure = (id: string) => db.assistance.get(id)!;
 
 async function openGrid(q = 'period=2026-11&program=urban_dibao') {
-  const view = await renderWithProviders({ route: `/assistance?${q}`, user: 'clerk' });
+  const view = await renderApp({ route: `/assistance?${q}`, user: 'clerk' });
   await screen.findByRole('table', { name: /城市低保/ });
   return view;
 }
 
 describe('the month grid under faults', () => {
   it('a save under 503 says so, keeps the edits (also across a reload) and saves them on retry', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const first = await openGrid();
-    await first.user.clear(cell('潞州区', '人数（人）'));
-    await first.user.type(cell('潞州区', '人数（人）'), '7100');
-    await first.user.clear(cell('沁县', '支出（元）'));
-    await first.user.type(cell('沁县', '支出（元）'), '123456.78');
+    await retype(first.user, cell('潞州区', '人数（人）'), '7100');
+    await retype(first.user, cell('沁县', '支出（元）'), '123456.78');
     const a = figure('2026-11:140403:urban_dibao');
     const b = figure('2026-11:140430:urban_dibao');
-    const puts = captureRequests('PUT', /\/assistance\/2026-11\/\d+\/urban_dibao$/);
+    const puts = captureRequests('PUT', /^\/assistance\/2026-11\/\d+\/urban_dibao$/);
 
     await faults.fail(503);
     await first.user.click(screen.getByRole('button', { name: '保存草稿' }));
@@ -78,12 +81,11 @@ describe('the month grid under faults', () => {
   });
 
   it('the retry button in the message saves the kept edits once', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const { user } = await openGrid();
-    await user.clear(cell('上党区', '户数（户）'));
-    await user.type(cell('上党区', '户数（户）'), '650');
+    await retype(user, cell('上党区', '户数（户）'), '650');
     const rec = figure('2026-11:140404:urban_dibao');
-    const puts = captureRequests('PUT', /\/assistance\/2026-11\/140404\/urban_dibao$/);
+    const puts = captureRequests('PUT', '/assistance/2026-11/140404/urban_dibao');
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '保存草稿' }));
@@ -99,11 +101,11 @@ describe('the month grid under faults', () => {
   });
 
   it('publishing under 503: the dialog stays with the message, and the retry publishes once', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const { user } = await openGrid();
     const before = db.assistance.all().filter((f) => f.period === '2026-11');
     expect(before.every((f) => f.status === 'draft')).toBe(true);
-    const posts = captureRequests('POST', /\/assistance\/2026-11\/publish$/);
+    const posts = captureRequests('POST', '/assistance/2026-11/publish');
     await user.click(screen.getByRole('button', { name: '公开本月数据' }));
     const dialog = await screen.findByRole('dialog', { name: '公开2026年11月的数据' });
 
@@ -131,10 +133,10 @@ describe('the month grid under faults', () => {
   it('copying last month under 503: says so, and the retry copies once with the same Idempotency-Key', async () => {
     for (const p of ['urban_dibao', 'rural_dibao', 'tekun', 'medical', 'temporary'])
       db.assistance.delete(`2026-10:140431:${p}`);
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const { user } = await openGrid('period=2026-10&program=urban_dibao');
     expect(screen.getByTestId('month-status')).toHaveTextContent('未录入 5 条');
-    const posts = captureRequests('POST', /\/assistance\/2026-10\/copy-from-previous$/);
+    const posts = captureRequests('POST', '/assistance/2026-10/copy-from-previous');
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '复制上月数据' }));
@@ -148,9 +150,7 @@ describe('the month grid under faults', () => {
       expect(screen.getByTestId('month-status')).toHaveTextContent('未录入 0 条'),
     );
     expect(screen.queryByText(SERVER_503)).not.toBeInTheDocument();
-    expect(posts).toHaveLength(2);
-    expect(posts[0]!.idempotencyKey).toMatch(/\S{8,}/);
-    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
+    expectSameKey(posts, 2);
     expect(db.assistance.all().filter((f) => f.id.startsWith('2026-10:140431:'))).toHaveLength(5);
   });
 });

@@ -1,5 +1,6 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TimeLimits } from '@/features/letters/types';
 import type { Organisation } from '@/features/settings/types';
@@ -10,9 +11,13 @@ import {
   captureRequests,
   expectLoading,
   faultInjector,
+  type Faults,
+  refetchFails,
   renderApp,
+  retype,
   SERVER_503,
   settled,
+  type UserEv,
 } from './helpers';
 
 beforeEach(() => notifications.clean());
@@ -21,14 +26,19 @@ beforeEach(() => notifications.clean());
 /* Login                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
+/** The login page with the clerk's username and password typed in; then its logins are captured. */
+async function openLogin() {
+  const view = await renderApp({ route: '/login' });
+  await view.user.type(await screen.findByLabelText(/用户名/), 'clerk');
+  await view.user.type(screen.getByLabelText(/密码/), 'demo123');
+  await settled(view.queryClient);
+  return { ...view, posts: captureRequests('POST', '/auth/login') };
+}
+
 describe('login while the server fails', () => {
   it('503: says so under 登录失败, keeps username and password, and the retry signs in', async () => {
     const faults = await faultInjector();
-    const { user, router, queryClient } = await renderApp({ route: '/login' });
-    await user.type(await screen.findByLabelText(/用户名/), 'clerk');
-    await user.type(screen.getByLabelText(/密码/), 'demo123');
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/auth/login');
+    const { user, router, posts } = await openLogin();
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '登录' }));
@@ -49,11 +59,7 @@ describe('login while the server fails', () => {
 
   it('a slow server: the button shows progress, a second click sends nothing, and the login completes', async () => {
     const faults = await faultInjector();
-    const { user, router, queryClient } = await renderApp({ route: '/login' });
-    await user.type(await screen.findByLabelText(/用户名/), 'clerk');
-    await user.type(screen.getByLabelText(/密码/), 'demo123');
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/auth/login');
+    const { user, router, posts } = await openLogin();
 
     await faults.slow(800);
     const submit = screen.getByRole('button', { name: '登录' });
@@ -78,12 +84,8 @@ async function auditCount(entity: string, id: string) {
   return r.body.length;
 }
 
-/** Submits, sees the 503 message and no success, then clears the faults. */
-async function failOnce(
-  user: Awaited<ReturnType<typeof renderApp>>['user'],
-  faults: Awaited<ReturnType<typeof faultInjector>>,
-  success: RegExp | string,
-) {
+/** Saves under a 503: sees the message and no `success`, and 保存 stays enabled. */
+async function failOnce(user: UserEv, faults: Faults, success: RegExp | string) {
   await faults.fail(503);
   await user.click(screen.getByRole('button', { name: '保存' }));
   expect(await screen.findByText(SERVER_503)).toBeInTheDocument();
@@ -91,21 +93,50 @@ async function failOnce(
   expect(screen.getByRole('button', { name: '保存' })).toBeEnabled();
 }
 
+/** Clears the faults, saves again and sees `success`. */
+async function saveAgain(user: UserEv, faults: Faults, success: RegExp | string) {
+  await faults.clear();
+  await user.click(screen.getByRole('button', { name: '保存' }));
+  expect(await screen.findByText(success)).toBeInTheDocument();
+}
+
+/**
+ * An outage while editing: the refetch of the query under `queryKey` fails (a 503), and the page
+ * shows no error screen for it.
+ */
+async function refetchFailsQuietly(faults: Faults, queryClient: QueryClient, queryKey: QueryKey) {
+  await faults.fail(503);
+  await refetchFails(queryClient, queryKey);
+  expect(screen.queryByRole('alert', { name: '出错了' })).not.toBeInTheDocument();
+}
+
+/** The settings page at `route`, as the admin. */
+function openSettings(route: string) {
+  return renderApp({ route, user: 'admin' });
+}
+
+/** Adds 1 January of `year` (a day off) to the calendar being edited. */
+async function addNewYearsDay(user: UserEv, year: number) {
+  await user.click(screen.getByRole('button', { name: '添加日期' }));
+  await user.type(screen.getByRole('textbox', { name: '日期' }), `${year}-01-01`);
+  await user.tab();
+  await user.type(screen.getByRole('textbox', { name: '名称' }), '元旦');
+}
+
+/** What the server holds at `path` (as the admin). */
+async function stored<T>(path: string) {
+  return (await (await as('admin')).get<T>(path)).body;
+}
+
 describe('settings forms while the server fails', () => {
   it('letter time limits: 503 says so and keeps the edits; the retry saves them once', async () => {
     const faults = await faultInjector();
     const auditBefore = await auditCount('settings', 'timeLimits');
-    const { user, queryClient } = await renderApp({
-      route: '/settings?tab=time-limits',
-      user: 'admin',
-    });
+    const { user, queryClient } = await openSettings('/settings?tab=time-limits');
     const consultation = await screen.findByLabelText('咨询');
     expect(consultation).toHaveValue('5');
-    await user.clear(consultation);
-    await user.type(consultation, '7');
-    const maxExt = screen.getByLabelText('最长延期（工作日）');
-    await user.clear(maxExt);
-    await user.type(maxExt, '12');
+    await retype(user, consultation, '7');
+    await retype(user, screen.getByLabelText('最长延期（工作日）'), '12');
     await settled(queryClient);
     const puts = captureRequests('PUT', '/settings/time-limits');
 
@@ -113,11 +144,9 @@ describe('settings forms while the server fails', () => {
     expect(screen.getByLabelText('咨询')).toHaveValue('7');
     expect(screen.getByLabelText('最长延期（工作日）')).toHaveValue('12');
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+    await saveAgain(user, faults, '设置已保存');
     expect(puts).toHaveLength(2);
-    const saved = (await (await as('admin')).get<TimeLimits>('/settings/time-limits')).body;
+    const saved = await stored<TimeLimits>('/settings/time-limits');
     expect(saved.letters.consultation).toBe(7);
     expect(saved.maxExtensionDays).toBe(12);
     expect(await auditCount('settings', 'timeLimits')).toBe(auditBefore + 1);
@@ -126,42 +155,24 @@ describe('settings forms while the server fails', () => {
 
   it('letter time limits: a refetch failing during the outage does not throw away the edits', async () => {
     const faults = await faultInjector();
-    const { user, queryClient } = await renderApp({
-      route: '/settings?tab=time-limits',
-      user: 'admin',
-    });
-    const consultation = await screen.findByLabelText('咨询');
-    await user.clear(consultation);
-    await user.type(consultation, '8');
+    const { user, queryClient } = await openSettings('/settings?tab=time-limits');
+    await retype(user, await screen.findByLabelText('咨询'), '8');
     await settled(queryClient);
 
-    await faults.fail(503);
-    // What a window focus does once the data is 30 s old.
-    await act(() => queryClient.invalidateQueries());
-    await waitFor(() =>
-      expect(queryClient.getQueryState(['settings', 'time-limits'])?.status).toBe('error'),
-    );
+    await refetchFailsQuietly(faults, queryClient, ['settings', 'time-limits']);
     expect(screen.getByLabelText('咨询')).toHaveValue('8');
-    expect(screen.queryByRole('alert', { name: '出错了' })).not.toBeInTheDocument();
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
-    const saved = (await (await as('admin')).get<TimeLimits>('/settings/time-limits')).body;
-    expect(saved.letters.consultation).toBe(8);
+    await saveAgain(user, faults, '设置已保存');
+    expect((await stored<TimeLimits>('/settings/time-limits')).letters.consultation).toBe(8);
   });
 
   it("next year's calendar: 503 says so and keeps the entered day; the retry saves it once", async () => {
     const year = Number(chinaToday().slice(0, 4)) + 1;
     const faults = await faultInjector();
     const auditBefore = await auditCount('calendar', String(year));
-    const { user, queryClient } = await renderApp({ route: '/settings', user: 'admin' });
+    const { user, queryClient } = await openSettings('/settings');
     expect(await screen.findByRole('heading', { name: String(year) })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '添加日期' }));
-    const date = screen.getByRole('textbox', { name: '日期' });
-    await user.type(date, `${year}-01-01`);
-    await user.tab();
-    await user.type(screen.getByRole('textbox', { name: '名称' }), '元旦');
+    await addNewYearsDay(user, year);
     await user.click(screen.getByRole('checkbox', { name: /该年安排已完整录入/ }));
     await settled(queryClient);
     const puts = captureRequests('PUT', `/calendar/years/${year}`);
@@ -173,13 +184,9 @@ describe('settings forms while the server fails', () => {
     expect(screen.getByRole('radio', { name: '休息' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /该年安排已完整录入/ })).toBeChecked();
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText(savedText)).toBeInTheDocument();
+    await saveAgain(user, faults, savedText);
     expect(puts).toHaveLength(2);
-    const saved = (await (await as('admin')).get<CalendarYearDetail>(`/calendar/years/${year}`))
-      .body;
-    expect(saved).toMatchObject({
+    expect(await stored<CalendarYearDetail>(`/calendar/years/${year}`)).toMatchObject({
       source: 'admin',
       complete: true,
       days: [{ date: `${year}-01-01`, workday: false, name: '元旦' }],
@@ -190,75 +197,48 @@ describe('settings forms while the server fails', () => {
   it("next year's calendar: a refetch failing during the outage does not throw away the entered day", async () => {
     const year = Number(chinaToday().slice(0, 4)) + 1;
     const faults = await faultInjector();
-    const { user, queryClient } = await renderApp({ route: '/settings', user: 'admin' });
+    const { user, queryClient } = await openSettings('/settings');
     expect(await screen.findByRole('heading', { name: String(year) })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '添加日期' }));
-    await user.type(screen.getByRole('textbox', { name: '日期' }), `${year}-01-01`);
-    await user.tab();
-    await user.type(screen.getByRole('textbox', { name: '名称' }), '元旦');
+    await addNewYearsDay(user, year);
     await settled(queryClient);
 
-    await faults.fail(503);
-    await act(() => queryClient.invalidateQueries());
-    await waitFor(() =>
-      expect(queryClient.getQueryState(['calendar', 'years', year])?.status).toBe('error'),
-    );
+    await refetchFailsQuietly(faults, queryClient, ['calendar', 'years', year]);
     expect(screen.getByRole('textbox', { name: '名称' })).toHaveValue('元旦');
-    expect(screen.queryByRole('alert', { name: '出错了' })).not.toBeInTheDocument();
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText(new RegExp(`^${year}年日历已保存`))).toBeInTheDocument();
+    await saveAgain(user, faults, new RegExp(`^${year}年日历已保存`));
   });
 
   it('organisation: 503 says so and keeps the edits; the retry saves them once', async () => {
     const faults = await faultInjector();
     const auditBefore = await auditCount('settings', 'organisation');
-    const { user, queryClient } = await renderApp({
-      route: '/settings?tab=organisation',
-      user: 'admin',
-    });
-    const name = await screen.findByLabelText('机关名称');
-    await user.clear(name);
-    await user.type(name, '长治市民政局（故障测试）');
+    const { user, queryClient } = await openSettings('/settings?tab=organisation');
+    await retype(user, await screen.findByLabelText('机关名称'), '长治市民政局（故障测试）');
     await settled(queryClient);
     const puts = captureRequests('PUT', '/settings/organisation');
 
     await failOnce(user, faults, '设置已保存');
     expect(screen.getByLabelText('机关名称')).toHaveValue('长治市民政局（故障测试）');
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+    await saveAgain(user, faults, '设置已保存');
     expect(puts).toHaveLength(2);
-    const saved = (await (await as('admin')).get<Organisation>('/settings/organisation')).body;
-    expect(saved.name).toBe('长治市民政局（故障测试）');
+    expect((await stored<Organisation>('/settings/organisation')).name).toBe(
+      '长治市民政局（故障测试）',
+    );
     expect(await auditCount('settings', 'organisation')).toBe(auditBefore + 1);
   });
 
   it('organisation: a refetch failing during the outage does not throw away the edits', async () => {
     const faults = await faultInjector();
-    const { user, queryClient } = await renderApp({
-      route: '/settings?tab=organisation',
-      user: 'admin',
-    });
-    const name = await screen.findByLabelText('机关名称');
-    await user.clear(name);
-    await user.type(name, '长治市民政局（刷新失败）');
+    const { user, queryClient } = await openSettings('/settings?tab=organisation');
+    await retype(user, await screen.findByLabelText('机关名称'), '长治市民政局（刷新失败）');
     await settled(queryClient);
 
-    await faults.fail(503);
-    await act(() => queryClient.invalidateQueries());
-    await waitFor(() =>
-      expect(queryClient.getQueryState(['settings', 'organisation'])?.status).toBe('error'),
-    );
+    await refetchFailsQuietly(faults, queryClient, ['settings', 'organisation']);
     expect(screen.getByLabelText('机关名称')).toHaveValue('长治市民政局（刷新失败）');
-    expect(screen.queryByRole('alert', { name: '出错了' })).not.toBeInTheDocument();
 
-    await faults.clear();
-    await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
-    const saved = (await (await as('admin')).get<Organisation>('/settings/organisation')).body;
-    expect(saved.name).toBe('长治市民政局（刷新失败）');
+    await saveAgain(user, faults, '设置已保存');
+    expect((await stored<Organisation>('/settings/organisation')).name).toBe(
+      '长治市民政局（刷新失败）',
+    );
   });
 });

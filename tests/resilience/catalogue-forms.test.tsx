@@ -1,29 +1,29 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
 import { as } from '../api';
-import { renderWithProviders } from '../utils';
 import {
   captureRequests,
-  faultControl,
+  countRecords,
+  expectLoading,
+  expectSameKey,
+  faultInjector,
   findAlertWith,
   pickOption,
+  renderApp,
   SERVER_503,
   type UserEv,
-} from './capture-keys-b';
+} from './helpers';
 
-configure({ asyncUtilTimeout: 5000 });
+const SAVE_RETRY_HINT = '保存失败，您填写的内容已保留，可直接重试（不会重复登记）。';
+const ENTRY_PATH = /^\/catalogue\/[0-9a-f-]{36}$/;
+const total = (q?: string) => countRecords('catalogue', q);
 
-const RETRY_HINT = '保存失败，您填写的内容已保留，可直接重试（不会重复登记）。';
-
-/** Entries in the catalogue (through the API); logs in first, so call it before faults are set. */
-async function catalogueCounter() {
-  const clerk = await as('clerk');
-  return async (q = '') => {
-    const r = await clerk.get<{ total: number }>(`/catalogue?pageSize=1${q}`);
-    if (r.status !== 200) throw new Error(`GET /catalogue: ${r.status}`);
-    return r.body.total;
-  };
+/** The empty form for a new entry, as the clerk. */
+async function openNewEntry() {
+  const view = await renderApp({ route: '/catalogue/new', user: 'clerk' });
+  await screen.findByRole('textbox', { name: '名称' });
+  return view;
 }
 
 /** Types into a field in one go (a paste), which keeps long Chinese text fast in jsdom. */
@@ -72,19 +72,17 @@ function someEntry() {
 
 describe('catalogue entry form under faults', () => {
   it('create under 503: says so, keeps every field, and a retry creates one entry with the same Idempotency-Key', async () => {
-    const faults = await faultControl();
-    const total = await catalogueCounter();
-    const { user, router } = await renderWithProviders({ route: '/catalogue/new', user: 'clerk' });
-    await screen.findByRole('textbox', { name: '名称' });
+    const faults = await faultInjector();
+    const { user, router } = await openNewEntry();
     await fillEntry(user);
     const before = await total();
     const stored = db.catalogue.all().length;
-    const posts = captureRequests('POST', /\/api\/v1\/catalogue$/);
+    const posts = captureRequests('POST', '/catalogue');
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '保存' }));
     const alert = await findAlertWith(SERVER_503);
-    expect(alert).toHaveTextContent(RETRY_HINT);
+    expect(alert).toHaveTextContent(SAVE_RETRY_HINT);
     expect(posts).toHaveLength(1);
     expectEntryKept();
     expect(router.state.location.pathname).toBe('/catalogue/new');
@@ -92,15 +90,11 @@ describe('catalogue entry form under faults', () => {
 
     await faults.clear();
     await user.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/catalogue\/[0-9a-f-]{36}$/),
-    );
+    await waitFor(() => expect(router.state.location.pathname).toMatch(ENTRY_PATH));
     expect(await screen.findByRole('heading', { name: TITLE })).toBeInTheDocument();
-    expect(posts).toHaveLength(2);
-    expect(posts[0]!.idempotencyKey).toMatch(/\S{8,}/);
-    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
+    expectSameKey(posts, 2);
     expect(await total()).toBe(before + 1);
-    expect(await total(`&q=${encodeURIComponent(TITLE)}`)).toBe(1);
+    expect(await total(TITLE)).toBe(1);
     const created = db.catalogue.all().find((e) => e.title === TITLE)!;
     expect(created).toMatchObject({
       category: 'social_assistance',
@@ -113,39 +107,30 @@ describe('catalogue entry form under faults', () => {
   });
 
   it('create: after a failed save the draft (with its key) survives a reload, and the retry still creates one', async () => {
-    const faults = await faultControl();
-    const total = await catalogueCounter();
-    const view = await renderWithProviders({ route: '/catalogue/new', user: 'clerk' });
-    await screen.findByRole('textbox', { name: '名称' });
+    const faults = await faultInjector();
+    const view = await openNewEntry();
     await fillEntry(view.user);
     const before = await total();
-    const posts = captureRequests('POST', /\/api\/v1\/catalogue$/);
+    const posts = captureRequests('POST', '/catalogue');
     await faults.fail(503);
     await view.user.click(screen.getByRole('button', { name: '保存' }));
     await findAlertWith(SERVER_503);
     view.unmount();
     await faults.clear();
 
-    const { user, router } = await renderWithProviders({ route: '/catalogue/new', user: 'clerk' });
-    await screen.findByRole('textbox', { name: '名称' });
+    const { user, router } = await openNewEntry();
     expectEntryKept();
     await user.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/catalogue\/[0-9a-f-]{36}$/),
-    );
-    expect(posts.map((p) => p.idempotencyKey)).toEqual([
-      posts[0]!.idempotencyKey,
-      posts[0]!.idempotencyKey,
-    ]);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(ENTRY_PATH));
+    expectSameKey(posts, 2);
     expect(await total()).toBe(before + 1);
   });
 
   it('create: discarding the failed draft starts a new entry with a new Idempotency-Key', async () => {
-    const faults = await faultControl();
-    const { user } = await renderWithProviders({ route: '/catalogue/new', user: 'clerk' });
-    await screen.findByRole('textbox', { name: '名称' });
+    const faults = await faultInjector();
+    const { user } = await openNewEntry();
     await fillEntry(user);
-    const posts = captureRequests('POST', /\/api\/v1\/catalogue$/);
+    const posts = captureRequests('POST', '/catalogue');
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '保存' }));
     await findAlertWith(SERVER_503);
@@ -164,12 +149,9 @@ describe('catalogue entry form under faults', () => {
   });
 
   it('edit under 503: keeps the edits, and a retry saves once (version + 1)', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const e = someEntry();
-    const { user, router } = await renderWithProviders({
-      route: `/catalogue/${e.id}/edit`,
-      user: 'clerk',
-    });
+    const { user, router } = await renderApp({ route: `/catalogue/${e.id}/edit`, user: 'clerk' });
     const title = await screen.findByRole('textbox', { name: '名称' });
     expect(title).toHaveValue(e.title);
     await user.clear(title);
@@ -177,7 +159,7 @@ describe('catalogue entry form under faults', () => {
     const summary = screen.getByRole('textbox', { name: '内容概述' });
     await user.clear(summary);
     await enter(user, summary, '修订后的内容概述');
-    const patches = captureRequests('PATCH', new RegExp(`/catalogue/${e.id}$`));
+    const patches = captureRequests('PATCH', `/catalogue/${e.id}`);
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '保存' }));
@@ -201,44 +183,40 @@ describe('catalogue entry form under faults', () => {
   });
 
   it('a slow server: saving shows progress, the button is disabled, and a double click creates one entry', async () => {
-    const faults = await faultControl();
-    const total = await catalogueCounter();
-    const { user, router } = await renderWithProviders({ route: '/catalogue/new', user: 'clerk' });
-    await screen.findByRole('textbox', { name: '名称' });
+    const faults = await faultInjector();
+    const { user, router } = await openNewEntry();
     await enter(user, screen.getByRole('textbox', { name: '名称' }), TITLE);
     await pickOption(user, '分类', '社会救助');
     const before = await total();
-    const posts = captureRequests('POST', /\/api\/v1\/catalogue$/);
+    const posts = captureRequests('POST', '/catalogue');
 
     await faults.slow(800);
     const save = screen.getByRole('button', { name: '保存' });
     await user.dblClick(save);
-    await waitFor(() => expect(save).toHaveAttribute('data-loading', 'true'));
-    expect(save).toBeDisabled();
+    await waitFor(() => expectLoading(save));
     expect(router.state.location.pathname).toBe('/catalogue/new');
     await user.click(save); // a third, impatient click while it is still saving
-    await waitFor(
-      () => expect(router.state.location.pathname).toMatch(/^\/catalogue\/[0-9a-f-]{36}$/),
-      { timeout: 8000 },
-    );
+    await waitFor(() => expect(router.state.location.pathname).toMatch(ENTRY_PATH), {
+      timeout: 8000,
+    });
     await faults.clear();
     expect(posts).toHaveLength(1);
     expect(await total()).toBe(before + 1);
-    expect(await total(`&q=${encodeURIComponent(TITLE)}`)).toBe(1);
+    expect(await total(TITLE)).toBe(1);
   });
 });
 
 describe('withdrawing a catalogue entry under faults', () => {
   it('keeps the dialog open with the message and the reason, and a retry withdraws once', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const e = someEntry();
-    const { user } = await renderWithProviders({ route: `/catalogue/${e.id}`, user: 'clerk' });
+    const { user } = await renderApp({ route: `/catalogue/${e.id}`, user: 'clerk' });
     await screen.findByRole('heading', { name: e.title });
     await user.click(screen.getByRole('button', { name: '撤回' }));
     const dialog = await screen.findByRole('dialog', { name: '撤回目录信息' });
     const reason = within(dialog).getByRole('textbox', { name: /撤回理由/ });
     await enter(user, reason, '文件已被新文件替代');
-    const deletes = captureRequests('DELETE', new RegExp(`/catalogue/${e.id}$`));
+    const deletes = captureRequests('DELETE', `/catalogue/${e.id}`);
 
     await faults.fail(503);
     await user.click(within(dialog).getByRole('button', { name: '撤回' }));
@@ -271,12 +249,8 @@ const HEADER =
 
 describe('the import wizard under faults', () => {
   it('a commit under 503 keeps the preview; the retry imports every row once, with the same key', async () => {
-    const faults = await faultControl();
-    const total = await catalogueCounter();
-    const { user, router } = await renderWithProviders({
-      route: '/catalogue/import',
-      user: 'clerk',
-    });
+    const faults = await faultInjector();
+    const { user, router } = await renderApp({ route: '/catalogue/import', user: 'clerk' });
     await screen.findByRole('button', { name: '选择文件' });
     const rows = Array.from(
       { length: 12 },
@@ -293,7 +267,7 @@ describe('the import wizard under faults', () => {
     );
     const before = await total();
     const stored = db.catalogue.all().length;
-    const posts = captureRequests('POST', /\/catalogue\/import$/);
+    const posts = captureRequests('POST', '/catalogue/import');
 
     await faults.fail(503);
     await user.click(screen.getByRole('button', { name: '全部导入' }));
@@ -310,10 +284,9 @@ describe('the import wizard under faults', () => {
     await faults.clear();
     await user.click(screen.getByRole('button', { name: '全部导入' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/catalogue'));
-    expect(posts).toHaveLength(2);
-    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
+    expectSameKey(posts, 2);
     expect(JSON.parse(posts[1]!.body).rows).toHaveLength(12);
     expect(await total()).toBe(before + 12);
-    expect(await total(`&q=${encodeURIComponent('故障导入测试')}`)).toBe(12);
+    expect(await total('故障导入测试')).toBe(12);
   });
 });

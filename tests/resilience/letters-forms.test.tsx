@@ -1,190 +1,75 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '@mocks/node';
 import type { Letter } from '@/features/letters/types';
 import { as } from '../api';
 import {
+  actionAfter503,
   captureRequests,
+  type DialogInput,
   expectLoading,
+  failKeepRetry,
   faultInjector,
+  lostReplyRetry,
+  openActionDialog,
   pickOption,
-  renderApp,
-  SERVER_503,
+  refetchFailsUnderDialog,
+  type RegisterForm,
+  retype,
   settled,
+  slowDoubleClick,
   type UserEv,
 } from './helpers';
 
-const DRAFT_KEY = 'gkwb.draft.letter.new.u-clerk';
-const RETRY_HINT = '提交失败，您填写的内容已保留，可直接重试（不会重复登记）。';
-
 beforeEach(() => notifications.clean());
 
-async function totalLetters(q?: string) {
-  const clerk = await as('clerk');
-  const query = q ? `&q=${encodeURIComponent(q)}` : '';
-  return (await clerk.get<{ total: number }>(`/letters?pageSize=1${query}`)).body.total;
-}
-
-async function fill(user: UserEv, subject: string) {
-  await pickOption(user, '来源', '电话');
-  await pickOption(user, '类别', '咨询');
-  await user.type(screen.getByLabelText(/标题/), subject);
-  await user.type(screen.getByLabelText(/来信内容/), '服务器出错时不应丢失输入。');
-  await user.type(screen.getByLabelText(/来信人/), '孙八');
-  await user.type(screen.getByLabelText(/联系电话/), '13800001111');
-  // The deadline preview has loaded: nothing is in flight when the faults start.
-  await screen.findByTestId('due-preview');
-}
-
-function expectTyped(subject: string) {
-  expect(screen.getByRole('combobox', { name: '来源' })).toHaveValue('电话');
-  expect(screen.getByRole('combobox', { name: '类别' })).toHaveValue('咨询');
-  expect(screen.getByLabelText(/标题/)).toHaveValue(subject);
-  expect(screen.getByLabelText(/来信内容/)).toHaveValue('服务器出错时不应丢失输入。');
-  expect(screen.getByLabelText(/来信人/)).toHaveValue('孙八');
-  expect(screen.getByLabelText(/联系电话/)).toHaveValue('13800001111');
-}
+const LETTER_FORM: RegisterForm = {
+  collection: 'letters',
+  name: '登记来信',
+  submit: '登记',
+  draftKey: 'gkwb.draft.letter.new.u-clerk',
+  draftField: 'subject',
+  async fill(user, subject) {
+    await pickOption(user, '来源', '电话');
+    await pickOption(user, '类别', '咨询');
+    await user.type(screen.getByLabelText(/标题/), subject);
+    await user.type(screen.getByLabelText(/来信内容/), '服务器出错时不应丢失输入。');
+    await user.type(screen.getByLabelText(/来信人/), '孙八');
+    await user.type(screen.getByLabelText(/联系电话/), '13800001111');
+    // The deadline preview has loaded: nothing is in flight when the faults start.
+    await screen.findByTestId('due-preview');
+  },
+  expectTyped(subject) {
+    expect(screen.getByRole('combobox', { name: '来源' })).toHaveValue('电话');
+    expect(screen.getByRole('combobox', { name: '类别' })).toHaveValue('咨询');
+    expect(screen.getByLabelText(/标题/)).toHaveValue(subject);
+    expect(screen.getByLabelText(/来信内容/)).toHaveValue('服务器出错时不应丢失输入。');
+    expect(screen.getByLabelText(/来信人/)).toHaveValue('孙八');
+    expect(screen.getByLabelText(/联系电话/)).toHaveValue('13800001111');
+  },
+};
 
 describe('register a letter while the server fails', () => {
-  it('503: says so, keeps the input, and the retry sends the same Idempotency-Key and creates one letter', async () => {
-    const faults = await faultInjector();
-    const before = await totalLetters();
-    const subject = '故障注入：登记来信重试';
-    const { user, router, queryClient } = await renderApp({
-      route: '/letters/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记来信' });
-    await fill(user, subject);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/letters');
+  // It fails twice: the second failure changes nothing either.
+  it('503: says so, keeps the input, and the retry sends the same Idempotency-Key and creates one letter', () =>
+    failKeepRetry(LETTER_FORM, '故障注入：登记来信重试', 2));
 
-    await faults.fail(503);
-    await user.click(within(form).getByRole('button', { name: '登记' }));
-    const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent(SERVER_503);
-    expect(alert).toHaveTextContent(RETRY_HINT);
-    expectTyped(subject);
-    expect(router.state.location.pathname).toBe('/letters/new');
-    // The draft (with its key) survives a reload too.
-    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
-    expect(draft.values.subject).toBe(subject);
-    expect(posts).toHaveLength(1);
-    expect(draft.key).toBe(posts[0]!.headers.get('Idempotency-Key'));
+  it('a reply lost after the server saved: the retry replays the same letter, not a second one', () =>
+    lostReplyRetry(LETTER_FORM, '故障注入：答复丢失后重试'));
 
-    // A second failure changes nothing either.
-    await user.click(within(form).getByRole('button', { name: '重试' }));
-    await waitFor(() => expect(posts).toHaveLength(2));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(SERVER_503);
-
-    await faults.clear();
-    await user.click(within(form).getByRole('button', { name: '重试' }));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/letters\/[0-9a-f-]{36}$/),
-    );
-    expect(await screen.findByRole('heading', { name: subject })).toBeInTheDocument();
-
-    expect(posts).toHaveLength(3);
-    const keys = posts.map((p) => p.headers.get('Idempotency-Key'));
-    expect(keys[0]).toMatch(/\S{8,}/);
-    expect(new Set(keys).size).toBe(1);
-    expect(await totalLetters()).toBe(before + 1);
-    expect(await totalLetters(subject)).toBe(1);
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
-  });
-
-  it('a reply lost after the server saved: the retry replays the same letter, not a second one', async () => {
-    const before = await totalLetters();
-    const subject = '故障注入：答复丢失后重试';
-    const { user, router, queryClient } = await renderApp({
-      route: '/letters/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记来信' });
-    await fill(user, subject);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/letters');
-    // Once: the request reaches the real handler (which saves the letter), then the reply is lost.
-    server.use(
-      http.post(
-        '*/api/v1/letters',
-        async ({ request }) => {
-          const saved = await fetch(request.url, {
-            method: 'POST',
-            headers: request.headers,
-            body: await request.text(),
-          });
-          expect(saved.status).toBe(201);
-          return HttpResponse.json(
-            { type: 'about:blank', title: 'Service Unavailable', status: 503 },
-            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-          );
-        },
-        { once: true },
-      ),
-    );
-
-    await user.click(within(form).getByRole('button', { name: '登记' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(SERVER_503);
-    expectTyped(subject);
-    expect(await totalLetters(subject)).toBe(1); // saved, but the app does not know
-
-    await user.click(within(form).getByRole('button', { name: '重试' }));
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/letters\/[0-9a-f-]{36}$/),
-    );
-    // 3 requests reached the server: the first, its forward by the once-handler, the retry.
-    expect(posts).toHaveLength(3);
-    expect(new Set(posts.map((p) => p.headers.get('Idempotency-Key'))).size).toBe(1);
-    expect(await totalLetters()).toBe(before + 1);
-    expect(await totalLetters(subject)).toBe(1);
-  });
-
-  it('a slow server: the button shows progress and a double click registers one letter', async () => {
-    const faults = await faultInjector();
-    const before = await totalLetters();
-    const subject = '故障注入：慢速服务器';
-    const { user, router, queryClient } = await renderApp({
-      route: '/letters/new',
-      user: 'clerk',
-    });
-    const form = await screen.findByRole('form', { name: '登记来信' });
-    await fill(user, subject);
-    await settled(queryClient);
-    const posts = captureRequests('POST', '/letters');
-
-    await faults.slow(800);
-    const submit = within(form).getByRole('button', { name: '登记' });
-    await user.dblClick(submit);
-    await waitFor(() => expectLoading(submit));
-    await user.click(submit);
-    expectTyped(subject);
-    await waitFor(() =>
-      expect(router.state.location.pathname).toMatch(/^\/letters\/[0-9a-f-]{36}$/),
-    );
-    // The detail page's own (slow) requests finish under this test's session before it ends.
-    await settled(queryClient);
-    await faults.clear();
-    expect(posts).toHaveLength(1);
-    expect(await totalLetters()).toBe(before + 1);
-    expect(await totalLetters(subject)).toBe(1);
-  });
+  it('a slow server: the button shows progress and a double click registers one letter', () =>
+    slowDoubleClick(LETTER_FORM, '故障注入：慢速服务器'));
 });
 
 /* ------------------------------------------------------------------------------------------ */
 /* The action dialogs on the letter's page                                                     */
 /* ------------------------------------------------------------------------------------------ */
 
-interface ActionCase {
-  /** The button (and dialog title) of the action. */
-  label: string;
+interface ActionCase extends DialogInput {
   user: 'clerk' | 'handler';
+  /** Which seeded letter: the first the list `query` gives (that `pred` accepts). */
   query: string;
   pred?: (l: Letter) => boolean;
-  fill: (user: UserEv, dialog: HTMLElement) => Promise<void>;
-  expectKept: (dialog: HTMLElement) => void;
   expectDone: (after: Letter) => void;
 }
 
@@ -231,9 +116,7 @@ const ACTIONS: ActionCase[] = [
     fill: async (user, dialog) => {
       // The limit comes from the time-limits query: loaded before the faults start.
       await within(dialog).findByText('最多 10 个工作日，只能延期一次');
-      const days = within(dialog).getByLabelText(/延期工作日数/);
-      await user.clear(days);
-      await user.type(days, '7');
+      await retype(user, within(dialog).getByLabelText(/延期工作日数/), '7');
       await typeIn(user, dialog, /理由/, '需现场核查，故障期间填写');
     },
     expectKept: (dialog) => {
@@ -292,74 +175,43 @@ describe('letter action dialogs while the server fails', () => {
   it.each(ACTIONS)(
     '$label: 503 keeps the dialog open with a message and the input; the retry changes the letter once',
     async (c) => {
-      const faults = await faultInjector();
       const clerk = await as('clerk');
-      const items = (await clerk.get<{ items: Letter[] }>(`/letters?${c.query}&pageSize=100`)).body
-        .items;
+      const { items } = (await clerk.get<{ items: Letter[] }>(`/letters?${c.query}&pageSize=100`))
+        .body;
       const letter = items.find(c.pred ?? (() => true));
       if (!letter) throw new Error(`no seeded letter for ${c.query}`);
-      const auditBefore = (await clerk.get<unknown[]>(`/audit?entity=letter&id=${letter.id}`)).body
-        .length;
-
-      const { user, queryClient } = await renderApp({
-        route: `/letters/${letter.id}`,
+      const after = await actionAfter503(c, {
+        collection: 'letters',
+        entity: 'letter',
+        record: letter,
         user: c.user,
+        post: /^\/letters\/[^/]+\/[a-z]+$/,
+        success: `${c.label === '改派' ? '转办' : c.label}成功`,
       });
-      expect(await screen.findByTestId('serial-no')).toHaveTextContent(letter.serialNo);
-      await user.click(screen.getByRole('button', { name: c.label }));
-      const dialog = await screen.findByRole('dialog', { name: `${c.label} · ${letter.serialNo}` });
-      await c.fill(user, dialog);
-      await settled(queryClient);
-      const posts = captureRequests('POST', /^\/letters\/[^/]+\/[a-z]+$/);
-
-      await faults.fail(503);
-      await user.click(within(dialog).getByRole('button', { name: c.label }));
-      expect(await within(dialog).findByRole('alert')).toHaveTextContent(SERVER_503);
-      expect(screen.getByRole('dialog', { name: `${c.label} · ${letter.serialNo}` })).toBe(dialog);
-      c.expectKept(dialog);
-      expect(within(dialog).getByRole('button', { name: c.label })).toBeEnabled();
-      expect(screen.queryByText(`${c.label}成功`)).not.toBeInTheDocument();
-
-      await faults.clear();
-      await user.click(within(dialog).getByRole('button', { name: c.label }));
-      expect(
-        await screen.findByText(`${c.label === '改派' ? '转办' : c.label}成功`),
-      ).toBeInTheDocument();
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-
-      expect(posts).toHaveLength(2);
-      expect(posts.map((p) => p.headers.get('If-Match'))).toEqual([
-        `"${letter.version}"`,
-        `"${letter.version}"`,
-      ]);
-      const after = (await clerk.get<Letter>(`/letters/${letter.id}`)).body;
-      expect(after.version).toBe(letter.version + 1);
       c.expectDone(after);
-      const auditAfter = (await clerk.get<unknown[]>(`/audit?entity=letter&id=${letter.id}`)).body;
-      expect(auditAfter).toHaveLength(auditBefore + 1);
-      expect(Object.keys(localStorage).filter((k) => k.includes(letter.id))).toEqual([]);
     },
   );
 });
 
+/** A letter the handler can reply to, its page open as the handler, the reply dialog with `text`. */
+async function replyDialog(text: string) {
+  const clerk = await as('clerk');
+  const letter = (
+    await clerk.get<{ items: Letter[] }>(
+      '/letters?status=assigned&sectionId=social_assistance&pageSize=1',
+    )
+  ).body.items[0]!;
+  const view = await openActionDialog('letters', letter, 'handler', '答复');
+  await view.user.type(within(view.dialog).getByLabelText(/答复内容/), text);
+  await settled(view.queryClient);
+  const after = async () => (await clerk.get<Letter>(`/letters/${letter.id}`)).body;
+  return { ...view, letter, after };
+}
+
 describe('the letter page while the server is slow or failing', () => {
   it('a slow server: the dialog button shows progress and a double click replies once', async () => {
     const faults = await faultInjector();
-    const clerk = await as('clerk');
-    const letter = (
-      await clerk.get<{ items: Letter[] }>(
-        '/letters?status=assigned&sectionId=social_assistance&pageSize=1',
-      )
-    ).body.items[0]!;
-    const { user, queryClient } = await renderApp({
-      route: `/letters/${letter.id}`,
-      user: 'handler',
-    });
-    expect(await screen.findByTestId('serial-no')).toHaveTextContent(letter.serialNo);
-    await user.click(screen.getByRole('button', { name: '答复' }));
-    const dialog = await screen.findByRole('dialog', { name: `答复 · ${letter.serialNo}` });
-    await user.type(within(dialog).getByLabelText(/答复内容/), '慢速服务器下的答复');
-    await settled(queryClient);
+    const { user, queryClient, dialog, letter, after } = await replyDialog('慢速服务器下的答复');
     const posts = captureRequests('POST', `/letters/${letter.id}/reply`);
 
     await faults.slow(800);
@@ -371,43 +223,21 @@ describe('the letter page while the server is slow or failing', () => {
     await faults.clear();
     await settled(queryClient);
     expect(posts).toHaveLength(1);
-    const after = (await clerk.get<Letter>(`/letters/${letter.id}`)).body;
-    expect(after).toMatchObject({ status: 'replied', version: letter.version + 1 });
+    expect(await after()).toMatchObject({ status: 'replied', version: letter.version + 1 });
     expect(screen.queryByText('当前状态下不能执行该操作。')).not.toBeInTheDocument();
   });
 
   it('a refetch failing while a dialog is open keeps the page, the dialog and what was typed', async () => {
     const faults = await faultInjector();
-    const clerk = await as('clerk');
-    const letter = (
-      await clerk.get<{ items: Letter[] }>(
-        '/letters?status=assigned&sectionId=social_assistance&pageSize=1',
-      )
-    ).body.items[0]!;
-    const { user, queryClient } = await renderApp({
-      route: `/letters/${letter.id}`,
-      user: 'handler',
-    });
-    expect(await screen.findByTestId('serial-no')).toHaveTextContent(letter.serialNo);
-    await user.click(screen.getByRole('button', { name: '答复' }));
-    const dialog = await screen.findByRole('dialog', { name: `答复 · ${letter.serialNo}` });
-    await user.type(within(dialog).getByLabelText(/答复内容/), '长篇答复写到一半');
-    await settled(queryClient);
+    const page = await replyDialog('长篇答复写到一半');
+    const { user, dialog, letter, after } = page;
 
-    await faults.fail(503);
-    // What a window focus does once the data is 30 s old.
-    await act(() => queryClient.invalidateQueries());
-    await waitFor(() =>
-      expect(queryClient.getQueryState(['letters', 'detail', letter.id])?.status).toBe('error'),
-    );
-    expect(screen.getByTestId('serial-no')).toHaveTextContent(letter.serialNo);
-    expect(screen.getByRole('dialog', { name: `答复 · ${letter.serialNo}` })).toBe(dialog);
+    await refetchFailsUnderDialog(faults, page, letter, ['letters', 'detail', letter.id]);
     expect(within(dialog).getByLabelText(/答复内容/)).toHaveValue('长篇答复写到一半');
 
     await faults.clear();
     await user.click(within(dialog).getByRole('button', { name: '答复' }));
     expect(await screen.findByText('答复成功')).toBeInTheDocument();
-    const after = (await clerk.get<Letter>(`/letters/${letter.id}`)).body;
-    expect(after).toMatchObject({ status: 'replied', version: letter.version + 1 });
+    expect(await after()).toMatchObject({ status: 'replied', version: letter.version + 1 });
   });
 });

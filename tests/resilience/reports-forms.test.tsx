@@ -1,25 +1,24 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
 import { as } from '../api';
-import { renderWithProviders } from '../utils';
 import {
   captureRequests,
-  faultControl,
+  expectSameKey,
+  faultInjector,
   findAlertWith,
   pickOption,
+  renderApp,
   SERVER_503,
   type UserEv,
-} from './capture-keys-b';
-
-configure({ asyncUtilTimeout: 5000 });
+} from './helpers';
 
 const DRAFT_2020 = 'gkwb.draft.report.narrative.2020.u-clerk';
 const OVERVIEW = '一、总体情况';
 const PROBLEMS = '五、存在的主要问题及改进情况';
 
 async function openReport(year: number, user = 'clerk') {
-  const view = await renderWithProviders({ route: `/reports/annual/${year}`, user });
+  const view = await renderApp({ route: `/reports/annual/${year}`, user });
   await screen.findByRole('heading', { level: 1, name: new RegExp(`${year}`) });
   return view;
 }
@@ -30,14 +29,20 @@ async function write(user: UserEv, name: string, text: string) {
   await user.click(box(name));
   await user.paste(text);
 }
+const NARRATIVE = '/reports/annual/2020/narrative';
 const narrative2020 = async () =>
   (await (await as('leader')).get('/reports/annual/2020')).body.narrative;
+/** Someone else (the admin) saves the 2020 narrative over `version`. */
+async function saveTheirs(narrative: object, version: number) {
+  const r = await (await as('admin')).put(NARRATIVE, narrative, { 'If-Match': `"${version}"` });
+  expect(r.status).toBe(200);
+}
 
 describe('the narrative autosave under faults', () => {
   it('says saving failed, keeps the text as a draft, and the retry button saves it once', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const { user } = await openReport(2020);
-    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+    const puts = captureRequests('PUT', NARRATIVE);
 
     await faults.fail(503);
     await write(user, PROBLEMS, '信息更新不够及时');
@@ -67,7 +72,7 @@ describe('the narrative autosave under faults', () => {
   });
 
   it('after a failure, the next autosave (more typing once the server is back) saves everything', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const { user } = await openReport(2020);
     await faults.fail(503);
     await write(user, OVERVIEW, '本年度公开工作有序开展');
@@ -87,15 +92,8 @@ describe('two clerks writing the same narrative (If-Match)', () => {
     await write(view.user, OVERVIEW, '甲：第一稿');
     await waitFor(() => expect(status()).toHaveTextContent('已保存'));
     expect((await narrative2020()).version).toBe(2);
-    const other = await (
-      await as('admin')
-    ).put(
-      '/reports/annual/2020/narrative',
-      { overview: '乙：另一位同事的文字', problems: '乙：问题', other: '' },
-      { 'If-Match': '"2"' },
-    );
-    expect(other.status).toBe(200);
-    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+    await saveTheirs({ overview: '乙：另一位同事的文字', problems: '乙：问题', other: '' }, 2);
+    const puts = captureRequests('PUT', NARRATIVE);
     await view.user.type(box(OVERVIEW), '，补充');
     const conflict = await screen.findByTestId('narrative-conflict');
     expect(conflict).toHaveAttribute('role', 'alert');
@@ -133,23 +131,16 @@ describe('two clerks writing the same narrative (If-Match)', () => {
   });
 
   it('a draft kept through a failure and a reload is not saved over what someone saved meanwhile', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const first = await openReport(2020);
     await faults.fail(503);
     await write(first.user, PROBLEMS, '甲：离线时写的问题');
     await waitFor(() => expect(status()).toHaveTextContent('保存失败'));
     first.unmount();
     await faults.clear();
-    const theirs = await (
-      await as('admin')
-    ).put(
-      '/reports/annual/2020/narrative',
-      { overview: '', problems: '乙：已保存的问题', other: '' },
-      { 'If-Match': '"1"' },
-    );
-    expect(theirs.status).toBe(200);
+    await saveTheirs({ overview: '', problems: '乙：已保存的问题', other: '' }, 1);
 
-    const puts = captureRequests('PUT', /\/reports\/annual\/2020\/narrative$/);
+    const puts = captureRequests('PUT', NARRATIVE);
     const again = await openReport(2020);
     const conflict = await screen.findByTestId('narrative-conflict');
     expect(within(conflict).getByTestId('theirs-problems')).toHaveTextContent('乙：已保存的问题');
@@ -189,7 +180,7 @@ describe('two clerks writing the same narrative (If-Match)', () => {
 
 describe('registering a review case under faults', () => {
   it('keeps what was entered, and a retry creates exactly one case with the same Idempotency-Key', async () => {
-    const faults = await faultControl();
+    const faults = await faultInjector();
     const clerk = await as('clerk');
     const { user } = await openReport(2026);
     await user.click(screen.getByRole('button', { name: '登记案件' }));
@@ -203,7 +194,7 @@ describe('registering a review case under faults', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /审结日期/ }), '2026-05-10');
     await user.tab();
     const before = (await clerk.get('/reviews')).body.length as number;
-    const posts = captureRequests('POST', /\/api\/v1\/reviews$/);
+    const posts = captureRequests('POST', '/reviews');
 
     await faults.fail(503);
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
@@ -222,9 +213,7 @@ describe('registering a review case under faults', () => {
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await screen.findByText('案件已保存')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(posts).toHaveLength(2);
-    expect(posts[0]!.idempotencyKey).toMatch(/\S{8,}/);
-    expect(posts[1]!.idempotencyKey).toBe(posts[0]!.idempotencyKey);
+    expectSameKey(posts, 2);
     const after = (await clerk.get('/reviews')).body as { filedOn: string; kind: string }[];
     expect(after).toHaveLength(before + 1);
     expect(after.filter((r) => r.filedOn === '2026-03-02' && r.kind === 'review')).toHaveLength(1);
