@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Navigate, Outlet } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Role } from '@/types/api';
+import { LoadingState } from '@/components/loading-state';
 import { HomeRedirect, RequireAuth, RequireRole } from './guards';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 import { NAV } from './nav';
@@ -36,6 +37,8 @@ function page(
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
+    // Shown while the first URL's lazy routes (shell, page) arrive, instead of a blank page.
+    hydrateFallbackElement: <LoadingState />,
     children: [
       {
         path: paths.login,
