@@ -58,7 +58,6 @@ export const routes: RouteObject[] = [
             // first screen anyone sees, does not download it.
             lazy: () =>
               import('./routes/authed-layout').then((m) => ({ Component: m.AuthedLayout })),
-            errorElement: <RouteErrorPage />,
             children: [
               { index: true, element: <HomeRedirect /> },
               { path: 'dashboard', ...page('/dashboard', () => import('./routes/dashboard')) },

@@ -25,7 +25,7 @@ export function registerCatalog(locale: Locale, messages: Messages) {
   catalogs[locale] = messages;
 }
 
-export const isLocaleLoaded = (locale: Locale) => catalogs[locale] !== undefined;
+const isLocaleLoaded = (locale: Locale) => catalogs[locale] !== undefined;
 
 export async function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleLoaded(locale)) return;

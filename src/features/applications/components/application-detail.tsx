@@ -2,10 +2,8 @@ import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
-import { ErrorState } from '@/components/error-state';
 import { Field } from '@/components/field';
-import { LoadingState } from '@/components/loading-state';
-import { isRetryable } from '@/lib/errors';
+import { QueryState } from '@/components/query-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey } from '../rules';
@@ -18,21 +16,14 @@ import { ClockPanel } from './clock-panel';
 export function ApplicationDetail({ id, listHref }: { id: string; listHref: string }) {
   const { t } = useI18n();
   const query = useQuery(applicationQueries.detail(id));
-  // A refetch failing for a passing reason (5xx, network) keeps the page and any open dialog with
-  // what is typed in it; 403/404 mean the record has left this user's view.
-  const shown = query.isError && !isRetryable(query.error) ? undefined : query.data;
   return (
     <Stack gap="md">
       <Anchor component={Link} to={listHref} size="sm">
         ← {t('letters.detail.back')}
       </Anchor>
-      {query.isPending ? (
-        <LoadingState rows={8} />
-      ) : shown === undefined ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <Body app={shown} />
-      )}
+      <QueryState query={query} rows={8}>
+        {(app) => <Body app={app} />}
+      </QueryState>
     </Stack>
   );
 }

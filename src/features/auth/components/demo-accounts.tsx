@@ -3,7 +3,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import type { Role, SectionId } from '@/types/api';
 
 /** Demo accounts of the mock backend (README lists them too); password demo123. */
-export const DEMO_ACCOUNTS: { username: string; role: Role; sectionId: SectionId | null }[] = [
+const DEMO_ACCOUNTS: { username: string; role: Role; sectionId: SectionId | null }[] = [
   { username: 'admin', role: 'admin', sectionId: null },
   { username: 'clerk', role: 'clerk', sectionId: 'office' },
   { username: 'leader', role: 'leader', sectionId: null },

@@ -19,8 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import { errorMessage, isRetryable } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -47,13 +46,9 @@ export function EntryDetail({
       <Anchor component={Link} to={listHref} size="sm">
         ← {t('letters.detail.back')}
       </Anchor>
-      {query.isPending ? (
-        <LoadingState rows={8} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <Body e={query.data} editHref={editHref} canEdit={canEdit} />
-      )}
+      <QueryState query={query} rows={8}>
+        {(e) => <Body e={e} editHref={editHref} canEdit={canEdit} />}
+      </QueryState>
     </Stack>
   );
 }

@@ -17,7 +17,7 @@ import { AuditTimeline } from '@/components/audit-timeline';
 import { ErrorState } from '@/components/error-state';
 import { Field } from '@/components/field';
 import { LoadingState } from '@/components/loading-state';
-import { isRetryable } from '@/lib/errors';
+import { QueryState } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries } from '../api';
@@ -30,21 +30,14 @@ import classes from './letter-detail.module.css';
 export function LetterDetail({ id, listHref }: { id: string; listHref: string }) {
   const { t } = useI18n();
   const query = useQuery(letterQueries.detail(id));
-  // A refetch failing for a passing reason (5xx, network) keeps the page and any open dialog with
-  // what is typed in it; 403/404 mean the record has left this user's view.
-  const shown = query.isError && !isRetryable(query.error) ? undefined : query.data;
   return (
     <Stack gap="md">
       <Anchor component={Link} to={listHref} size="sm">
         ← {t('letters.detail.back')}
       </Anchor>
-      {query.isPending ? (
-        <LoadingState rows={10} />
-      ) : shown === undefined ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <Body letter={shown} />
-      )}
+      <QueryState query={query} rows={10}>
+        {(letter) => <Body letter={letter} />}
+      </QueryState>
     </Stack>
   );
 }

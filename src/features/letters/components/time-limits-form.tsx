@@ -3,8 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
@@ -13,11 +12,11 @@ import { LETTER_CATEGORIES, timeLimitsSchema, type TimeLimits } from '../types';
 
 export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(letterQueries.timeLimits());
-  if (query.isPending) return <LoadingState rows={4} />;
-  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
-  if (query.isLoadingError)
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <Form initial={query.data} canEdit={canEdit} key={JSON.stringify(query.data)} />;
+  return (
+    <QueryState query={query} rows={4}>
+      {(limits) => <Form initial={limits} canEdit={canEdit} key={JSON.stringify(limits)} />}
+    </QueryState>
+  );
 }
 
 function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {

@@ -22,8 +22,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { formatDate } from '@/lib/format';
@@ -49,30 +48,28 @@ export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defa
       <Grid>
         <Grid.Col span={{ base: 12, sm: 3 }}>
           <Card padding="xs">
-            {years.isPending ? (
-              <LoadingState rows={6} />
-            ) : years.isLoadingError ? (
-              <ErrorState error={years.error} onRetry={() => void years.refetch()} />
-            ) : (
-              <ScrollArea.Autosize mah={520}>
-                {years.data.map((y) => (
-                  <NavLink
-                    key={y.year}
-                    label={String(y.year)}
-                    active={y.year === year}
-                    onClick={() => setYear(y.year)}
-                    rightSection={
-                      <Badge size="xs" color={SOURCE_COLOR[y.source]}>
-                        {t(`calendar.sources.${y.source}`)}
-                        {y.source === 'admin' && !y.complete
-                          ? ` · ${t('calendar.incomplete')}`
-                          : ''}
-                      </Badge>
-                    }
-                  />
-                ))}
-              </ScrollArea.Autosize>
-            )}
+            <QueryState query={years} rows={6}>
+              {(list) => (
+                <ScrollArea.Autosize mah={520}>
+                  {list.map((y) => (
+                    <NavLink
+                      key={y.year}
+                      label={String(y.year)}
+                      active={y.year === year}
+                      onClick={() => setYear(y.year)}
+                      rightSection={
+                        <Badge size="xs" color={SOURCE_COLOR[y.source]}>
+                          {t(`calendar.sources.${y.source}`)}
+                          {y.source === 'admin' && !y.complete
+                            ? ` · ${t('calendar.incomplete')}`
+                            : ''}
+                        </Badge>
+                      }
+                    />
+                  ))}
+                </ScrollArea.Autosize>
+              )}
+            </QueryState>
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 9 }}>
@@ -84,13 +81,16 @@ export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defa
 }
 
 function YearEditor({ year, canEdit }: { year: number; canEdit: boolean }) {
-  const { t, locale } = useI18n();
   const detail = useQuery(settingsQueries.calendarYear(year));
-  if (detail.isPending) return <LoadingState rows={6} />;
-  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
-  if (detail.isLoadingError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
-  const d = detail.data;
+  return (
+    <QueryState query={detail} rows={6}>
+      {(d) => <YearView year={year} d={d} canEdit={canEdit} />}
+    </QueryState>
+  );
+}
+
+function YearView({ year, d, canEdit }: { year: number; d: CalendarYearDetail; canEdit: boolean }) {
+  const { t, locale } = useI18n();
   return (
     <Stack gap="md">
       <Group justify="space-between">

@@ -2,8 +2,7 @@ import { Button, Card, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
@@ -12,11 +11,11 @@ import { organisationSchema, type Organisation } from '../types';
 
 export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(settingsQueries.organisation());
-  if (query.isPending) return <LoadingState rows={3} />;
-  // Only when nothing was loaded: a failed refetch keeps the form (and what is being typed).
-  if (query.isLoadingError)
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <Form key={JSON.stringify(query.data)} initial={query.data} canEdit={canEdit} />;
+  return (
+    <QueryState query={query} rows={3}>
+      {(org) => <Form key={JSON.stringify(org)} initial={org} canEdit={canEdit} />}
+    </QueryState>
+  );
 }
 
 function Form({ initial, canEdit }: { initial: Organisation; canEdit: boolean }) {
