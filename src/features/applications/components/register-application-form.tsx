@@ -4,9 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
-import { errorMessage, isRetryable } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
+import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useCreateApplication } from '../api';
 import {
@@ -99,11 +100,7 @@ export function RegisterApplicationForm({
       aria-label={t('applications.form.title')}
     >
       <Stack gap="sm">
-        {failure && (
-          <Alert color="red" role="alert" title={t(failure.key, failure.params)}>
-            {isRetryable(failed) ? t('letters.form.retryHint') : null}
-          </Alert>
-        )}
+        {failed && <SubmitFailure error={failed} retryHint={t('letters.form.retryHint')} />}
         <Group grow align="flex-start">
           <Select
             label={t('applications.applicantType')}

@@ -20,8 +20,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
 import { QueryState } from '@/components/query-state';
-import { errorMessage, isRetryable } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
+import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { catalogueQueries, useWithdrawEntry } from '../api';
 import type { CatalogueEntry } from '../types';
@@ -170,16 +170,7 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
       <Stack>
         <Text size="sm">{t('catalogue.withdrawHint')}</Text>
         <Badge variant="outline">{e.indexNo}</Badge>
-        {failure && (
-          <Alert color="red" role="alert">
-            {t(errorMessage(failure).key, errorMessage(failure).params)}
-            {isRetryable(failure) && (
-              <Text size="sm" mt={4}>
-                {t('catalogue.withdrawRetryHint')}
-              </Text>
-            )}
-          </Alert>
-        )}
+        {failure && <SubmitFailure error={failure} retryHint={t('catalogue.withdrawRetryHint')} />}
         <Textarea
           label={t('catalogue.withdrawnReason')}
           required

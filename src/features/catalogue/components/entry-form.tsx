@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -18,9 +17,9 @@ import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
-import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday } from '@/lib/format';
+import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
 import {
@@ -160,16 +159,15 @@ export function EntryForm({
     <Card component="form" onSubmit={submit} noValidate maw={980}>
       <Stack>
         {failure && (
-          <Alert color="red" role="alert">
-            {failure instanceof ApiError && failure.isVersionConflict
-              ? t('errors.conflict')
-              : t(errorMessage(failure).key, errorMessage(failure).params)}
-            {isRetryable(failure) && (
-              <Text size="sm" mt={4}>
-                {t('catalogue.retryHint')}
-              </Text>
-            )}
-          </Alert>
+          <SubmitFailure
+            error={failure}
+            retryHint={t('catalogue.retryHint')}
+            message={
+              failure instanceof ApiError && failure.isVersionConflict
+                ? t('errors.conflict')
+                : undefined
+            }
+          />
         )}
         <Table withTableBorder withColumnBorders className={classes.card}>
           <Table.Tbody>

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Card, Grid, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -18,9 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ErrorState } from '@/components/error-state';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
-import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
+import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { isIsoDate } from '@/lib/workdays';
 import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
@@ -143,15 +132,7 @@ export function RegisterLetterForm({
             <Text size="sm" c="dimmed">
               {t('letters.form.intro')}
             </Text>
-            {failure && (
-              <Alert
-                color="red"
-                role="alert"
-                title={t(errorMessage(failure).key, errorMessage(failure).params)}
-              >
-                {isRetryable(failure) ? t('letters.form.retryHint') : null}
-              </Alert>
-            )}
+            {failure && <SubmitFailure error={failure} retryHint={t('letters.form.retryHint')} />}
             <Group grow align="flex-start">
               <Select
                 label={t('letters.source')}

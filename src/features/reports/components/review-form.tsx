@@ -4,10 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
-import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday } from '@/lib/format';
 import { isMessageKey } from '@/lib/i18n/core';
+import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useSaveReview } from '../api';
 import {
@@ -80,9 +80,7 @@ export function ReviewFormModal({
       },
     });
   });
-  const failure =
-    save.error && !serverFieldErrors(save.error) && !conflict ? errorMessage(save.error) : null;
-  const retryable = failure !== null && isRetryable(save.error);
+  const failure = save.error && !serverFieldErrors(save.error) && !conflict ? save.error : null;
   const pending = form.values.result === 'pending';
 
   return (
@@ -102,15 +100,7 @@ export function ReviewFormModal({
             </Alert>
           )}
           {failure && (
-            <Alert color="red" role="alert">
-              {t(failure.key, failure.params)}
-              {retryable && (
-                <>
-                  <br />
-                  {t('report.reviews.retryHint')}
-                </>
-              )}
-            </Alert>
+            <SubmitFailure error={save.error} retryHint={t('report.reviews.retryHint')} />
           )}
           <Select
             label={t('report.reviews.kind')}
