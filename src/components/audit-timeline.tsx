@@ -2,8 +2,7 @@ import { Text, Timeline } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { ErrorState } from './error-state';
-import { LoadingState } from './loading-state';
+import { QueryState } from './query-state';
 import classes from './audit-timeline.module.css';
 
 export interface AuditItem {
@@ -22,29 +21,31 @@ export function AuditTimeline({
   actionLabel?: (action: string) => string;
 }) {
   const { locale } = useI18n();
-  if (query.isPending) return <LoadingState rows={3} />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <Timeline bulletSize={12} lineWidth={2} active={query.data.length} data-testid="timeline">
-      {query.data.map((e, i) => (
-        <Timeline.Item
-          key={i}
-          title={
-            <Text size="sm" fw={actionLabel ? 600 : undefined}>
-              {actionLabel ? actionLabel(e.action) : e.detail}
-            </Text>
-          }
-        >
-          {actionLabel && (
-            <Text size="sm" className={classes.prose}>
-              {e.detail}
-            </Text>
-          )}
-          <Text size="xs" c="dimmed">
-            {e.actor.name} · {formatDateTime(e.at, locale)}
-          </Text>
-        </Timeline.Item>
-      ))}
-    </Timeline>
+    <QueryState query={query} rows={3}>
+      {(items) => (
+        <Timeline bulletSize={12} lineWidth={2} active={items.length} data-testid="timeline">
+          {items.map((e, i) => (
+            <Timeline.Item
+              key={i}
+              title={
+                <Text size="sm" fw={actionLabel ? 600 : undefined}>
+                  {actionLabel ? actionLabel(e.action) : e.detail}
+                </Text>
+              }
+            >
+              {actionLabel && (
+                <Text size="sm" className={classes.prose}>
+                  {e.detail}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                {e.actor.name} · {formatDateTime(e.at, locale)}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </QueryState>
   );
 }
