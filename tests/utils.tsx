@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/provider';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 import type { Locale } from '@/lib/i18n/core';
 import { createQueryClient } from '@/lib/query-client';
 import { login } from './api';
@@ -24,8 +24,8 @@ export async function renderWithProviders({
     localStorage.setItem('gkwb.session', JSON.stringify({ token, user: me }));
   }
   localStorage.setItem('gkwb.locale', locale);
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
   const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [route] });
   const u = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient} locale={locale}>

@@ -54,34 +54,34 @@ const resolver: CSSVariablesResolver = () => ({
 
 const currentLocale = (): Locale => (document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN');
 
+/** The app's query client: a failed background refetch says so in a toast (data stays). */
+export const createAppQueryClient = () =>
+  createQueryClient({
+    onBackgroundError: (e) => {
+      const m = errorMessage(e);
+      notifications.show({
+        id: 'background-refetch',
+        color: 'yellow',
+        message: translate(currentLocale(), m.key, m.params),
+      });
+    },
+  });
+
 export function AppProviders({
   children,
   queryClient,
   locale,
 }: {
   children: ReactNode;
-  queryClient?: QueryClient;
+  /** Made with the router (its loaders prefetch into it). */
+  queryClient: QueryClient;
   locale?: Locale;
 }) {
-  const [client] = useState(
-    () =>
-      queryClient ??
-      createQueryClient({
-        onBackgroundError: (e) => {
-          const m = errorMessage(e);
-          notifications.show({
-            id: 'background-refetch',
-            color: 'yellow',
-            message: translate(currentLocale(), m.key, m.params),
-          });
-        },
-      }),
-  );
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={resolver}>
       <I18nProvider locale={locale}>
         <LocalisedDates>
-          <QueryClientProvider client={client}>
+          <QueryClientProvider client={queryClient}>
             <SessionProvider>
               <NotificationsHost />
               {children}

@@ -55,6 +55,15 @@ export const setApiToken = (t: string | null) => {
 export const setApiLocale = (l: string) => {
   locale = l;
 };
+/**
+ * Requests wait for this before they are sent. The mock build holds them until its service worker
+ * is up, so a call made while the app is still starting (a route loader's prefetch) is answered by
+ * the mock backend instead of the static server.
+ */
+let ready: Promise<unknown> = Promise.resolve();
+export const holdRequestsUntil = (p: Promise<unknown>) => {
+  ready = p.catch(() => undefined);
+};
 /** Called when any authenticated call answers 401 (expired or missing session). */
 export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
@@ -94,6 +103,7 @@ export async function requestRaw<T>(
   path: string,
   opts: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
+  await ready;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
   const bearer = opts.token ?? token;
   if (bearer) headers.Authorization = `Bearer ${bearer}`;

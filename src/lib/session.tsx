@@ -45,12 +45,15 @@ export function readStoredSession(): Session | null {
   }
 }
 
+/** The stored session, with its token handed to the API client (before the first render too). */
+export function restoreSession(): Session | null {
+  const s = readStoredSession();
+  setApiToken(s?.token ?? null);
+  return s;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(() => {
-    const s = readStoredSession();
-    setApiToken(s?.token ?? null);
-    return s;
-  });
+  const [session, setSession] = useState<Session | null>(restoreSession);
   const [expired, setExpired] = useState(false);
 
   const signIn = useCallback((s: Session) => {

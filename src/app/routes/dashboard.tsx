@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { dashboardQueries } from '@/features/dashboard/api';
+import { dashboardQueries, dashboardYear, FIRST_DASHBOARD_YEAR } from '@/features/dashboard/api';
 import classes from '@/features/dashboard/components/dashboard.module.css';
 import { DashboardView } from '@/features/dashboard/components/dashboard-view';
 import { chinaToday, formatDate } from '@/lib/format';
@@ -24,10 +24,11 @@ export default function DashboardRoute() {
   const today = chinaToday();
   const thisYear = Number(today.slice(0, 4));
   const [params, setParams] = useSearchParams();
-  const asked = Number(params.get('year'));
-  const year = asked >= 2017 && asked <= thisYear ? asked : thisYear;
+  const year = dashboardYear(params, today);
   const query = useQuery(dashboardQueries.overview(year));
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const years = Array.from({ length: thisYear - FIRST_DASHBOARD_YEAR + 1 }, (_, i) =>
+    String(thisYear - i),
+  );
 
   return (
     <div className={classes.root}>

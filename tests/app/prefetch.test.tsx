@@ -1,0 +1,112 @@
+import { screen } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { createRoutes } from '@/app/routes';
+import { dashboardQueries } from '@/features/dashboard/api';
+import { api, holdRequestsUntil, setApiToken } from '@/lib/api-client';
+import { chinaToday } from '@/lib/format';
+import { createQueryClient } from '@/lib/query-client';
+import { login } from '../api';
+import { renderWithProviders } from '../utils';
+
+const thisYear = Number(chinaToday().slice(0, 4));
+
+/** Every GET /dashboard the backend receives, with its year. */
+function dashboardRequests(): string[] {
+  const seen: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/api/v1/dashboard') {
+      seen.push(url.searchParams.get('year') ?? '');
+    }
+  };
+  server.events.on('request:start', listener);
+  stops.push(() => server.events.removeListener('request:start', listener));
+  return seen;
+}
+const stops: (() => void)[] = [];
+
+/** A stored session, as the login page leaves it (what the loader finds on a reload). */
+async function storeSession(username: string) {
+  const token = await login(username);
+  const me = await fetch('http://localhost/api/v1/auth/me', {
+    headers: { Authorization: `Bearer ${token}` },
+  }).then((r) => r.json());
+  localStorage.setItem('gkwb.session', JSON.stringify({ token, user: me }));
+}
+
+afterEach(() => {
+  stops.splice(0).forEach((stop) => stop());
+  holdRequestsUntil(Promise.resolve());
+  setApiToken(null);
+  localStorage.clear();
+});
+
+describe('the dashboard route prefetches its data', () => {
+  it('starts GET /dashboard from the route loader, before React renders anything', async () => {
+    await storeSession('leader');
+    const seen = dashboardRequests();
+    const queryClient = createQueryClient({ retry: false });
+    // Only the router: no provider, no component; the loader alone must fetch the KPIs.
+    createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/dashboard?year=2017'] });
+    const key = dashboardQueries.overview(2017).queryKey;
+    await expect
+      .poll(() => queryClient.getQueryData(key), { timeout: 5000 })
+      .toMatchObject({ year: 2017 });
+    expect(seen).toEqual(['2017']);
+  });
+
+  it('asks for this year when the URL names no year on record', async () => {
+    await storeSession('clerk');
+    const seen = dashboardRequests();
+    const queryClient = createQueryClient({ retry: false });
+    createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/dashboard?year=1999'] });
+    await expect
+      .poll(() => queryClient.getQueryData(dashboardQueries.overview(thisYear).queryKey), {
+        timeout: 5000,
+      })
+      .toBeDefined();
+    expect(seen).toEqual([String(thisYear)]);
+  });
+
+  it('asks for nothing without a session (the page sends the user to the login page)', async () => {
+    const seen = dashboardRequests();
+    const queryClient = createQueryClient({ retry: false });
+    const router = createMemoryRouter(createRoutes(queryClient), {
+      initialEntries: ['/dashboard'],
+    });
+    await expect.poll(() => router.state.initialized, { timeout: 5000 }).toBe(true);
+    expect(queryClient.getQueryCache().findAll({ queryKey: dashboardQueries.all() })).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('the page takes the prefetched request instead of sending its own', async () => {
+    const seen = dashboardRequests();
+    await renderWithProviders({ route: '/dashboard', user: 'leader' });
+    expect(await screen.findAllByTestId('kpi-value')).not.toHaveLength(0);
+    expect(seen).toEqual([String(thisYear)]);
+  });
+});
+
+describe('holdRequestsUntil', () => {
+  it('sends no request before the backend is ready, then sends it', async () => {
+    const seen = dashboardRequests();
+    let open!: () => void;
+    holdRequestsUntil(new Promise<void>((resolve) => (open = resolve)));
+    // login() calls fetch directly; the app's own calls go through the gate.
+    setApiToken(await login('leader'));
+    const answer = api.get<{ year: number }>('/dashboard', { year: 2017 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual([]);
+    open();
+    expect((await answer).year).toBe(2017);
+    expect(seen).toEqual(['2017']);
+  });
+
+  it('a backend that failed to start does not keep requests waiting for ever', async () => {
+    holdRequestsUntil(Promise.reject(new Error('worker failed')));
+    setApiToken(await login('leader'));
+    await expect(api.get('/dashboard', { year: 2017 })).resolves.toMatchObject({ year: 2017 });
+  });
+});
