@@ -1,32 +1,30 @@
+// First: starts the first page's modules and data while the rest is evaluated (see boot.ts).
+import { app, backend } from './boot';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { App, createApp } from './app/app';
-import { holdRequestsUntil } from './lib/api-client';
+import { App } from './app/app';
+import { firstPageReady } from './app/create-app';
 import { loadLocale } from './lib/i18n/core';
 import { initialLocale } from './lib/i18n/provider';
 
-declare const __MOCK_ENABLED__: boolean;
-
 /**
- * With the mock on (default), the MSW worker starts before the first render and before any API
- * call is sent. With
- * VITE_ENABLE_MOCK=false the constant is false at build time and the import below is dropped:
- * no MSW code ships, and the app talks to VITE_API_BASE_URL unchanged.
+ * The first render waits for the mock backend (when on), the chosen language's catalogue (no
+ * flash of Chinese) and the first page: its modules and, unless the server is slow, its data —
+ * drawn once, not as a loading screen, then a skeleton, then the page.
  */
 async function start() {
-  // API calls wait for the mock's service worker (a route loader may call before it is up).
-  const backend = __MOCK_ENABLED__
-    ? import('../mocks/browser').then((m) => m.startMockBackend())
-    : Promise.resolve();
-  holdRequestsUntil(backend);
-  const app = createApp();
+  const locale = loadLocale(initialLocale()).catch(() => undefined);
   await backend;
-  // The chosen language's catalogue is here before the first render (no flash of Chinese).
-  await loadLocale(initialLocale()).catch(() => undefined);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App {...app} />
-    </StrictMode>,
+  await Promise.all([locale, firstPageReady(app)]);
+  const root = createRoot(document.getElementById('root')!);
+  // Rendered and committed now, in this task, rather than in a task React schedules next.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App {...app} />
+      </StrictMode>,
+    ),
   );
 }
 

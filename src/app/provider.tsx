@@ -3,13 +3,11 @@ import 'virtual:mantine-styles';
 import '@mantine/notifications/styles.layer.css';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { notifications, useNotifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { errorMessage } from '@/lib/errors';
-import { translate, type Locale } from '@/lib/i18n/core';
+import type { Locale } from '@/lib/i18n/core';
 import { I18nProvider, useI18n } from '@/lib/i18n/provider';
-import { createQueryClient } from '@/lib/query-client';
 import { SessionProvider } from '@/lib/session';
 import { theme } from '@/theme/theme';
 
@@ -51,21 +49,6 @@ const resolver: CSSVariablesResolver = () => ({
   },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
-
-const currentLocale = (): Locale => (document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN');
-
-/** The app's query client: a failed background refetch says so in a toast (data stays). */
-export const createAppQueryClient = () =>
-  createQueryClient({
-    onBackgroundError: (e) => {
-      const m = errorMessage(e);
-      notifications.show({
-        id: 'background-refetch',
-        color: 'yellow',
-        message: translate(currentLocale(), m.key, m.params),
-      });
-    },
-  });
 
 export function AppProviders({
   children,

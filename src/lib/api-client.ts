@@ -60,9 +60,14 @@ export const setApiLocale = (l: string) => {
  * is up, so a call made while the app is still starting (a route loader's prefetch) is answered by
  * the mock backend instead of the static server.
  */
-let ready: Promise<unknown> = Promise.resolve();
+let ready: Promise<unknown> | null = null;
 export const holdRequestsUntil = (p: Promise<unknown>) => {
-  ready = p.catch(() => undefined);
+  const gate: Promise<unknown> = p
+    .catch(() => undefined)
+    .then(() => {
+      if (ready === gate) ready = null;
+    });
+  ready = gate;
 };
 /** Called when any authenticated call answers 401 (expired or missing session). */
 export const setUnauthorizedHandler = (fn: (() => void) | null) => {
@@ -103,7 +108,9 @@ export async function requestRaw<T>(
   path: string,
   opts: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  await ready;
+  // No gate (a production build), no await: a call made while the entry is still being evaluated
+  // (a route loader's prefetch) is sent at once, not at the end of the evaluation.
+  if (ready) await ready;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
   const bearer = opts.token ?? token;
   if (bearer) headers.Authorization = `Bearer ${bearer}`;

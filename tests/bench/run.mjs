@@ -20,8 +20,9 @@
 //    cache) = that closure; the charts it loads lazily after the KPIs apart.
 //    Secondary — the mock build as measured in Chromium: login page, then what the dashboard adds
 //    after login; the MSW/mock chunk reported apart.
-// 3. Time to the dashboard's KPIs against the baseline page: navigation start → first
-//    [data-testid="kpi-value"] in the DOM (and first contentful paint) for the baseline page, for
+// 3. Time to the dashboard's KPIs against the baseline page: navigation start → the first KPI
+//    figure drawn (Element Timing renderTime of the first elementtiming="kpi" element; the target
+//    applies to it), in the DOM (MutationObserver) and first contentful paint, for the baseline page, for
 //    the production build's /dashboard (+ the API server, logged in through its login page) and for
 //    the mock build's /dashboard after login (the mock's service worker start and IndexedDB load
 //    count, as they do in that build); a fresh page each run in one logged-in context per site. The
@@ -122,7 +123,9 @@ const results = {
       'static imports of index.html + authed-layout + the dashboard route (the chunks and CSS a ' +
       'stored-session visit loads before its KPIs), its lazily loaded charts apart',
     kpiVsBaseline:
-      'in the page: performance.now() (ms since navigation start) when the first ' +
+      'in the page, ms since navigation start: drawn = the renderTime of the first Element Timing ' +
+      'entry for elementtiming="kpi" (the app’s KPI figures and the baseline’s carry it; the ' +
+      'ratio target applies to this), in the DOM = performance.now() when the first ' +
       '[data-testid="kpi-value"] enters the DOM (MutationObserver from an init script), and the ' +
       'first-contentful-paint entry; a fresh page per run in one context per site (warm HTTP ' +
       'cache after the warm-up run), baseline, production and mock-build runs interleaved. ' +
@@ -398,11 +401,22 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 /** Marks (performance.now(), i.e. ms since navigation start) for first content after each load. */
 function installMarks() {
-  const marks = { root: null, rows: null, kpi: null };
+  const marks = { root: null, rows: null, kpi: null, kpiPaint: null };
   window.__benchMarks = marks;
+  // When a KPI figure is painted: the Element Timing API's renderTime for the first element
+  // marked elementtiming="kpi" (the app's KpiTile and the baseline's figures both are).
+  if (PerformanceObserver.supportedEntryTypes?.includes('element')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.identifier === 'kpi' && marks.kpiPaint === null)
+          marks.kpiPaint = e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+  }
   const check = () => {
     const now = performance.now();
-    if (marks.root === null && document.getElementById('root')?.firstElementChild) marks.root = now;
+    // index.html's spinner (data-boot) is there from the start: content is what React renders.
+    const first = document.getElementById('root')?.firstElementChild;
+    if (marks.root === null && first && !first.hasAttribute('data-boot')) marks.root = now;
     if (marks.rows === null && document.querySelector('[data-testid="letter-row"]'))
       marks.rows = now;
     if (marks.kpi === null && document.querySelector('[data-testid="kpi-value"]')) marks.kpi = now;
@@ -724,11 +738,17 @@ async function timeToKpi(ctx, url) {
   const page = await ctx.newPage();
   try {
     await page.goto(url);
-    await page.getByTestId('kpi-value').first().waitFor({ timeout: 60_000 });
+    // Waits on the init script's marks with timer polling: a locator's waitFor polls on every
+    // animation frame and measures the element's box, forcing layouts in the page it measures.
+    await page.waitForFunction(() => window.__benchMarks?.kpi != null, null, {
+      timeout: 60_000,
+      polling: 50,
+    });
     await page
       .waitForFunction(
         () =>
-          performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
+          performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint') &&
+          window.__benchMarks?.kpiPaint != null,
         null,
         { timeout: 5000, polling: 50 },
       )
@@ -740,6 +760,7 @@ async function timeToKpi(ctx, url) {
       const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : null);
       return {
         kpi: window.__benchMarks?.kpi ?? null,
+        kpiPaint: window.__benchMarks?.kpiPaint ?? null,
         root: window.__benchMarks?.root ?? null,
         fcp:
           performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
@@ -828,6 +849,7 @@ function waterfallOf(run) {
   const maxEnd = (list) => (list.length ? r1(Math.max(...list.map((r) => r.end))) : null);
   return {
     kpiMs: r1(kpi),
+    kpiPaintMs: r1(run.kpiPaint),
     fcpMs: r1(run.fcp),
     appRenderedMs: r1(run.root),
     document: run.document,
@@ -952,6 +974,9 @@ async function measureKpiVsBaseline({ production = false } = {}) {
         baselineKpiMs: r1(b.kpi),
         productionKpiMs: r1(p?.kpi),
         appKpiMs: r1(a.kpi),
+        baselineKpiPaintMs: r1(b.kpiPaint),
+        productionKpiPaintMs: r1(p?.kpiPaint),
+        appKpiPaintMs: r1(a.kpiPaint),
         baselineFcpMs: r1(b.fcp),
         productionFcpMs: r1(p?.fcp),
         appFcpMs: r1(a.fcp),
@@ -970,11 +995,13 @@ async function measureKpiVsBaseline({ production = false } = {}) {
   const pick = (list, f) => list.map(f);
   const summary = (list) => ({
     kpiMs: stats(pick(list, (x) => x.kpi)),
+    kpiPaintMs: stats(pick(list, (x) => x.kpiPaint)),
     fcpMs: stats(pick(list, (x) => x.fcp)),
     appRenderedMs: stats(pick(list, (x) => x.root)),
   });
   res.baseline = {
     kpiMs: stats(pick(measured.baseline, (x) => x.kpi)),
+    kpiPaintMs: stats(pick(measured.baseline, (x) => x.kpiPaint)),
     fcpMs: stats(pick(measured.baseline, (x) => x.fcp)),
   };
   const baselineMedian = medianRun(measured.baseline, res.baseline.kpiMs.median);
@@ -1010,10 +1037,15 @@ async function measureKpiVsBaseline({ production = false } = {}) {
   const base = res.baseline;
   res.ratio = {
     appliesTo: production ? 'production' : 'mock build (the production run did not happen)',
+    note:
+      'the target applies to kpiPaintMedian: the KPIs drawn (Element Timing renderTime of the ' +
+      'first figure), as the issue asks; kpiMedian (figure in the DOM) is the stricter proxy',
+    kpiPaintMedian: ratio((res.production ?? res.app).kpiPaintMs.median, base.kpiPaintMs.median),
     kpiMedian: ratio((res.production ?? res.app).kpiMs.median, base.kpiMs.median),
     fcpMedian: ratio((res.production ?? res.app).fcpMs.median, base.fcpMs.median),
     target: TARGET_KPI_RATIO,
     mockBuild: {
+      kpiPaintMedian: ratio(res.app.kpiPaintMs.median, base.kpiPaintMs.median),
       kpiMedian: ratio(res.app.kpiMs.median, base.kpiMs.median),
       fcpMedian: ratio(res.app.fcpMs.median, base.fcpMs.median),
     },
@@ -1442,6 +1474,7 @@ function printReport() {
     const rows = [
       [
         `baseline page (${kb(k.baselineBundle?.totalKB)} KB gz)`,
+        mp(k.baseline.kpiPaintMs),
         mp(k.baseline.kpiMs),
         mp(k.baseline.fcpMs),
         '',
@@ -1451,6 +1484,7 @@ function printReport() {
       rows.push(
         [
           'app /dashboard — PRODUCTION build + REST API (Node server behind the preview proxy)',
+          mp(prod.kpiPaintMs),
           mp(prod.kpiMs),
           mp(prod.fcpMs),
           '',
@@ -1460,32 +1494,36 @@ function printReport() {
           mp(prod.dashboardApi.durationMs),
           '',
           '',
+          '',
         ],
         [
           '  ratio of medians (production / baseline)',
+          x(k.ratio.kpiPaintMedian),
           x(k.ratio.kpiMedian),
           x(k.ratio.fcpMedian),
-          `≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiMedian)}`,
+          `drawn ≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiPaintMedian)}`,
         ],
       );
     rows.push(
       [
         'app /dashboard — mock build (in-browser mock backend: service worker + IndexedDB)',
+        mp(k.app.kpiPaintMs),
         mp(k.app.kpiMs),
         mp(k.app.fcpMs),
         '',
       ],
-      ['  of which: until #root has content (MSW + IDB)', mp(k.app.appRenderedMs), '', ''],
+      ['  of which: until #root has content (MSW + IDB)', '', mp(k.app.appRenderedMs), '', ''],
       [
         '  ratio of medians (mock build / baseline)',
+        x(k.ratio.mockBuild.kpiPaintMedian),
         x(k.ratio.mockBuild.kpiMedian),
         x(k.ratio.mockBuild.fcpMedian),
-        prod ? '(no target)' : `≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiMedian)}`,
+        prod ? '(no target)' : `drawn ≤ ${TARGET_KPI_RATIO}× ${mark(k.ratio.kpiPaintMedian)}`,
       ],
     );
     table(
-      `Navigation → first KPI figure in the DOM vs a minimal React + Mantine page (ms since navigation start, median / p95 of ${REPS} after ${WARMUP} warm-up, fresh page each run)`,
-      ['page', 'KPI in DOM', 'first contentful paint', 'target'],
+      `Navigation → first KPI figure drawn vs a minimal React + Mantine page (ms since navigation start, median / p95 of ${REPS} after ${WARMUP} warm-up, fresh page each run)`,
+      ['page', 'KPI drawn', 'KPI in DOM', 'first contentful paint', 'target'],
       rows,
     );
     const w = prod?.waterfall;

@@ -3,22 +3,28 @@ import {
   Badge,
   Burger,
   Group,
-  NavLink,
-  ScrollArea,
   Stack,
   Text,
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, type ReactNode } from 'react';
-import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { NAV } from '../nav';
-import { HeaderControls } from './header-controls';
 import classes from './app-layout.module.css';
+
+/**
+ * The header's controls (alerts, language, colour scheme, user menu) come in their own chunk,
+ * requested by the first render and drawn right after it: the page the user opened (the
+ * dashboard's figures, a list) does not wait for the drawer, menu and popover code they carry.
+ */
+const HeaderControls = lazy(() =>
+  import('./header-controls').then((m) => ({ default: m.HeaderControls })),
+);
 
 export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
@@ -60,25 +66,28 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
               </Stack>
             </UnstyledButton>
           </Group>
-          <HeaderControls alerts={alerts} />
+          <Suspense fallback={null}>
+            <HeaderControls alerts={alerts} />
+          </Suspense>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow className={classes.navItems}>
           <VisuallyHidden>
             <h2>{t('nav.main')}</h2>
           </VisuallyHidden>
           {items.map((item) => (
-            <NavLink
+            <Link
               key={item.match}
-              component={RouterNavLink}
               to={item.to}
-              label={t(item.label)}
-              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={pathname.startsWith(item.match)}
               onClick={close}
               className={classes.navlink}
-            />
+              // The section is current on its sub-pages too (a letter, /reports/annual/2017).
+              aria-current={pathname.startsWith(item.match) ? 'page' : undefined}
+            >
+              <item.icon size={18} stroke={1.6} aria-hidden />
+              {t(item.label)}
+            </Link>
           ))}
         </AppShell.Section>
       </AppShell.Navbar>

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Group,
   Menu,
-  SegmentedControl,
   Text,
   UnstyledButton,
   useComputedColorScheme,
@@ -10,13 +9,13 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { LocaleSwitch } from '@/components/locale-switch';
 import { useLogout } from '@/features/auth/api';
 import { useI18n } from '@/lib/i18n/provider';
-import type { Locale } from '@/lib/i18n/core';
 import { useUser } from '@/lib/session';
 
 export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const logout = useLogout();
   const { setColorScheme } = useMantineColorScheme();
@@ -25,16 +24,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
   return (
     <Group gap="xs" wrap="nowrap">
       {alerts}
-      <SegmentedControl
-        size="xs"
-        aria-label={t('header.locale')}
-        value={locale}
-        onChange={(v) => setLocale(v as Locale)}
-        data={[
-          { value: 'zh-CN', label: '中文' },
-          { value: 'en-US', label: 'English' },
-        ]}
-      />
+      <LocaleSwitch />
       <ActionIcon
         variant="default"
         size="lg"

@@ -1,74 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { AlertBell, AlertMeta, type AlertGroup } from '@/components/alert-bell';
-import { paths } from '@/config/paths';
-import { applicationQueries } from '@/features/applications/api';
-import { ClockBadge } from '@/features/applications/components/clock-badge';
-import { letterQueries } from '@/features/letters/api';
-import { RemainingBadge } from '@/features/letters/components/remaining-badge';
-import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n/provider';
-import { useSession } from '@/lib/session';
+import { lazy } from 'react';
 import { AppLayout } from '../layouts/app-layout';
 
-/** The header's alerts compose letters and applications (features do not know each other). */
-function Alerts() {
-  const { t, locale } = useI18n();
-  const { session } = useSession();
-  const letters = useQuery(letterQueries.alerts());
-  const apps = useQuery(applicationQueries.alerts());
-  const groups: AlertGroup[] = [
-    {
-      key: 'letters',
-      title: t('nav.letters'),
-      overdue: letters.data?.overdue ?? 0,
-      dueSoon: letters.data?.dueSoon ?? 0,
-      overdueHref: `${paths.letters}?alert=overdue&sort=remainingWorkdays`,
-      dueSoonHref: `${paths.letters}?alert=due_soon&sort=remainingWorkdays`,
-      items: (letters.data?.items ?? []).map((l) => ({
-        id: l.id,
-        href: paths.letter(l.id),
-        serialNo: l.serialNo,
-        title: l.subject,
-        badge: <RemainingBadge letter={l} />,
-        meta: (
-          <AlertMeta
-            tag={l.sectionId ? t(`sections.${l.sectionId}`) : t('letters.statuses.registered')}
-            text={`${t('letters.dueOn')} ${formatDate(l.dueOn, locale)}`}
-          />
-        ),
-      })),
-    },
-    {
-      key: 'applications',
-      title: t('nav.applications'),
-      overdue: apps.data?.overdue ?? 0,
-      dueSoon: apps.data?.dueSoon ?? 0,
-      overdueHref: `${paths.applications}?alert=overdue`,
-      dueSoonHref: `${paths.applications}?alert=due_soon`,
-      items: (apps.data?.items ?? []).map((a) => ({
-        id: a.id,
-        href: paths.application(a.id),
-        serialNo: a.serialNo,
-        title: a.description,
-        badge: <ClockBadge app={a} />,
-        meta: (
-          <AlertMeta
-            tag={t(`applications.statuses.${a.status}`)}
-            text={`${t('applications.dueOn')} ${formatDate(a.dueOn, locale)}`}
-          />
-        ),
-      })),
-    },
-  ];
-  return (
-    <AlertBell
-      groups={groups}
-      ready={Boolean(letters.data && apps.data)}
-      sessionKey={session?.token.slice(0, 12) ?? 'anon'}
-    />
-  );
-}
+/** The header's alerts (letters and applications) load with the header's controls, after the page. */
+const HeaderAlerts = lazy(() => import('./header-alerts'));
 
 export function AuthedLayout() {
-  return <AppLayout alerts={<Alerts />} />;
+  return <AppLayout alerts={<HeaderAlerts />} />;
 }

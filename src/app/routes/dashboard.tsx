@@ -1,4 +1,4 @@
-import { Button, Select, Stack, Text } from '@mantine/core';
+import { Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
@@ -37,12 +37,13 @@ export default function DashboardRoute() {
         subtitle={t('pages.dashboard.subtitle')}
         actions={
           <>
-            <Select
+            {/* The browser's own list: ten years need no searchable dropdown, and nothing to
+                position or measure on the leadership's first screen. */}
+            <NativeSelect
               label={t('pages.dashboard.year')}
               data={years}
               value={String(year)}
-              onChange={(v) => setParams(v ? { year: v } : {})}
-              allowDeselect={false}
+              onChange={(e) => setParams({ year: e.currentTarget.value })}
               w={110}
               className={classes.noPrint}
             />

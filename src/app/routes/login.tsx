@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Box,
-  Center,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Box, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LocaleSwitch } from '@/components/locale-switch';
 import { env } from '@/config/env';
 import { LoginForm } from '@/features/auth/components/login-form';
-import type { Locale } from '@/lib/i18n/core';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 import { homeFor } from '../guards';
@@ -26,7 +16,7 @@ export function safeNext(next: string | null): string | null {
 }
 
 export default function LoginRoute() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const { session, expired } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -56,16 +46,7 @@ export default function LoginRoute() {
                 </Text>
               </div>
             </Group>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('header.locale')}
-              value={locale}
-              onChange={(v) => setLocale(v as Locale)}
-              data={[
-                { value: 'zh-CN', label: '中文' },
-                { value: 'en-US', label: 'English' },
-              ]}
-            />
+            <LocaleSwitch />
           </Group>
           {expired && (
             <Alert color="yellow" role="status">

@@ -23,7 +23,7 @@ function BaselinePage() {
             <Text size="sm" c="dimmed">
               {kpi.label}
             </Text>
-            <Text fz={28} fw={700} data-testid="kpi-value">
+            <Text fz={28} fw={700} data-testid="kpi-value" {...{ elementtiming: 'kpi' }}>
               {kpi.value}
             </Text>
           </Card>

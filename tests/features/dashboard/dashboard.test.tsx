@@ -78,9 +78,7 @@ describe('the leadership dashboard (/dashboard)', () => {
   it('changes year from the selector', async () => {
     const { user, router } = await renderWithProviders({ route: '/dashboard', user: 'clerk' });
     await screen.findByRole('region', { name: '来信办理' });
-    await user.click(screen.getByRole('combobox', { name: '年度' }));
-    const listbox = await screen.findByRole('listbox', { name: '年度', hidden: true });
-    await user.click(within(listbox).getByRole('option', { name: '2017', hidden: true }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '年度' }), '2017');
     await waitFor(() => expect(router.state.location.search).toBe('?year=2017'));
     await waitFor(() =>
       expect(within(tile(/^收到来信/)).getByTestId('kpi-value')).toHaveTextContent('17'),

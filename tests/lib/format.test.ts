@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chinaToday, formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+
+describe('chinaToday', () => {
+  it('is the date in Asia/Shanghai for any instant since 1992', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1992-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => chinaToday(d) === intl.format(d),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('turns over at midnight Beijing time, not UTC', () => {
+    expect(chinaToday(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
+    expect(chinaToday(new Date('2026-11-26T16:00:00Z'))).toBe('2026-11-27');
+    expect(chinaToday(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('number and date formats (reused formatters)', () => {
+  it('formats per locale and digits, the same on every call', () => {
+    expect(formatNumber(1234567, 'zh-CN')).toBe('1,234,567');
+    expect(formatNumber(1234.5, 'en-US', 2)).toBe('1,234.50');
+    expect(formatNumber(1234.5, 'en-US', 0)).toBe('1,235');
+    expect(formatNumber(1234.5, 'en-US', 2)).toBe('1,234.50');
+    expect(formatNumber(null, 'zh-CN')).toBe('—');
+    expect(formatPercent(0.1234, 'zh-CN')).toBe('12.3%');
+    expect(formatPercent(undefined, 'en-US')).toBe('—');
+    expect(formatDateTime('2026-11-26T02:05:00Z', 'zh-CN')).toBe('2026/11/26 10:05');
+    expect(formatDateTime('2026-11-26T02:05:00Z', 'en-US')).toBe('11/26/2026, 10:05');
+  });
+});
