@@ -9,6 +9,9 @@ vi.stubEnv('VITE_API_BASE_URL', 'http://localhost/api/v1');
 const isDom = typeof window !== 'undefined';
 
 if (isDom) {
+  // findBy…/waitFor give a page up to 5 s (the default 1 s fails on a busy machine, not a slow app).
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5000 });
   // Mantine needs these browser APIs that jsdom lacks.
   const { getComputedStyle } = window;
   window.getComputedStyle = (elt: Element) => getComputedStyle(elt);

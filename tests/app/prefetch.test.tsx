@@ -1,13 +1,15 @@
 import { screen } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
+import { firstPageReady } from '@/app/create-app';
 import { createRoutes } from '@/app/routes';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { api, holdRequestsUntil, setApiToken } from '@/lib/api-client';
 import { chinaToday } from '@/lib/format';
 import { createQueryClient } from '@/lib/query-client';
 import { login } from '../api';
+import { faultInjector } from '../resilience/helpers';
 import { renderWithProviders } from '../utils';
 
 const thisYear = Number(chinaToday().slice(0, 4));
@@ -89,7 +91,62 @@ describe('the dashboard route prefetches its data', () => {
   });
 });
 
+describe('firstPageReady (what the first render waits for)', () => {
+  const firstPage = (route: string) => {
+    const queryClient = createQueryClient({ retry: false });
+    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [route] });
+    return { router, queryClient };
+  };
+
+  it('resolves once the route modules are loaded and the prefetched KPIs are in the cache', async () => {
+    await storeSession('leader');
+    const app = firstPage('/dashboard?year=2017');
+    await firstPageReady(app);
+    expect(app.router.state.initialized).toBe(true);
+    expect(app.queryClient.getQueryData(dashboardQueries.overview(2017).queryKey)).toMatchObject({
+      year: 2017,
+    });
+  });
+
+  it('does not wait longer than dataWaitMs for a slow server (the page shows its skeleton)', async () => {
+    await storeSession('leader');
+    const faults = await faultInjector();
+    await faults.slow(3000);
+    try {
+      const app = firstPage('/dashboard?year=2017');
+      const t0 = Date.now();
+      await firstPageReady(app, 200);
+      expect(Date.now() - t0).toBeLessThan(2500);
+      expect(app.router.state.initialized).toBe(true);
+      const key = dashboardQueries.overview(2017).queryKey;
+      expect(app.queryClient.getQueryData(key)).toBeUndefined();
+      expect(app.queryClient.getQueryState(key)?.fetchStatus).toBe('fetching');
+    } finally {
+      await faults.clear();
+    }
+  });
+
+  it('waits for no data on a page without a prefetch (the login page)', async () => {
+    const app = firstPage('/login');
+    await firstPageReady(app, 10_000);
+    expect(app.router.state.initialized).toBe(true);
+    expect(app.queryClient.isFetching()).toBe(0);
+  });
+});
+
 describe('holdRequestsUntil', () => {
+  it('without a gate (a production build) a request is sent at once, in the same task', async () => {
+    setApiToken(await login('leader'));
+    const spy = vi.spyOn(globalThis, 'fetch');
+    try {
+      const answer = api.get('/dashboard', { year: 2017 });
+      expect(spy).toHaveBeenCalledTimes(1);
+      await answer;
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('sends no request before the backend is ready, then sends it', async () => {
     const seen = dashboardRequests();
     let open!: () => void;

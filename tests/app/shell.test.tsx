@@ -91,6 +91,37 @@ describe('app shell, login and guards', () => {
     expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();
   });
 
+  it('marks the current section in the navigation, on its sub-pages too', async () => {
+    const { router } = await renderWithProviders({ route: '/letters', user: 'clerk' });
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    const current = () =>
+      within(nav)
+        .getAllByRole('link')
+        .filter((a) => a.getAttribute('aria-current') === 'page')
+        .map((a) => a.textContent);
+    expect(current()).toEqual(['来信办理']);
+    const first = (await screen.findAllByTestId('letter-row'))[0]!;
+    await router.navigate(within(first).getAllByRole('link')[0]!.getAttribute('href')!);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/letters\/.+/));
+    expect(current()).toEqual(['来信办理']);
+    await router.navigate('/reports/annual/2017');
+    await waitFor(() => expect(current()).toEqual(['年度报告']));
+  });
+
+  it('switches the language with two buttons, the current one pressed', async () => {
+    const { user } = await renderWithProviders({ route: '/login' });
+    const group = await screen.findByRole('group', { name: '语言' });
+    const zh = within(group).getByRole('button', { name: '中文' });
+    const en = within(group).getByRole('button', { name: 'English' });
+    expect(zh).toHaveAttribute('aria-pressed', 'true');
+    expect(en).toHaveAttribute('aria-pressed', 'false');
+    await user.click(en);
+    expect(await screen.findByRole('button', { name: 'Log in' })).toBeInTheDocument();
+    expect(en).toHaveAttribute('aria-pressed', 'true');
+    expect(zh).toHaveAttribute('aria-pressed', 'false');
+    expect(localStorage.getItem('gkwb.locale')).toBe('en-US');
+  });
+
   it('speaks English when asked, with every nav label translated', async () => {
     await renderWithProviders({ route: '/dashboard', user: 'admin', locale: 'en-US' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });

@@ -66,6 +66,8 @@ test.describe('shell', () => {
     await page.reload();
     await expect(page).toHaveURL(/\/letters\?status=assigned&sort=dueOn$/);
     await expect(page.getByTestId('letter-row').first()).toBeVisible();
+    // index.html's loading spinner is gone once the app has drawn the page.
+    await expect(page.locator('[data-boot]')).toHaveCount(0);
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await expect(page).toHaveURL(/\/login/);

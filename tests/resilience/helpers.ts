@@ -3,7 +3,7 @@
  * the requests the app sends (as the server sees them), and waiting until the app is idle; plus
  * the routines the letter and application tests share (register form, action dialogs).
  */
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterEach, expect } from 'vitest';
@@ -13,7 +13,6 @@ import { renderWithProviders } from '../utils';
 
 // The first render of a lazy route (login, module load, queries) can take over a second when the
 // whole suite runs in parallel: give findBy*/waitFor more room than the 1 s default.
-configure({ asyncUtilTimeout: 5000 });
 
 export type UserEv = Awaited<ReturnType<typeof renderWithProviders>>['user'];
 

@@ -1,12 +1,10 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
 import { resetMockDb } from '@mocks/node';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
-
-configure({ asyncUtilTimeout: 5000 });
 
 // The seed is built for this day: November 2026 is a draft month, October is published.
 beforeEach(async () => {

@@ -1,11 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { resetMockDb } from '@mocks/node';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
-
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   setToday('2026-11-26');

@@ -1,9 +1,8 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { renderWithProviders } from '../../utils';
 
 // The first render of a lazy route (login, module load, queries) can take over a second when the
 // whole suite runs in parallel: give findBy*/waitFor more room than the 1 s default.
-configure({ asyncUtilTimeout: 5000 });
 
 export type UserEv = Awaited<ReturnType<typeof renderWithProviders>>['user'];
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { reportZh } from '@/locales/zh-CN/report';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
 
-configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => notifications.clean());
 
 const DRAFT_2020 = 'gkwb.draft.report.narrative.2020.u-clerk';
