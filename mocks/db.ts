@@ -124,12 +124,19 @@ export class Db {
   private seedFn: ((db: Db) => void) | null = null;
   private listeners = new Set<() => void>();
   ready: Promise<void> = Promise.resolve();
+  /**
+   * Goes up with every change to any store, committed or not yet (a handler's puts before its
+   * commit), and with changes from another tab: results derived from the records can be kept
+   * under it (services/dashboard.ts).
+   */
+  revision = 0;
 
   store(name: StoreName): Store<{ id: string }> {
     return this[name] as unknown as Store<{ id: string }>;
   }
 
   markDirty(store: StoreName, id: string) {
+    this.revision++;
     this.dirty.set(`${store}\u0000${id}`, { store, id, value: null });
   }
 
@@ -139,6 +146,7 @@ export class Db {
     return () => this.listeners.delete(fn);
   }
   private emit() {
+    this.revision++;
     this.listeners.forEach((fn) => fn());
   }
 

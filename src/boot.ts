@@ -16,6 +16,7 @@ declare const __MOCK_ENABLED__: boolean;
 export const backend: Promise<void> = __MOCK_ENABLED__
   ? import('../mocks/browser').then((m) => m.startMockBackend())
   : Promise.resolve();
-holdRequestsUntil(backend);
+// A real backend needs no wait: the first page's calls go out at once.
+if (__MOCK_ENABLED__) holdRequestsUntil(backend);
 
 export const app = createApp();

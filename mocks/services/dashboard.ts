@@ -24,7 +24,26 @@ import { timeLimits } from './settings';
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
 
+/**
+ * The figures of one scope (a handler's section, or everything), year and day, kept until the
+ * next change to the store (db.revision): the leadership page is read far more often than its
+ * records change, and each computation walks every letter, application and catalogue entry.
+ */
+const memo = new Map<string, Dashboard>();
+const MEMO_SIZE = 64;
+
 export function dashboard(user: User, year: number, today: string): Dashboard {
+  const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
+  const key = `${db.revision}|${scope}|${year}|${today}`;
+  const kept = memo.get(key);
+  if (kept) return kept;
+  const d = computeDashboard(user, year, today);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, d);
+  return d;
+}
+
+function computeDashboard(user: User, year: number, today: string): Dashboard {
   const cal = calendar();
   const dueSoonDays = timeLimits().dueSoonDays;
   const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };

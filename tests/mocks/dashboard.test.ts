@@ -20,6 +20,30 @@ const dash = async (c: Client, q = '') => {
 const total = async (c: Client, path: string) => (await c.get(path)).body.total as number;
 
 describe('GET /dashboard', () => {
+  it('kept figures never outlive a change: a new letter, another day, another scope', async () => {
+    const leader = await as('leader');
+    const clerk = await as('clerk');
+    const first = await dash(leader, '?year=2026');
+    expect(await dash(leader, '?year=2026')).toEqual(first);
+    const created = await clerk.post('/letters', {
+      source: 'website',
+      category: 'consultation',
+      subject: '低保申请材料',
+      content: '请问需要哪些材料？',
+      citizenName: '张三',
+      receivedOn: '2026-11-20',
+    });
+    expect(created.status).toBe(201);
+    const after = await dash(leader, '?year=2026');
+    expect(after.letters.received.value).toBe(first.letters.received.value + 1);
+    setToday('2026-11-27');
+    expect((await dash(leader, '?year=2026')).asOf).toBe('2026-11-27');
+    // A handler's figures are their section's, not the ones kept for the leader.
+    const handler = await dash(await as('handler'), '?year=2026');
+    expect(handler.letters.received.value).toBeLessThan(after.letters.received.value);
+    expect(handler.assistance).toBeNull();
+  });
+
   it('defaults to this year and compares with the same days of last year', async () => {
     const d = await dash(await as('leader'));
     expect(d.year).toBe(2026);
