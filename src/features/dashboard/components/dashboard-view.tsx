@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -8,16 +8,16 @@ import { changePhrase, monthText, rateBasisPhrase, ratePointsPhrase, type Phrase
 import classes from './dashboard.module.css';
 import { KpiTile } from './kpi-tile';
 
+/**
+ * A titled group of tiles: one, two or four to a row (Mantine's xs and md breakpoints). Plain
+ * elements with the module's styles, like the tiles: drawn with the page's first render.
+ */
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Stack gap="xs" component="section" aria-label={title} className={classes.section}>
-      <Title order={2} size="h4">
-        {title}
-      </Title>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" className={classes.grid}>
-        {children}
-      </SimpleGrid>
-    </Stack>
+    <section aria-label={title} className={classes.section}>
+      <h2 className={classes.sectionTitle}>{title}</h2>
+      <div className={classes.grid}>{children}</div>
+    </section>
   );
 }
 
