@@ -30,6 +30,44 @@ describe('chinaToday', () => {
   });
 });
 
+describe('whole numbers and percentages without Intl', () => {
+  const intl = (locale: 'zh-CN' | 'en-US', o: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, o);
+  const locales = fc.constantFrom<'zh-CN' | 'en-US'>('zh-CN', 'en-US');
+
+  it('write whole numbers exactly as Intl does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constant(-0)), locales, (n, l) => {
+        const expected = intl(l, { maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
+        return formatNumber(n, l) === expected;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('write rates (n of d cases) and any ratio exactly as Intl does', () => {
+    const pct = (l: 'zh-CN' | 'en-US') => intl(l, { style: 'percent', maximumFractionDigits: 1 });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 100_000 })
+          .chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))),
+        locales,
+        ([n, d], l) => formatPercent(n / d, l) === pct(l).format(n / d),
+      ),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        locales,
+        (r, l) => formatPercent(r, l) === pct(l).format(r),
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 describe('number and date formats (reused formatters)', () => {
   it('formats per locale and digits, the same on every call', () => {
     expect(formatNumber(1234567, 'zh-CN')).toBe('1,234,567');
