@@ -40,6 +40,33 @@ test.describe('shell', () => {
     });
   }
 
+  test('on a phone the navigation is a drawer the burger opens, and a link closes it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, 'clerk');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const burger = page.getByRole('button', { name: '切换导航' });
+    await expect(nav).toBeHidden();
+    await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    // Closed, its links are not reached by Tab either.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav') ?? null)).toBeNull();
+    }
+    await burger.click();
+    await expect(nav).toBeVisible();
+    await expect(burger).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: '公开目录' }).click();
+    await expect(page).toHaveURL(/\/catalogue/);
+    await expect(page.getByRole('heading', { level: 1, name: '政府信息公开目录' })).toBeVisible();
+    await expect(nav).toBeHidden();
+    // The page is beside, not under, the header: its title is not covered.
+    const header = await page.locator('header').first().boundingBox();
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+  });
+
   test('the role matrix hides and guards pages', async ({ page }) => {
     await login(page, 'handler2');
     const nav = page.getByRole('navigation', { name: '主导航' });

@@ -1,16 +1,7 @@
-import {
-  AppShell,
-  Badge,
-  Burger,
-  Group,
-  Stack,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
@@ -26,6 +17,12 @@ const HeaderControls = lazy(() =>
   import('./header-controls').then((m) => ({ default: m.HeaderControls })),
 );
 
+/**
+ * The page frame: a fixed header, the navigation on the left (a drawer under the `sm` breakpoint,
+ * opened by the burger), the page in <main>. Plain elements and CSS (app-layout.module.css, on
+ * Mantine's variables and breakpoints) rather than Mantine's AppShell, which computes its
+ * responsive styles on every render of every page.
+ */
 export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const { t } = useI18n();
@@ -34,68 +31,56 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const items = NAV.filter((n) => n.roles.includes(user.role));
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <div className={classes.shell} data-nav-open={opened || undefined}>
       <a href="#main" className={classes.skip}>
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header className={classes.header}>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('header.toggleNav')}
-            />
-            <UnstyledButton component={RouterNavLink} to="/dashboard" className={classes.brand}>
-              <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
-                政
-              </Badge>
-              <Stack gap={0}>
-                <Text fw={700} size="sm" lh={1.2}>
-                  {t('app.name')}
-                </Text>
-                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
-                  {t('app.org')}
-                </Text>
-              </Stack>
-            </UnstyledButton>
-          </Group>
-          <Suspense fallback={null}>
-            <HeaderControls alerts={alerts} />
-          </Suspense>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
-        <AppShell.Section grow className={classes.navItems}>
-          <VisuallyHidden>
-            <h2>{t('nav.main')}</h2>
-          </VisuallyHidden>
-          {items.map((item) => (
-            <Link
-              key={item.match}
-              to={item.to}
-              onClick={close}
-              className={classes.navlink}
-              // The section is current on its sub-pages too (a letter, /reports/annual/2017).
-              aria-current={pathname.startsWith(item.match) ? 'page' : undefined}
-            >
-              <item.icon size={18} stroke={1.6} aria-hidden />
-              {t(item.label)}
-            </Link>
-          ))}
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+      <header className={classes.header}>
+        <div className={classes.headerStart}>
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('header.toggleNav')}
+            aria-expanded={opened}
+            aria-controls="app-nav"
+          />
+          <Link to="/dashboard" className={classes.brand}>
+            <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
+              政
+            </Badge>
+            <span className={classes.brandText}>
+              <span className={classes.brandName}>{t('app.name')}</span>
+              <span className={classes.brandOrg}>{t('app.org')}</span>
+            </span>
+          </Link>
+        </div>
+        <Suspense fallback={null}>
+          <HeaderControls alerts={alerts} />
+        </Suspense>
+      </header>
+      <nav id="app-nav" className={classes.navbar} aria-label={t('nav.main')}>
+        <h2 className={classes.visuallyHidden}>{t('nav.main')}</h2>
+        {items.map((item) => (
+          <Link
+            key={item.match}
+            to={item.to}
+            onClick={close}
+            className={classes.navlink}
+            // The section is current on its sub-pages too (a letter, /reports/annual/2017).
+            aria-current={pathname.startsWith(item.match) ? 'page' : undefined}
+          >
+            <item.icon size={18} stroke={1.6} aria-hidden />
+            {t(item.label)}
+          </Link>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }
