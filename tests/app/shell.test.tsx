@@ -69,27 +69,28 @@ describe('app shell, login and guards', () => {
     expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument();
   });
 
-  it('returns to /login when the session is no longer valid, keeping the wanted page', async () => {
-    localStorage.setItem(
-      'gkwb.session',
-      JSON.stringify({
-        token: 'expired',
-        user: {
-          id: 'u-clerk',
-          username: 'clerk',
-          name: '李静',
-          role: 'clerk',
-          sectionId: 'office',
-        },
-      }),
-    );
-    const { router } = await renderWithProviders({ route: '/letters?status=assigned' });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(new URLSearchParams(router.state.location.search).get('next')).toBe(
-      '/letters?status=assigned',
-    );
-    expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();
-  });
+  it.each(['/letters?status=assigned', '/dashboard?year=2017'])(
+    'returns to /login when the session is no longer valid, keeping the wanted page (%s)',
+    async (wanted) => {
+      localStorage.setItem(
+        'gkwb.session',
+        JSON.stringify({
+          token: 'expired',
+          user: {
+            id: 'u-clerk',
+            username: 'clerk',
+            name: '李静',
+            role: 'clerk',
+            sectionId: 'office',
+          },
+        }),
+      );
+      const { router } = await renderWithProviders({ route: wanted });
+      await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+      expect(new URLSearchParams(router.state.location.search).get('next')).toBe(wanted);
+      expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();
+    },
+  );
 
   it('marks the current section in the navigation, on its sub-pages too', async () => {
     const { router } = await renderWithProviders({ route: '/letters', user: 'clerk' });
