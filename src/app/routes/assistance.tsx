@@ -1,6 +1,7 @@
 import { Alert, Select, Stack, Tabs } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
+import { yearsOnRecord } from '@/config/years';
 import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { MonthGrid } from '@/features/assistance/components/month-grid';
@@ -39,7 +40,7 @@ export default function AssistanceRoute() {
     next.set(key, value);
     setParams(next, { replace: key !== 'tab' });
   };
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const years = yearsOnRecord(thisYear);
 
   return (
     <>

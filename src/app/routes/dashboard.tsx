@@ -6,7 +6,8 @@ import { useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { dashboardQueries, dashboardYear, FIRST_DASHBOARD_YEAR } from '@/features/dashboard/api';
+import { yearsOnRecord } from '@/config/years';
+import { dashboardQueries, dashboardYear } from '@/features/dashboard/api';
 import classes from '@/features/dashboard/components/dashboard.module.css';
 import { DashboardView } from '@/features/dashboard/components/dashboard-view';
 import { chinaToday, formatDate } from '@/lib/format';
@@ -26,9 +27,7 @@ export default function DashboardRoute() {
   const [params, setParams] = useSearchParams();
   const year = dashboardYear(params, today);
   const query = useQuery(dashboardQueries.overview(year));
-  const years = Array.from({ length: thisYear - FIRST_DASHBOARD_YEAR + 1 }, (_, i) =>
-    String(thisYear - i),
-  );
+  const years = yearsOnRecord(thisYear);
 
   return (
     <div className={classes.root}>

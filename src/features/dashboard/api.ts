@@ -1,16 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { FIRST_YEAR } from '@/config/years';
 import { api } from '@/lib/api-client';
 import { chinaToday } from '@/lib/format';
 import type { Dashboard } from './types';
-
-/** The first year on record; /dashboard?year= accepts it up to this year. */
-export const FIRST_DASHBOARD_YEAR = 2017;
 
 /** The year /dashboard?year=YYYY shows: the asked one when on record, else this year. */
 export function dashboardYear(params: URLSearchParams, today: string = chinaToday()): number {
   const thisYear = Number(today.slice(0, 4));
   const asked = Number(params.get('year'));
-  return asked >= FIRST_DASHBOARD_YEAR && asked <= thisYear ? asked : thisYear;
+  return asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear;
 }
 
 export const getDashboard = (year: number, signal?: AbortSignal) =>

@@ -15,6 +15,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { yearsOnRecord } from '@/config/years';
 import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
@@ -64,7 +65,7 @@ export function ApplicationsList({
     setParams(next);
   };
   const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const years = yearsOnRecord(thisYear);
   const data = query.data;
 
   return (

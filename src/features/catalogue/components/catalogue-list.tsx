@@ -18,6 +18,7 @@ import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { yearsOnRecord } from '@/config/years';
 import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
@@ -81,7 +82,7 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
   };
   const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);
   const thisYear = Number(chinaToday().slice(0, 4));
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => String(thisYear - i));
+  const years = yearsOnRecord(thisYear);
   const doExport = async (format: 'csv' | 'xlsx') => {
     setExporting(true);
     try {

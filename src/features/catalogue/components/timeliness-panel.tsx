@@ -2,6 +2,7 @@ import { Anchor, Card, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { yearsOnRecord } from '@/config/years';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import tableClasses from '@/components/table.module.css';
@@ -22,7 +23,7 @@ export function TimelinessPanel({
   const { t, locale } = useI18n();
   const [year, setYear] = useState(defaultYear);
   const query = useQuery(catalogueQueries.timeliness(year));
-  const years = Array.from({ length: defaultYear - 2016 }, (_, i) => String(defaultYear - i));
+  const years = yearsOnRecord(defaultYear);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   return (
     <Stack gap="md">

@@ -4,6 +4,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { yearsOnRecord } from '@/config/years';
 import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
@@ -34,7 +35,7 @@ export function LettersList({
   const filters = filtersFromParams(params);
   const query = useQuery(letterQueries.list({ ...filters, pageSize: PAGE_SIZE }));
   const [exporting, setExporting] = useState(false);
-  const years = Array.from({ length: thisYear - 2016 }, (_, i) => thisYear - i);
+  const years = yearsOnRecord(thisYear).map(Number);
 
   const update = (patch: Partial<LetterFilters>) => {
     const next = { ...filters, ...patch, page: 'page' in patch ? patch.page : undefined };
