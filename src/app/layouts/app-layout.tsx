@@ -46,7 +46,8 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
             aria-expanded={opened}
             aria-controls="app-nav"
           />
-          <Link to="/dashboard" className={classes.brand}>
+          {/* mantine-focus-auto: Mantine's own focus ring (global styles), as on its buttons. */}
+          <Link to="/dashboard" className={`${classes.brand} mantine-focus-auto`}>
             <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
               政
             </Badge>
@@ -67,7 +68,7 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
             key={item.match}
             to={item.to}
             onClick={close}
-            className={classes.navlink}
+            className={`${classes.navlink} mantine-focus-auto`}
             // The section is current on its sub-pages too (a letter, /reports/annual/2017).
             aria-current={pathname.startsWith(item.match) ? 'page' : undefined}
           >

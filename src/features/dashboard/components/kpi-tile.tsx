@@ -55,7 +55,8 @@ export function KpiTile({
   );
   if (!to) return body;
   return (
-    <Link to={to} className={classes.link}>
+    // mantine-focus-auto: Mantine's own focus ring (global styles), as on its buttons.
+    <Link to={to} className={`${classes.link} mantine-focus-auto`}>
       {body}
     </Link>
   );
