@@ -106,7 +106,19 @@ function dropMockWorker(mockEnabled: boolean): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * React Router 7's package exports its development build under every condition (ENABLE_DEV_WARNINGS
+ * on, the extra checks and messages; remix-run/react-router#12532, #14102), so a build would ship
+ * it. The package also carries the production build: builds take that one.
+ */
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  ),
+};
+
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mockEnabled = env.VITE_ENABLE_MOCK !== 'false';
   return {
@@ -133,6 +145,7 @@ export default defineConfig(({ mode }) => {
             new URL('./node_modules/@mantine/notifications/esm/Notifications.mjs', import.meta.url),
           ),
         },
+        ...(command === 'build' ? [reactRouterProduction] : []),
       ],
     },
     define: {

@@ -53,16 +53,47 @@ export function formatDateTime(instant: string | null | undefined, locale: Local
 /** Digits grouped by threes with commas, as both locales write numbers (1,234,567). */
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/**
+ * A non-negative number's shortest decimal text (`String(n)`) rounded to `digits` places, half
+ * up — how Intl rounds (the shortest decimal, not the binary value: 705.905 → 705.91, where
+ * `toFixed` gives 705.90). Null for the exponent form (below 1e-6, from 1e21).
+ */
+function toFixedDecimal(text: string, digits: number): string | null {
+  if (!/^\d+(\.\d+)?$/.test(text)) return null;
+  const [whole, fraction = ''] = text.split('.');
+  if (fraction.length <= digits) {
+    return digits ? `${whole}.${fraction.padEnd(digits, '0')}` : whole!;
+  }
+  // Whole and kept fraction digits as one string; a carry runs leftwards through the 9s.
+  const kept = (whole + fraction.slice(0, digits)).split('');
+  if (fraction[digits]! >= '5') {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') kept[i--] = '0';
+    if (i >= 0) kept[i] = String(Number(kept[i]) + 1);
+    else kept.unshift('1');
+  }
+  const cut = kept.length - digits;
+  const head = kept.slice(0, cut).join('');
+  return digits ? `${head}.${kept.slice(cut).join('')}` : head;
+}
+
 /*
- * Whole numbers and percentages (most of the figures) are written without Intl: the first
- * NumberFormat of a page loads the locale's data, ~10 ms of the dashboard's first render on a slow
- * machine. The text is the same as Intl's (tests/lib/format.test.ts compares them); anything
- * else (decimals, negative percentages, -0) goes to Intl.
+ * Numbers and percentages are written without Intl where the text is certain to be Intl's: the
+ * first NumberFormat of a page loads the locale's data, 10–15 ms of the dashboard's first render
+ * on a slow machine. tests/lib/format.test.ts compares them with Intl; anything else (negative
+ * decimals, negative percentages, -0, huge values) goes to Intl.
  */
 export function formatNumber(n: number | null | undefined, locale: Locale, digits = 0): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
   if (digits === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) {
     return n < 0 ? `-${grouped(String(-n))}` : grouped(String(n));
+  }
+  if (n >= 0 && !Object.is(n, -0) && Number.isInteger(digits) && digits <= 20) {
+    const fixed = toFixedDecimal(String(n), digits);
+    if (fixed !== null) {
+      const [whole, fraction] = fixed.split('.');
+      return fraction === undefined ? grouped(whole!) : `${grouped(whole!)}.${fraction}`;
+    }
   }
   return cached(
     `number ${locale} ${digits}`,

@@ -30,7 +30,7 @@ describe('chinaToday', () => {
   });
 });
 
-describe('whole numbers and percentages without Intl', () => {
+describe('numbers and percentages without Intl', () => {
   const intl = (locale: 'zh-CN' | 'en-US', o: Intl.NumberFormatOptions) =>
     new Intl.NumberFormat(locale, o);
   const locales = fc.constantFrom<'zh-CN' | 'en-US'>('zh-CN', 'en-US');
@@ -42,6 +42,31 @@ describe('whole numbers and percentages without Intl', () => {
         return formatNumber(n, l) === expected;
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('write decimals exactly as Intl does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          fc.double({ min: 0, max: 1e16, noNaN: true }),
+          // Halves and other values that sit on a rounding boundary in decimal.
+          fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 1000),
+          fc.integer({ min: 0, max: 100_000 }).map((k) => k / 8),
+          fc.constant(-0),
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        locales,
+        (n, digits, l) => {
+          const expected = intl(l, {
+            maximumFractionDigits: digits,
+            minimumFractionDigits: digits,
+          }).format(n);
+          return formatNumber(n, l, digits) === expected;
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
 
