@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
+import { useAfterFirstPaint } from '@/lib/after-paint';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { NAV } from '../nav';
@@ -10,8 +11,8 @@ import classes from './app-layout.module.css';
 
 /**
  * The header's controls (alerts, language, colour scheme, user menu) come in their own chunk,
- * requested by the first render and drawn right after it: the page the user opened (the
- * dashboard's figures, a list) does not wait for the drawer, menu and popover code they carry.
+ * requested once the first view is painted and drawn right after it: the page the user opened
+ * (the dashboard's figures, a list) does not wait for the drawer, menu and popover code they carry.
  */
 const HeaderControls = lazy(() =>
   import('./header-controls').then((m) => ({ default: m.HeaderControls })),
@@ -29,6 +30,7 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const user = useUser();
   const { pathname } = useLocation();
   const items = NAV.filter((n) => n.roles.includes(user.role));
+  const painted = useAfterFirstPaint();
 
   return (
     <div className={classes.shell} data-nav-open={opened || undefined}>
@@ -57,9 +59,11 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
             </span>
           </Link>
         </div>
-        <Suspense fallback={null}>
-          <HeaderControls alerts={alerts} />
-        </Suspense>
+        {painted && (
+          <Suspense fallback={null}>
+            <HeaderControls alerts={alerts} />
+          </Suspense>
+        )}
       </header>
       <nav id="app-nav" className={classes.navbar} aria-label={t('nav.main')}>
         <h2 className={classes.visuallyHidden}>{t('nav.main')}</h2>

@@ -10,6 +10,7 @@ import { yearsOnRecord } from '@/config/years';
 import { dashboardQueries, dashboardYear } from '@/features/dashboard/api';
 import classes from '@/features/dashboard/components/dashboard.module.css';
 import { DashboardView } from '@/features/dashboard/components/dashboard-view';
+import { useAfterFirstPaint } from '@/lib/after-paint';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 
@@ -27,6 +28,8 @@ export default function DashboardRoute() {
   const [params, setParams] = useSearchParams();
   const year = dashboardYear(params, today);
   const query = useQuery(dashboardQueries.overview(year));
+  // The charts (recharts) are below the figures: started once the figures are on screen.
+  const chartsWanted = useAfterFirstPaint();
   const years = yearsOnRecord(thisYear);
 
   return (
@@ -73,9 +76,13 @@ export default function DashboardRoute() {
               })}
             </Text>
             <DashboardView data={d} />
-            <Suspense fallback={<LoadingState rows={4} />}>
-              <DashboardCharts data={d} now={today} />
-            </Suspense>
+            {chartsWanted ? (
+              <Suspense fallback={<LoadingState rows={4} />}>
+                <DashboardCharts data={d} now={today} />
+              </Suspense>
+            ) : (
+              <LoadingState rows={4} />
+            )}
           </Stack>
         )}
       </QueryState>

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Calls `fn` once the browser has painted the current frame: a timer set from an animation frame
+ * runs after that frame is drawn. In a background tab (no frames) or without animation frames, on
+ * the next task. Returns a cancel function.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    timer = setTimeout(fn, 0);
+  } else {
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      timer = setTimeout(fn, 0);
+    });
+  }
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * False on the first render and until that render has been painted, then true: what is not part
+ * of a page's first view (the header's controls, charts below the figures) is rendered — and its
+ * lazy chunk, stylesheet and evaluation started — after the first view is on screen, not in the
+ * frame that draws it.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    return afterNextPaint(() => setPainted(true));
+  }, [painted]);
+  return painted;
+}
