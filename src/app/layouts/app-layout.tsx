@@ -1,4 +1,3 @@
-import { Badge, Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -39,20 +38,22 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
       </a>
       <header className={classes.header}>
         <div className={classes.headerStart}>
-          <Burger
-            opened={opened}
+          {/* Mantine's Burger (size sm, hidden from sm) as a plain button: app-layout.module.css. */}
+          <button
+            type="button"
+            className={`${classes.burger} mantine-focus-auto`}
             onClick={toggle}
-            hiddenFrom="sm"
-            size="sm"
             aria-label={t('header.toggleNav')}
             aria-expanded={opened}
             aria-controls="app-nav"
-          />
+          >
+            <span className={classes.burgerLines} data-opened={opened || undefined} />
+          </button>
           {/* mantine-focus-auto: Mantine's own focus ring (global styles), as on its buttons. */}
           <Link to="/dashboard" className={`${classes.brand} mantine-focus-auto`}>
-            <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
+            <span className={classes.emblem} aria-hidden>
               政
-            </Badge>
+            </span>
             <span className={classes.brandText}>
               <span className={classes.brandName}>{t('app.name')}</span>
               <span className={classes.brandOrg}>{t('app.org')}</span>
