@@ -49,6 +49,15 @@ test.describe('shell', () => {
     const burger = page.getByRole('button', { name: '切换导航' });
     await expect(nav).toBeHidden();
     await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    // The header fits on one line: nothing overlaps the emblem, the user's menu is an icon.
+    const userMenu = page.getByTestId('user-menu');
+    await expect(userMenu).toBeVisible();
+    const emblem = await page.locator('header a[href="/dashboard"]').boundingBox();
+    const controls = await page.getByTestId('alert-bell').boundingBox();
+    expect(emblem!.x + emblem!.width).toBeLessThanOrEqual(controls!.x);
+    const menuBox = await userMenu.boundingBox();
+    expect(menuBox!.x + menuBox!.width).toBeLessThanOrEqual(390);
+    expect(menuBox!.height).toBeLessThanOrEqual(40);
     // Closed, its links are not reached by Tab either.
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
