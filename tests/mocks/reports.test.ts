@@ -120,6 +120,29 @@ describe('annual report', () => {
       { 'If-Match': '"1"' },
     );
     expect(patched.body.result).toBe('other');
+
+    // A case cannot be concluded before it was filed: 422 on the field, nothing written.
+    const before = (await clerk.get('/reviews')).body.length;
+    const early = await clerk.post('/reviews', {
+      kind: 'review',
+      filedOn: '2020-06-10',
+      result: 'upheld',
+      concludedOn: '2020-06-09',
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors).toHaveProperty('concludedOn');
+    expect((await clerk.get('/reviews')).body).toHaveLength(before);
+    const moved = await clerk.patch(
+      `/reviews/${done.body.id}`,
+      { concludedOn: '2020-02-28' },
+      { 'If-Match': '"2"' },
+    );
+    expect(moved.status).toBe(422);
+    expect(moved.body.errors).toHaveProperty('concludedOn');
+    const kept = (await clerk.get('/reviews')).body.find(
+      (c: { id: string }) => c.id === done.body.id,
+    );
+    expect(kept).toMatchObject({ concludedOn: '2020-05-01', version: 2 });
   });
 
   it('narrative versions: If-Match required, a stale one gets 409 with the current text, nothing overwritten', async () => {
