@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadBlob } from './download';
 
 /**
  * Neutralise spreadsheet formulas (CSV/formula injection): a cell starting with = + - @, tab or CR
@@ -17,12 +18,5 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 }
 
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(filename, new Blob([text], { type }));
 }

@@ -1,5 +1,6 @@
 import type { ParseResult } from 'papaparse';
 import { downloadText, safeCell, toCsv } from '@/lib/csv';
+import { safeFileName } from '@/lib/download';
 import type { Label } from './transfer';
 import { exportTable } from './transfer';
 import type { CatalogueEntry } from './types';
@@ -22,7 +23,7 @@ export async function downloadCatalogue(
   const data = [header!, ...rows].map((r) =>
     r.map((v) => (typeof v === 'number' ? v : safeCell(v))),
   );
-  await writeXlsxFile(data).toFile(`${name}.xlsx`);
+  await writeXlsxFile(data).toFile(safeFileName(`${name}.xlsx`));
 }
 
 /** Read a CSV or .xlsx file into a table of cells (first row = headers). */

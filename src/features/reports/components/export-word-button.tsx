@@ -2,19 +2,9 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
+import { downloadBlob } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/provider';
 import type { AnnualReport } from '../types';
-
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** 导出 Word: the docx package is loaded on first use, so it is not in the main bundle. */
 export function ExportWordButton({ report }: { report: AnnualReport | undefined }) {
@@ -26,7 +16,7 @@ export function ExportWordButton({ report }: { report: AnnualReport | undefined 
     try {
       const { reportToBlob, reportFileName } = await import('../docx');
       const file = reportFileName(report);
-      download(await reportToBlob(report), file);
+      downloadBlob(file, await reportToBlob(report));
       const n = report.warnings.length;
       notifications.show({
         color: n ? 'orange' : 'green',
