@@ -381,7 +381,7 @@ const routes: Route[] = [
   ...assistanceDocs,
   ...dashboardDocs,
   ...reportDocs,
-  { method: 'get', path: '/openapi.json', summary: 'This document', roles: 'public', tag: 'meta' },
+  { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 
 const json = (schema: Schema, io: 'input' | 'output') =>
