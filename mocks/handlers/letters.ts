@@ -43,7 +43,7 @@ import {
   type ActionInput,
 } from '../services/letters';
 import { translate } from '@/lib/i18n/core';
-import type { User } from '@/types/api';
+import type { Role, User } from '@/types/api';
 
 function scoped(user: User): LetterRecord[] {
   const all = db.letters.all();
@@ -103,6 +103,9 @@ function filtered(ctx: Ctx) {
 }
 
 /** The most urgent N letters come with the counts (default 50). */
+/** Saved list views are writes too: leaders read everything and write nothing (api.md). */
+const VIEW_WRITERS: Role[] = ['admin', 'clerk', 'handler'];
+
 export const alertsQuerySchema = z.object({
   limit: z.coerce.number().int().min(0).max(1000).default(50),
 });
@@ -191,7 +194,7 @@ export const letterHandlers = [
   ),
   http.post(
     `${API}/views/letters`,
-    authed(ALL, async (ctx) => {
+    authed(VIEW_WRITERS, async (ctx) => {
       const body = await parseBody(ctx, createSavedViewSchema);
       const view: SavedView = {
         id: crypto.randomUUID(),
@@ -206,7 +209,7 @@ export const letterHandlers = [
   ),
   http.delete(
     `${API}/views/letters/:viewId`,
-    authed(ALL, async ({ user, params }) => {
+    authed(VIEW_WRITERS, async ({ user, params }) => {
       const list = views(user);
       if (!list.some((v) => v.id === params.viewId)) throw errors.notFound();
       db.settings.put({ id: viewsKey(user), value: list.filter((v) => v.id !== params.viewId) });

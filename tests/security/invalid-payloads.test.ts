@@ -436,7 +436,7 @@ const ENDPOINTS: Endpoint[] = [
     name: 'saved view',
     method: 'POST',
     target: '/views/letters',
-    user: 'leader',
+    user: 'handler',
     valid: { name: '超期', query: 'alert=overdue' },
     fields: { name: 'text', query: 'raw' },
     ok: 201,

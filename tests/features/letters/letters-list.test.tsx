@@ -19,6 +19,9 @@ async function expectedSerials(user: string, query: string) {
   return { serials: r.body.items.map((l) => l.serialNo), total: r.body.total };
 }
 
+/** Mantine's menu dropdown stays display:none in jsdom (floating-ui never positions it). */
+const menuItem = (name: string) => screen.findByRole('menuitem', { name, hidden: true });
+
 describe('letters list', () => {
   it('filters update the URL and the rows', async () => {
     const { user, router } = await renderWithProviders({ route: '/letters', user: 'clerk' });
@@ -110,5 +113,49 @@ describe('letters list', () => {
       .filter(Boolean);
     expect(phones.length).toBeGreaterThan(0);
     for (const p of phones) expect(p).toContain('****');
+  });
+
+  it('saves the current filters as a view, applies it and deletes it', async () => {
+    const { user, router } = await renderWithProviders({
+      route: '/letters?status=closed&year=2017',
+      user: 'clerk',
+    });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    await user.click(screen.getByRole('button', { name: '我的视图' }));
+    await user.click(await menuItem('保存当前视图'));
+    const dialog = await screen.findByRole('dialog', { name: '保存当前视图' });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('必填')).toBeInTheDocument(); // nothing saved yet
+    expect((await (await as('clerk')).get<unknown[]>('/views/letters')).body).toHaveLength(0);
+    await user.type(within(dialog).getByLabelText('视图名称'), '2017 已办结');
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const saved = (
+      await (await as('clerk')).get<{ name: string; query: string }[]>('/views/letters')
+    ).body;
+    expect(saved).toEqual([expect.objectContaining({ name: '2017 已办结' })]);
+    expect(new URLSearchParams(saved[0]!.query).get('year')).toBe('2017');
+
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(search(router).get('year')).toBeNull());
+    await user.click(screen.getByRole('button', { name: '我的视图' }));
+    await user.click(await menuItem('2017 已办结'));
+    await waitFor(() => expect(search(router).get('year')).toBe('2017'));
+    expect(search(router).get('status')).toBe('closed');
+
+    await user.click(screen.getByRole('button', { name: '我的视图' }));
+    await user.click(
+      await screen.findByRole('button', { name: '删除视图 2017 已办结', hidden: true }),
+    );
+    await waitFor(async () =>
+      expect((await (await as('clerk')).get<unknown[]>('/views/letters')).body).toHaveLength(0),
+    );
+  });
+
+  it('a leader reads the list without the saved-views menu (saving is a write)', async () => {
+    await renderWithProviders({ route: '/letters', user: 'leader' });
+    await waitFor(() => expect(rows().length).toBe(20));
+    expect(screen.queryByRole('button', { name: '我的视图' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '导出 CSV' })).toBeInTheDocument();
   });
 });

@@ -75,10 +75,13 @@ export function LettersList({
           {data ? t('app.total', { n: data.total }) : ''}
         </Text>
         <Group gap="xs">
-          <SavedViewsMenu
-            currentQuery={paramsFromFilters(filters).toString()}
-            onApply={(q) => setParams(new URLSearchParams(q))}
-          />
+          {/* Saving a view is a write, and leaders write nothing (the server answers 403). */}
+          {user.role !== 'leader' && (
+            <SavedViewsMenu
+              currentQuery={paramsFromFilters(filters).toString()}
+              onApply={(q) => setParams(new URLSearchParams(q))}
+            />
+          )}
           <Button
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
