@@ -102,10 +102,10 @@ function filtered(ctx: Ctx) {
   return { q, page };
 }
 
-/** The most urgent N letters come with the counts (default 50). */
 /** Saved list views are writes too: leaders read everything and write nothing (api.md). */
 const VIEW_WRITERS: Role[] = ['admin', 'clerk', 'handler'];
 
+/** The most urgent N letters come with the counts (default 50). */
 export const alertsQuerySchema = z.object({
   limit: z.coerce.number().int().min(0).max(1000).default(50),
 });
