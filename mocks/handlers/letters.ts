@@ -9,6 +9,7 @@ import {
 } from '@/features/letters/types';
 import {
   ACTION_ROLES,
+  SAVED_VIEW_ROLES,
   alertLevel,
   LETTER_ACTIONS,
   remainingWorkdays,
@@ -43,7 +44,7 @@ import {
   type ActionInput,
 } from '../services/letters';
 import { translate } from '@/lib/i18n/core';
-import type { Role, User } from '@/types/api';
+import type { User } from '@/types/api';
 
 function scoped(user: User): LetterRecord[] {
   const all = db.letters.all();
@@ -101,9 +102,6 @@ function filtered(ctx: Ctx) {
   };
   return { q, page };
 }
-
-/** Saved list views are writes too: leaders read everything and write nothing (api.md). */
-const VIEW_WRITERS: Role[] = ['admin', 'clerk', 'handler'];
 
 /** The most urgent N letters come with the counts (default 50). */
 export const alertsQuerySchema = z.object({
@@ -194,7 +192,7 @@ export const letterHandlers = [
   ),
   http.post(
     `${API}/views/letters`,
-    authed(VIEW_WRITERS, async (ctx) => {
+    authed(SAVED_VIEW_ROLES, async (ctx) => {
       const body = await parseBody(ctx, createSavedViewSchema);
       const view: SavedView = {
         id: crypto.randomUUID(),
@@ -209,7 +207,7 @@ export const letterHandlers = [
   ),
   http.delete(
     `${API}/views/letters/:viewId`,
-    authed(VIEW_WRITERS, async ({ user, params }) => {
+    authed(SAVED_VIEW_ROLES, async ({ user, params }) => {
       const list = views(user);
       if (!list.some((v) => v.id === params.viewId)) throw errors.notFound();
       db.settings.put({ id: viewsKey(user), value: list.filter((v) => v.id !== params.viewId) });

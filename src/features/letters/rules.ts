@@ -131,6 +131,12 @@ export const ACTION_ROLES: Record<LetterAction, Role[]> = {
   supervise: ['admin', 'clerk'],
 };
 
+/**
+ * Who may save and delete their own list views: a view is a write like any other, and leaders
+ * read everything and write nothing (api.md).
+ */
+export const SAVED_VIEW_ROLES: Role[] = ['admin', 'clerk', 'handler'];
+
 /** Role, scope and state together: what the UI enables is what the server accepts. */
 export function mayAct(
   user: Pick<User, 'role' | 'sectionId'>,

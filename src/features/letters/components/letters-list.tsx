@@ -15,6 +15,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import tableClasses from '@/components/table.module.css';
 import { useUser } from '@/lib/session';
 import { exportLetters, letterQueries, type LetterFilters } from '../api';
+import { SAVED_VIEW_ROLES } from '../rules';
 import { filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
 import { LetterFiltersBar } from './letter-filters';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
@@ -75,8 +76,7 @@ export function LettersList({
           {data ? t('app.total', { n: data.total }) : ''}
         </Text>
         <Group gap="xs">
-          {/* Saving a view is a write, and leaders write nothing (the server answers 403). */}
-          {user.role !== 'leader' && (
+          {SAVED_VIEW_ROLES.includes(user.role) && (
             <SavedViewsMenu
               currentQuery={paramsFromFilters(filters).toString()}
               onApply={(q) => setParams(new URLSearchParams(q))}
