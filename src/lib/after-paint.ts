@@ -30,9 +30,6 @@ export function afterNextPaint(fn: () => void): () => void {
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (painted) return;
-    return afterNextPaint(() => setPainted(true));
-  }, [painted]);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }

@@ -76,13 +76,9 @@ export default function DashboardRoute() {
               })}
             </Text>
             <DashboardView data={d} />
-            {chartsWanted ? (
-              <Suspense fallback={<LoadingState rows={4} />}>
-                <DashboardCharts data={d} now={today} />
-              </Suspense>
-            ) : (
-              <LoadingState rows={4} />
-            )}
+            <Suspense fallback={<LoadingState rows={4} />}>
+              {chartsWanted ? <DashboardCharts data={d} now={today} /> : <LoadingState rows={4} />}
+            </Suspense>
           </Stack>
         )}
       </QueryState>
