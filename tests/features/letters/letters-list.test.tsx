@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Letter } from '@/features/letters/types';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
@@ -157,5 +157,26 @@ describe('letters list', () => {
     await waitFor(() => expect(rows().length).toBe(20));
     expect(screen.queryByRole('button', { name: '我的视图' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '导出 CSV' })).toBeInTheDocument();
+  });
+
+  it('names the exported CSV with the day in China', async () => {
+    // 07:30 on 27 November in China is still the 26th in UTC.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T23:30:00Z') });
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined });
+    try {
+      const { user } = await renderWithProviders({ route: '/letters?year=2017', user: 'clerk' });
+      await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+      await user.click(screen.getByRole('button', { name: '导出 CSV' }));
+      await waitFor(() => expect(names).toEqual(['letters-2026-11-27.csv']));
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 });

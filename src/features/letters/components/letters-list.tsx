@@ -10,7 +10,7 @@ import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
-import { formatDate } from '@/lib/format';
+import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import tableClasses from '@/components/table.module.css';
 import { useUser } from '@/lib/session';
@@ -48,7 +48,7 @@ export function LettersList({
     try {
       const { items } = await exportLetters(filters);
       downloadText(
-        `letters-${new Date().toISOString().slice(0, 10)}.csv`,
+        `letters-${chinaToday()}.csv`,
         lettersCsv(items, (k) => tx(k)),
       );
       notifications.show({ color: 'green', message: t('letters.exported', { n: items.length }) });
