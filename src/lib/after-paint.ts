@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Calls `fn` once the browser has painted the current frame: a timer set from an animation frame
- * runs after that frame is drawn. In a background tab (no frames) or without animation frames, on
- * the next task. Returns a cancel function.
+ * Calls `fn` once the browser has drawn the current frame: on the task after the *next* frame
+ * begins. The first animation frame is the one that lays out and paints what was just rendered;
+ * the compositor rasterises that frame on another thread after the main thread is done with it,
+ * and only starts the next frame once those tiles are ready. Work started between the two (a
+ * chunk's download, parse and evaluation) would compete with that rasterisation on a small
+ * machine and delay what the user sees. In a background tab (no frames) or without animation
+ * frames, on the next task. Returns a cancel function.
  */
 export function afterNextPaint(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -12,8 +16,10 @@ export function afterNextPaint(fn: () => void): () => void {
     timer = setTimeout(fn, 0);
   } else {
     frame = requestAnimationFrame(() => {
-      frame = undefined;
-      timer = setTimeout(fn, 0);
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        timer = setTimeout(fn, 0);
+      });
     });
   }
   return () => {

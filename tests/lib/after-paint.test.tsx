@@ -37,7 +37,12 @@ describe('afterNextPaint', () => {
     frames.draw();
     expect(fn).not.toHaveBeenCalled(); // in the frame, before its paint
     vi.runAllTimers();
+    expect(fn).not.toHaveBeenCalled(); // painted, maybe not yet rasterised
+    frames.draw();
+    expect(fn).not.toHaveBeenCalled(); // the next frame has begun: the last one is on screen
+    vi.runAllTimers();
     expect(fn).toHaveBeenCalledOnce();
+    expect(frames.pending()).toBe(0);
   });
 
   it('runs on the next task in a background tab, where no frames come', () => {
@@ -60,12 +65,16 @@ describe('afterNextPaint', () => {
     frames.draw();
     vi.runAllTimers();
     expect(before).not.toHaveBeenCalled();
-    const after = vi.fn();
-    const cancel = afterNextPaint(after);
-    frames.draw();
-    cancel();
-    vi.runAllTimers();
-    expect(after).not.toHaveBeenCalled();
+    for (const framesBeforeCancel of [1, 2]) {
+      const after = vi.fn();
+      const cancel = afterNextPaint(after);
+      for (let i = 0; i < framesBeforeCancel; i++) frames.draw();
+      cancel();
+      frames.draw();
+      vi.runAllTimers();
+      expect(after).not.toHaveBeenCalled();
+      expect(frames.pending()).toBe(0);
+    }
   });
 });
 
@@ -80,6 +89,11 @@ describe('useAfterFirstPaint', () => {
     render(<Probe />);
     expect(screen.getByText('first')).toBeInTheDocument();
     act(() => vi.runAllTimers());
+    expect(screen.getByText('first')).toBeInTheDocument();
+    act(() => {
+      frames.draw();
+      vi.runAllTimers();
+    });
     expect(screen.getByText('first')).toBeInTheDocument();
     act(() => {
       frames.draw();
