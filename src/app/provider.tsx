@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/i18n/core';
 import { I18nProvider, useI18n } from '@/lib/i18n/provider';
 import { SessionProvider } from '@/lib/session';
 import { theme } from '@/theme/theme';
+import toastClasses from './notifications.module.css';
 
 function LocalisedDates({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
@@ -35,7 +36,7 @@ function NotificationsHost() {
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
-      <Notifications position="top-right" />
+      <Notifications position="top-right" classNames={{ root: toastClasses.root }} />
     </Suspense>
   );
 }

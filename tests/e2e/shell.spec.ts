@@ -49,6 +49,13 @@ test.describe('shell', () => {
     const burger = page.getByRole('button', { name: '切换导航' });
     await expect(nav).toBeHidden();
     await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    // The deadline summary shown after login sits at the bottom, over neither the header nor
+    // the drawer's links.
+    const toast = page.locator('#alert-summary');
+    await expect(toast).toBeVisible();
+    const toastBox = (await toast.boundingBox())!;
+    expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(844);
+    expect(toastBox.y).toBeGreaterThan(844 / 2);
     // The header fits on one line: nothing overlaps the emblem, the user's menu is an icon.
     const userMenu = page.getByTestId('user-menu');
     await expect(userMenu).toBeVisible();
@@ -165,6 +172,10 @@ test.describe('shell', () => {
       const toast = page.locator('#alert-summary');
       await expect(toast).toBeVisible();
       await expect(toast).toContainText('期限提醒');
+      // Below the header: the bell and the user menu stay reachable while it is shown.
+      const header = await page.locator('header').first().boundingBox();
+      expect((await toast.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+      await page.getByTestId('user-menu').click({ trial: true });
       const axe = await new AxeBuilder({ page }).include('#alert-summary').analyze();
       expect(
         axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
