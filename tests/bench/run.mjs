@@ -80,8 +80,8 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 /**
  * The KPI comparison's runs per page: many more than REPS, because a shared 2-core machine moves
  * single page loads by ±30 %: with 15 runs a page the 95 % interval of the ratio of medians was
- * about ±0.25 wide, with 40 about ±0.15 (stats.mjs). The mock build's runs (the slowest, and
- * without a target) stop after KPI_MOCK_REPS.
+ * about ±0.25 wide, with 40 ±0.10–0.18 in four runs (stats.mjs). The mock build's runs (the
+ * slowest, and without a target) stop after KPI_MOCK_REPS.
  */
 const KPI_REPS = Number(process.env.BENCH_KPI_REPS ?? 40);
 const KPI_MOCK_REPS = Math.min(KPI_REPS, Number(process.env.BENCH_KPI_MOCK_REPS ?? 15));
