@@ -36,7 +36,7 @@ function NotificationsHost() {
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
-      <Notifications position="top-right" classNames={{ root: toastClasses.root }} />
+      <Notifications position="top-center" classNames={{ root: toastClasses.root }} />
     </Suspense>
   );
 }

@@ -176,6 +176,11 @@ test.describe('shell', () => {
       const toast = page.locator('#alert-summary');
       await expect(toast).toBeVisible();
       await expect(toast).toContainText('期限提醒');
+      // Below the header: the bell it refers to and the user menu stay clickable meanwhile.
+      const header = await page.locator('header').first().boundingBox();
+      expect((await toast.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+      await page.getByTestId('alert-bell').click({ trial: true, timeout: 2000 });
+      await page.getByTestId('user-menu').click({ trial: true, timeout: 2000 });
       // No toast container (Mantine has one per position, most empty) stretches over the page.
       for (const box of await page
         .locator('.mantine-Notifications-root')
