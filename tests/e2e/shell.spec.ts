@@ -179,8 +179,8 @@ test.describe('shell', () => {
       // Below the header: the bell it refers to and the user menu stay clickable meanwhile.
       const header = await page.locator('header').first().boundingBox();
       expect((await toast.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
-      await page.getByTestId('alert-bell').click({ trial: true, timeout: 2000 });
-      await page.getByTestId('user-menu').click({ trial: true, timeout: 2000 });
+      await page.getByTestId('alert-bell').click({ trial: true, timeout: 5000 });
+      await page.getByTestId('user-menu').click({ trial: true, timeout: 5000 });
       // No toast container (Mantine has one per position, most empty) stretches over the page.
       for (const box of await page
         .locator('.mantine-Notifications-root')
