@@ -52,7 +52,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { ratioOfMediansInterval, ratioVerdict } from './stats.mjs';
+import { median, ratioOfMediansInterval, ratioVerdict } from './stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 4183);
@@ -208,12 +208,10 @@ function stats(samples) {
   const s = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (s.length === 0) return { median: null, p95: null, min: null, max: null, samples };
   const sorted = [...s].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
   const r = (x) => Math.round(x * 10) / 10;
   return {
-    median: r(median),
+    median: r(median(s)),
     p95: r(p95),
     min: r(sorted[0]),
     max: r(sorted.at(-1)),

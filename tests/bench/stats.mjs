@@ -29,9 +29,7 @@ function seeded(seed) {
  * left out. Returns null with fewer than 5 pairs.
  */
 export function ratioOfMediansInterval(pairs, { level = 0.95, resamples = 4000, seed = 1 } = {}) {
-  const ok = pairs.filter(
-    ([a, b]) => Number.isFinite(a) && Number.isFinite(b) && typeof a === 'number' && b > 0,
-  );
+  const ok = pairs.filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b) && b > 0);
   if (ok.length < 5) return null;
   const random = seeded(seed);
   const ratios = [];
