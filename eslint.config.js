@@ -23,6 +23,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'build',
+      'data',
       'coverage',
       'public/mockServiceWorker.js',
       'test-results',
@@ -86,6 +88,16 @@ export default tseslint.config(
                 'src/ never imports the mock backend (boot.ts uses a guarded dynamic import).',
             },
             {
+              target: './src',
+              from: './server',
+              message: 'src/ never imports the server.',
+            },
+            {
+              target: './mocks',
+              from: ['./server/db', './server/storage', './server/main.ts', './server/app.ts'],
+              message: "The mock never imports the server's SQL or Node code.",
+            },
+            {
               target: './mocks',
               from: ['./src/app', './src/components'],
               message: 'The mock backend imports schemas and pure modules only.',
@@ -106,7 +118,7 @@ export default tseslint.config(
     rules: { ...jsxA11y.flatConfigs.recommended.rules, 'jsx-a11y/no-autofocus': 'off' },
   },
   {
-    files: ['mocks/**/*.{ts,tsx}'],
+    files: ['mocks/**/*.{ts,tsx}', 'server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -114,7 +126,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['react', 'react-dom', '@mantine/*', '@tanstack/*', '**/components/**'],
-              message: 'The mock backend has no React code.',
+              message: 'The backends have no React code.',
             },
           ],
         },

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { pinDateFromEnv } from './pinned-date';
+
+// TEST_TODAY pins the date before anything (the mock's seed included) reads it.
+pinDateFromEnv();
 
 // Vitest runs DOM tests in jsdom, where relative URLs cannot be fetched by Node: point the API at
 // an absolute origin. The MSW handlers match any origin.

@@ -1,14 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, login, test } from './fixtures';
 
-/** This month and the one before, in China time (the mock seeds this month as drafts). */
-const thisMonth = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-})
-  .format(new Date())
-  .slice(0, 7);
+/**
+ * The day these journeys run on: the mock seeds its month (November 2026) as drafts, with October
+ * published and earlier months of the year behind it.
+ */
+const TODAY = '2026-11-26';
+test.use({ today: TODAY });
+const thisMonth = TODAY.slice(0, 7);
 const monthText = (p: string) => `${p.slice(0, 4)}年${Number(p.slice(5, 7))}月`;
 
 /** The 12 units in force since December 2018, in the grid's order. */

@@ -1,31 +1,64 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { installPinnedDate, pinDateFromEnv, TEST_TODAY } from '../pinned-date';
+
+// TEST_TODAY: the specs' own dates (this year, next year) and every page's agree on the pinned day.
+pinDateFromEnv();
+
+/**
+ * Gives the pages of `context` the pinned date (TEST_TODAY), before any script of the app (and of
+ * its mock backend, which seeds around today) runs. The `context` fixture does it for every test;
+ * a context made by hand calls it.
+ */
+export async function pinDate(context: BrowserContext, today: string | null = TEST_TODAY) {
+  if (today !== null)
+    await context.addInitScript(installPinnedDate, Date.parse(`${today}T10:00:00+08:00`));
+}
+
+/** Collects the console errors and uncaught page errors of `page` from now on. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // Name the resource, so a failed load says what failed.
+    if (m.type() === 'error')
+      errors.push(`${m.text()}${m.location().url ? ` @ ${m.location().url}` : ''}`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** The errors that are the app's: all but the benign ones and those a test `allowed`. */
+export function unexpected(errors: string[], allowed: RegExp[] = []): string[] {
+  const benign = [
+    // MSW's own registration.update() can fail benignly during navigation (mswjs/msw#2006).
+    /Failed to update a ServiceWorker/,
+    // The browser re-checks the MSW worker script in the background; a miss there is not the app's.
+    /Failed to load resource.*@ .*mockServiceWorker\.js/,
+    ...allowed,
+  ];
+  return errors.filter((e) => !benign.some((re) => re.test(e)));
+}
 
 /** Every console error fails the test: a page that logs errors is not done. */
 export const test = base.extend<{
+  /**
+   * The day the pages live on (YYYY-MM-DD, 10:00 China time): TEST_TODAY, or the real date. A spec
+   * whose expectations hold only on some days pins its own with `test.use({ today: '…' })`.
+   */
+  today: string | null;
   consoleErrors: string[];
   allowConsole: (pattern: RegExp) => void;
 }>({
+  today: [TEST_TODAY, { option: true }],
+  context: async ({ context, today }, use) => {
+    await pinDate(context, today);
+    await use(context);
+  },
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        // Name the resource, so a failed load says what failed.
-        if (m.type() === 'error')
-          errors.push(`${m.text()}${m.location().url ? ` @ ${m.location().url}` : ''}`);
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const errors = watchConsole(page);
       await use(errors);
-      // MSW's own registration.update() can fail benignly during navigation (mswjs/msw#2006).
-      const allowed = [
-        /Failed to update a ServiceWorker/,
-        // The browser re-checks the MSW worker script in the background; a miss there is not the app's.
-        /Failed to load resource.*@ .*mockServiceWorker\.js/,
-        ...((page as unknown as { __allowed?: RegExp[] }).__allowed ?? []),
-      ];
-      expect(
-        errors.filter((e) => !allowed.some((re) => re.test(e))),
-        'console errors',
-      ).toEqual([]);
+      const allowed = (page as unknown as { __allowed?: RegExp[] }).__allowed ?? [];
+      expect(unexpected(errors, allowed), 'console errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { chinaToday } from '../../src/lib/format';
 import { reportZh } from '../../src/locales/zh-CN/report';
 import { apiInPage, expect, login, test } from './fixtures';
 
@@ -31,13 +32,17 @@ test("a decision shows up in this year's table 三, the cell opens the filtered 
     page.getByRole('heading', { level: 2, name: '三、收到和处理政府信息公开申请情况' }),
   ).toBeVisible();
 
-  // Pick an open application of this year in the list and decide it.
-  await page.goto(`/applications?year=${YEAR}&status=in_progress`);
-  const row = page.getByTestId('application-row').first();
-  await expect(row).toBeVisible();
-  await row.getByRole('link').click();
-  await expect(page).toHaveURL(/\/applications\/(?!new)[^/?]+$/);
-  const id = page.url().split('/').at(-1)!;
+  // Register an application today (so one of this year is open whatever the date) and decide it.
+  const created = await apiInPage<{ id: string }>(page, 'POST', '/applications', {
+    applicantType: 'research',
+    applicantName: '某研究院',
+    contact: 'research@example.cn',
+    channel: 'email',
+    receivedOn: chinaToday(),
+    description: '申请公开本年度城乡低保资金分配情况',
+  });
+  expect(created.status).toBe(201);
+  const id = created.body.id;
   const app = await apiInPage<{
     applicantType: ApplicantType;
     serialNo: string;

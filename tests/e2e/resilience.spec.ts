@@ -21,9 +21,12 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
     // Every call fails with 503: the UI says so and keeps the input.
     await apiInPage(page, 'PUT', '/admin/faults', { latencyMs: 0, failRate: 1, failStatus: 503 });
     await page.getByRole('button', { name: '登记', exact: true }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      '服务器暂时无法处理请求（503）',
-    );
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('alert')
+        .filter({ hasText: '服务器暂时无法处理请求（503）' }),
+    ).toBeVisible();
     await expect(page.getByText('提交失败，您填写的内容已保留')).toBeVisible();
     await expect(page.getByLabel('标题')).toHaveValue('故障注入下的登记');
 

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Locale } from '../../src/lib/i18n/core';
+import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
 
 /**
  * Every demo account, both locales: each page its role allows opens with its heading, no console
@@ -38,46 +40,77 @@ const ROLES: Record<string, string[]> = {
   handler2: ['/dashboard', '/letters', '/applications'],
 };
 
+/** Signs in as `user` with the UI in `locale`. */
+async function signIn(page: Page, user: string, locale: Locale) {
+  await page.goto('/login');
+  await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);
+  await page.reload();
+  await page.locator('input[autocomplete=username]').fill(user);
+  await page.locator('input[autocomplete=current-password]').fill('demo123');
+  await page.locator('button[type=submit]').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+// One test per page, each with its own time budget (a slow machine never has to fit a role's whole
+// tour into one), on one signed-in page per role and locale (signing in costs more than a page).
 for (const locale of ['zh-CN', 'en-US'] as const) {
   for (const [user, pages] of Object.entries(ROLES)) {
-    test(`${user} in ${locale}: every allowed page renders`, async ({ page }) => {
-      await page.goto('/login');
-      await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);
-      await page.reload();
-      await page.locator('input[autocomplete=username]').fill(user);
-      await page.locator('input[autocomplete=current-password]').fill('demo123');
-      await page.locator('button[type=submit]').click();
-      await expect(page.getByTestId('user-menu')).toBeVisible();
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      const nav = page.getByRole('navigation', {
-        name: locale === 'zh-CN' ? '主导航' : 'Main navigation',
+    test.describe(`${user} in ${locale}`, () => {
+      test.describe.configure({ mode: 'serial' });
+      let context: BrowserContext;
+      let page: Page;
+      let errors: string[];
+
+      test.beforeAll(async ({ browser }) => {
+        context = await browser.newContext();
+        await pinDate(context);
+        page = await context.newPage();
+        errors = watchConsole(page);
+        await signIn(page, user, locale);
       });
-      await expect(nav.getByRole('link')).toHaveCount(
-        pages.filter((p) => p !== '/letters/new').length,
-      );
+      test.afterAll(async () => {
+        await context.close();
+      });
+      test.afterEach(() => {
+        const mine = unexpected(errors.splice(0));
+        expect(mine, 'console errors').toEqual([]);
+      });
+
+      test('the navigation offers exactly the pages the role may open', async () => {
+        const nav = page.getByRole('navigation', {
+          name: locale === 'zh-CN' ? '主导航' : 'Main navigation',
+        });
+        await expect(nav.getByRole('link')).toHaveCount(
+          pages.filter((p) => p !== '/letters/new').length,
+        );
+      });
+
       for (const path of pages) {
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
-        // No raw message keys leak into the page.
-        await expect(page.locator('body')).not.toContainText(
-          /\b(letters|app|nav|errors|validation|calendar|applications|catalogue|report|assistance|dashboard)\.[a-zA-Z]+\b/,
-        );
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const serious = axe.violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        );
-        expect(
-          serious.map(
-            (v) =>
-              `${path}: ${v.id} (${v.impact}) ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
+        test(`${path} renders`, async () => {
+          await page.goto(path);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
+          // No raw message keys leak into the page.
+          await expect(page.locator('body')).not.toContainText(
+            /\b(letters|app|nav|errors|validation|calendar|applications|catalogue|report|assistance|dashboard)\.[a-zA-Z]+\b/,
+          );
+          const axe = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze();
+          const serious = axe.violations.filter(
+            (v) => v.impact === 'serious' || v.impact === 'critical',
+          );
+          expect(
+            serious.map(
+              (v) =>
+                `${path}: ${v.id} (${v.impact}) ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
+        });
       }
     });
   }

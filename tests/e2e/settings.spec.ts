@@ -1,5 +1,13 @@
 import { apiInPage, expect, login, test } from './fixtures';
 
+const weekday = (date: string) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+/** The first Monday–Friday on or after `date` (YYYY-MM-DD). */
+function weekdayFrom(date: string) {
+  const d = new Date(`${date}T00:00:00Z`);
+  while (!weekday(d.toISOString().slice(0, 10))) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 test("an admin enters next year's holidays; a pointless day is explained next to the field", async ({
   page,
   allowConsole,
@@ -7,6 +15,10 @@ test("an admin enters next year's holidays; a pointless day is explained next to
   allowConsole(/status of 422/);
   await login(page, 'admin');
   const year = new Date().getFullYear() + 1;
+  // 元旦 falls on the first weekday of the year (a Saturday 1 January is given with the Monday
+  // after it, as in 2022); a weekday a week later is an ordinary working day.
+  const newYear = weekdayFrom(`${year}-01-01`);
+  const ordinary = weekdayFrom(`${year}-01-08`);
   await page.goto('/settings');
   await page.getByText(String(year), { exact: true }).first().click();
   await expect(page.getByRole('heading', { name: String(year) })).toBeVisible();
@@ -14,7 +26,7 @@ test("an admin enters next year's holidays; a pointless day is explained next to
   // A weekday marked as a working day changes nothing: the server says so next to the field.
   await page.getByRole('button', { name: '添加日期' }).click();
   const date = page.getByRole('textbox', { name: '日期' }).first();
-  await date.fill(`${year}-01-05`);
+  await date.fill(ordinary);
   await date.blur();
   await page.getByText('上班', { exact: true }).first().click();
   await page.getByRole('textbox', { name: '名称' }).first().fill('补班');
@@ -22,7 +34,7 @@ test("an admin enters next year's holidays; a pointless day is explained next to
   await expect(page.getByText('该日本来就是工作日，无需设置')).toBeVisible();
 
   // Fix it: 1 January is a day off (元旦); mark the year complete and save.
-  await date.fill(`${year}-01-01`);
+  await date.fill(newYear);
   await date.blur();
   await page.getByText('休息', { exact: true }).first().click();
   await page.getByRole('textbox', { name: '名称' }).first().fill('元旦');

@@ -4,6 +4,7 @@ import { setToday } from '@mocks/clock';
 import { resetMockDb } from '@mocks/node';
 import type { Application } from '@/features/applications/types';
 import { as } from '../api';
+import { seedOn } from '../seed-day';
 
 type Client = Awaited<ReturnType<typeof as>>;
 type Page = { items: Application[]; total: number };
@@ -43,7 +44,7 @@ const invalid = (r: { status: number; body: any }) => {
   expect(r.body.type).toMatch(/\/invalid-transition$/);
 };
 
-beforeEach(() => setToday(TODAY));
+seedOn(TODAY);
 
 describe('applications: create', () => {
   it('201 with a serial number, the deadline, the clock and an ETag', async () => {

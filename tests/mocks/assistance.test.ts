@@ -1,16 +1,13 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
-import { resetMockDb } from '@mocks/node';
 import type { AssistanceFigure } from '@/features/assistance/types';
 import { as, call } from '../api';
+import { seedOn } from '../seed-day';
 
 // The seed is built for "today": pin it, so the months and their states are known.
-beforeEach(async () => {
-  setToday('2026-11-26');
-  await resetMockDb();
-});
+seedOn('2026-11-26');
 
 const dibao = { households: 1000, persons: 1800, standard: 780, expenditure: 812345.67 };
 const put = (

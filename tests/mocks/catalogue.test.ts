@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
-import { setToday } from '@mocks/clock';
-import { resetMockDb } from '@mocks/node';
+import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry, TimelinessReport } from '@/features/catalogue/types';
 import { createCalendar } from '@/lib/workdays';
 import { as, call } from '../api';
+import { seedOn } from '../seed-day';
 
 type Client = Awaited<ReturnType<typeof as>>;
 type Page = { items: CatalogueEntry[]; total: number };
@@ -28,10 +27,7 @@ const input = {
   summary: '明确2024年城乡低保标准。',
 };
 
-beforeEach(async () => {
-  setToday(TODAY);
-  await resetMockDb();
-});
+seedOn(TODAY);
 
 async function create(c: Client, over: Record<string, unknown> = {}): Promise<CatalogueEntry> {
   const r = await c.post<CatalogueEntry>('/catalogue', { ...input, ...over });

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import { as, call } from '../api';
+import { seedOn } from '../seed-day';
+
+// The records below carry fixed dates of autumn 2026: run on a day after them.
+seedOn('2026-11-26');
 
 const letterInput = {
   source: 'website',

@@ -1,15 +1,12 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
-import { resetMockDb } from '@mocks/node';
 import type { AssistanceFigure } from '@/features/assistance/types';
 import type { Dashboard } from '@/features/dashboard/types';
 import { as } from '../api';
+import { seedOn } from '../seed-day';
 
-beforeEach(async () => {
-  setToday('2026-11-26');
-  await resetMockDb();
-});
+seedOn('2026-11-26');
 
 type Client = Awaited<ReturnType<typeof as>>;
 const dash = async (c: Client, q = '') => {

@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setToday } from '@mocks/clock';
 import type { Letter } from '@/features/letters/types';
 import { as } from '../api';
+import { seedOn } from '../seed-day';
 
 type Client = Awaited<ReturnType<typeof as>>;
 
@@ -37,7 +38,7 @@ async function replied(clerk: Client, over = {}) {
 }
 
 // The letters below are received on 2026-11-02; pin today after it (tests move it as they need).
-beforeEach(() => setToday('2026-11-03'));
+seedOn('2026-11-03');
 
 describe('letters: actions, state rules and roles', () => {
   it('clerk assigns and reassigns (转办/改派); a handler may not assign', async () => {

@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { setToday } from '@mocks/clock';
+import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
-import { resetMockDb } from '@mocks/node';
 import {
   captureRequests,
   expectSameKey,
@@ -12,12 +10,10 @@ import {
   retype,
   SERVER_503,
 } from './helpers';
+import { seedOn } from '../seed-day';
 
 // The seed is built for this day: November 2026 is a draft month, October is published.
-beforeEach(async () => {
-  setToday('2026-11-26');
-  await resetMockDb();
-});
+seedOn('2026-11-26');
 
 const DRAFT = 'gkwb.draft.assistance.u-clerk.2026-11';
 const cell = (region: string, field: string, program = '城市低保') =>

@@ -19,6 +19,10 @@ import {
   settled,
   type UserEv,
 } from './helpers';
+import { seedOn } from '../seed-day';
+
+// "Next year" is 2027 here, whose 1 January is a Friday (a rest day to enter).
+seedOn('2026-11-26');
 
 beforeEach(() => notifications.clean());
 

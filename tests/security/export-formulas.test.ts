@@ -18,6 +18,10 @@ import type { Letter } from '@/features/letters/types';
 import { lettersCsv } from '@/features/letters/utils';
 import { translate } from '@/lib/i18n/core';
 import { as } from '../api';
+import { seedOn } from '../seed-day';
+
+// The records below carry fixed dates of autumn 2026: run on a day after them.
+seedOn('2026-11-26');
 
 const PAYLOADS = [
   '=1+1',

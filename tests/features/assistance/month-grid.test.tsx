@@ -1,16 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { setToday } from '@mocks/clock';
+import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
-import { resetMockDb } from '@mocks/node';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
+import { seedOn } from '../../seed-day';
 
 // The seed is built for this day: November 2026 is a draft month, October is published.
-beforeEach(async () => {
-  setToday('2026-11-26');
-  await resetMockDb();
-});
+seedOn('2026-11-26');
 
 const route = (q = 'period=2026-11&program=urban_dibao') => `/assistance?${q}`;
 const cell = (region: string, field: string, program = '城市低保') =>

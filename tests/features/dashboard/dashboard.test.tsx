@@ -1,14 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { setToday } from '@mocks/clock';
-import { resetMockDb } from '@mocks/node';
+import { describe, expect, it } from 'vitest';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
+import { seedOn } from '../../seed-day';
 
-beforeEach(async () => {
-  setToday('2026-11-26');
-  await resetMockDb();
-});
+seedOn('2026-11-26');
 
 const section = (name: string) => screen.getByRole('region', { name });
 const tile = (name: RegExp) => screen.getByRole('link', { name });

@@ -3,6 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../utils';
 import { pickOption, type UserEv } from './helpers';
+import { seedOn } from '../../seed-day';
+
+// The records below carry fixed dates of autumn 2026: run on a day after them.
+seedOn('2026-11-26');
 
 const DRAFT_KEY = 'gkwb.draft.letter.new.u-clerk';
 

@@ -1,0 +1,148 @@
+/**
+ * The server's HTTP face (Hono): `/api/v1` answered by the backend's handlers, the production SPA
+ * from `staticDir`, and the headers a shared office server owes its users.
+ *
+ * Stage 1 of the server (issue #15): the handlers are the mock backend's (`mocks/handlers`, the
+ * Fetch `Request → Response` functions the MSW worker runs), matched with msw's `getResponse`, over
+ * the memory store written through to PostgreSQL. Each request body is read whole before its
+ * handler runs, so no handler yields between its version check and its write.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { getResponse } from 'msw';
+import { handlers } from '@mocks/handlers';
+
+export interface AppOptions {
+  /** The built SPA (index.html and assets/), or null to serve the API alone. */
+  staticDir: string | null;
+  /** Demo mode: `/admin/reset` and `/admin/demo-data` exist (api.md, Administration). */
+  demo: boolean;
+  /** Test hooks: `/admin/faults` and `/admin/clock` exist (only when a test run enables them). */
+  testHooks: boolean;
+}
+
+const API = '/api/v1';
+/** Body limits (413 above them): a catalogue import may carry up to 5 MB, anything else 1 MB. */
+const MAX_BODY = 1 << 20;
+const MAX_IMPORT_BODY = 5 << 20;
+const DEMO_ONLY = new Set([`${API}/admin/reset`, `${API}/admin/demo-data`]);
+const TEST_ONLY = new Set([`${API}/admin/faults`, `${API}/admin/clock`]);
+
+function problem(status: number, kind: string, title: string, detail?: string) {
+  return new Response(
+    JSON.stringify({
+      type: `https://gkwb.changzhi.example/problems/${kind}`,
+      title,
+      status,
+      ...(detail ? { detail } : {}),
+    }),
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** The CSP the build wrote into index.html, sent as a header too (where frame-ancestors works). */
+function contentSecurityPolicy(staticDir: string | null): string {
+  const fallback = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
+  if (!staticDir) return `${fallback}; frame-ancestors 'none'`;
+  const html = readFileSync(join(staticDir, 'index.html'), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  return `${meta ?? fallback}; frame-ancestors 'none'`;
+}
+
+/** Reads the body whole, up to `limit` bytes; null when it is larger. */
+async function readBody(req: Request, limit: number): Promise<ArrayBuffer | null> {
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > limit) return null;
+  if (!req.body) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  const whole = Buffer.concat(chunks);
+  return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
+}
+
+async function api(c: Context, opts: AppOptions): Promise<Response> {
+  const req = c.req.raw;
+  const path = new URL(req.url).pathname.replace(/\/+$/, '');
+  // Exactly one API prefix: the handlers' patterns accept any prefix before it (security F9).
+  if (path.slice(API.length).toLowerCase().includes(`${API}/`))
+    return problem(404, 'not-found', 'Not found');
+  const route = path.toLowerCase();
+  if ((DEMO_ONLY.has(route) && !opts.demo) || (TEST_ONLY.has(route) && !opts.testHooks))
+    return problem(404, 'not-found', 'Not found');
+
+  let body: ArrayBuffer | null = null;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    body = await readBody(req, route === `${API}/catalogue/import` ? MAX_IMPORT_BODY : MAX_BODY);
+    if (body === null) return problem(413, 'payload-too-large', 'Request body too large');
+  }
+  const request = new Request(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: body && body.byteLength > 0 ? body : null,
+  });
+  const response =
+    (await getResponse(handlers, request)) ??
+    problem(404, 'not-found', 'Not found', `No route for ${req.method} ${path}`);
+  // Answers carry personal data (names, phone numbers): no cache keeps them.
+  const headers = new Headers(response.headers);
+  headers.set('Cache-Control', 'no-store');
+  return new Response(response.body, { status: response.status, headers });
+}
+
+export function createApp(opts: AppOptions) {
+  const csp = contentSecurityPolicy(opts.staticDir);
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('Content-Security-Policy', csp);
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('X-Frame-Options', 'DENY');
+    c.res.headers.set('Referrer-Policy', 'no-referrer');
+  });
+
+  app.onError((e) => {
+    // The detail stays in the log: a 500 never echoes exception text.
+    console.error('[server]', e);
+    return problem(500, 'server-error', 'Internal error');
+  });
+
+  app.all(`${API}/*`, (c) => api(c, opts));
+  app.all(API, () => problem(404, 'not-found', 'Not found'));
+
+  if (opts.staticDir) {
+    const root = opts.staticDir;
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use(
+      '*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+    // The SPA's routes (/letters/…): index.html, never cached, so a new release is seen at once.
+    const index = readFileSync(join(root, 'index.html'));
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.body(index, 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    });
+  }
+  return app;
+}

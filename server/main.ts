@@ -1,0 +1,98 @@
+/**
+ * The office's shared server: `node build/server/main.mjs [migrate]`.
+ *
+ * Configuration by environment (twelve-factor):
+ *   PORT          port (default 4173); HOST, default 127.0.0.1 (set 0.0.0.0 to serve the office network)
+ *   DATA_DIR      the embedded database's directory (default ./data, created on first start)
+ *   DATABASE_URL  postgres://… — a PostgreSQL 15 or newer instead of the embedded database
+ *   DEMO=1        demo mode: an empty database gets the demo seed; /admin/reset and /admin/demo-data exist
+ *   TEST_HOOKS=1  test runs only: /admin/faults and /admin/clock exist; TEST_TODAY=YYYY-MM-DD then
+ *                 pins the backend's today from the start (before the demo seed is built)
+ *   STATIC_DIR    the built SPA to serve (default: ../app beside this file)
+ * `migrate` applies pending migrations and exits (a deploy step; the server also migrates at start).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { setToday } from '@mocks/clock';
+import { db } from '@mocks/db';
+import { seedAll } from '@mocks/seed';
+import { createApp } from './app';
+import { lockDataDir } from './data-dir-lock';
+import { openDatabase } from './db/client';
+import { SqlPersistence } from './storage/sql-persistence';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const env = process.env;
+const config = {
+  port: Number(env.PORT ?? 4173),
+  host: env.HOST ?? '127.0.0.1',
+  dataDir: resolve(env.DATA_DIR ?? 'data'),
+  databaseUrl: env.DATABASE_URL || undefined,
+  demo: env.DEMO === '1',
+  testHooks: env.TEST_HOOKS === '1',
+  staticDir: resolve(env.STATIC_DIR ?? join(here, '../app')),
+  migrationsFolder: join(here, 'migrations'),
+};
+
+function fail(message: string): never {
+  console.error(`[server] ${message}`);
+  process.exit(1);
+}
+
+const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+let database;
+try {
+  database = await openDatabase(config);
+} catch (e) {
+  unlock();
+  fail(`cannot open the database: ${(e as Error).message}`);
+}
+const where = config.databaseUrl
+  ? `PostgreSQL (${new URL(config.databaseUrl).host})`
+  : `the embedded database in ${config.dataDir}`;
+
+if (process.argv[2] === 'migrate') {
+  console.log(`[server] migrations applied to ${where}`);
+  await database.close();
+  unlock();
+  process.exit(0);
+}
+
+if (config.testHooks && env.TEST_TODAY) setToday(env.TEST_TODAY);
+const persistence = new SqlPersistence(database);
+if (!config.demo && (await persistence.load()) === null) {
+  await database.close();
+  unlock();
+  fail(
+    `${where} is empty. Start with DEMO=1 for the demo data (npm start does), ` +
+      'or restore a backup into it.',
+  );
+}
+await db.init(persistence, seedAll);
+
+const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
+if (!staticDir) console.warn(`[server] no SPA build in ${config.staticDir}: serving the API only`);
+const app = createApp({ staticDir, demo: config.demo, testHooks: config.testHooks });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(
+    `[server] http://${info.address}:${info.port} on ${where}` +
+      `${config.demo ? ' (demo mode)' : ''}${config.testHooks ? ' (test hooks on)' : ''}`,
+  );
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      void database.close().finally(() => {
+        unlock();
+        process.exit(0);
+      });
+    });
+    // Keep-alive connections would hold close() open.
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });

@@ -1,0 +1,56 @@
+/**
+ * The mock backend's `Persistence` on the server's database: every store's records as rows of
+ * `records(store, id, value jsonb)`. A commit's changes are written in one transaction (all or
+ * nothing); a reset replaces every row in one transaction.
+ */
+import type { Change, Persistence, Snapshot, StoreName } from '@mocks/db';
+import type { Database, Queryable } from '../db/client';
+
+/** Rows per statement in bulk writes (a JSON array unpacked by jsonb_to_recordset). */
+const CHUNK = 2000;
+
+const UPSERT = `
+  INSERT INTO records (store, id, value)
+  SELECT x.store, x.id, x.value FROM jsonb_to_recordset($1::jsonb) AS x(store text, id text, value jsonb)
+  ON CONFLICT (store, id) DO UPDATE SET value = EXCLUDED.value`;
+const DELETE = `
+  DELETE FROM records r USING jsonb_to_recordset($1::jsonb) AS x(store text, id text)
+  WHERE r.store = x.store AND r.id = x.id`;
+
+type Row = { store: string; id: string; value: { id: string } };
+
+async function inChunks(tx: Queryable, sql: string, rows: object[]) {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await tx.query(sql, [JSON.stringify(rows.slice(i, i + CHUNK))]);
+}
+
+export class SqlPersistence implements Persistence {
+  constructor(private readonly db: Database) {}
+
+  async load(): Promise<Snapshot | null> {
+    const rows = await this.db.query<Row>('SELECT store, id, value FROM records');
+    if (rows.length === 0) return null;
+    const snap: Snapshot = {};
+    for (const r of rows) (snap[r.store as StoreName] ??= []).push(r.value);
+    return snap;
+  }
+
+  async save(changes: Change[]): Promise<void> {
+    const puts = changes.filter((c) => c.value).map((c) => ({ ...c }));
+    const deletes = changes.filter((c) => !c.value).map(({ store, id }) => ({ store, id }));
+    await this.db.transaction(async (tx) => {
+      await inChunks(tx, UPSERT, puts);
+      await inChunks(tx, DELETE, deletes);
+    });
+  }
+
+  async replaceAll(snapshot: Snapshot): Promise<void> {
+    const rows = Object.entries(snapshot).flatMap(([store, list]) =>
+      (list ?? []).map((value) => ({ store, id: value.id, value })),
+    );
+    await this.db.transaction(async (tx) => {
+      await tx.query('DELETE FROM records');
+      await inChunks(tx, UPSERT, rows);
+    });
+  }
+}

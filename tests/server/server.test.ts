@@ -1,0 +1,259 @@
+/**
+ * The office's shared server (issue #15, stage 1) as its users meet it: one process that serves the
+ * SPA and the API, shared by several people, that keeps every change across restarts — on the
+ * embedded database and, when TEST_DATABASE_URL is set (CI), on PostgreSQL.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  client,
+  runToExit,
+  serverToday,
+  signIn,
+  startServer,
+  tempDataDir,
+  type Running,
+  type StartOptions,
+} from './harness';
+import { createDatabase, TEST_DATABASE_URL } from './postgres';
+
+type Backend = {
+  name: string;
+  options: () => Promise<{ opts: StartOptions; done: () => Promise<void> }>;
+};
+
+const BACKENDS: Backend[] = [
+  {
+    name: 'embedded PostgreSQL (PGlite)',
+    options: async () => ({ opts: { dataDir: tempDataDir() }, done: async () => {} }),
+  },
+  ...(TEST_DATABASE_URL
+    ? [
+        {
+          name: 'PostgreSQL (DATABASE_URL)',
+          options: async () => {
+            const db = await createDatabase();
+            return { opts: { databaseUrl: db.url }, done: db.drop };
+          },
+        },
+      ]
+    : []),
+];
+
+const letter = (today: string, subject: string) => ({
+  source: 'mayor_mailbox',
+  category: 'help',
+  subject,
+  content: '家中老人行动不便，申请上门评估。',
+  citizenName: '王秀英',
+  citizenPhone: '13912345678',
+  receivedOn: today,
+});
+
+describe.each(BACKENDS)('the server on $name', (backend) => {
+  let server: Running;
+  let opts: StartOptions;
+  let done: () => Promise<void>;
+  const today = () => serverToday(opts);
+
+  beforeAll(async () => {
+    ({ opts, done } = await backend.options());
+    server = await startServer(opts);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await done?.();
+  });
+
+  it('two people share the records: the clerk registers and transfers, the section officer sees it', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const handler = await signIn(server.url, 'handler');
+    const created = await clerk.post('/letters', letter(today(), '共享服务器：上门评估'), {
+      'Idempotency-Key': 'share-1',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.serialNo).toMatch(/^XF-\d{4}-\d{4}$/);
+    // The same key again: the first answer, nothing created twice.
+    const replay = await clerk.post('/letters', letter(today(), '共享服务器：上门评估'), {
+      'Idempotency-Key': 'share-1',
+    });
+    expect(replay.body.id).toBe(created.body.id);
+    const assigned = await clerk.post(
+      `/letters/${created.body.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    expect(assigned.status).toBe(200);
+
+    const seen = await handler.get(`/letters?q=${encodeURIComponent('共享服务器')}`);
+    expect(seen.body.items.map((l: { id: string }) => l.id)).toEqual([created.body.id]);
+    // Another section's officer does not see it.
+    const other = await signIn(server.url, 'handler2');
+    expect((await other.get(`/letters/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('two changes sent with one If-Match: exactly one wins, the other gets 409', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const l = (await clerk.post('/letters', letter(today(), '并发：同一版本'))).body;
+    const results = await Promise.all(
+      ['social_assistance', 'elderly'].map((sectionId) =>
+        clerk.post(`/letters/${l.id}/assign`, { sectionId }, { 'If-Match': '"1"' }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  it('a restart keeps every change and every session', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const l = (await clerk.post('/letters', letter(today(), '重启后仍在'))).body;
+    expect(await server.stop()).toBe(0);
+    server = await startServer(opts);
+    const again = client(server.url, clerk.token);
+    const r = await again.get(`/letters/${l.id}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ subject: '重启后仍在', version: 1, serialNo: l.serialNo });
+    // Serial numbers go on from where they were.
+    const next = (await again.post('/letters', letter(today(), '重启后的新来信'))).body;
+    expect(Number(next.serialNo.slice(-4))).toBe(Number(l.serialNo.slice(-4)) + 1);
+  });
+
+  it('serves the SPA with its security headers, index.html uncached, hashed assets immutable', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const csp = index.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(index.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await index.text();
+    expect(html).toContain('<div id="root">');
+    // A route of the SPA answers with the same page.
+    const deep = await fetch(`${server.url}/letters/L2026-001`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toBe(html);
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeTruthy();
+    const js = await fetch(`${server.url}${asset}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The production build carries no mock.
+    expect(readdirSync('build/app')).not.toContain('mockServiceWorker.js');
+  });
+
+  it('API answers are never cached; errors are problem+json without internals', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const r = await clerk.get('/letters?pageSize=1');
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    const bad = await fetch(`${server.url}/api/v1/letters`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${clerk.token}`, 'Content-Type': 'application/json' },
+      body: '{"subject":',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(await bad.text()).not.toMatch(/at .*\.(m?js|ts):\d+/);
+  });
+
+  it('routes match exactly: a second /api/v1 in the path, or none, answers nothing', async () => {
+    const admin = await signIn(server.url, 'admin');
+    const auth = { Authorization: `Bearer ${admin.token}` };
+    for (const path of ['/x/api/v1/admin/reset', '/api/v1/letters/api/v1/admin/reset'])
+      expect((await fetch(`${server.url}${path}`, { method: 'POST', headers: auth })).status).toBe(
+        404,
+      );
+  });
+
+  it('request bodies over 1 MB are refused with 413, and nothing is written', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const before = (await clerk.get('/letters?pageSize=1')).body.total;
+    const r = await clerk.post('/letters', {
+      ...letter(today(), '太大'),
+      content: 'x'.repeat(1_100_000),
+    });
+    expect(r.status).toBe(413);
+    expect((await clerk.get('/letters?pageSize=1')).body.total).toBe(before);
+  });
+
+  it('without TEST_HOOKS the clock and fault hooks do not exist; demo mode has reset', async () => {
+    const admin = await signIn(server.url, 'admin');
+    expect((await admin.put('/admin/clock', { today: '2026-01-05' })).status).toBe(404);
+    expect(
+      (await admin.put('/admin/faults', { latencyMs: 0, failRate: 1, failStatus: 503 })).status,
+    ).toBe(404);
+    expect((await admin.get('/admin/faults')).status).toBe(404);
+    // demo-data exists in demo mode (validation answers, so the route is there).
+    expect((await admin.post('/admin/demo-data', { letters: 0 })).status).toBe(422);
+  });
+});
+
+describe('starting the server', () => {
+  it('a second server on the same data directory refuses to start, with a clear message', async () => {
+    const dataDir = tempDataDir();
+    const first = await startServer({ dataDir });
+    try {
+      const second = await runToExit({ dataDir });
+      expect(second.code).not.toBe(0);
+      expect(second.output).toMatch(
+        /Another server \(process \d+\) is using the embedded database/,
+      );
+      // The first is unharmed.
+      expect((await fetch(`${first.url}/api/v1/auth/me`)).status).toBe(401);
+    } finally {
+      await first.stop();
+    }
+  });
+
+  it('after kill -9 the server starts again on the same directory and has lost nothing acknowledged', async () => {
+    const dataDir = tempDataDir();
+    let s = await startServer({ dataDir });
+    const clerk = await signIn(s.url, 'clerk');
+    const created = await clerk.post('/letters', letter(serverToday({}), 'kill -9 之前'));
+    expect(created.status).toBe(201);
+    await s.kill();
+    s = await startServer({ dataDir });
+    try {
+      const r = await client(s.url, clerk.token).get(`/letters/${created.body.id}`);
+      expect(r.status).toBe(200);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('without demo mode an empty database does not start (and says why); reset and demo data answer 404', async () => {
+    const empty = await runToExit({ dataDir: tempDataDir(), demo: false });
+    expect(empty.code).not.toBe(0);
+    expect(empty.output).toMatch(/is empty\. Start with DEMO=1/);
+
+    const dataDir = tempDataDir();
+    const seeded = await startServer({ dataDir });
+    await seeded.stop();
+    const prod = await startServer({ dataDir, demo: false });
+    try {
+      const admin = await signIn(prod.url, 'admin');
+      expect((await admin.post('/admin/reset')).status).toBe(404);
+      expect((await admin.post('/admin/demo-data', { letters: 10 })).status).toBe(404);
+    } finally {
+      await prod.stop();
+    }
+  });
+
+  it('with TEST_HOOKS the clock hook pins the backend today', async () => {
+    const opts = { dataDir: tempDataDir(), testHooks: true };
+    const s = await startServer(opts);
+    try {
+      const admin = await signIn(s.url, 'admin');
+      const r = await admin.put('/admin/clock', { today: '2026-06-01' });
+      expect(r.status).toBe(200);
+      expect(r.body.today).toBe('2026-06-01');
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('`migrate` applies the migrations and exits', async () => {
+    const r = await runToExit({ dataDir: tempDataDir(), args: ['migrate'] });
+    expect(r.output).toMatch(/migrations applied/);
+    expect(r.code).toBe(0);
+  });
+});
