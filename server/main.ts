@@ -9,7 +9,10 @@
  *   TEST_HOOKS=1  test runs only: /admin/faults and /admin/clock exist; TEST_TODAY=YYYY-MM-DD then
  *                 pins the backend's today from the start (before the demo seed is built)
  *   STATIC_DIR    the built SPA to serve (default: ../app beside this file)
- * `migrate` applies pending migrations and exits (a deploy step; the server also migrates at start).
+ * Commands instead of serving:
+ *   migrate              applies pending migrations and exits (the server also migrates at start)
+ *   move-to <url>        copies the embedded database in DATA_DIR into an empty PostgreSQL at <url>
+ *                        (postgres://…), migrated first: how an office moves off the embedded database
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,15 +56,51 @@ const where = config.databaseUrl
   ? `PostgreSQL (${new URL(config.databaseUrl).host})`
   : `the embedded database in ${config.dataDir}`;
 
-if (process.argv[2] === 'migrate') {
-  console.log(`[server] migrations applied to ${where}`);
-  await database.close();
-  unlock();
-  process.exit(0);
+const persistence = new SqlPersistence(database);
+
+/** Copies every record of this (embedded) database into an empty PostgreSQL at `target`. */
+async function moveTo(target: string | undefined) {
+  if (config.databaseUrl)
+    throw new Error('move-to copies the embedded database in DATA_DIR: unset DATABASE_URL');
+  if (!target || !/^postgres(ql)?:\/\//.test(target))
+    throw new Error('usage: move-to postgres://user:pass@host/db');
+  const snapshot = await persistence.load();
+  if (!snapshot) throw new Error(`${where} is empty: nothing to move`);
+  const dest = await openDatabase({ ...config, databaseUrl: target });
+  try {
+    const into = new SqlPersistence(dest);
+    if (!(await into.isEmpty()))
+      throw new Error(
+        `the PostgreSQL database at ${new URL(target).host} is not empty: move into a new one`,
+      );
+    await into.replaceAll(snapshot);
+    const counts = Object.entries(snapshot).map(([store, rows]) => `${store} ${rows?.length ?? 0}`);
+    console.log(
+      `[server] moved ${where} to PostgreSQL (${new URL(target).host}): ${counts.join(', ')}`,
+    );
+  } finally {
+    await dest.close();
+  }
+}
+
+const command = process.argv[2];
+if (command !== undefined) {
+  let code = 0;
+  try {
+    if (command === 'migrate') console.log(`[server] migrations applied to ${where}`);
+    else if (command === 'move-to') await moveTo(process.argv[3]);
+    else throw new Error(`unknown command ${command} (migrate, move-to postgres://…)`);
+  } catch (e) {
+    console.error(`[server] ${(e as Error).message}`);
+    code = 1;
+  } finally {
+    await database.close();
+    unlock();
+  }
+  process.exit(code);
 }
 
 if (config.testHooks && env.TEST_TODAY) setToday(env.TEST_TODAY);
-const persistence = new SqlPersistence(database);
 if (!config.demo && (await persistence.load()) === null) {
   await database.close();
   unlock();

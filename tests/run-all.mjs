@@ -150,7 +150,8 @@ if (want('e2e')) {
       ['playwright', 'test'],
       'test-results/e2e.json',
       playwrightCount,
-      dateEnv(DATES[0]),
+      // The real server's e2e tests reuse the build the server step has just made.
+      { ...dateEnv(DATES[0]), ...(want('server') ? { SERVER_PREBUILT: '1' } : {}) },
     );
 }
 

@@ -35,6 +35,10 @@ export class SqlPersistence implements Persistence {
     return snap;
   }
 
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM records LIMIT 1')).length === 0;
+  }
+
   async save(changes: Change[]): Promise<void> {
     const puts = changes.filter((c) => c.value).map((c) => ({ ...c }));
     const deletes = changes.filter((c) => !c.value).map(({ store, id }) => ({ store, id }));

@@ -251,6 +251,50 @@ describe('starting the server', () => {
     }
   });
 
+  it.runIf(TEST_DATABASE_URL)(
+    '`move-to` moves an office from the embedded database to PostgreSQL, losing nothing',
+    async () => {
+      const dataDir = tempDataDir();
+      const embedded = await startServer({ dataDir });
+      const clerk = await signIn(embedded.url, 'clerk');
+      const l = (await clerk.post('/letters', letter(serverToday({}), '搬到 PostgreSQL'))).body;
+      const totals = async (c: ReturnType<typeof client>) =>
+        Promise.all(
+          ['/letters', '/applications', '/catalogue'].map(
+            async (p) => (await c.get(`${p}?pageSize=1`)).body.total,
+          ),
+        );
+      const before = await totals(clerk);
+      await embedded.stop();
+
+      const target = await createDatabase();
+      try {
+        const moved = await runToExit({ dataDir, args: ['move-to', target.url] });
+        expect(moved.output).toMatch(/moved the embedded database .* to PostgreSQL/);
+        expect(moved.code).toBe(0);
+        // Once is enough: a second move into the same database is refused.
+        const again = await runToExit({ dataDir, args: ['move-to', target.url] });
+        expect(again.code).not.toBe(0);
+        expect(again.output).toMatch(/is not empty/);
+
+        const pg = await startServer({ databaseUrl: target.url, demo: false });
+        try {
+          // The same session, the same records.
+          const same = client(pg.url, clerk.token);
+          expect(await totals(same)).toEqual(before);
+          expect((await same.get(`/letters/${l.id}`)).body).toMatchObject({
+            subject: '搬到 PostgreSQL',
+            serialNo: l.serialNo,
+          });
+        } finally {
+          await pg.stop();
+        }
+      } finally {
+        await target.drop();
+      }
+    },
+  );
+
   it('`migrate` applies the migrations and exits', async () => {
     const r = await runToExit({ dataDir: tempDataDir(), args: ['migrate'] });
     expect(r.output).toMatch(/migrations applied/);
