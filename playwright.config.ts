@@ -1,12 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
-const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 4181);
 
 /**
- * End-to-end tests in Debian's Chromium (test tools cannot download browsers here): most on the
- * production build with the mock backend (`vite preview` of dist/), those in tests/e2e/server/ on
- * the real server (the SPA without the mock and the API on a fresh embedded database).
+ * End-to-end tests in Debian's Chromium (test tools cannot download browsers here): on the real
+ * server (build/app and build/server, see the projects below) and, for the mock's own store, on
+ * the production build with the mock backend (`vite preview` of dist/).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,27 +35,18 @@ export default defineConfig({
       ],
     },
   },
+  // Most journeys on the real server (one per worker, started by the `backend` fixture in
+  // fixtures.ts, reset to the demo seed before each test); what concerns the in-browser mock
+  // itself (its IndexedDB store) on the mock build.
   projects: [
-    { name: 'mock', testIgnore: 'server/**' },
-    {
-      name: 'server',
-      testMatch: 'server/**/*.spec.ts',
-      use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` },
-    },
+    { name: 'server', grepInvert: /IndexedDB/ },
+    { name: 'mock', grep: /IndexedDB/ },
   ],
-  webServer: [
-    {
-      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-      url: `http://127.0.0.1:${PORT}/login`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: 'node tests/e2e/real-server.mjs',
-      env: { PORT: String(SERVER_PORT), HOST: '127.0.0.1' },
-      url: `http://127.0.0.1:${SERVER_PORT}/login`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-  ],
+  globalSetup: './tests/e2e/global-setup.ts',
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/login`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
 });

@@ -171,6 +171,8 @@ export default defineConfig(({ mode, command }) => {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
+      // The real server's suite runs it as a process, with its own config (tests/server).
+      exclude: ['tests/server/**', 'node_modules/**'],
       testTimeout: 20000,
       css: false,
     },

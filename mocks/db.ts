@@ -23,7 +23,8 @@ export interface SettingRecord {
   value: unknown;
 }
 export interface IdempotencyRecord {
-  id: string;
+  id: string; // user, method, path and key
+  hash: string; // SHA-256 of the request body
   status: number;
   body: unknown;
   at: string;

@@ -86,9 +86,7 @@ function guard<I>(fn: (info: I) => Promise<Response>) {
     } catch (e) {
       if (e instanceof HttpError) return problemResponse(e);
       console.error('[mock] unhandled', e);
-      return problemResponse(
-        new HttpError(500, 'internal', 'Internal error', { detail: String(e) }),
-      );
+      return problemResponse(new HttpError(500, 'internal', 'Internal error'));
     }
   };
 }
@@ -198,46 +196,81 @@ export function withEtag(body: { version: number }, init: ResponseInit = {}) {
   });
 }
 
-/**
- * Creates honour Idempotency-Key: the same key from the same user returns the first response and
- * creates nothing.
- */
-/** Creates under way, by user and key: a second request with the key waits for the first. */
-const creating = new Map<string, Promise<{ status: number; body: unknown }>>();
+/** How long an Idempotency-Key's answer is replayed (draft-ietf-httpapi-idempotency-key-header). */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 
-export async function idempotent(
-  ctx: Ctx,
-  create: () => Promise<{ status: number; body: unknown }>,
-) {
-  const key = ctx.request.headers.get('Idempotency-Key');
-  const id = key ? `${ctx.user.id}:${key}` : null;
-  if (id) {
-    const prior = db.idempotency.get(id);
-    const pending = creating.get(id);
-    const replay = prior ?? (pending ? await pending : null);
-    if (replay)
-      return HttpResponse.json(replay.body as never, {
-        status: replay.status,
-        headers: { 'Idempotent-Replay': 'true' },
-      });
-  }
-  const running = create();
-  if (id) creating.set(id, running);
-  let res: { status: number; body: unknown };
-  try {
-    res = await running;
-  } finally {
-    if (id) creating.delete(id);
-  }
-  if (id) {
-    db.idempotency.put({ id, status: res.status, body: res.body, at: new Date().toISOString() });
-    await db.commit();
-  }
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface Outcome {
+  status: number;
+  body: unknown;
+}
+/** Creates under way, by key: a second request with the key waits for the first. */
+const creating = new Map<string, Promise<Outcome & { hash: string }>>();
+
+function answer(res: Outcome, replay: boolean) {
   const version = (res.body as { version?: number } | null)?.version;
   return HttpResponse.json(res.body as never, {
     status: res.status,
-    headers: version !== undefined ? { ETag: `"${version}"` } : {},
+    headers: {
+      ...(version !== undefined ? { ETag: `"${version}"` } : {}),
+      ...(replay ? { 'Idempotent-Replay': 'true' } : {}),
+    },
   });
+}
+
+/**
+ * A create that honours Idempotency-Key: the same key again — from the same user, on the same
+ * method and path, with the same body — returns the first answer and creates nothing; the same key
+ * with another body is 422. The record and its key are committed together (one transaction), so a
+ * reload mid-create cannot leave a record without its key. `create` validates and puts; this commits.
+ */
+export async function idempotent(ctx: Ctx, create: () => Promise<Outcome>) {
+  const key = ctx.request.headers.get('Idempotency-Key');
+  if (!key) {
+    const res = await create();
+    await db.commit();
+    return answer(res, false);
+  }
+  const id = `${ctx.user.id} ${ctx.request.method} ${ctx.url.pathname} ${key}`;
+  const hash = await sha256(await ctx.request.clone().text());
+  // From here to `creating.set` nothing yields: of two requests with one key, one creates.
+  const reused = () =>
+    errors.validation({
+      'Idempotency-Key': translate(ctx.locale, 'validation.idempotencyKeyReused'),
+    });
+  const pending = creating.get(id);
+  if (pending) {
+    const first = await pending;
+    if (first.hash !== hash) throw reused();
+    return answer(first, true);
+  }
+  const prior = db.idempotency.get(id);
+  if (prior && Date.parse(prior.at) > Date.now() - IDEMPOTENCY_TTL_MS) {
+    if (prior.hash !== hash) throw reused();
+    return answer(prior, true);
+  }
+  const running = (async () => {
+    const res = await create();
+    db.idempotency.put({
+      id,
+      hash,
+      status: res.status,
+      body: res.body,
+      at: new Date().toISOString(),
+    });
+    await db.commit();
+    return { ...res, hash };
+  })();
+  creating.set(id, running);
+  try {
+    return answer(await running, false);
+  } finally {
+    creating.delete(id);
+  }
 }
 
 export interface ListOptions<T> {

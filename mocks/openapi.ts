@@ -26,6 +26,7 @@ import {
 import { organisationSchema } from '@/features/settings/types';
 import {
   auditEntrySchema,
+  backendInfoSchema,
   faultsSchema,
   isoDate,
   loginResponseSchema,
@@ -56,6 +57,15 @@ import { ALL_ROLES as ALL } from './openapi-route';
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 const routes: Route[] = [
+  {
+    method: 'get',
+    path: '/info',
+    summary: 'Whether this backend runs the demo (the login page then lists the demo accounts)',
+    roles: 'public',
+    tag: 'auth',
+    response: backendInfoSchema,
+    errors: [],
+  },
   {
     method: 'post',
     path: '/auth/login',

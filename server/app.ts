@@ -74,6 +74,9 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
   if (path.slice(API.length).toLowerCase().includes(`${API}/`))
     return problem(404, 'not-found', 'Not found');
   const route = path.toLowerCase();
+  // The server's own mode, not the handlers' (the mock is always the demo).
+  if (route === `${API}/info` && req.method === 'GET')
+    return Response.json({ demo: opts.demo }, { headers: { 'Cache-Control': 'no-store' } });
   if ((DEMO_ONLY.has(route) && !opts.demo) || (TEST_ONLY.has(route) && !opts.testHooks))
     return problem(404, 'not-found', 'Not found');
 

@@ -50,7 +50,7 @@ export async function as(username: string) {
       call<T>('PUT', p, { token, body, headers }),
     patch: <T = any>(p: string, body: unknown, headers?: Record<string, string>) =>
       call<T>('PATCH', p, { token, body, headers }),
-    del: <T = any>(p: string, headers?: Record<string, string>) =>
-      call<T>('DELETE', p, { token, headers }),
+    del: <T = any>(p: string, headers?: Record<string, string>, body?: unknown) =>
+      call<T>('DELETE', p, { token, headers, body }),
   };
 }

@@ -107,7 +107,6 @@ export const applicationHandlers = [
         if (body.receivedOn > today())
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
         const rec = createApplication(body, ctx.user);
-        await db.commit();
         return { status: 201, body: presentApplication(rec, { mask: false }) };
       }),
     ),
@@ -123,14 +122,16 @@ export const applicationHandlers = [
     authed(ALL, async (ctx) => {
       const action = ctx.params.action as ApplicationAction;
       if (!Object.hasOwn(applicationActionSchemas, action)) throw errors.notFound(); // not 'constructor' etc.
-      const rec = find(ctx.user, ctx.params.id);
+      find(ctx.user, ctx.params.id); // 404 before 403: existence outside the scope does not leak
       if (!ACTION_ROLES_APP[action].includes(ctx.user.role)) throw errors.forbidden();
       const body = await parseBody(ctx, applicationActionSchemas[action]);
-      checkVersion(ctx.request, rec, (r) =>
+      // The record as it is now, after the body was awaited (see the letters' actions).
+      const current = find(ctx.user, ctx.params.id);
+      checkVersion(ctx.request, current, (r) =>
         presentApplication(r, { mask: !fullContact(ctx.user) }),
       );
       const next = applyApplicationAction(
-        rec,
+        current,
         { action, ...body } as ApplicationActionInput,
         ctx.user,
         ctx.locale,

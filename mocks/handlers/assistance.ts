@@ -150,7 +150,6 @@ export const assistanceHandlers = [
         const bad = periodError(period, today(), ctx.locale);
         if (bad) throw errors.validation({ period: bad });
         const items = copyFromPrevious(period, ctx.user, now());
-        await db.commit();
         return { status: items.length ? 201 : 200, body: { created: items.length, items } };
       }),
     ),

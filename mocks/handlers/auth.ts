@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { loginSchema, type LoginResponse } from '@/types/api';
+import { loginSchema, type BackendInfo, type LoginResponse } from '@/types/api';
 import { nowInstant } from '../clock';
 import { db, publicUser } from '../db';
 import { API, authed, errors, HttpError, open, parseBody } from '../http';
@@ -10,6 +10,11 @@ import { hashPassword } from '../seed/users';
 export const SESSION_TTL_MS = 12 * 3600_000;
 
 export const authHandlers = [
+  // The mock is always the demo: its accounts are the demo accounts.
+  http.get(
+    `${API}/info`,
+    open(() => HttpResponse.json({ demo: true } satisfies BackendInfo)),
+  ),
   http.post(
     `${API}/auth/login`,
     open(async (ctx) => {

@@ -34,6 +34,7 @@ import {
 import type { Route } from '../openapi-route';
 import {
   createEntry,
+  futureDateErrors,
   importEntries,
   presentEntry,
   updateEntry,
@@ -81,8 +82,12 @@ async function parseEntry(ctx: Ctx, base?: CatalogueRecord) {
   const merged = base ? { ...base, ...(await readPatch(ctx)) } : await readJson(ctx.request);
   const r = catalogueInputSchema.safeParse(merged);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
-  if (r.data.publishedOn && r.data.publishedOn > today())
-    throw errors.validation({ publishedOn: fieldErrorsText(ctx, 'validation.notFuture') });
+  // Nothing formed, published or repealed after the backend's today.
+  const future = Object.entries(futureDateErrors(r.data, today()));
+  if (future.length)
+    throw errors.validation(
+      Object.fromEntries(future.map(([field, key]) => [field, fieldErrorsText(ctx, key)])),
+    );
   return r.data;
 }
 const fieldErrorsText = (ctx: Ctx, key: string) =>
@@ -163,7 +168,6 @@ export const catalogueHandlers = [
       idempotent(ctx, async () => {
         const values = await parseEntry(ctx);
         const rec = createEntry(values, ctx.user, nowInstant());
-        await db.commit();
         return { status: 201, body: presentEntry(rec) };
       }),
     ),
@@ -174,7 +178,6 @@ export const catalogueHandlers = [
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, importSchema);
         const created = importEntries(body.rows, ctx.user, nowInstant(), ctx.locale);
-        await db.commit();
         return {
           status: 201,
           body: { created: created.length, indexNos: created.map((c) => c.indexNo) },
@@ -194,7 +197,10 @@ export const catalogueHandlers = [
       // The state first: a withdrawn entry is 409 whatever the body, not 422 on its fields.
       if (rec.withdrawn) throw errors.invalidTransition('A withdrawn entry cannot be changed');
       const values = await parseEntry(ctx, rec);
-      const next = updateEntry(rec, values, ctx.user, nowInstant());
+      // Checked again on the record as it is after the body was awaited: one change wins.
+      const current = find(ctx.params.id);
+      checkVersion(ctx.request, current, presentEntry);
+      const next = updateEntry(current, values, ctx.user, nowInstant());
       await db.commit();
       return withEtag(presentEntry(next));
     }),
@@ -205,7 +211,9 @@ export const catalogueHandlers = [
       const rec = find(ctx.params.id);
       checkVersion(ctx.request, rec, presentEntry);
       const { reason } = await parseBody(ctx, withdrawSchema);
-      const next = withdrawEntry(rec, reason, ctx.user, nowInstant());
+      const current = find(ctx.params.id);
+      checkVersion(ctx.request, current, presentEntry);
+      const next = withdrawEntry(current, reason, ctx.user, nowInstant());
       await db.commit();
       return withEtag(presentEntry(next));
     }),

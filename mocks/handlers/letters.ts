@@ -153,7 +153,6 @@ export const letterHandlers = [
         if (body.receivedOn > today())
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
         const rec = createLetter(body, ctx.user);
-        await db.commit();
         return { status: 201, body: present(rec, { mask: false }) };
       }),
     ),
@@ -170,12 +169,15 @@ export const letterHandlers = [
     authed(ALL, async (ctx) => {
       const action = ctx.params.action as LetterAction;
       if (!LETTER_ACTIONS.includes(action)) throw errors.notFound();
-      const rec = find(ctx.user, ctx.params.id);
+      find(ctx.user, ctx.params.id); // 404 before 403: existence outside the scope does not leak
       if (!ACTION_ROLES[action].includes(ctx.user.role)) throw errors.forbidden();
       const body = await parseBody(ctx, letterActionSchemas[action]);
-      checkVersion(ctx.request, rec, (r) => present(r, { mask: !maySeePhone(ctx.user, r) }));
+      // The record as it is now, after the body was awaited: another change may have landed
+      // meanwhile, and its version decides (no await from here to the write).
+      const current = find(ctx.user, ctx.params.id);
+      checkVersion(ctx.request, current, (r) => present(r, { mask: !maySeePhone(ctx.user, r) }));
       const next = applyAction(
-        rec,
+        current,
         { action, ...body } as ActionInput,
         ctx.user,
         now(),

@@ -8,6 +8,7 @@ import {
   reviewInputSchema,
   type ReviewCase,
 } from '@/features/reports/types';
+import { translate } from '@/lib/i18n/core';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
 import {
@@ -40,6 +41,13 @@ async function parseReview(ctx: Ctx, base?: ReviewCase) {
   const raw = base ? { ...base, ...(await readPatch(ctx)) } : await readJson(ctx.request);
   const r = reviewInputSchema.safeParse(raw);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
+  // Not filed or concluded after the backend's today (the schema bounds them below by 2000).
+  const now = today();
+  const future = (['filedOn', 'concludedOn'] as const).filter((f) => (r.data[f] ?? '') > now);
+  if (future.length)
+    throw errors.validation(
+      Object.fromEntries(future.map((f) => [f, translate(ctx.locale, 'validation.notFuture')])),
+    );
   if (r.data.applicationId && !db.applications.get(r.data.applicationId))
     throw errors.validation({ applicationId: 'unknown application' });
   return r.data;
@@ -59,14 +67,17 @@ export const reportHandlers = [
       // text) when someone else saved since.
       checkVersion(ctx.request, before);
       const body = await parseBody(ctx, narrativeSchema);
-      const next = saveNarrative(year, body, before);
+      // Checked again after the body was awaited: one of two saves with one version wins.
+      const current = getNarrative(year);
+      checkVersion(ctx.request, current);
+      const next = saveNarrative(year, body, current);
       audit(
         'report',
         String(year),
         'narrative',
         ctx.user,
         `保存${year}年度报告文字部分`,
-        diff(before, next),
+        diff(current, next),
       );
       await db.commit();
       return withEtag(next);
@@ -93,7 +104,6 @@ export const reportHandlers = [
         };
         db.reviews.put(rec);
         audit('review', rec.id, 'create', ctx.user, `登记${v.kind}案件（${v.filedOn}）`, { at });
-        await db.commit();
         return { status: 201, body: rec };
       }),
     ),
@@ -105,9 +115,16 @@ export const reportHandlers = [
       if (!rec) throw errors.notFound();
       checkVersion(ctx.request, rec);
       const v = await parseReview(ctx, rec);
-      const next: ReviewCase = { ...rec, ...v, version: rec.version + 1, updatedAt: nowInstant() };
+      const current = db.reviews.get(rec.id)!;
+      checkVersion(ctx.request, current);
+      const next: ReviewCase = {
+        ...current,
+        ...v,
+        version: current.version + 1,
+        updatedAt: nowInstant(),
+      };
       db.reviews.put(next);
-      audit('review', rec.id, 'update', ctx.user, '修改复议诉讼案件', diff(rec, next));
+      audit('review', rec.id, 'update', ctx.user, '修改复议诉讼案件', diff(current, next));
       await db.commit();
       return withEtag(next);
     }),

@@ -107,7 +107,9 @@ export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today:
     for (const group of OTHER) {
       for (const title of group.titles) {
         const month = r.int(1, year === thisYear ? Math.max(1, Number(today.slice(5, 7)) - 1) : 11);
-        const formedOn = `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 25)).padStart(2, '0')}`;
+        const drawn = `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 25)).padStart(2, '0')}`;
+        // Early in January the drawn day can lie ahead: nothing is formed in the future.
+        const formedOn = drawn > today ? today : drawn;
         const late = year === 2017 ? r.chance(0.3) : r.chance(0.12);
         const docType = group.docType ?? 'other';
         const published = publishOn(cal, r, formedOn, late);

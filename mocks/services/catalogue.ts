@@ -30,6 +30,23 @@ export function presentEntry(rec: CatalogueRecord): CatalogueEntry {
   return { ...rec, ...timeliness(rec) };
 }
 
+/**
+ * The dates of an entry that lie after the backend's today (a schema cannot know it): field →
+ * message key, {} when none. The lower bound (2000-01-01) is the schema's. Create, change and
+ * import all apply it, so no entry is formed, published or repealed in the future.
+ */
+export function futureDateErrors(
+  v: Pick<CatalogueValues, 'formedOn' | 'publishedOn' | 'repealedOn'>,
+  now: string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of ['formedOn', 'publishedOn', 'repealedOn'] as const) {
+    const d = v[field];
+    if (d && d > now) out[field] = 'validation.notFuture';
+  }
+  return out;
+}
+
 /** 索引号 `<org code>/<year>-<5-digit seq>`; the counter only grows, so numbers are never reused. */
 export function nextIndexNo(year: number): string {
   const seq = db.nextSeq(`catalogue:${year}`);
@@ -111,9 +128,11 @@ export function importEntries(
   const now = today();
   rows.forEach((row, i) => {
     const r = catalogueInputSchema.safeParse(row);
-    // The same rule as a single create: nothing is published in the future.
-    if (r.success && r.data.publishedOn && r.data.publishedOn > now)
-      errs[`rows.${i}.publishedOn`] = translate(locale, 'validation.notFuture');
+    // The same rules as a single create: the schema's (dates from 2000-01-01), then nothing
+    // formed, published or repealed in the future.
+    const future = r.success ? Object.entries(futureDateErrors(r.data, now)) : [];
+    if (future.length)
+      for (const [k, key] of future) errs[`rows.${i}.${k}`] = translate(locale, key);
     else if (r.success) valid.push(r.data);
     else
       for (const [k, v] of Object.entries(fieldErrors(r.error, locale)))

@@ -12,6 +12,8 @@
  * - Admin days for an official year may only supplement it (e.g. an extra local day off); entries
  *   that contradict an official entry are ignored here and reported by validateAdminYear.
  * - "N working days from D" is the Nth working day after D (D itself is not counted).
+ * - workdaysBetween costs O(log n), n the number of listed days (holidays, make-up days), whatever
+ *   the span.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 
@@ -125,6 +127,16 @@ const isWeekendNum = (n: number) => {
   return w === 0 || w === 6;
 };
 
+/**
+ * Number of Mon–Fri days among the day numbers m < n, counted from the Monday 1970-01-05 (day 4):
+ * negative before it. Only differences are used, so the origin does not matter.
+ */
+function monFriBefore(n: number): number {
+  const k = n - 4;
+  const weeks = Math.floor(k / 7);
+  return weeks * 5 + Math.min(k - weeks * 7, 5);
+}
+
 export function isIsoDate(s: string): boolean {
   return parse(s) !== null;
 }
@@ -227,6 +239,34 @@ export function createCalendar(adminYears: AdminYear[] = []): WorkdayCalendar {
     const e = table.get(n);
     return e ? e.workday : !isWeekendNum(n);
   };
+  // workdaysBetween in O(log entries), whatever the span: a date in year 0000 costs no more than
+  // one in 2020. isWork(n) = MonFri(n) + flip(n), where flip is non-zero only on a table entry
+  // that changes the Mon–Fri default (+1 a weekend make-up day, −1 a weekday off; an official
+  // holiday on a weekend changes nothing). So the working days up to n = the Mon–Fri days up to n
+  // (closed form) + the flips up to n (prefix sums over the sorted flips, built on first use and
+  // kept with this calendar: its table does not change after createCalendar).
+  let flips: { days: number[]; sums: number[] } | null = null; // sums[i] = flips of days[0..i-1]
+  const buildFlips = () => {
+    const list: [number, number][] = [];
+    for (const [n, e] of table)
+      if (e.workday === isWeekendNum(n)) list.push([n, e.workday ? 1 : -1]);
+    list.sort((x, y) => x[0] - y[0]);
+    const sums = [0];
+    for (const [, f] of list) sums.push(sums[sums.length - 1]! + f);
+    return { days: list.map(([n]) => n), sums };
+  };
+  /** Working days among the days ≤ n, up to a constant (only differences are meaningful). */
+  const workdaysUpTo = (n: number): number => {
+    const { days, sums } = (flips ??= buildFlips());
+    let lo = 0; // → the number of flip days ≤ n
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (days[mid]! <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return monFriBefore(n + 1) + sums[lo]!;
+  };
   /** True if any day in [a, b] lies in a year that is neither official nor marked complete. */
   const provisional = (a: number, b: number): boolean => {
     if (b < a) return false;
@@ -281,8 +321,7 @@ export function createCalendar(adminYears: AdminYear[] = []): WorkdayCalendar {
     workdaysBetween(from, to) {
       const a = toDayNum(from);
       const b = toDayNum(to);
-      let c = 0; // working days in (min, max]
-      for (let n = Math.min(a, b) + 1; n <= Math.max(a, b); n++) if (isWork(n)) c++;
+      const c = workdaysUpTo(Math.max(a, b)) - workdaysUpTo(Math.min(a, b)); // in (min, max]
       return a <= b || c === 0 ? c : -c; // never -0
     },
   };

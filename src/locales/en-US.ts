@@ -108,7 +108,11 @@ export const enUS: Messages = {
     max5000: 'At most 5000 characters',
     phone: 'Enter a mainland mobile number (e.g. 13812345678) or a landline (e.g. 0355-2021234)',
     receivedTooEarly: 'The receipt date cannot be before 1 January 2000',
+    dateTooEarly: 'The date cannot be before 1 January 2000',
+    dateRange: 'The date must be between 1 January 2000 and 31 December 2100',
     notFuture: 'The date cannot be later than today',
+    idempotencyKeyReused:
+      'This Idempotency-Key was used for a request with another body: retry with a new key',
     integer: 'Enter a whole number',
     min1: 'At least 1',
     orgCode: 'Use the 9-character organisation code or the 18-character unified social credit code',

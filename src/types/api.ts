@@ -142,6 +142,13 @@ export const loginResponseSchema = z
   .meta({ id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
+/**
+ * What the login page may know before anyone signs in: whether this backend runs the demo (its
+ * demo accounts exist), so the page can list them.
+ */
+export const backendInfoSchema = z.object({ demo: z.boolean() }).meta({ id: 'BackendInfo' });
+export type BackendInfo = z.infer<typeof backendInfoSchema>;
+
 export const faultsSchema = z
   .object({
     latencyMs: z.number().int().min(0).max(60000).default(0),

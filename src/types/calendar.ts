@@ -59,6 +59,9 @@ export const workdaysResultSchema = z
 export type WorkdaysResult = z.infer<typeof workdaysResultSchema>;
 
 export const workdaysQuerySchema = z.object({
-  from: isoDate,
+  // Bounded so the answer (at most 400 working days later) always has a 4-digit year.
+  from: isoDate.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', {
+    message: 'validation.dateRange',
+  }),
   count: z.coerce.number().int().min(0).max(400),
 });

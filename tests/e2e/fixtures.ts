@@ -1,5 +1,6 @@
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { installPinnedDate, pinDateFromEnv, TEST_TODAY } from '../pinned-date';
+import { signIn, startServer, tempDataDir } from '../server/harness';
 
 // TEST_TODAY: the specs' own dates (this year, next year) and every page's agree on the pinned day.
 pinDateFromEnv();
@@ -38,16 +39,62 @@ export function unexpected(errors: string[], allowed: RegExp[] = []): string[] {
   return errors.filter((e) => !benign.some((re) => re.test(e)));
 }
 
+/**
+ * The backend of the `server` project: one real server per worker (the production SPA without
+ * the mock, its own embedded database, demo mode and test hooks), so the workers' records never
+ * mix. Null in the `mock` project, whose pages run the MSW backend in the browser.
+ */
+export interface Backend {
+  url: string;
+  /** An admin's session on it, for the test hooks (sessions survive a reset). */
+  admin: Awaited<ReturnType<typeof signIn>>;
+}
+
 /** Every console error fails the test: a page that logs errors is not done. */
-export const test = base.extend<{
+export const test = base.extend<
+  {
+    /**
+     * The day the pages and the backend live on (YYYY-MM-DD, 10:00 China time): TEST_TODAY, or the
+     * real date. A spec whose expectations hold only on some days pins its own with
+     * `test.use({ today: '…' })`.
+     */
+    today: string | null;
+    consoleErrors: string[];
+    allowConsole: (pattern: RegExp) => void;
+    freshBackend: void;
+  },
+  { backend: Backend | null }
+>({
+  backend: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
+    async ({}, use, workerInfo) => {
+      if (workerInfo.project.name !== 'server') return use(null);
+      const server = await startServer({ dataDir: tempDataDir(), testHooks: true });
+      try {
+        await use({ url: server.url, admin: await signIn(server.url, 'admin') });
+      } finally {
+        await server.stop();
+      }
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ baseURL, backend }, use) => use(backend?.url ?? baseURL),
   /**
-   * The day the pages live on (YYYY-MM-DD, 10:00 China time): TEST_TODAY, or the real date. A spec
-   * whose expectations hold only on some days pins its own with `test.use({ today: '…' })`.
+   * Every test starts from the demo seed built around its day, like a fresh browser on the mock:
+   * the clock set first, then a reset (which also clears injected faults).
    */
-  today: string | null;
-  consoleErrors: string[];
-  allowConsole: (pattern: RegExp) => void;
-}>({
+  freshBackend: [
+    async ({ backend, today }, use) => {
+      if (backend) {
+        const clock = await backend.admin.put('/admin/clock', { today });
+        const reset = await backend.admin.post('/admin/reset');
+        if (clock.status !== 200 || reset.status !== 200)
+          throw new Error(`reset: clock ${clock.status}, reset ${reset.status}`);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   today: [TEST_TODAY, { option: true }],
   context: async ({ context, today }, use) => {
     await pinDate(context, today);

@@ -54,6 +54,8 @@ async function signIn(page: Page, user: string, locale: Locale) {
 
 // One test per page, each with its own time budget (a slow machine never has to fit a role's whole
 // tour into one), on one signed-in page per role and locale (signing in costs more than a page).
+// The role × locale groups spread over the workers; each group's pages run in order.
+test.describe.configure({ mode: 'parallel' });
 for (const locale of ['zh-CN', 'en-US'] as const) {
   for (const [user, pages] of Object.entries(ROLES)) {
     test.describe(`${user} in ${locale}`, () => {
@@ -62,8 +64,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       let page: Page;
       let errors: string[];
 
-      test.beforeAll(async ({ browser }) => {
-        context = await browser.newContext();
+      test.beforeAll(async ({ browser, backend }) => {
+        context = await browser.newContext(backend ? { baseURL: backend.url } : {});
         await pinDate(context);
         page = await context.newPage();
         errors = watchConsole(page);

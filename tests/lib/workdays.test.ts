@@ -12,6 +12,7 @@ import {
   weekday,
   type AdminYear,
   type IsoDate,
+  type WorkdayCalendar,
 } from '../../src/lib/workdays';
 
 // ---------------------------------------------------------------------------------------------
@@ -441,15 +442,6 @@ describe('date helpers and argument checking', () => {
     expect(() => addDays('2020-01-01', 0.5)).toThrow(RangeError);
     expect(() => weekday('nope')).toThrow(RangeError);
   });
-
-  it('is fast: 50,000 addWorkdays(…, 20) calls', () => {
-    const c = createCalendar();
-    const base = dnOf('2004-01-01');
-    const t0 = performance.now();
-    for (let i = 0; i < 50_000; i++) c.addWorkdays(isoOf(base + ((i * 37) % 9800)), 20);
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(1000);
-  });
 });
 
 describe('properties', () => {
@@ -579,6 +571,149 @@ describe('properties', () => {
       opts,
     );
   });
+});
+
+describe('workdaysBetween: counted without walking the span (F3), same result as the walk', () => {
+  /** The definition before F3, kept as the reference: a walk over every day in (min, max]. */
+  const walk = (c: WorkdayCalendar, from: IsoDate, to: IsoDate): number => {
+    const a = dnOf(from);
+    const b = dnOf(to);
+    let n = 0;
+    for (let d = Math.min(a, b) + 1; d <= Math.max(a, b); d++) if (c.isWorkday(isoOf(d))) n++;
+    return a <= b || n === 0 ? n : -n;
+  };
+
+  const FIRST = dnOf('2000-01-01');
+  const LAST = dnOf('2030-12-31');
+  const arbDay = fc.integer({ min: FIRST, max: LAST });
+  // Any pair, and pairs close together (within a month, across a year end, the same day).
+  const arbPair = fc.oneof(
+    fc.tuple(arbDay, arbDay),
+    fc
+      .tuple(arbDay, fc.integer({ min: -40, max: 40 }))
+      .map(([d, k]) => [d, Math.min(LAST, Math.max(FIRST, d + k))] as const),
+    fc
+      .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: -3, max: 3 }))
+      .map(([y, k]) => [dnOf(`${y}-01-01`) - 1, dnOf(`${y}-01-01`) + k] as const),
+  );
+  // Admin years before, inside and after the official range. Entries of every kind: extra days off,
+  // make-up working days (a weekend day with workday: true), and the pointless or contradicting
+  // ones the calendar ignores (an official day, a weekday "workday", a weekend "day off").
+  const arbAnyAdminYear = (year: number) =>
+    fc
+      .record({
+        complete: fc.boolean(),
+        days: fc.uniqueArray(
+          fc.record({ offset: fc.integer({ min: 0, max: 364 }), workday: fc.boolean() }),
+          { selector: (d) => d.offset, maxLength: 60 },
+        ),
+      })
+      .map(({ complete, days }): AdminYear => ({
+        year,
+        complete,
+        days: days.map(({ offset, workday }) => ({
+          date: shift(`${year}-01-01`, offset),
+          workday,
+          name: workday ? '调休上班' : '本地假日',
+        })),
+      }));
+  const arbAdmin = fc.oneof(
+    fc.constant<AdminYear[]>([]),
+    fc.uniqueArray(
+      fc.constantFrom(2000, 2002, 2003, 2008, 2020, 2026, 2027, 2029, 2030).chain(arbAnyAdminYear),
+      { selector: (a) => a.year, maxLength: 6 },
+    ),
+  );
+
+  it('equals the walk for random date pairs 2000–2030, with admin years and make-up days', () => {
+    let makeUps = 0;
+    fc.assert(
+      fc.property(arbAdmin, arbPair, (admin, [a, b]) => {
+        const c = createCalendar(admin);
+        const from = isoOf(a);
+        const to = isoOf(b);
+        expect(c.workdaysBetween(from, to)).toBe(walk(c, from, to));
+        expect(c.workdaysBetween(to, from)).toBe(walk(c, to, from));
+        // Admin make-up days that were applied (a weekend day that is now a working day).
+        for (const y of admin)
+          for (const d of y.days) if (isWeekendIso(d.date) && c.isWorkday(d.date)) makeUps++;
+      }),
+      { numRuns: 200 },
+    );
+    expect(makeUps).toBeGreaterThan(0); // the generator did exercise admin make-up days
+  });
+
+  it('equals the walk over short spans anywhere in 0001–9999', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -719_162, max: 2_932_896 - 800 }),
+        fc.integer({ min: 0, max: 800 }),
+        (d, k) => {
+          const from = isoOf(d);
+          const to = isoOf(d + k);
+          expect(cal.workdaysBetween(from, to)).toBe(walk(cal, from, to));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('adds up over consecutive spans, for any dates 0001–9999', () => {
+    const arbAny = fc.integer({ min: -719_162, max: 2_932_896 }).map(isoOf);
+    fc.assert(
+      fc.property(arbAdmin, arbAny, arbAny, arbAny, (admin, a, b, c3) => {
+        const c = createCalendar(admin);
+        expect(c.workdaysBetween(a, c3)).toBe(c.workdaysBetween(a, b) + c.workdaysBetween(b, c3));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('exact examples', () => {
+    // National Day 2020: 9/27 (Sun) and 10/10 (Sat) are make-up days, 10/1–8 off.
+    expect(cal.workdaysBetween('2020-09-25', '2020-10-10')).toBe(6);
+    expect(cal.workdaysBetween('2020-10-10', '2020-09-25')).toBe(-6);
+    expect(cal.workdaysBetween('2020-09-30', '2020-10-09')).toBe(1);
+    expect(cal.workdaysBetween('2020-10-01', '2020-10-08')).toBe(0);
+    expect(Object.is(cal.workdaysBetween('2020-10-08', '2020-10-01'), 0)).toBe(true); // never -0
+    expect(cal.workdaysBetween('2024-05-06', '2024-05-06')).toBe(0);
+    // Whole years (the first day of each year is 元旦, so (12-31, 12-31] is the year's total).
+    expect(cal.workdaysBetween('2018-12-31', '2019-12-31')).toBe(250);
+    expect(cal.workdaysBetween('2023-12-31', '2024-12-31')).toBe(251);
+    // Monday–Friday fallback: January 2030 has 23 weekdays, 1/1 (Tue) is not counted.
+    expect(cal.workdaysBetween('2030-01-01', '2030-01-31')).toBe(22);
+    const withAdmin = createCalendar([
+      {
+        year: 2030,
+        complete: true,
+        days: [
+          { date: '2030-01-05', workday: true, name: '调休上班' }, // Saturday
+          { date: '2030-01-06', workday: true, name: '调休上班' }, // Sunday
+          { date: '2030-01-02', workday: false, name: '本地假日' }, // Wednesday
+          { date: '2030-01-03', workday: true, name: '无效' }, // a Thursday already works: ignored
+        ],
+      },
+    ]);
+    expect(withAdmin.workdaysBetween('2030-01-01', '2030-01-31')).toBe(23);
+    expect(withAdmin.workdaysBetween('2030-01-04', '2030-01-06')).toBe(2);
+    expect(cal.workdaysBetween('2030-01-04', '2030-01-06')).toBe(0); // other calendars unaffected
+    // Formed 2005, published 2020 (the review's example): 3,801 working days past the limit.
+    const limit = cal.addWorkdays('2005-03-01', 20).date;
+    expect(limit).toBe('2005-03-29');
+    expect(cal.workdaysBetween(limit, '2020-06-15')).toBe(walk(cal, limit, '2020-06-15'));
+    expect(cal.workdaysBetween(limit, '2020-06-15')).toBe(3801);
+  });
+
+  // No walk over the span (src/lib/workdays.ts): checked by value here, not by a timed assertion.
+  it('counts year 0000 to 9999 at once: the Mon–Fri days plus the flips of the listed days', () => {
+    const c = createCalendar([admin2030]);
+    const span = c.workdaysBetween('0000-01-01', '9999-12-31');
+    expect(span).toBe(
+      c.workdaysBetween('0000-01-01', '2017-01-01') + c.workdaysBetween('2017-01-01', '9999-12-31'),
+    );
+    expect(span).toBeGreaterThan(2_600_000);
+  });
+  const admin2030: AdminYear = { year: 2030, complete: true, days: [] };
 });
 
 describe('validateAdminYear', () => {

@@ -19,6 +19,22 @@ describe('calendar endpoints', () => {
     expect((await c.get('/calendar/workdays?from=2018-02-30&count=3')).status).toBe(400);
   });
 
+  it('from must lie in 2000-01-01..2100-12-31 (400 like any bad query): never a 5-digit year', async () => {
+    const c = await as('clerk');
+    for (const from of ['9999-12-31', '0000-01-01', '1999-12-31', '2101-01-01']) {
+      const r = await c.get(`/calendar/workdays?from=${from}&count=400`);
+      expect(r.status, from).toBe(400);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      expect(Object.keys(r.body.errors), from).toEqual(['from']);
+    }
+    const first = await c.get('/calendar/workdays?from=2000-01-01&count=1');
+    expect(first.status).toBe(200);
+    expect(first.body.date).toBe('2000-01-03');
+    const last = await c.get('/calendar/workdays?from=2100-12-31&count=400');
+    expect(last.status).toBe(200);
+    expect(last.body.date).toMatch(/^2102-\d{2}-\d{2}$/);
+  });
+
   it('lists years with their source', async () => {
     const c = await as('leader');
     const years = (await c.get('/calendar/years')).body as {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry, TimelinessReport } from '@/features/catalogue/types';
-import { createCalendar } from '@/lib/workdays';
+import { addDays, createCalendar } from '@/lib/workdays';
 import { as, call } from '../api';
 import { seedOn } from '../seed-day';
 
@@ -11,6 +11,7 @@ type Page = { items: CatalogueEntry[]; total: number };
 // Today is pinned; the seed is rebuilt for it (2017, 2025 and 2026 entries). The tests register
 // their own entries in 2024 and 2023, years the seed leaves empty, so serials start at 00001.
 const TODAY = '2026-11-26';
+const TOMORROW = '2026-11-27';
 const ORG = '11140400012345678X';
 const input = {
   title: '关于调整城乡低保标准的通知',
@@ -158,6 +159,29 @@ describe('catalogue: validation', () => {
       { publishedOn: '日期不能晚于今天' },
     ],
     ['a formula in the title', { title: '=HYPERLINK("http://x")' }, { title: expect.any(String) }],
+    // Dates from 2000-01-01 to today only (security review F3/F13).
+    ['formedOn 0000-01-01', { formedOn: '0000-01-01' }, { formedOn: '日期不能早于2000年1月1日' }],
+    ['formedOn 1999-12-31', { formedOn: '1999-12-31' }, { formedOn: '日期不能早于2000年1月1日' }],
+    [
+      'formedOn 9999-12-31',
+      { formedOn: '9999-12-31', publishedOn: null },
+      { formedOn: '日期不能晚于今天' },
+    ],
+    [
+      'formedOn tomorrow',
+      { formedOn: TOMORROW, publishedOn: null },
+      { formedOn: '日期不能晚于今天' },
+    ],
+    [
+      'formedOn 9999-12-31 with an earlier publication',
+      { formedOn: '9999-12-31' },
+      { publishedOn: '发布日期不能早于生成日期' },
+    ],
+    [
+      'repealedOn tomorrow',
+      { validity: 'repealed', repealedOn: TOMORROW },
+      { repealedOn: '日期不能晚于今天' },
+    ],
     [
       'missing fields',
       { title: '', category: undefined, formedOn: undefined },
@@ -174,6 +198,25 @@ describe('catalogue: validation', () => {
     expect(await everything(clerk)).toEqual(before);
     // No serial was used up either.
     expect((await create(clerk)).indexNo).toBe(`${ORG}/2024-00001`);
+  });
+
+  it('formedOn 2000-01-01 and today are accepted; a change to year 0000 or tomorrow is 422', async () => {
+    const clerk = await as('clerk');
+    const first = await create(clerk, { formedOn: '2000-01-01', publishedOn: null });
+    expect(first.indexNo).toBe(`${ORG}/2000-00001`);
+    const e = await create(clerk, { formedOn: TODAY, publishedOn: null });
+    for (const [formedOn, message] of [
+      ['0000-01-01', '日期不能早于2000年1月1日'],
+      ['1999-12-31', '日期不能早于2000年1月1日'],
+      ['9999-12-31', '日期不能晚于今天'],
+      [TOMORROW, '日期不能晚于今天'],
+    ]) {
+      const r = await patch(clerk, e, { formedOn });
+      expect(r.status, formedOn).toBe(422);
+      expect(r.body.errors).toEqual({ formedOn: message });
+    }
+    const kept = await clerk.get<CatalogueEntry>(`/catalogue/${e.id}`);
+    expect(kept.body).toEqual(e);
   });
 
   it('publishedOn may be today; errors are worded per Accept-Language', async () => {
@@ -406,6 +449,20 @@ describe('catalogue: timeliness (条例第二十六条, 20 working days)', () =>
     expect(fixed.body).toMatchObject({ timely: true, lateWorkdays: 0 });
   });
 
+  it('formed 2005, published 2020: the same lateWorkdays as counting day by day', async () => {
+    const cal = createCalendar();
+    const limit = cal.addWorkdays('2005-03-01', 20).date;
+    // The count before F3: a walk over every day after the limit up to publication.
+    let walked = 0;
+    for (let d = addDays(limit, 1); d <= '2020-06-15'; d = addDays(d, 1))
+      if (cal.isWorkday(d)) walked++;
+    expect(walked).toBe(3801);
+    const clerk = await as('clerk');
+    const e = await create(clerk, { formedOn: '2005-03-01', publishedOn: '2020-06-15' });
+    expect(e).toMatchObject({ indexNo: `${ORG}/2005-00001`, timely: false, lateWorkdays: walked });
+    expect((await clerk.get<CatalogueEntry>(`/catalogue/${e.id}`)).body.lateWorkdays).toBe(3801);
+  });
+
   it('/catalogue/timeliness: per category × month counts and the late list', async () => {
     const clerk = await as('clerk');
     const cal = createCalendar();
@@ -573,6 +630,28 @@ describe('catalogue: import', () => {
     expect(r.status).toBe(422);
     expect(r.body.errors).toEqual({ 'rows.2.publishedOn': '日期不能晚于今天' });
     expect((await everything(clerk)).length).toBe(before);
+  });
+
+  it('rows get the same date bounds: before 2000 or after today → 422 per row, nothing created', async () => {
+    const clerk = await as('clerk');
+    const before = await everything(clerk);
+    const rs = rows(6);
+    rs[0] = { ...rs[0]!, formedOn: '0000-01-01' };
+    rs[1] = { ...rs[1]!, formedOn: '9999-12-31' };
+    rs[3] = { ...rs[3]!, formedOn: '1999-12-31' };
+    rs[4] = { ...rs[4]!, formedOn: TOMORROW };
+    rs[5] = { ...rs[5]!, formedOn: TODAY, validity: 'repealed', repealedOn: TOMORROW };
+    const r = await clerk.post('/catalogue/import', { rows: rs }, { 'Accept-Language': 'zh-CN' });
+    expect(r.status).toBe(422);
+    expect(r.body.errors).toEqual({
+      'rows.0.formedOn': '日期不能早于2000年1月1日',
+      'rows.1.formedOn': '日期不能晚于今天',
+      'rows.3.formedOn': '日期不能早于2000年1月1日',
+      'rows.4.formedOn': '日期不能晚于今天',
+      'rows.5.repealedOn': '日期不能晚于今天',
+    });
+    expect(await everything(clerk)).toEqual(before);
+    expect((await create(clerk)).indexNo).toBe(`${ORG}/2024-00001`);
   });
 
   it('all good → 201 with the index numbers, and an import entry in the audit', async () => {

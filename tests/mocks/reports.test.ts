@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setToday } from '@mocks/clock';
+import { addDays } from '@/lib/workdays';
+import { setToday, today } from '@mocks/clock';
 import { as } from '../api';
 import { seedOn } from '../seed-day';
 
@@ -192,6 +193,65 @@ describe('annual report', () => {
     const trail = await a.get('/audit?entity=report&id=2019');
     expect(trail.status).toBe(200);
     expect(trail.body).toHaveLength(2);
+  });
+
+  it('review dates run from 2000-01-01 to today: 422 on the field otherwise, nothing written', async () => {
+    const clerk = await as('clerk');
+    const tomorrow = addDays(today(), 1);
+    const EARLY = '日期不能早于2000年1月1日';
+    const FUTURE = '日期不能晚于今天';
+    const before = (await clerk.get('/reviews')).body;
+    const cases: [Record<string, unknown>, Record<string, string>][] = [
+      [{ filedOn: '0000-01-01', result: 'pending' }, { filedOn: EARLY }],
+      [{ filedOn: '1999-12-31', result: 'pending' }, { filedOn: EARLY }],
+      [{ filedOn: '9999-12-31', result: 'pending' }, { filedOn: FUTURE }],
+      [{ filedOn: tomorrow, result: 'pending' }, { filedOn: FUTURE }],
+      [
+        { filedOn: '2020-03-01', result: 'upheld', concludedOn: '0000-01-01' },
+        { concludedOn: EARLY },
+      ],
+      [
+        { filedOn: '2020-03-01', result: 'upheld', concludedOn: '1999-12-31' },
+        { concludedOn: EARLY },
+      ],
+      [
+        { filedOn: '2020-03-01', result: 'upheld', concludedOn: '9999-12-31' },
+        { concludedOn: FUTURE },
+      ],
+      [{ filedOn: '2020-03-01', result: 'upheld', concludedOn: tomorrow }, { concludedOn: FUTURE }],
+      [
+        { filedOn: '9999-12-31', result: 'upheld', concludedOn: '9999-12-31' },
+        { filedOn: FUTURE, concludedOn: FUTURE },
+      ],
+    ];
+    for (const [body, errors] of cases) {
+      const r = await clerk.post('/reviews', { kind: 'review', ...body });
+      expect(r.status, JSON.stringify(body)).toBe(422);
+      expect(r.body.errors, JSON.stringify(body)).toEqual(errors);
+    }
+    expect((await clerk.get('/reviews')).body).toEqual(before);
+
+    // The bounds themselves are fine, and a change is held to the same rule.
+    const ok = await clerk.post('/reviews', {
+      kind: 'review',
+      filedOn: '2000-01-01',
+      result: 'upheld',
+      concludedOn: today(),
+    });
+    expect(ok.status).toBe(201);
+    for (const [body, errors] of [
+      [{ filedOn: '0000-01-01' }, { filedOn: EARLY }],
+      [{ concludedOn: tomorrow }, { concludedOn: FUTURE }],
+      [{ concludedOn: '9999-12-31' }, { concludedOn: FUTURE }],
+    ] as const) {
+      const r = await clerk.patch(`/reviews/${ok.body.id}`, body, { 'If-Match': '"1"' });
+      expect(r.status, JSON.stringify(body)).toBe(422);
+      expect(r.body.errors).toEqual(errors);
+    }
+    const kept = (await clerk.get('/reviews')).body.find(
+      (c: { id: string }) => c.id === ok.body.id,
+    );
+    expect(kept).toEqual(ok.body);
   });
 
   it('a year in the future is not found', async () => {

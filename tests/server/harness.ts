@@ -161,5 +161,7 @@ export function client(url: string, token: string | null) {
     put: <T = any>(p: string, b?: unknown, h?: Record<string, string>) => call<T>('PUT', p, b, h),
     patch: <T = any>(p: string, b?: unknown, h?: Record<string, string>) =>
       call<T>('PATCH', p, b, h),
+    del: <T = any>(p: string, h?: Record<string, string>, b?: unknown) =>
+      call<T>('DELETE', p, b, h),
   };
 }

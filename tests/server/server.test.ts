@@ -15,6 +15,7 @@ import {
   type Running,
   type StartOptions,
 } from './harness';
+import { race, RACES } from '../concurrent-writes';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
 
 type Backend = {
@@ -102,6 +103,11 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
+
+  for (const r of RACES)
+    it(`one If-Match, two changes at once (${r.name}): one 200, one 409`, async () => {
+      expect(await race(r, await signIn(server.url, 'clerk'), today())).toEqual([200, 409]);
+    });
 
   it('a restart keeps every change and every session', async () => {
     const clerk = await signIn(server.url, 'clerk');

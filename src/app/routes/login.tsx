@@ -1,8 +1,10 @@
 import { Alert, Badge, Box, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { env } from '@/config/env';
+import { authQueries } from '@/features/auth/api';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
@@ -21,6 +23,9 @@ export default function LoginRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
+  // The mock is always the demo; a real server says whether it runs one.
+  const info = useQuery({ ...authQueries.info(), enabled: !env.mockEnabled });
+  const showDemo = env.mockEnabled || info.data?.demo === true;
 
   useEffect(() => {
     document.title = `${t('auth.title')} · ${t('app.title')}`;
@@ -54,7 +59,7 @@ export default function LoginRoute() {
             </Alert>
           )}
           <LoginForm
-            showDemo={env.mockEnabled}
+            showDemo={showDemo}
             onSuccess={() => navigate(next ?? '/', { replace: true })}
           />
         </Stack>

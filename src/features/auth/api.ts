@@ -1,7 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
-import type { LoginInput, LoginResponse } from '@/types/api';
+import type { BackendInfo, LoginInput, LoginResponse } from '@/types/api';
+
+export const getBackendInfo = () => api.get<BackendInfo>('/info');
+
+export const authQueries = {
+  /** Whether the backend runs the demo; it does not change while the page lives. */
+  info: () =>
+    queryOptions({ queryKey: ['auth', 'info'], queryFn: getBackendInfo, staleTime: Infinity }),
+};
 
 export const login = (input: LoginInput) => api.post<LoginResponse>('/auth/login', input);
 export const logout = (token?: string) => api.post<void>('/auth/logout', undefined, { token });

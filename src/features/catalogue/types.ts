@@ -123,13 +123,21 @@ const optionalText = (max: number) =>
     .optional()
     .transform((s) => (s ? s : null));
 
+/**
+ * The earliest date an entry may carry (as letters' receivedOn). "Not in the future" needs the
+ * backend's today: the handler and the import check it (formedOn, publishedOn and repealedOn).
+ */
+export const CATALOGUE_FIRST_DATE = '2000-01-01';
+
 const catalogueInputBase = z.object({
   title: plain(200),
   category: catalogueCategorySchema,
   docType: z.enum(DOC_TYPES),
   publisher: plain(100),
   docNo: optionalText(50),
-  formedOn: isoDate,
+  formedOn: isoDate.refine((d) => d >= CATALOGUE_FIRST_DATE, {
+    message: 'validation.dateTooEarly',
+  }),
   publishedOn: isoDate
     .nullable()
     .optional()

@@ -131,10 +131,13 @@ export type AnnualReport = z.infer<typeof annualReportSchema>;
 export const REVIEW_KINDS = ['review', 'litigation_direct', 'litigation_after_review'] as const;
 export const REVIEW_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
+/** Not before 2000-01-01 (as letters' receivedOn); "not in the future" is the handler's (today). */
+const reviewDate = isoDate.refine((d) => d >= '2000-01-01', { message: 'validation.dateTooEarly' });
+
 export const reviewInputSchema = z
   .object({
     kind: z.enum(REVIEW_KINDS),
-    filedOn: isoDate,
+    filedOn: reviewDate,
     applicationId: z
       .string()
       .max(100)
@@ -142,7 +145,7 @@ export const reviewInputSchema = z
       .optional()
       .transform((v) => v ?? null),
     result: z.enum(REVIEW_RESULTS),
-    concludedOn: isoDate
+    concludedOn: reviewDate
       .nullable()
       .optional()
       .transform((v) => v ?? null),

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, pinDate, test, unexpected, watchConsole } from '../fixtures';
+import type { Browser } from '@playwright/test';
+import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
 
 /**
  * The shared server as an office uses it: the clerk and a section officer, each in their own
@@ -7,8 +7,8 @@ import { expect, pinDate, test, unexpected, watchConsole } from '../fixtures';
  */
 const errors: string[][] = [];
 
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
+async function signedIn(browser: Browser, baseURL: string | undefined, username: string) {
+  const context = await browser.newContext({ baseURL });
   await pinDate(context);
   const page = await context.newPage();
   errors.push(watchConsole(page));
@@ -22,9 +22,10 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 
 test('the clerk registers and transfers a letter; the section officer, in another browser, finds and answers it; the clerk sees the reply', async ({
   browser,
+  baseURL,
 }) => {
-  const clerk = await signedIn(browser, 'clerk');
-  const handler = await signedIn(browser, 'handler');
+  const clerk = await signedIn(browser, baseURL, 'clerk');
+  const handler = await signedIn(browser, baseURL, 'handler');
   const subject = `共享服务器上的来信 ${Date.now()}`;
 
   await clerk.goto('/letters/new');
