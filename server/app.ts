@@ -122,24 +122,11 @@ export function createApp(opts: AppOptions) {
 
   if (opts.staticDir) {
     const root = opts.staticDir;
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root,
-        onFound: (_path, c) => {
-          c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
-    app.use(
-      '*',
-      serveStatic({
-        root,
-        onFound: (_path, c) => {
-          c.header('Cache-Control', 'no-cache');
-        },
-      }),
-    );
+    const files = (cacheControl: string) =>
+      serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', cacheControl) });
+    // Content-hashed: a new release has new names, so a browser never needs to ask again.
+    app.use('/assets/*', files('public, max-age=31536000, immutable'));
+    app.use('*', files('no-cache'));
     // The SPA's routes (/letters/…): index.html, never cached, so a new release is seen at once.
     const index = readFileSync(join(root, 'index.html'));
     app.get('*', (c) => {

@@ -119,6 +119,18 @@ export const test = base.extend<
 });
 export { expect };
 
+/** Signs in as `user` (demo password) with the UI in `locale`, through the login form. */
+export async function signInAs(page: Page, user: string, locale: 'zh-CN' | 'en-US') {
+  await page.goto('/login');
+  await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);
+  await page.reload();
+  await page.locator('input[autocomplete=username]').fill(user);
+  await page.locator('input[autocomplete=current-password]').fill('demo123');
+  await page.locator('button[type=submit]').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
 export async function login(page: Page, username: string, password = 'demo123') {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chinaToday } from '../../src/lib/format';
 import { reportZh } from '../../src/locales/zh-CN/report';
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, login, signInAs, test } from './fixtures';
 
 const YEAR = new Date().getFullYear();
 const OUTCOME = '3.4.1';
@@ -121,13 +121,7 @@ for (const [user, locale] of [
   test(`${user} in ${locale}: the report page has no serious accessibility violation and no raw keys`, async ({
     page,
   }) => {
-    await page.goto('/login');
-    await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);
-    await page.reload();
-    await page.locator('input[autocomplete=username]').fill(user);
-    await page.locator('input[autocomplete=current-password]').fill('demo123');
-    await page.locator('button[type=submit]').click();
-    await expect(page.getByTestId('user-menu')).toBeVisible();
+    await signInAs(page, user, locale);
     await page.goto(`/reports/annual/${YEAR}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('switch').check({ force: true });

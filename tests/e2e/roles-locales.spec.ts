@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Locale } from '../../src/lib/i18n/core';
-import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
+import { expect, pinDate, signInAs, test, unexpected, watchConsole } from './fixtures';
 
 /**
  * Every demo account, both locales: each page its role allows opens with its heading, no console
@@ -40,18 +39,6 @@ const ROLES: Record<string, string[]> = {
   handler2: ['/dashboard', '/letters', '/applications'],
 };
 
-/** Signs in as `user` with the UI in `locale`. */
-async function signIn(page: Page, user: string, locale: Locale) {
-  await page.goto('/login');
-  await page.evaluate((l) => localStorage.setItem('gkwb.locale', l), locale);
-  await page.reload();
-  await page.locator('input[autocomplete=username]').fill(user);
-  await page.locator('input[autocomplete=current-password]').fill('demo123');
-  await page.locator('button[type=submit]').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
 // One test per page, each with its own time budget (a slow machine never has to fit a role's whole
 // tour into one), on one signed-in page per role and locale (signing in costs more than a page).
 // The role × locale groups spread over the workers; each group's pages run in order.
@@ -69,7 +56,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await pinDate(context);
         page = await context.newPage();
         errors = watchConsole(page);
-        await signIn(page, user, locale);
+        await signInAs(page, user, locale);
       });
       test.afterAll(async () => {
         await context.close();
