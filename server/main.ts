@@ -105,8 +105,8 @@ if (!config.demo && (await persistence.load()) === null) {
   await database.close();
   unlock();
   fail(
-    `${where} is empty. Start with DEMO=1 for the demo data (npm start does), ` +
-      'or restore a backup into it.',
+    `${where} is empty. Start with DEMO=1 for the demo data (npm start does); ` +
+      'a production start on an empty database needs its first accounts (not yet available).',
   );
 }
 await db.init(persistence, seedAll);
