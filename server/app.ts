@@ -13,6 +13,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
+import { errors, HttpError, problemResponse } from '@mocks/http';
 
 export interface AppOptions {
   /** The built SPA (index.html and assets/), or null to serve the API alone. */
@@ -30,17 +31,10 @@ const MAX_IMPORT_BODY = 5 << 20;
 const DEMO_ONLY = new Set([`${API}/admin/reset`, `${API}/admin/demo-data`]);
 const TEST_ONLY = new Set([`${API}/admin/faults`, `${API}/admin/clock`]);
 
-function problem(status: number, kind: string, title: string, detail?: string) {
-  return new Response(
-    JSON.stringify({
-      type: `https://gkwb.changzhi.example/problems/${kind}`,
-      title,
-      status,
-      ...(detail ? { detail } : {}),
-    }),
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
+/** Problems as every handler answers them (mocks/http.ts: one type base, one shape). */
+const notFound = () => problemResponse(errors.notFound());
+const tooLarge = () =>
+  problemResponse(new HttpError(413, 'payload-too-large', 'Request body too large'));
 
 /** The CSP the build wrote into index.html, sent as a header too (where frame-ancestors works). */
 function contentSecurityPolicy(staticDir: string | null): string {
@@ -71,28 +65,25 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
   const req = c.req.raw;
   const path = new URL(req.url).pathname.replace(/\/+$/, '');
   // Exactly one API prefix: the handlers' patterns accept any prefix before it (security F9).
-  if (path.slice(API.length).toLowerCase().includes(`${API}/`))
-    return problem(404, 'not-found', 'Not found');
+  if (path.slice(API.length).toLowerCase().includes(`${API}/`)) return notFound();
   const route = path.toLowerCase();
   // The server's own mode, not the handlers' (the mock is always the demo).
   if (route === `${API}/info` && req.method === 'GET')
     return Response.json({ demo: opts.demo }, { headers: { 'Cache-Control': 'no-store' } });
   if ((DEMO_ONLY.has(route) && !opts.demo) || (TEST_ONLY.has(route) && !opts.testHooks))
-    return problem(404, 'not-found', 'Not found');
+    return notFound();
 
   let body: ArrayBuffer | null = null;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     body = await readBody(req, route === `${API}/catalogue/import` ? MAX_IMPORT_BODY : MAX_BODY);
-    if (body === null) return problem(413, 'payload-too-large', 'Request body too large');
+    if (body === null) return tooLarge();
   }
   const request = new Request(req.url, {
     method: req.method,
     headers: req.headers,
     body: body && body.byteLength > 0 ? body : null,
   });
-  const response =
-    (await getResponse(handlers, request)) ??
-    problem(404, 'not-found', 'Not found', `No route for ${req.method} ${path}`);
+  const response = (await getResponse(handlers, request)) ?? notFound();
   // Answers carry personal data (names, phone numbers): no cache keeps them.
   const headers = new Headers(response.headers);
   headers.set('Cache-Control', 'no-store');
@@ -114,11 +105,11 @@ export function createApp(opts: AppOptions) {
   app.onError((e) => {
     // The detail stays in the log: a 500 never echoes exception text.
     console.error('[server]', e);
-    return problem(500, 'server-error', 'Internal error');
+    return problemResponse(new HttpError(500, 'internal', 'Internal error'));
   });
 
   app.all(`${API}/*`, (c) => api(c, opts));
-  app.all(API, () => problem(404, 'not-found', 'Not found'));
+  app.all(API, notFound);
 
   if (opts.staticDir) {
     const root = opts.staticDir;

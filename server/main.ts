@@ -1,5 +1,5 @@
 /**
- * The office's shared server: `node build/server/main.mjs [migrate]`.
+ * The office's shared server: `node build/server/main.mjs [migrate | move-to <postgres://…>]`.
  *
  * Configuration by environment (twelve-factor):
  *   PORT          port (default 4173); HOST, default 127.0.0.1 (set 0.0.0.0 to serve the office network)
