@@ -11,6 +11,8 @@ import {
   applicationPageSchema,
   applicationSchema,
   createApplicationSchema,
+  feeQuoteQuerySchema,
+  feeQuoteSchema,
 } from '@/features/applications/types';
 import {
   createLetterSchema,
@@ -242,6 +244,17 @@ const routes: Route[] = [
     tag: 'applications',
     response: applicationSchema,
     errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/applications/{id}/fee-quote',
+    summary:
+      'The fee a notice with these counts would record (办法 第三条–第五条): the notice form previews it, the fee-notice step records the same amount',
+    roles: ACTION_ROLES_APP['fee-notice'].join(', '),
+    tag: 'applications',
+    query: feeQuoteQuerySchema,
+    response: feeQuoteSchema,
+    errors: [403, 404, 422],
   },
   ...(Object.keys(applicationActionSchemas) as (keyof typeof applicationActionSchemas)[]).map(
     (a): Route => ({

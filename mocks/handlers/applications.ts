@@ -3,6 +3,7 @@ import {
   applicationActionSchemas,
   applicationListQuerySchema,
   createApplicationSchema,
+  feeQuoteQuerySchema,
   type Application,
   type ApplicationAction,
   type ApplicationRecord,
@@ -29,6 +30,7 @@ import {
 import {
   applyApplicationAction,
   createApplication,
+  feeQuote,
   inAppScope,
   presentApplication,
   type ApplicationActionInput,
@@ -116,6 +118,15 @@ export const applicationHandlers = [
     authed(ALL, ({ user, params }) =>
       withEtag(presentApplication(find(user, params.id), { mask: !fullContact(user) })),
     ),
+  ),
+  http.get(
+    `${API}/applications/:id/fee-quote`,
+    authed(ALL, (ctx) => {
+      const rec = find(ctx.user, ctx.params.id);
+      if (!ACTION_ROLES_APP['fee-notice'].includes(ctx.user.role)) throw errors.forbidden();
+      const q = parseQuery(ctx, feeQuoteQuerySchema);
+      return HttpResponse.json(feeQuote(rec, q.method, q.count));
+    }),
   ),
   http.post(
     `${API}/applications/:id/:action`,

@@ -5,6 +5,7 @@ import {
   OFFICIAL_LAST_YEAR,
   addDays,
   createCalendar,
+  statutoryDays,
   validateAdminYear,
 } from '@/lib/workdays';
 import {
@@ -70,6 +71,7 @@ export const calendarHandlers = [
         ...summary(year),
         days: stored?.days ?? [],
         officialDays: officialDays(year),
+        assumedDays: statutoryDays(year),
       };
       return HttpResponse.json(body);
     }),
@@ -108,6 +110,7 @@ export const calendarHandlers = [
         ...summary(year),
         days: body.days,
         officialDays: officialDays(year),
+        assumedDays: statutoryDays(year),
         recomputed,
       });
     }),

@@ -105,6 +105,7 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
         action: 'request-correction',
         note: '请明确所需数据的年份和区域范围',
         requestedOn: `${prev}-09-04`,
+        correctionDueOn: wd(`${prev}-09-04`, 10),
       },
       { action: 'correction-received', receivedOn: `${prev}-09-12` },
       { action: 'assign', sectionId: 'social_assistance' },
@@ -236,6 +237,7 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
         action: 'request-correction',
         note: '请说明所需地名文件的具体名称或文号',
         requestedOn: ago(1),
+        correctionDueOn: wd(ago(1), 10),
       },
     ],
   );

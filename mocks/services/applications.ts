@@ -2,8 +2,13 @@
  * 依申请公开 on the mock backend: the one place that changes applications (handlers and seed).
  * Every action appends to the ledger; the clock is computed from it at read time.
  */
-import { computeClock, correctionDeadline, type LedgerEvent } from '@/features/applications/clock';
-import { feeFor } from '@/features/applications/fees';
+import {
+  computeClock,
+  correctionDeadline,
+  paymentDeadline,
+  type LedgerEvent,
+} from '@/features/applications/clock';
+import { quoteFee, type FeeMethod } from '@/features/applications/fees';
 import type {
   Application,
   ApplicationRecord,
@@ -18,6 +23,7 @@ import { errors } from '../http';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { now, type When } from './letters';
+import { alertLevel } from '@/features/letters/rules';
 import { timeLimits } from './settings';
 import { sectionName } from '../seed/reference';
 
@@ -40,23 +46,18 @@ export function presentApplication(
             : rec.sectionId
               ? 'in_progress'
               : 'registered';
-  const rem = clock.state === 'running' ? clock.remainingWorkdays : null;
-  const alert =
-    rem === null
-      ? 'none'
-      : rem < 0
-        ? 'overdue'
-        : rem <= timeLimits().dueSoonDays
-          ? 'due_soon'
-          : 'none';
+  // Past the deadline a case is overdue whatever its state (paused, awaiting payment, consulting);
+  // only a stopped clock (awaiting the correction, decided) has no countdown.
+  const rem = clock.remainingWorkdays;
   return {
     ...rec,
     contact: opts.mask ? maskContact(rec.contact) : rec.contact,
     status,
     dueOn: clock.dueOn,
     clock,
+    calendarProvisional: clock.calendarProvisional,
     remainingWorkdays: rem,
-    alert,
+    alert: alertLevel(rem, timeLimits().dueSoonDays),
   };
 }
 
@@ -109,17 +110,24 @@ export function createApplication(
 
 export type ApplicationActionInput =
   | { action: 'assign'; sectionId: SectionId }
-  | { action: 'request-correction'; note: string; requestedOn: string }
+  | { action: 'request-correction'; note: string; requestedOn: string; correctionDueOn: string }
   | { action: 'correction-received'; receivedOn: string }
   | {
       action: 'consult-third-party';
       sentOn: string;
       party: 'third_party' | 'other_agency';
       name?: string | undefined;
+      receivedOn?: string | undefined;
     }
   | { action: 'third-party-replied'; on: string }
   | { action: 'extend'; reason: string; approvedBy: string }
-  | { action: 'fee-notice'; sentOn: string; method: 'per_item' | 'per_page'; count: number }
+  | {
+      action: 'fee-notice';
+      sentOn: string;
+      receivedOn?: string | undefined;
+      method: 'per_item' | 'per_page';
+      count: number;
+    }
   | { action: 'fee-paid'; on: string }
   | {
       action: 'decide';
@@ -136,20 +144,9 @@ const last = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
 const count = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
   (rec.ledger as LedgerEvent[]).filter((e) => e.kind === kind).length;
 
-/** Units already charged to this applicant this calendar month by the same method (办法: per applicant per month). */
-export function priorUnitsThisMonth(
-  rec: ApplicationRecord,
-  method: 'per_item' | 'per_page',
-  month: string,
-): number {
-  let n = 0;
-  for (const other of db.applications.all()) {
-    if (other.id === rec.id || other.applicantName !== rec.applicantName) continue;
-    for (const e of other.ledger as LedgerEvent[])
-      if (e.kind === 'fee_notice' && e.method === method && e.on.startsWith(month)) n += e.count;
-  }
-  return n;
-}
+/** The fee a notice on `rec` would record: the form's preview and the notice's amount (one function). */
+export const feeQuote = (rec: ApplicationRecord, method: FeeMethod, count: number) =>
+  quoteFee(method, count, rec, db.applications.all());
 
 /** Apply one action: 409 invalid-transition for the wrong state, 422 for rule violations; nothing written on error. */
 export function applyApplicationAction(
@@ -162,12 +159,20 @@ export function applyApplicationAction(
   const cal = calendar();
   const t = when.on;
   const clock = computeClock(cal, rec.ledger as LedgerEvent[], t);
-  const v = (field: string, key: string) => errors.validation({ [field]: translate(locale, key) });
+  const v = (field: string, key: string, params?: Record<string, string | number>) =>
+    errors.validation({ [field]: translate(locale, key, params) });
   if (clock.state === 'decided')
     throw errors.invalidTransition('The application is already decided');
   const dateIn = (field: string, d: string, min: string) => {
     if (d > t) throw v(field, 'validation.notFuture');
     if (d < min) throw v(field, 'validation.beforeStart');
+  };
+  // A deadline that has passed stays passed (第三十三条): an extension is agreed and told within the
+  // period, a fee notice is sent within it, and consultation time is excluded only within it. Once
+  // the case is past its deadline these steps, whatever date they carry, cannot make it current.
+  const withinPeriod = (field: string) => {
+    if (clock.dueOn !== null && t > clock.dueOn)
+      throw v(field, 'validation.afterDue', { date: clock.dueOn });
   };
   const next: ApplicationRecord = {
     ...rec,
@@ -189,8 +194,15 @@ export function applyApplicationAction(
       dateIn('requestedOn', input.requestedOn, rec.receivedOn);
       if (input.requestedOn > correctionDeadline(cal, rec.receivedOn))
         throw v('requestedOn', 'validation.correctionWindow');
-      push({ kind: 'correction_requested', on: input.requestedOn, note: input.note });
-      detail = `一次性告知补正：${input.note}`;
+      if (input.correctionDueOn <= input.requestedOn)
+        throw v('correctionDueOn', 'validation.correctionDueAfterRequest');
+      push({
+        kind: 'correction_requested',
+        on: input.requestedOn,
+        note: input.note,
+        correctionDueOn: input.correctionDueOn,
+      });
+      detail = `一次性告知补正（补正期限 ${input.correctionDueOn}）：${input.note}`;
       break;
     }
     case 'correction-received': {
@@ -214,8 +226,17 @@ export function applyApplicationAction(
         input.sentOn,
         replied && replied.on > clock.startOn ? replied.on : clock.startOn,
       );
-      push({ kind: 'consult_sent', on: input.sentOn, party: input.party, name: input.name });
-      detail = `${input.party === 'third_party' ? '征求第三方意见' : '征求其他机关意见'}${input.name ? `（${input.name}）` : ''}`;
+      withinPeriod('sentOn');
+      const receivedOn = input.receivedOn ?? input.sentOn;
+      dateIn('receivedOn', receivedOn, input.sentOn);
+      push({
+        kind: 'consult_sent',
+        on: input.sentOn,
+        party: input.party,
+        name: input.name,
+        receivedOn,
+      });
+      detail = `${input.party === 'third_party' ? '征求第三方意见' : '征求其他机关意见'}${input.name ? `（${input.name}）` : ''}，${receivedOn} 送达`;
       break;
     }
     case 'third-party-replied': {
@@ -232,6 +253,7 @@ export function applyApplicationAction(
         throw errors.invalidTransition('Already extended once (第三十三条)');
       if (clock.state === 'awaiting_correction')
         throw errors.invalidTransition('Awaiting the correction');
+      withinPeriod('dueOn');
       push({ kind: 'extended', on: t, reason: input.reason, approvedBy: input.approvedBy });
       detail = `延长答复期限20个工作日，经 ${input.approvedBy} 同意：${input.reason}`;
       break;
@@ -241,24 +263,32 @@ export function applyApplicationAction(
       if (clock.state === 'awaiting_correction')
         throw errors.invalidTransition('Awaiting the correction');
       dateIn('sentOn', input.sentOn, clock.startOn);
-      const prior = priorUnitsThisMonth(rec, input.method, input.sentOn.slice(0, 7));
-      const { amount } = feeFor(input.method, input.count, prior);
+      withinPeriod('sentOn');
+      const receivedOn = input.receivedOn ?? input.sentOn;
+      dateIn('receivedOn', receivedOn, input.sentOn);
+      const { prior, amount } = feeQuote(rec, input.method, input.count);
+      // Nothing is owed (第四十二条; 办法 第四条/第五条): no notice, no pause, no 3.6.2.
+      if (amount <= 0) throw v('count', 'validation.feeNothingOwed');
       push({
         kind: 'fee_notice',
         on: input.sentOn,
         method: input.method,
         count: input.count,
         amount,
+        prior,
+        receivedOn,
       });
-      detail = `发出收费通知：${input.method === 'per_item' ? '按件' : '按量'} ${input.count}，本月此前已计 ${prior}，应缴 ${amount} 元`;
+      detail = `发出收费通知：${input.method === 'per_item' ? `按件 ${input.count} 件，本月此前申请 ${prior} 件` : `按量 ${input.count} 页`}，应缴 ${amount} 元，${receivedOn} 送达`;
       break;
     }
     case 'fee-paid': {
-      const notice = last(rec, 'fee_notice');
+      const notice = last(rec, 'fee_notice') as
+        Extract<LedgerEvent, { kind: 'fee_notice' }> | undefined;
       if (!notice || has(rec, 'fee_paid')) throw errors.invalidTransition('No unpaid fee notice');
-      if (clock.state === 'fee_expired')
-        throw errors.invalidTransition('The payment period has passed (3.6.2)');
       dateIn('on', input.on, notice.on);
+      // A payment inside the window can always be recorded, even when it is entered late.
+      const payBy = paymentDeadline(cal, notice);
+      if (input.on > payBy) throw v('on', 'validation.paymentLate', { date: payBy });
       push({ kind: 'fee_paid', on: input.on });
       detail = '申请人已缴费，恢复计时';
       break;
@@ -270,14 +300,25 @@ export function applyApplicationAction(
         rec.receivedOn,
       );
       dateIn('decidedOn', input.decidedOn, lastStep);
-      if (input.outcome === '3.6.1' && clock.state !== 'awaiting_correction')
-        throw v('outcome', 'validation.outcome361');
-      // 3.6.2 needs the payment period to have lapsed by the decision's own date, not just by today.
-      if (
-        input.outcome === '3.6.2' &&
-        computeClock(cal, rec.ledger as LedgerEvent[], input.decidedOn).state !== 'fee_expired'
-      )
-        throw v('outcome', 'validation.outcome362');
+      if (input.outcome === '3.6.1') {
+        if (clock.state !== 'awaiting_correction') throw v('outcome', 'validation.outcome361');
+        // 第三十条: only once the 补正期限 has passed without a corrected application.
+        const asked = last(rec, 'correction_requested') as
+          Extract<LedgerEvent, { kind: 'correction_requested' }> | undefined;
+        if (asked?.correctionDueOn && input.decidedOn <= asked.correctionDueOn)
+          throw v('decidedOn', 'validation.correctionPeriodOpen', { date: asked.correctionDueOn });
+      }
+      // 3.6.2 needs money owed and the payment period lapsed by the decision's own date.
+      if (input.outcome === '3.6.2') {
+        const notice = last(rec, 'fee_notice') as
+          Extract<LedgerEvent, { kind: 'fee_notice' }> | undefined;
+        if (
+          !notice ||
+          notice.amount <= 0 ||
+          computeClock(cal, rec.ledger as LedgerEvent[], input.decidedOn).state !== 'fee_expired'
+        )
+          throw v('outcome', 'validation.outcome362');
+      }
       if (input.outcome === '3.4.3' && !has(rec, 'correction_received'))
         throw v('outcome', 'validation.outcome343');
       if (clock.state === 'awaiting_correction' && input.outcome !== '3.6.1')

@@ -4,6 +4,7 @@ import {
   type CatalogueRecord,
   type CatalogueValues,
 } from '@/features/catalogue/types';
+import { timeliness as timelinessOf } from '@/features/catalogue/timeliness';
 import { translate, type Locale } from '@/lib/i18n/core';
 import { today } from '../clock';
 import { errors, fieldErrors } from '../http';
@@ -12,22 +13,13 @@ import { db } from '../db';
 import { organisation } from './settings';
 import { audit, diff, type Actor } from './audit';
 
-/** 条例第二十六条: publish within 20 working days of the information being formed or changed. */
-export const PUBLISH_LIMIT_WORKDAYS = 20;
-
-export function timeliness(rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>): {
-  timely: boolean | null;
-  lateWorkdays: number;
-} {
-  if (!rec.publishedOn) return { timely: null, lateWorkdays: 0 };
-  const cal = calendar();
-  const limit = cal.addWorkdays(rec.formedOn, PUBLISH_LIMIT_WORKDAYS).date;
-  if (rec.publishedOn <= limit) return { timely: true, lateWorkdays: 0 };
-  return { timely: false, lateWorkdays: cal.workdaysBetween(limit, rec.publishedOn) };
-}
+/** 条例第二十六条 against the office's calendar (the rule itself: features/catalogue/timeliness). */
+export const timeliness = (rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>) =>
+  timelinessOf(calendar(), rec);
 
 export function presentEntry(rec: CatalogueRecord): CatalogueEntry {
-  return { ...rec, ...timeliness(rec) };
+  // Records stored before expiredOn existed read as null (the date was not recorded).
+  return { ...rec, expiredOn: rec.expiredOn ?? null, ...timeliness(rec) };
 }
 
 /**
@@ -36,11 +28,11 @@ export function presentEntry(rec: CatalogueRecord): CatalogueEntry {
  * import all apply it, so no entry is formed, published or repealed in the future.
  */
 export function futureDateErrors(
-  v: Pick<CatalogueValues, 'formedOn' | 'publishedOn' | 'repealedOn'>,
+  v: Pick<CatalogueValues, 'formedOn' | 'publishedOn' | 'repealedOn' | 'expiredOn'>,
   now: string,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const field of ['formedOn', 'publishedOn', 'repealedOn'] as const) {
+  for (const field of ['formedOn', 'publishedOn', 'repealedOn', 'expiredOn'] as const) {
     const d = v[field];
     if (d && d > now) out[field] = 'validation.notFuture';
   }

@@ -8,13 +8,17 @@
  * - Years covered by the `chinese-days` package (国务院办公厅 holiday notices, 2004–2026) are
  *   "official": a day is a working day iff it is an official 调休 make-up day, or it is Mon–Fri
  *   and not an official day off.
- * - Other years fall back to Mon–Fri plus the days an administrator enters (AdminYear).
+ * - Other years fall back to Mon–Fri plus the days an administrator enters (AdminYear). Years
+ *   after the official data start with the statutory holidays that 《全国年节及纪念日放假办法》
+ *   (2024 revision) 第二条 fixes by date (statutoryDays): days off, provisional until the year's
+ *   notice is entered; the notice's 调休 and bridging days are added to them (domain.md §6).
  * - Admin days for an official year may only supplement it (e.g. an extra local day off); entries
  *   that contradict an official entry are ignored here and reported by validateAdminYear.
  * - "N working days from D" is the Nth working day after D (D itself is not counted).
  * - workdaysBetween costs O(log n), n the number of listed days (holidays, make-up days), whatever
  *   the span.
  */
+import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 
 export type IsoDate = string; // 'YYYY-MM-DD'
@@ -67,6 +71,8 @@ export interface WorkdayCalendar {
 interface Entry {
   workday: boolean;
   name: string;
+  /** A statutory day off assumed before the year's notice (statutoryDays). */
+  statutory?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +152,16 @@ export function addDays(date: IsoDate, n: number): IsoDate {
   return toIso(toDayNum(date) + n);
 }
 
+/**
+ * Working days left from `today` to a deadline: 0 on the due day, negative once it has passed —
+ * −1 on the first working day after it, and already on the days off in between (a case due on a
+ * Friday is overdue on Saturday, not "due today"). One rule for letters and applications.
+ */
+export function workdaysLeft(cal: WorkdayCalendar, today: IsoDate, dueOn: IsoDate): number {
+  const n = cal.workdaysBetween(today, dueOn);
+  return n === 0 && today > dueOn ? -1 : n;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   return weekdayOf(toDayNum(date));
@@ -173,6 +189,50 @@ export const OFFICIAL_FIRST_YEAR: number = Math.min(...officialYears); // 2004 i
 export const OFFICIAL_LAST_YEAR: number = Math.max(...officialYears); // 2026 in chinese-days 1.5.7
 
 const isOfficialYear = (y: number) => y >= OFFICIAL_FIRST_YEAR && y <= OFFICIAL_LAST_YEAR;
+
+/** The last year whose lunar dates chinese-days can convert. */
+const LUNAR_LAST_YEAR = 2099;
+
+/**
+ * The days off that 《全国年节及纪念日放假办法》(2024 revision) 第二条 fixes by date, for a year
+ * without an official schedule after the bundled data (none for the official years, nor for years
+ * before them, which the 2024 rules did not govern): 元旦 1 Jan; 春节 农历除夕 to 正月初三; 清明节
+ * the 清明 solar term; 劳动节 1–2 May; 端午节 农历五月初五; 中秋节 农历八月十五; 国庆节 1–3 Oct.
+ * The notice for the year adds its 调休 make-up days and bridging days; these stay.
+ */
+export function statutoryDays(year: number): AdminDay[] {
+  if (!Number.isInteger(year) || year <= OFFICIAL_LAST_YEAR || year > LUNAR_LAST_YEAR) return [];
+  const lunar = (m: number, d: number) =>
+    getSolarDateFromLunar(`${year}-${pad2(m)}-${pad2(d)}`).date;
+  const newYear = toDayNum(lunar(1, 1)); // 正月初一
+  const days: AdminDay[] = [
+    { date: `${year}-01-01`, workday: false, name: '元旦' },
+    ...[-1, 0, 1, 2].map((k) => ({ date: toIso(newYear + k), workday: false, name: '春节' })),
+    { date: getSolarTermDate(year, 4, 'pure_brightness'), workday: false, name: '清明节' },
+    { date: `${year}-05-01`, workday: false, name: '劳动节' },
+    { date: `${year}-05-02`, workday: false, name: '劳动节' },
+    { date: lunar(5, 5), workday: false, name: '端午节' },
+    { date: lunar(8, 15), workday: false, name: '中秋节' },
+    ...[1, 2, 3].map((d) => ({ date: `${year}-10-0${d}`, workday: false, name: '国庆节' })),
+  ];
+  // 除夕 can fall in the previous Gregorian year only if 春节 were on 1 Jan, which it never is;
+  // keep the year's own days, in order, once each (中秋 and 国庆 can coincide).
+  const seen = new Set<string>();
+  return days
+    .filter((d) => d.date.startsWith(`${year}-`) && !seen.has(d.date) && seen.add(d.date))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** Statutory days off of the years after the official data, as calendar entries (built once). */
+let statutoryTable: Map<number, Entry> | null = null;
+function statutoryEntries(): Map<number, Entry> {
+  if (statutoryTable) return statutoryTable;
+  statutoryTable = new Map();
+  for (let y = OFFICIAL_LAST_YEAR + 1; y <= LUNAR_LAST_YEAR; y++)
+    for (const d of statutoryDays(y))
+      statutoryTable.set(toDayNum(d.date), { workday: false, name: d.name, statutory: true });
+  return statutoryTable;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -215,7 +275,8 @@ export function validateAdminYear(y: AdminYear): Record<string, string> {
 }
 
 export function createCalendar(adminYears: AdminYear[] = []): WorkdayCalendar {
-  const table = new Map(OFFICIAL); // per-instance lookup: official entries + admin supplements
+  // Per-instance lookup: official entries, the statutory days of later years, admin supplements.
+  const table = new Map([...OFFICIAL, ...statutoryEntries()]);
   const admin = new Map<number, AdminYear>();
   for (const ay of adminYears) {
     if (admin.has(ay.year)) throw new RangeError(`Duplicate admin year: ${ay.year}`);

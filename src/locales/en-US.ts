@@ -129,7 +129,17 @@ export const enUS: Messages = {
       'A correction must be requested within 7 working days of receipt (Article 30)',
     outcome: 'Choose an outcome row of table 3',
     outcome361: 'Only when the applicant did not correct in time',
-    outcome362: 'Only when the fee notice went unpaid in time',
+    outcome362: 'Only when the applicant left a received fee notice unpaid in time',
+    correctionDueAfterRequest: 'The correction deadline must be after the day it was asked for',
+    correctionPeriodOpen:
+      'Only after the correction deadline {date} has passed can the case end as "not corrected in time" (Article 30)',
+    receiptBeforeSending: 'The day of receipt cannot be before the day it was sent',
+    afterDue:
+      'The reply deadline passed on {date}: an extension, a fee notice or a consultation must come within the period and cannot make an overdue application current (Article 33)',
+    feeNothingOwed:
+      'Nothing is owed for this count (Article 42; Fee Measures Articles 4–5): no fee notice is needed',
+    paymentLate:
+      'Payment was due by {date} (20 working days from the day after the notice was received); an unpaid notice ends the case as "fee not paid"',
     outcome343: 'Only after a correction that is still unclear',
     awaitingCorrection: 'A correction is awaited: only "not corrected in time" can close it',
     max2000: 'At most 2000 characters',
@@ -143,6 +153,9 @@ export const enUS: Messages = {
     repealedOn: 'A repealed document needs its repeal date',
     repealedOnlyWhenRepealed: 'Only a repealed document has a repeal date',
     repealedBeforeFormed: 'The repeal date cannot be before the date it was formed',
+    expiredOn: 'An expired document needs the date it expired',
+    expiredOnlyWhenExpired: 'Only an expired document has an expiry date',
+    expiredBeforeFormed: 'The expiry date cannot be before the date it was formed',
     max20: 'At most 20 characters',
     max1000: 'At most 1000 characters',
     unknownValue: 'Value not recognised',
@@ -153,13 +166,13 @@ export const enUS: Messages = {
   calendar: {
     title: 'Working-day calendar',
     intro:
-      'Deadlines count working days under the State Council holiday schedule, make-up working days included. The official schedules for 2004–2026 are built in; for other years an administrator enters the days once the notice is published.',
+      'Deadlines count working days under the State Council holiday schedule, make-up working days included. The official schedules for 2004–2026 are built in; for other years an administrator enters the days once the notice is published, and until then the statutory holidays are assumed.',
     year: 'Year',
     source: 'Source',
     sources: {
       official: 'Official (built in)',
       admin: 'Entered by an administrator',
-      none: 'Not entered (Monday–Friday)',
+      none: 'Not entered (statutory holidays assumed)',
     },
     complete: 'Complete',
     incomplete: 'Incomplete',
@@ -167,6 +180,9 @@ export const enUS: Messages = {
     provisionalHint:
       'The count passes through a year whose holidays are not confirmed yet, so the result is provisional; it is recounted when that year is entered.',
     officialDays: 'Official schedule',
+    assumedDays: 'Days off assumed from the statutory holidays',
+    assumedHint:
+      'No State Council holiday notice for this year yet (or the year is not marked complete): the statutory holidays fixed by Article 2 of the National Holidays Regulation (2024 revision) below are counted as days off, every other Monday–Friday as a working day. The make-up working days and bridging days come with the notice; once an administrator enters them they count together with these. Until then every deadline counted through this year is provisional.',
     adminDays: 'Days entered by administrators',
     addDay: 'Add a day',
     date: 'Date',
@@ -493,6 +509,10 @@ export const enUS: Messages = {
       received: '{date}: application received',
       assigned: '{date}: given to {section}',
       correction_requested: '{date}: correction requested ({note}); the clock stops',
+      correction_requested_due:
+        '{date}: correction requested ({note}), to be made by {due}; the clock stops',
+      replyBy: '; received {received}, answer due by {by}',
+      payBy: '; received by the applicant {received}, payment due by {by}',
       correction_received: '{date}: correction received; the 20 days restart from this day',
       consult_sent: '{date}: {party} consulted; {n} working days not counted',
       consult_sent_open:
@@ -523,6 +543,14 @@ export const enUS: Messages = {
       note: 'What must be corrected',
       requestedOn: 'Requested on',
       correctionHint: 'Must be requested once, by {date} (7 working days after receipt)',
+      correctionDueOn: 'Correction deadline',
+      correctionDueOnHint:
+        'The reasonable deadline given to the applicant; only after it has passed without a correction can the case end as "not corrected in time"',
+      partyReceivedOn: 'Day the consulted party received the request',
+      partyReceivedOnHint: 'Its 15 working days run from this day; empty = the day it was sent',
+      noticeReceivedOn: 'Day the applicant received the fee notice',
+      noticeReceivedOnHint:
+        'Payment is due within 20 working days from the next day; empty = the day it was sent',
       correctionReceivedOn: 'Correction received on',
       sentOn: 'Sent on',
       party: 'Consulted',
@@ -541,9 +569,12 @@ export const enUS: Messages = {
     },
     fees: {
       title: 'Information processing fee',
-      basis:
-        'Under the 2020 Measures (国办函〔2020〕109号): progressive, per item or per page, counted per applicant per calendar month, one method only.',
-      prior: 'Already charged to this applicant this month: {n}',
+      basisItem:
+        'Per item (Fee Measures, 国办函〔2020〕109号, Article 4): progressive over the applications the same applicant (same name and contact) made earlier in the month this one was received; one method per application.',
+      basisPage:
+        'Per page (Fee Measures Article 5): progressive over the pages of this application alone, not added up across applications; one method per application.',
+      prior: 'Applications from this applicant earlier this month: {n}',
+      nothingOwed: 'Nothing is owed for this count: no fee notice is needed',
       band: '{unit} {from}–{to}',
       bandOpen: '{unit} {from} and up',
       rate: '{rate} yuan per {unit}',

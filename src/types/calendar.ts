@@ -30,6 +30,10 @@ export const calendarYearDetailSchema = z
     officialDays: z
       .array(calendarDaySchema)
       .meta({ description: 'Holidays and make-up days from the bundled official schedule' }),
+    assumedDays: z.array(calendarDaySchema).meta({
+      description:
+        'A year after the official data: the statutory days off that 《全国年节及纪念日放假办法》(2024) 第二条 fixes by date, counted as days off (provisionally) until the year is complete; the notice adds its 调休 and bridging days',
+    }),
   })
   .meta({ id: 'CalendarYear' });
 export type CalendarYearDetail = z.infer<typeof calendarYearDetailSchema>;

@@ -15,9 +15,8 @@ export async function pinDate(context: BrowserContext, today: string | null = TE
     await context.addInitScript(installPinnedDate, Date.parse(`${today}T10:00:00+08:00`));
 }
 
-/** Collects the console errors and uncaught page errors of `page` from now on. */
-export function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
+/** Collects the console errors and uncaught page errors of `page` from now on (into `errors`). */
+export function watchConsole(page: Page, errors: string[] = []): string[] {
   page.on('console', (m) => {
     // Name the resource, so a failed load says what failed.
     if (m.type() === 'error')
@@ -100,23 +99,27 @@ export const test = base.extend<
     await pinDate(context, today);
     await use(context);
   },
+  // Watches every page the test's context opens (its `page`, popups, a second tab), without
+  // opening one itself: a test that drives its own contexts does not pay for an unused page.
   consoleErrors: [
-    async ({ page }, use) => {
-      const errors = watchConsole(page);
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (p: Page) => watchConsole(p, errors);
+      context.pages().forEach(watch);
+      context.on('page', watch);
       await use(errors);
-      const allowed = (page as unknown as { __allowed?: RegExp[] }).__allowed ?? [];
-      expect(unexpected(errors, allowed), 'console errors').toEqual([]);
+      expect(unexpected(errors, allowedConsole.get(context) ?? []), 'console errors').toEqual([]);
     },
     { auto: true },
   ],
   /** Declares console errors this test provokes on purpose (e.g. a 401 the browser logs). */
-  allowConsole: async ({ page }, use) => {
+  allowConsole: async ({ context }, use) => {
     await use((pattern) => {
-      const p = page as unknown as { __allowed?: RegExp[] };
-      (p.__allowed ??= []).push(pattern);
+      allowedConsole.set(context, [...(allowedConsole.get(context) ?? []), pattern]);
     });
   },
 });
+const allowedConsole = new WeakMap<BrowserContext, RegExp[]>();
 export { expect };
 
 /** Signs in as `user` (demo password) with the UI in `locale`, through the login form. */

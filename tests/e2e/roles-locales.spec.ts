@@ -4,7 +4,8 @@ import { expect, pinDate, signInAs, test, unexpected, watchConsole } from './fix
 
 /**
  * Every demo account, both locales: each page its role allows opens with its heading, no console
- * error, no raw message key, and no serious or critical accessibility violation (axe-core).
+ * error, no raw message key, and no serious or critical accessibility violation (axe-core; see
+ * `scanned` for where the scan runs).
  */
 const ROLES: Record<string, string[]> = {
   admin: [
@@ -38,6 +39,16 @@ const ROLES: Record<string, string[]> = {
   handler: ['/dashboard', '/letters', '/applications'],
   handler2: ['/dashboard', '/letters', '/applications'],
 };
+
+/**
+ * Where the accessibility scan runs: every role's pages in the default locale (a role changes the
+ * controls a page shows), and in English each page once, for the first role that opens it (the
+ * locale changes the words, not the controls). Every page still renders and is checked for raw
+ * message keys in every role and locale.
+ */
+const scanned = (user: string, locale: string, path: string) =>
+  locale === 'zh-CN' ||
+  Object.entries(ROLES).find(([, pages]) => pages.includes(path))?.[0] === user;
 
 // One test per page, each with its own time budget (a slow machine never has to fit a role's whole
 // tour into one), on one signed-in page per role and locale (signing in costs more than a page).
@@ -84,6 +95,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           await expect(page.locator('body')).not.toContainText(
             /\b(letters|app|nav|errors|validation|calendar|applications|catalogue|report|assistance|dashboard)\.[a-zA-Z]+\b/,
           );
+          if (!scanned(user, locale, path)) return;
           const axe = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
             .analyze();

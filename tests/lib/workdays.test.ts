@@ -8,6 +8,7 @@ import {
   addDays,
   createCalendar,
   isIsoDate,
+  statutoryDays,
   validateAdminYear,
   weekday,
   type AdminYear,
@@ -277,13 +278,19 @@ describe('fallback years and admin years', () => {
     ],
   });
 
-  it('uncovered years are Mon–Fri and provisional', () => {
+  it('uncovered years are Mon–Fri but for the statutory days, and provisional', () => {
     for (const year of [2027, 2030]) {
       expect(cal.yearSource(year)).toBe('none');
       expect(cal.yearComplete(year)).toBe(false);
     }
     expect(cal.dayInfo('2027-01-01')).toEqual({
       date: '2027-01-01',
+      workday: false,
+      kind: 'holiday',
+      name: '元旦',
+    });
+    expect(cal.dayInfo('2027-01-04')).toEqual({
+      date: '2027-01-04',
       workday: true,
       kind: 'workday',
       name: null,
@@ -294,9 +301,18 @@ describe('fallback years and admin years', () => {
       kind: 'weekend',
       name: null,
     });
-    const r = cal.addWorkdays('2030-09-27', 5); // Fri → next Fri
-    expect(r).toMatchObject({ date: '2030-10-04', provisional: true, makeUpDays: [] });
-    expect(r.skipped.map((s) => s.name)).toEqual(['周末', '周末']);
+    // Fri 2030-09-27 + 5: Mon 30 Sep, then 国庆 1–3 Oct (statutory), Fri 4, the weekend, Mon 7 …
+    const r = cal.addWorkdays('2030-09-27', 5);
+    expect(r).toMatchObject({ date: '2030-10-09', provisional: true, makeUpDays: [] });
+    expect(r.skipped.map((s) => s.name)).toEqual([
+      '周末',
+      '周末',
+      '国庆节',
+      '国庆节',
+      '国庆节',
+      '周末',
+      '周末',
+    ]);
     expect(cal.addWorkdays('2027-03-01', 5)).toMatchObject({
       date: '2027-03-08',
       provisional: true,
@@ -308,8 +324,9 @@ describe('fallback years and admin years', () => {
       date: '2026-12-31',
       provisional: false,
     });
+    // Thu 12-31 is the first; Fri 2027-01-01 is 元旦 (statutory, provisional) → Mon 01-04.
     expect(cal.addWorkdays('2026-12-30', 2)).toMatchObject({
-      date: '2027-01-01',
+      date: '2027-01-04',
       provisional: true,
     });
   });
@@ -444,6 +461,141 @@ describe('date helpers and argument checking', () => {
   });
 });
 
+/**
+ * The statutory days off of 《全国年节及纪念日放假办法》(2024) 第二条 for the years after the
+ * official data, written out by hand from the lunar calendar (春节 = 除夕 to 初三; 端午 五月初五;
+ * 中秋 八月十五; 清明 the solar term), not computed by the code under test.
+ */
+const STATUTORY_BY_YEAR: Record<number, string[]> = {
+  // 春节 2027-02-06 (初一); 清明 04-05; 端午 06-09; 中秋 09-15 (domain.md §6: 春节 5–8 Feb).
+  2027: [
+    '01-01',
+    '02-05',
+    '02-06',
+    '02-07',
+    '02-08',
+    '04-05',
+    '05-01',
+    '05-02',
+    '06-09',
+    '09-15',
+    '10-01',
+    '10-02',
+    '10-03',
+  ],
+  // 春节 2028-01-26; 清明 04-04; 端午 05-28; 中秋 10-03, the same day as 国庆's third.
+  2028: [
+    '01-01',
+    '01-25',
+    '01-26',
+    '01-27',
+    '01-28',
+    '04-04',
+    '05-01',
+    '05-02',
+    '05-28',
+    '10-01',
+    '10-02',
+    '10-03',
+  ],
+  // 春节 2029-02-13; 清明 04-04; 端午 06-16; 中秋 09-22.
+  2029: [
+    '01-01',
+    '02-12',
+    '02-13',
+    '02-14',
+    '02-15',
+    '04-04',
+    '05-01',
+    '05-02',
+    '06-16',
+    '09-22',
+    '10-01',
+    '10-02',
+    '10-03',
+  ],
+  // 春节 2030-02-03; 清明 04-05; 端午 06-05; 中秋 09-12.
+  2030: [
+    '01-01',
+    '02-02',
+    '02-03',
+    '02-04',
+    '02-05',
+    '04-05',
+    '05-01',
+    '05-02',
+    '06-05',
+    '09-12',
+    '10-01',
+    '10-02',
+    '10-03',
+  ],
+  // 春节 2031-01-23; 清明 04-05; 端午 06-24; 中秋 10-01, the same day as 国庆's first (counts run into 2031).
+  2031: [
+    '01-01',
+    '01-22',
+    '01-23',
+    '01-24',
+    '01-25',
+    '04-05',
+    '05-01',
+    '05-02',
+    '06-24',
+    '10-01',
+    '10-02',
+    '10-03',
+  ],
+};
+const STATUTORY = new Set(
+  Object.entries(STATUTORY_BY_YEAR).flatMap(([y, days]) => days.map((d) => `${y}-${d}`)),
+);
+
+describe('years without a notice: the statutory holidays (《全国年节及纪念日放假办法》2024, 第二条)', () => {
+  it.each(Object.entries(STATUTORY_BY_YEAR))('%s: the statutory days, each once', (y, days) => {
+    expect(statutoryDays(Number(y)).map((d) => d.date)).toEqual(days.map((d) => `${y}-${d}`));
+    for (const d of statutoryDays(Number(y))) expect(d.workday).toBe(false);
+  });
+
+  it('none for the official years, nor for years the 2024 rules did not govern', () => {
+    expect(statutoryDays(2026)).toEqual([]);
+    expect(statutoryDays(2017)).toEqual([]);
+    expect(statutoryDays(2003)).toEqual([]);
+  });
+
+  it('春节 2027 (5–8 Feb) is off and provisional; a deadline across it skips it by name', () => {
+    expect(cal.dayInfo('2027-02-08')).toEqual({
+      date: '2027-02-08',
+      workday: false,
+      kind: 'holiday',
+      name: '春节',
+    });
+    // Thu 2027-02-04 + 1 working day: Fri 5 Feb is 除夕, the weekend, Mon 8 Feb 初三 → Tue 9 Feb.
+    const r = cal.addWorkdays('2027-02-04', 1);
+    expect(r).toMatchObject({ date: '2027-02-09', provisional: true });
+    expect(r.skipped.map((s) => s.name)).toEqual(['春节', '春节', '春节', '春节']);
+  });
+
+  it("the year's notice, once entered, adds its make-up and bridging days to them", () => {
+    const c = createCalendar([
+      {
+        year: 2027,
+        complete: true,
+        days: [
+          { date: '2027-02-09', workday: false, name: '春节' }, // a bridging day
+          { date: '2027-02-20', workday: true, name: '春节调休' }, // a Saturday make-up day
+        ],
+      },
+    ]);
+    expect(c.isWorkday('2027-02-05')).toBe(false); // 除夕 stays off
+    expect(c.isWorkday('2027-02-09')).toBe(false);
+    expect(c.isWorkday('2027-02-20')).toBe(true);
+    expect(c.addWorkdays('2027-02-04', 1)).toMatchObject({
+      date: '2027-02-10',
+      provisional: false,
+    });
+  });
+});
+
 describe('properties', () => {
   const FIRST = dnOf('2004-01-01');
   const LAST = dnOf('2030-12-31');
@@ -477,12 +629,13 @@ describe('properties', () => {
     }),
   );
 
-  /** Reference working-day predicate straight from the raw data and the admin entries. */
+  /** Reference working-day predicate straight from the raw data, the statutory days and the admin entries. */
   const refIsWorkday = (admin: AdminYear[], d: IsoDate): boolean => {
     const a = admin.flatMap((y) => y.days).find((x) => x.date === d);
     if (a) return a.workday;
     if (d in RAW.workdays) return true;
     if (d in RAW.holidays) return false;
+    if (STATUTORY.has(d)) return false;
     return !isWeekendIso(d);
   };
   const refComplete = (admin: AdminYear[], year: number): boolean =>

@@ -157,6 +157,7 @@ describe('applications: lists, personal data and scope', () => {
     const corr = await ok(clerk, await create(clerk), 'request-correction', {
       note: '请明确所需信息',
       requestedOn: '2026-11-03',
+      correctionDueOn: '2026-11-20',
     });
     const decided = await ok(clerk, await create(clerk, { applicantType: 'research' }), 'decide', {
       outcome: '3.3.4',
@@ -304,27 +305,36 @@ describe('applications: actions and their rules', () => {
     const late = await act(clerk, a, 'request-correction', {
       note: 'n',
       requestedOn: '2026-11-12',
+      correctionDueOn: '2026-11-20',
     });
     expect(late.status).toBe(422);
     expect(Object.keys(late.body.errors)).toEqual(['requestedOn']);
     const future = await act(clerk, a, 'request-correction', {
       note: 'n',
       requestedOn: '2026-11-27',
+      correctionDueOn: '2026-12-10',
     });
     expect(future.status).toBe(422);
     expect(future.body.errors.requestedOn).toBeTruthy();
     const before = await act(clerk, a, 'request-correction', {
       note: 'n',
       requestedOn: '2026-11-01',
+      correctionDueOn: '2026-11-20',
     });
     expect(before.status).toBe(422);
-    expect((await act(clerk, a, 'request-correction', { requestedOn: '2026-11-05' })).status).toBe(
-      422,
-    );
+    expect(
+      (
+        await act(clerk, a, 'request-correction', {
+          requestedOn: '2026-11-05',
+          correctionDueOn: '2026-11-20',
+        })
+      ).status,
+    ).toBe(422);
     // The 7th working day itself is still in time.
     const r = await ok(clerk, a, 'request-correction', {
       note: '请明确所需信息的年份',
       requestedOn: '2026-11-11',
+      correctionDueOn: '2026-11-25',
     });
     expect(r).toMatchObject({
       status: 'correction_requested',
@@ -334,7 +344,11 @@ describe('applications: actions and their rules', () => {
       clock: { state: 'awaiting_correction', usedWorkdays: 0, dueOn: null },
     });
     invalid(
-      await act(clerk, r, 'request-correction', { note: 'again', requestedOn: '2026-11-11' }),
+      await act(clerk, r, 'request-correction', {
+        note: 'again',
+        requestedOn: '2026-11-11',
+        correctionDueOn: '2026-11-25',
+      }),
     );
     // While awaiting it: no consultation, extension or fee notice.
     invalid(await act(clerk, r, 'consult-third-party', { sentOn: '2026-11-12' }));
@@ -348,7 +362,11 @@ describe('applications: actions and their rules', () => {
     const clerk = await as('clerk');
     const a = await create(clerk);
     invalid(await act(clerk, a, 'correction-received', { receivedOn: '2026-11-05' }));
-    const r = await ok(clerk, a, 'request-correction', { note: 'n', requestedOn: '2026-11-04' });
+    const r = await ok(clerk, a, 'request-correction', {
+      note: 'n',
+      requestedOn: '2026-11-04',
+      correctionDueOn: '2026-11-20',
+    });
     const early = await act(clerk, r, 'correction-received', { receivedOn: '2026-11-03' });
     expect(early.status).toBe(422);
     expect(early.body.errors.receivedOn).toBeTruthy();
@@ -360,7 +378,13 @@ describe('applications: actions and their rules', () => {
       clock: { state: 'running', startOn: '2026-11-16', usedWorkdays: 8 },
     });
     invalid(await act(clerk, c, 'correction-received', { receivedOn: '2026-11-17' }));
-    invalid(await act(clerk, c, 'request-correction', { note: 'n', requestedOn: '2026-11-17' }));
+    invalid(
+      await act(clerk, c, 'request-correction', {
+        note: 'n',
+        requestedOn: '2026-11-17',
+        correctionDueOn: '2026-11-30',
+      }),
+    );
   });
 
   it('consult-third-party / third-party-replied: those days are not counted', async () => {
@@ -374,7 +398,8 @@ describe('applications: actions and their rules', () => {
       party: 'third_party',
       name: '某民办养老院',
     });
-    expect(s).toMatchObject({ status: 'paused', remainingWorkdays: null, alert: 'none' });
+    // Paused: the countdown stands (3 used: 11-03 … 11-05; 17 left, whatever the pause's length).
+    expect(s).toMatchObject({ status: 'paused', remainingWorkdays: 17, alert: 'none' });
     expect(s.clock.state).toBe('paused');
     invalid(await act(clerk, s, 'consult-third-party', { sentOn: '2026-11-06' }));
     expect((await act(clerk, s, 'third-party-replied', { on: '2026-11-04' })).status).toBe(422);
@@ -428,51 +453,63 @@ describe('applications: actions and their rules', () => {
     invalid(await act(clerk, e, 'extend', { reason: 'again', approvedBy: '主任' }));
   });
 
-  it('fee-notice: the server computes the amount, counting the applicant’s earlier notices this month', async () => {
+  it('办法 第四条 按件: the prior count is the applications the same applicant (name and contact) made earlier in the month of receipt', async () => {
     const clerk = await as('clerk');
-    const first = await create(clerk, { applicantName: '李四' });
-    const second = await create(clerk, { applicantName: '李四', receivedOn: '2026-11-04' });
-    const stranger = await create(clerk, { applicantName: '王五' });
-    // Items 1–8: free. A client-sent amount is ignored.
-    const n1 = await ok(clerk, first, 'fee-notice', {
-      sentOn: '2026-11-05',
+    const li = { applicantName: '李四', contact: '13900001111' };
+    // Ten applications from 李四 in November (one of them charged below), one with another
+    // contact (a different person of the same name), one from October.
+    const nov: Application[] = [];
+    for (let k = 0; k < 10; k++) nov.push(await create(clerk, { ...li, receivedOn: '2026-11-03' }));
+    await create(clerk, {
+      applicantName: '李四',
+      contact: '13900002222',
+      receivedOn: '2026-11-02',
+    });
+    await create(clerk, { ...li, receivedOn: '2026-10-30' });
+    const eleventh = await create(clerk, {
+      ...li,
+      contact: '139 0000 1111',
+      receivedOn: '2026-11-04',
+    });
+    // The form's preview: prior 10 (the same contact however spaced), 1 item → the 11th: 100 元.
+    const quote = await clerk.get<any>(
+      `/applications/${eleventh.id}/fee-quote?method=per_item&count=1`,
+    );
+    expect(quote.status).toBe(200);
+    expect(quote.body).toMatchObject({ method: 'per_item', count: 1, prior: 10, amount: 100 });
+    // The notice records what was previewed; a client-sent amount is ignored.
+    const n = await ok(clerk, eleventh, 'fee-notice', {
+      sentOn: '2026-11-10',
       method: 'per_item',
-      count: 8,
+      count: 1,
       amount: 1,
     });
-    expect(n1.ledger.at(-1)).toMatchObject({ kind: 'fee_notice', count: 8, amount: 0 });
-    expect(n1.status).toBe('paused');
-    // Items 9–13 for the same applicant in the same month: 9, 10 free; 11–13 at 100 = 300 元.
-    const n2 = await ok(clerk, second, 'fee-notice', {
+    expect(n.ledger.at(-1)).toMatchObject({ kind: 'fee_notice', count: 1, prior: 10, amount: 100 });
+    expect(n.status).toBe('paused');
+    // The 3rd application of the month: prior 2, so 1 item is free — nothing owed, no notice.
+    const third = nov[2]!;
+    const q3 = (await clerk.get<any>(`/applications/${third.id}/fee-quote?method=per_item&count=1`))
+      .body;
+    expect(q3).toMatchObject({ prior: 2, amount: 0 });
+    const zero = await act(clerk, third, 'fee-notice', {
       sentOn: '2026-11-10',
       method: 'per_item',
-      count: 5,
+      count: 1,
     });
-    expect(n2.ledger.at(-1)).toMatchObject({ kind: 'fee_notice', count: 5, amount: 300 });
-    expect(n2.clock.events.find((e) => e.kind === 'fee_notice')?.detail).toEqual({
-      amount: 300,
-      count: 5,
-      method: 'per_item',
-    });
-    // Another applicant starts from zero; the per-page count is separate from the per-item one.
-    const n3 = await ok(clerk, stranger, 'fee-notice', {
-      sentOn: '2026-11-10',
-      method: 'per_item',
-      count: 5,
-    });
-    expect(n3.ledger.at(-1)).toMatchObject({ amount: 0 });
-    const third = await create(clerk, { applicantName: '李四', receivedOn: '2026-11-05' });
-    const n4 = await ok(clerk, third, 'fee-notice', {
-      sentOn: '2026-11-12',
-      method: 'per_page',
-      count: 101,
-    });
-    expect(n4.ledger.at(-1)).toMatchObject({ amount: 720 });
+    expect(zero.status).toBe(422);
+    expect(Object.keys(zero.body.errors)).toEqual(['count']);
+    expect((await clerk.get<Application>(`/applications/${third.id}`)).body.version).toBe(
+      third.version,
+    );
+    // …but 9 items on it reach the 11th: 100 元 for the one above 10.
+    const q9 = (await clerk.get<any>(`/applications/${third.id}/fee-quote?method=per_item&count=9`))
+      .body;
+    expect(q9).toMatchObject({ prior: 2, amount: 100 });
     // One notice per application (one method only).
     invalid(
-      await act(clerk, n4, 'fee-notice', { sentOn: '2026-11-13', method: 'per_item', count: 2 }),
+      await act(clerk, n, 'fee-notice', { sentOn: '2026-11-13', method: 'per_page', count: 40 }),
     );
-    // Bad counts.
+    // Bad counts, for the notice and the quote.
     for (const count of [0, -1, 2.5, 'x']) {
       const r = await act(clerk, await create(clerk), 'fee-notice', {
         sentOn: '2026-11-10',
@@ -481,20 +518,65 @@ describe('applications: actions and their rules', () => {
       });
       expect(r.status).toBe(422);
       expect(r.body.errors.count).toBeTruthy();
+      expect(
+        (await clerk.get(`/applications/${third.id}/fee-quote?method=per_item&count=${count}`))
+          .status,
+      ).toBe(400);
     }
+    // Who may ask: those who send notices.
+    expect(
+      (
+        await (
+          await as('leader')
+        ).get(`/applications/${third.id}/fee-quote?method=per_item&count=1`)
+      ).status,
+    ).toBe(403);
   });
 
-  it('fee-notice: a new calendar month starts the count again', async () => {
+  it('办法 第三条/第五条 按量: priced per application, never accumulated across the month', async () => {
     const clerk = await as('clerk');
-    const oct = await create(clerk, { applicantName: '赵六', receivedOn: '2026-10-12' });
-    await ok(clerk, oct, 'fee-notice', { sentOn: '2026-10-20', method: 'per_item', count: 12 });
-    const nov = await create(clerk, { applicantName: '赵六' });
-    const n = await ok(clerk, nov, 'fee-notice', {
+    const wang = { applicantName: '王五', contact: '13900003333' };
+    const first = await create(clerk, wang);
+    const a = await ok(clerk, first, 'fee-notice', {
+      sentOn: '2026-11-05',
+      method: 'per_page',
+      count: 101,
+    });
+    expect(a.ledger.at(-1)).toMatchObject({ amount: 720, prior: 0 }); // 70×10 + 1×20
+    const second = await create(clerk, wang);
+    const b = await ok(clerk, second, 'fee-notice', {
+      sentOn: '2026-11-06',
+      method: 'per_page',
+      count: 101,
+    });
+    expect(b.ledger.at(-1)).toMatchObject({ amount: 720, prior: 0 });
+    // 30 pages are free on every application: no notice.
+    const free = await act(clerk, await create(clerk, wang), 'fee-notice', {
+      sentOn: '2026-11-06',
+      method: 'per_page',
+      count: 30,
+    });
+    expect(free.status).toBe(422);
+    expect(free.body.errors.count).toBeTruthy();
+  });
+
+  it('办法 第四条: a new calendar month of receipt starts the count again', async () => {
+    const clerk = await as('clerk');
+    const zhao = { applicantName: '赵六', contact: '13900004444' };
+    for (let k = 0; k < 10; k++) await create(clerk, { ...zhao, receivedOn: '2026-10-30' });
+    // Received in October, charged in November: October's count (10 before it) applies.
+    const oct = await create(clerk, { ...zhao, receivedOn: '2026-10-30' });
+    const o = await ok(clerk, oct, 'fee-notice', {
       sentOn: '2026-11-03',
       method: 'per_item',
-      count: 5,
+      count: 1,
     });
-    expect(n.ledger.at(-1)).toMatchObject({ amount: 0 });
+    expect(o.ledger.at(-1)).toMatchObject({ prior: 10, amount: 100 });
+    // Received in November: a fresh month, 1 item is free.
+    const nov = await create(clerk, { ...zhao, receivedOn: '2026-11-02' });
+    expect(
+      (await clerk.get<any>(`/applications/${nov.id}/fee-quote?method=per_item&count=1`)).body,
+    ).toMatchObject({ prior: 0, amount: 0 });
   });
 
   it('fee-paid: the clock runs again; the paid fee is recorded on the decision', async () => {
@@ -530,14 +612,19 @@ describe('applications: actions and their rules', () => {
     const early = await act(clerk, n, 'decide', { outcome: '3.6.2', decidedOn: TODAY });
     expect(early.status).toBe(422);
     expect(Object.keys(early.body.errors)).toEqual(['outcome']);
-    // The 20th working day after 11-03 is 12-01; from 12-02 the notice has lapsed.
+    // Received the day it was sent (the default): the 20th working day after 11-03 is 12-01;
+    // from 12-02 the notice has lapsed.
     setToday('2026-12-01');
     expect((await clerk.get(`/applications/${a.id}`)).body.status).toBe('paused');
     setToday('2026-12-02');
     const lapsed = (await clerk.get<Application>(`/applications/${a.id}`)).body;
-    expect(lapsed).toMatchObject({ status: 'fee_expired', remainingWorkdays: null });
+    // The clock runs again from the end of the payment period: 1 day used before the notice,
+    // 12-02 the 2nd.
+    expect(lapsed).toMatchObject({ status: 'fee_expired', remainingWorkdays: 18 });
     expect(lapsed.clock.events).toContainEqual({ kind: 'fee_payment_expired', on: '2026-12-01' });
-    invalid(await act(clerk, lapsed, 'fee-paid', { on: '2026-12-02' }));
+    const late = await act(clerk, lapsed, 'fee-paid', { on: '2026-12-02' });
+    expect(late.status).toBe(422);
+    expect(late.body.errors.on).toContain('2026-12-01');
     // A 3.6.2 decision dated inside the payment period contradicts itself.
     const backdated = await act(clerk, lapsed, 'decide', {
       outcome: '3.6.2',
@@ -554,13 +641,54 @@ describe('applications: actions and their rules', () => {
     });
   });
 
+  it('办法 (收费通知): the 20 payment days run from the day after the applicant received the notice', async () => {
+    const clerk = await as('clerk');
+    const a = await create(clerk);
+    const before = await act(clerk, a, 'fee-notice', {
+      sentOn: '2026-11-05',
+      receivedOn: '2026-11-04',
+      method: 'per_item',
+      count: 12,
+    });
+    expect(before.status).toBe(422);
+    expect(before.body.errors.receivedOn).toBeTruthy();
+    // Sent Thu 11-05 by post, received Mon 11-09: payment due by the 20th working day after
+    // 11-09, Mon 12-07 (not 12-03, counted from sending).
+    const n = await ok(clerk, a, 'fee-notice', {
+      sentOn: '2026-11-05',
+      receivedOn: '2026-11-09',
+      method: 'per_item',
+      count: 12,
+    });
+    expect(n.ledger.at(-1)).toMatchObject({ on: '2026-11-05', receivedOn: '2026-11-09' });
+    expect(n.clock.events.find((e) => e.kind === 'fee_notice')?.detail).toMatchObject({
+      receivedOn: '2026-11-09',
+      payBy: '2026-12-07',
+    });
+    setToday('2026-12-07');
+    expect((await clerk.get<Application>(`/applications/${a.id}`)).body.status).toBe('paused');
+    setToday('2026-12-09');
+    const lapsed = (await clerk.get<Application>(`/applications/${a.id}`)).body;
+    expect(lapsed.status).toBe('fee_expired');
+    // A payment made inside the window can always be recorded, even two days after it closed.
+    const paid = await ok(clerk, lapsed, 'fee-paid', { on: '2026-12-07' });
+    expect(paid.status).toBe('registered');
+    // …and then 3.6.2 is no longer possible: the money was paid.
+    const stop = await act(clerk, paid, 'decide', { outcome: '3.6.2', decidedOn: '2026-12-09' });
+    expect(stop.status).toBe(422);
+  });
+
   it('decide 3.6.1 only while awaiting a correction; nothing else then', async () => {
     const clerk = await as('clerk');
     const a = await create(clerk, { receivedOn: '2026-10-12' }); // due 11-09 had it run on
     const running = await act(clerk, a, 'decide', { outcome: '3.6.1', decidedOn: TODAY });
     expect(running.status).toBe(422);
     expect(Object.keys(running.body.errors)).toEqual(['outcome']);
-    const r = await ok(clerk, a, 'request-correction', { note: 'n', requestedOn: '2026-10-13' });
+    const r = await ok(clerk, a, 'request-correction', {
+      note: 'n',
+      requestedOn: '2026-10-13',
+      correctionDueOn: '2026-11-20',
+    });
     const other = await act(clerk, r, 'decide', { outcome: '3.1', decidedOn: TODAY });
     expect(other.status).toBe(422);
     expect(other.body.errors.outcome).toBeTruthy();
@@ -577,7 +705,11 @@ describe('applications: actions and their rules', () => {
     const no = await act(clerk, a, 'decide', { outcome: '3.4.3', decidedOn: TODAY });
     expect(no.status).toBe(422);
     expect(Object.keys(no.body.errors)).toEqual(['outcome']);
-    const r = await ok(clerk, a, 'request-correction', { note: 'n', requestedOn: '2026-11-03' });
+    const r = await ok(clerk, a, 'request-correction', {
+      note: 'n',
+      requestedOn: '2026-11-03',
+      correctionDueOn: '2026-11-20',
+    });
     const c = await ok(clerk, r, 'correction-received', { receivedOn: '2026-11-09' });
     const d = await ok(clerk, c, 'decide', { outcome: '3.4.3', decidedOn: TODAY });
     expect(d.decision).toMatchObject({ outcome: '3.4.3', late: false });
@@ -624,7 +756,10 @@ describe('applications: actions and their rules', () => {
     });
     for (const [action, body] of [
       ['assign', { sectionId: 'elderly' }],
-      ['request-correction', { note: 'n', requestedOn: '2026-11-03' }],
+      [
+        'request-correction',
+        { note: 'n', requestedOn: '2026-11-03', correctionDueOn: '2026-11-20' },
+      ],
       ['correction-received', { receivedOn: TODAY }],
       ['consult-third-party', { sentOn: TODAY }],
       ['third-party-replied', { on: TODAY }],

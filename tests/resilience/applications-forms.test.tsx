@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Application, ApplicationAction } from '@/features/applications/types';
 import { chinaToday } from '@/lib/format';
+import { addDays } from '@/lib/workdays';
 import { as } from '../api';
 import {
   actionAfter503,
@@ -115,6 +116,8 @@ interface ActionCase extends DialogInput {
 
 const lastEvent = (a: Application) => a.ledger.at(-1)!;
 const today = chinaToday();
+/** The 补正期限 the dialogs give the applicant: two weeks on. */
+const correctionDue = addDays(today, 14);
 const expectDate = (dialog: HTMLElement, label: string) =>
   expect(within(dialog).getByRole('textbox', { name: label })).toHaveValue(today);
 
@@ -136,23 +139,32 @@ const ACTIONS: ActionCase[] = [
     fill: async (user, dialog) => {
       await within(dialog).findByText(/须在 .+ 前（收到申请后7个工作日内）一次性告知/);
       await user.type(within(dialog).getByLabelText(/需补正的内容/), '请补充所需信息的年份范围');
+      await user.type(within(dialog).getByRole('textbox', { name: '补正期限' }), correctionDue);
+      await user.tab();
     },
     expectKept: (dialog) => {
       expect(within(dialog).getByLabelText(/需补正的内容/)).toHaveValue('请补充所需信息的年份范围');
       expectDate(dialog, '告知日期');
+      expect(within(dialog).getByRole('textbox', { name: '补正期限' })).toHaveValue(correctionDue);
     },
     expectDone: (after) => {
       expect(after.clock.state).toBe('awaiting_correction');
       expect(lastEvent(after)).toMatchObject({
         kind: 'correction_requested',
         note: '请补充所需信息的年份范围',
+        correctionDueOn: correctionDue,
       });
     },
   },
   {
     action: 'correction-received',
     label: '收到补正',
-    steps: [['request-correction', { note: '请补充年份', requestedOn: today }]],
+    steps: [
+      [
+        'request-correction',
+        { note: '请补充年份', requestedOn: today, correctionDueOn: correctionDue },
+      ],
+    ],
     fill: async () => {},
     expectKept: (dialog) => expectDate(dialog, '收到补正日期'),
     expectDone: (after) =>

@@ -476,8 +476,12 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: appTarget('request-correction'),
     user: 'clerk',
-    valid: { note: '请补充所需信息的名称', requestedOn: TODAY },
-    fields: { note: 'text', requestedOn: ['date', FUTURE, YESTERDAY] },
+    valid: { note: '请补充所需信息的名称', requestedOn: TODAY, correctionDueOn: FUTURE },
+    fields: {
+      note: 'text',
+      requestedOn: ['date', FUTURE, YESTERDAY],
+      correctionDueOn: ['date', TODAY, YESTERDAY],
+    },
     ok: 200,
   },
   {
@@ -485,7 +489,7 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: appTarget('correction-received', [
       'request-correction',
-      { note: '请补充', requestedOn: TODAY },
+      { note: '请补充', requestedOn: TODAY, correctionDueOn: FUTURE },
     ]),
     user: 'clerk',
     valid: { receivedOn: TODAY },

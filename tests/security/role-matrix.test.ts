@@ -357,7 +357,11 @@ const CASES: Case[] = [
     name: 'request correction',
     method: 'POST',
     path: (f) => `${madeAppPath(f)}/request-correction`,
-    body: (f: Fx) => ({ note: '请补充申请内容描述', requestedOn: f.today }),
+    body: (f: Fx) => ({
+      note: '请补充申请内容描述',
+      requestedOn: f.today,
+      correctionDueOn: '2099-12-31',
+    }),
     before: (f, clerk) => freshApp(f, clerk),
     ifMatch: etagOf(madeAppPath),
     expect: office(200),
@@ -372,6 +376,7 @@ const CASES: Case[] = [
       await act(clerk, madeAppPath(f), 'request-correction', {
         note: '请补充',
         requestedOn: f.today,
+        correctionDueOn: '2099-12-31',
       });
     },
     ifMatch: etagOf(madeAppPath),
@@ -405,6 +410,18 @@ const CASES: Case[] = [
     },
     ifMatch: etagOf(madeAppPath),
     expect: section(200),
+  },
+  {
+    name: 'fee quote, own section',
+    method: 'GET',
+    path: (f) => `${appPath(f)}/fee-quote?method=per_page&count=40`,
+    expect: office(200),
+  },
+  {
+    name: 'fee quote, other section',
+    method: 'GET',
+    path: (f) => `${otherAppPath(f)}/fee-quote?method=per_page&count=40`,
+    expect: { ...office(200), handler: 404 },
   },
   {
     name: 'extend application',

@@ -6,6 +6,7 @@ import type {
   ApplicationAction,
   ApplicationListQuery,
   CreateApplicationInput,
+  FeeQuote,
 } from './types';
 
 export type ApplicationFilters = Partial<ApplicationListQuery>;
@@ -53,6 +54,15 @@ export const applicationQueries = {
     queryOptions({
       queryKey: [...applicationQueries.details(), id, 'audit'],
       queryFn: () => getApplicationAudit(id),
+    }),
+  /** The server's fee for a notice with these counts (the amount the notice will record). */
+  feeQuote: (id: string, method: 'per_item' | 'per_page', count: number) =>
+    queryOptions({
+      queryKey: [...applicationQueries.details(), id, 'fee-quote', method, count],
+      queryFn: ({ signal }) =>
+        api.get<FeeQuote>(`/applications/${id}/fee-quote`, { method, count }, signal),
+      enabled: Number.isInteger(count) && count >= 1 && count <= 100000,
+      placeholderData: keepPreviousData,
     }),
   alerts: () =>
     queryOptions({

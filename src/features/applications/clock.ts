@@ -2,14 +2,19 @@
  * The statutory clock of a 依申请公开 application as a ledger (条例 第三十条–第三十三条; domain.md §1):
  * - 20 working days from receipt (第三十三条), the day of receipt not counted;
  * - a correction (补正) requested within 7 working days stops the clock; the 20 days start again
- *   from the day the corrected application arrives (第三十条);
- * - days consulting a third party or other agencies are not counted (第三十三条第三款); a third party
- *   has 15 working days to answer (第三十二条), after which the clock runs again;
+ *   from the day the corrected application arrives (第三十条); the applicant is given a 补正期限
+ *   (`correctionDueOn`), after which without a correction the case may end as 3.6.1;
+ * - days consulting a third party or other agencies are not counted (第三十三条第三款); the
+ *   consulted party has 15 working days from its *receipt* of the 征求意见书 to answer (第三十二条,
+ *   第三十四条), after which the clock runs again;
  * - one extension of at most 20 working days (第三十三条第二款);
- * - a fee notice pauses the clock until paid; unpaid after 20 working days the application ends (3.6.2).
+ * - a fee notice pauses the clock until paid; the applicant has 20 working days from the day after
+ *   *receiving* the notice (办法), after which, unpaid, the application ends (3.6.2);
+ * - a deadline that has passed stays passed: past `dueOn` the case is overdue whatever its state,
+ *   and the steps that stop the count are refused after it (see `afterDue`).
  * Pure: `today` is a parameter; no I/O.
  */
-import type { WorkdayCalendar } from '@/lib/workdays';
+import { workdaysLeft, type WorkdayCalendar } from '@/lib/workdays';
 
 export const REPLY_DAYS = 20;
 export const EXTENSION_DAYS = 20;
@@ -20,13 +25,21 @@ export const FEE_PAYMENT_DAYS = 20;
 export type LedgerEvent =
   | { kind: 'received'; on: string }
   | { kind: 'assigned'; on: string; sectionId: string }
-  | { kind: 'correction_requested'; on: string; note: string }
+  | {
+      kind: 'correction_requested';
+      on: string;
+      note: string;
+      /** The 补正期限 told to the applicant; null on records made before it was recorded. */
+      correctionDueOn?: string | null;
+    }
   | { kind: 'correction_received'; on: string }
   | {
       kind: 'consult_sent';
       on: string;
       party: 'third_party' | 'other_agency';
       name?: string | undefined;
+      /** The consulted party's receipt of the 征求意见书 (its 15 days run from it); default `on`. */
+      receivedOn?: string | undefined;
     }
   | { kind: 'consult_replied'; on: string }
   | { kind: 'extended'; on: string; reason: string; approvedBy: string }
@@ -36,6 +49,10 @@ export type LedgerEvent =
       method: 'per_item' | 'per_page';
       count: number;
       amount: number;
+      /** Units of the same applicant's month counted before this application (按件); 0 按量. */
+      prior?: number | undefined;
+      /** The applicant's receipt of the notice (the 20 payment days run from the next day); default `on`. */
+      receivedOn?: string | undefined;
     }
   | { kind: 'fee_paid'; on: string }
   | { kind: 'decided'; on: string; outcome: string };
@@ -59,9 +76,12 @@ export interface Clock {
   allowanceWorkdays: number; // 20, or 40 after an extension
   usedWorkdays: number;
   excludedWorkdays: number;
+  /** Working days to dueOn from today: negative once past it, whatever the state (workdaysLeft). */
   remainingWorkdays: number | null; // null while awaiting a correction or once decided
   dueOn: string | null; // null while awaiting a correction
   late: boolean | null; // decided after dueOn
+  /** The count passes through a year whose holidays are not confirmed (neither official nor complete). */
+  calendarProvisional: boolean;
   events: ClockEvent[];
 }
 
@@ -77,6 +97,25 @@ const first = <K extends LedgerEvent['kind']>(ev: LedgerEvent[], kind: K) =>
 /** The deadline by which a correction may be requested. */
 export const correctionDeadline = (cal: WorkdayCalendar, receivedOn: string) =>
   cal.addWorkdays(receivedOn, CORRECTION_WINDOW_DAYS).date;
+
+/** The consulted party's last day to answer: 15 working days from its receipt (第三十二条). */
+export const consultDeadline = (
+  cal: WorkdayCalendar,
+  e: Extract<LedgerEvent, { kind: 'consult_sent' }>,
+) => cal.addWorkdays(e.receivedOn ?? e.on, THIRD_PARTY_DAYS).date;
+
+/** The applicant's last day to pay: 20 working days from the day after receiving the notice. */
+export const paymentDeadline = (
+  cal: WorkdayCalendar,
+  e: Extract<LedgerEvent, { kind: 'fee_notice' }>,
+) => cal.addWorkdays(e.receivedOn ?? e.on, FEE_PAYMENT_DAYS).date;
+
+/** True if some day in (from, to] lies in a year that is neither official nor marked complete. */
+function provisionalBetween(cal: WorkdayCalendar, from: string, to: string): boolean {
+  for (let y = Number(from.slice(0, 4)), last = Number(to.slice(0, 4)); y <= last; y++)
+    if (!cal.yearComplete(y)) return true;
+  return false;
+}
 
 export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today: string): Clock {
   const ev = [...ledger].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
@@ -99,8 +138,7 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
     if (e.kind === 'consult_sent' || e.kind === 'fee_notice') {
       const closeKind = e.kind === 'consult_sent' ? 'consult_replied' : 'fee_paid';
       const close = ev.slice(i + 1).find((x) => x.kind === closeKind);
-      const limitDays = e.kind === 'consult_sent' ? THIRD_PARTY_DAYS : FEE_PAYMENT_DAYS;
-      const limit = cal.addWorkdays(e.on, limitDays).date;
+      const limit = e.kind === 'consult_sent' ? consultDeadline(cal, e) : paymentDeadline(cal, e);
       let to: string;
       let open = false;
       // A reply or payment after the limit does not extend the pause: it ended at the limit.
@@ -130,8 +168,15 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
         open,
         detail:
           e.kind === 'fee_notice'
-            ? { amount: e.amount, count: e.count, method: e.method }
-            : { party: e.party },
+            ? {
+                amount: e.amount,
+                count: e.count,
+                method: e.method,
+                prior: e.prior ?? 0,
+                receivedOn: e.receivedOn ?? e.on,
+                payBy: limit,
+              }
+            : { party: e.party, receivedOn: e.receivedOn ?? e.on, replyBy: limit },
       });
       if (close) events.push({ kind: close.kind, on: close.on });
     } else if (e.kind !== 'consult_replied' && e.kind !== 'fee_paid') {
@@ -140,7 +185,10 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
         Object.assign(detail, { approvedBy: e.approvedBy, reason: e.reason });
       if (e.kind === 'assigned') detail.sectionId = e.sectionId;
       if (e.kind === 'decided') detail.outcome = e.outcome;
-      if (e.kind === 'correction_requested') detail.note = e.note;
+      if (e.kind === 'correction_requested') {
+        detail.note = e.note;
+        if (e.correctionDueOn) detail.correctionDueOn = e.correctionDueOn;
+      }
       // Decided (3.6.1) while still awaiting the correction: the wait is not counted either.
       const waited =
         e.kind === 'correction_requested' && !correctionRec && decided && end > e.on
@@ -193,18 +241,21 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
       remainingWorkdays: null,
       dueOn: null,
       late: null,
+      calendarProvisional: false,
       events,
     };
   }
+  const due = dueOn ?? end;
   return {
     state,
     startOn,
     allowanceWorkdays: allowance,
     usedWorkdays: used,
     excludedWorkdays: excluded,
-    remainingWorkdays: decided ? null : allowance - used,
+    remainingWorkdays: decided ? null : workdaysLeft(cal, end, due),
     dueOn,
     late: decided && dueOn ? decided.on > dueOn : null,
+    calendarProvisional: provisionalBetween(cal, startOn, due),
     events,
   };
 }

@@ -74,3 +74,60 @@ export function feeFor(
   const amount = cumulativeFee(method, end) - cumulativeFee(method, priorThisMonth);
   return { amount, lines };
 }
+
+/** What identifies an applicant for the monthly count: name and contact (办法 第四条; domain.md §1). */
+export interface FeeApplicant {
+  id: string;
+  serialNo: string;
+  applicantName: string;
+  contact: string;
+  receivedOn: string;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+/** Name and contact, ignoring spacing, width and case (“张 三” = “张三”, “138-0000-0000” = “13800000000”). */
+export const applicantKey = (a: Pick<FeeApplicant, 'applicantName' | 'contact'>) =>
+  `${norm(a.applicantName)}\u0000${norm(a.contact).replace(/-/g, '')}`;
+
+/**
+ * The prior count for a fee on `app` (办法 第三条–第四条): 按件, the applications the same applicant
+ * made earlier in the calendar month of `app`'s receipt (by receipt date, then serial number);
+ * 按量, 0 — pages are priced per application and only 第四条 accumulates.
+ */
+export function priorCount(
+  method: FeeMethod,
+  app: FeeApplicant,
+  all: Iterable<FeeApplicant>,
+): number {
+  if (method === 'per_page') return 0;
+  const key = applicantKey(app);
+  const month = app.receivedOn.slice(0, 7);
+  let n = 0;
+  for (const o of all) {
+    if (o.id === app.id || !o.receivedOn.startsWith(month) || applicantKey(o) !== key) continue;
+    if (
+      o.receivedOn < app.receivedOn ||
+      (o.receivedOn === app.receivedOn && o.serialNo < app.serialNo)
+    )
+      n += 1;
+  }
+  return n;
+}
+
+/** The fee a notice on `app` records for `count` units: the form's preview and the server's amount. */
+export function quoteFee(
+  method: FeeMethod,
+  count: number,
+  app: FeeApplicant,
+  all: Iterable<FeeApplicant>,
+) {
+  const prior = priorCount(method, app, all);
+  const { amount, lines } = feeFor(method, count, prior);
+  return {
+    method,
+    count,
+    prior,
+    amount,
+    lines: lines.map((l) => ({ ...l.band, units: l.units, amount: l.amount })),
+  };
+}

@@ -14,7 +14,12 @@ export const ACTION_ROLES_APP: Record<ApplicationAction, Role[]> = {
   decide: ['admin', 'clerk'],
 };
 
-type AppView = { ledger: { kind: string }[]; clock: { state: string }; status: string };
+type AppView = {
+  ledger: { kind: string }[];
+  clock: { state: string };
+  status: string;
+  alert: string;
+};
 
 const count = (a: AppView, kind: string) => a.ledger.filter((e) => e.kind === kind).length;
 
@@ -24,15 +29,18 @@ export function availableActions(a: AppView, role: Role): ApplicationAction[] {
   const awaiting = a.clock.state === 'awaiting_correction';
   const consultOpen = count(a, 'consult_sent') > count(a, 'consult_replied');
   const feeOpen = count(a, 'fee_notice') > count(a, 'fee_paid');
+  // Past the deadline the steps that stop the count are refused (a passed deadline stays passed).
+  const inPeriod = a.alert !== 'overdue';
   const steps: [ApplicationAction, boolean][] = [
     ['assign', true],
     ['request-correction', count(a, 'correction_requested') === 0],
     ['correction-received', awaiting],
-    ['consult-third-party', !awaiting && !consultOpen],
+    ['consult-third-party', !awaiting && !consultOpen && inPeriod],
     ['third-party-replied', consultOpen],
-    ['extend', !awaiting && count(a, 'extended') === 0],
-    ['fee-notice', !awaiting && count(a, 'fee_notice') === 0],
-    ['fee-paid', feeOpen && a.clock.state !== 'fee_expired'],
+    ['extend', !awaiting && count(a, 'extended') === 0 && inPeriod],
+    ['fee-notice', !awaiting && count(a, 'fee_notice') === 0 && inPeriod],
+    // A payment made inside its window can be recorded late; the server checks the date.
+    ['fee-paid', feeOpen],
     ['decide', true],
   ];
   return steps

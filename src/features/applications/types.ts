@@ -84,6 +84,7 @@ export const clockSchema = z
     remainingWorkdays: z.number().int().nullable(),
     dueOn: isoDate.nullable(),
     late: z.boolean().nullable(),
+    calendarProvisional: z.boolean(),
     events: z.array(
       z
         .object({
@@ -129,14 +130,21 @@ export const applicationSchema = z
         '20 working days from receipt (or from the corrected application), +20 if extended, + excluded days; null while awaiting a correction',
     }),
     clock: clockSchema,
-    remainingWorkdays: z.number().int().nullable(),
+    calendarProvisional: z.boolean().meta({
+      description:
+        'dueOn (or the late verdict) is counted through a year whose holidays are neither official nor marked complete',
+    }),
+    remainingWorkdays: z.number().int().nullable().meta({
+      description:
+        'Working days from today to dueOn; negative once past it (already on the days off right after it), whatever the state; null while awaiting a correction or once decided',
+    }),
     alert: z.enum(['none', 'due_soon', 'overdue']),
   })
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof applicationSchema>;
 export type ApplicationRecord = Omit<
   Application,
-  'status' | 'dueOn' | 'clock' | 'remainingWorkdays' | 'alert'
+  'status' | 'dueOn' | 'clock' | 'calendarProvisional' | 'remainingWorkdays' | 'alert'
 >;
 export const applicationPageSchema = paged(applicationSchema).meta({ id: 'ApplicationPage' });
 
@@ -162,10 +170,34 @@ export const applicationListQuerySchema = z.object({
 export type ApplicationListQuery = z.input<typeof applicationListQuerySchema>;
 
 const reason = text(500);
+/** A date the step's other date must not precede (`field` on or after `after`). */
+const notBefore =
+  (field: string, after: string, message: string) =>
+  (v: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const a = v[after];
+    const b = v[field];
+    if (typeof a === 'string' && typeof b === 'string' && b < a)
+      ctx.addIssue({ code: 'custom', path: [field], message });
+  };
 export const applicationActionSchemas = {
   assign: z.object({ sectionId: sectionIdSchema }).meta({ id: 'ApplicationAssign' }),
   'request-correction': z
-    .object({ note: reason, requestedOn: isoDate })
+    .object({
+      note: reason,
+      requestedOn: isoDate,
+      correctionDueOn: isoDate.meta({
+        description:
+          'The 补正期限 given to the applicant (第三十条); after it has passed without a corrected application the case may end as 3.6.1',
+      }),
+    })
+    .superRefine((v, ctx) => {
+      if (v.correctionDueOn <= v.requestedOn)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['correctionDueOn'],
+          message: 'validation.correctionDueAfterRequest',
+        });
+    })
     .meta({ id: 'ApplicationRequestCorrection' }),
   'correction-received': z
     .object({ receivedOn: isoDate })
@@ -173,15 +205,24 @@ export const applicationActionSchemas = {
   'consult-third-party': z
     .object({
       sentOn: isoDate,
+      receivedOn: isoDate.optional().meta({
+        description:
+          "The consulted party's receipt of the 征求意见书; its 15 working days run from it (第三十二条). Default: sentOn",
+      }),
       party: z.enum(['third_party', 'other_agency']).default('third_party'),
       name: z.string().trim().max(100).optional(),
     })
+    .superRefine(notBefore('receivedOn', 'sentOn', 'validation.receiptBeforeSending'))
     .meta({ id: 'ApplicationConsult' }),
   'third-party-replied': z.object({ on: isoDate }).meta({ id: 'ApplicationConsultReplied' }),
   extend: z.object({ reason, approvedBy: text(50) }).meta({ id: 'ApplicationExtend' }),
   'fee-notice': z
     .object({
       sentOn: isoDate,
+      receivedOn: isoDate.optional().meta({
+        description:
+          "The applicant's receipt of the 收费通知; the 20 payment days run from the day after it. Default: sentOn",
+      }),
       method: z.enum(['per_item', 'per_page']),
       count: z
         .number({ message: 'validation.required' })
@@ -189,7 +230,12 @@ export const applicationActionSchemas = {
         .min(1, { message: 'validation.min1' })
         .max(100000),
     })
-    .meta({ id: 'ApplicationFeeNotice' }),
+    .superRefine(notBefore('receivedOn', 'sentOn', 'validation.receiptBeforeSending'))
+    .meta({
+      id: 'ApplicationFeeNotice',
+      description:
+        'The server computes the amount (ledger event fee_notice: amount, prior) with the same function as GET /applications/{id}/fee-quote; a notice whose amount is 0 is refused (nothing is owed)',
+    }),
   'fee-paid': z.object({ on: isoDate }).meta({ id: 'ApplicationFeePaid' }),
   decide: z
     .object({
@@ -209,3 +255,29 @@ export const applicationActionSchemas = {
 } as const;
 export type ApplicationAction = keyof typeof applicationActionSchemas;
 export const APPLICATION_ACTIONS = Object.keys(applicationActionSchemas) as ApplicationAction[];
+
+export const feeQuoteQuerySchema = z.object({
+  method: z.enum(['per_item', 'per_page']),
+  count: z.coerce.number().int().min(1).max(100000),
+});
+export const feeQuoteSchema = z
+  .object({
+    method: z.enum(['per_item', 'per_page']),
+    count: z.number().int(),
+    prior: z.number().int().meta({
+      description:
+        "按件: the applicant's (same name and contact) applications received earlier in the same calendar month; 按量: 0 (priced per application)",
+    }),
+    amount: z.number().meta({ description: 'What a fee notice with these counts records (元)' }),
+    lines: z.array(
+      z.object({
+        from: z.number().int(),
+        to: z.number().int().nullable(),
+        rate: z.number(),
+        units: z.number().int(),
+        amount: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'FeeQuote' });
+export type FeeQuote = z.infer<typeof feeQuoteSchema>;

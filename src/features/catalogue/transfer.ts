@@ -27,6 +27,7 @@ export const COLUMNS = [
   'channels',
   'validity',
   'repealedOn',
+  'expiredOn',
   'keywords',
   'summary',
 ] as const;
@@ -135,6 +136,7 @@ export function parseTable(table: unknown[][], labels: Label[]): ParsedTable {
       channels: list('channels'),
       validity: toEnum('validity', get('validity') || 'valid', labels),
       repealedOn: date('repealedOn'),
+      expiredOn: date('expiredOn'),
       keywords: list('keywords'),
       summary: get('summary') || null,
     };
@@ -180,6 +182,7 @@ export function exportTable(entries: CatalogueEntry[], label: Label): (string | 
     e.channels.map((c) => label(`catalogue.channels.${c}`)).join('；'),
     label(`catalogue.validities.${e.validity}`),
     e.repealedOn ?? '',
+    e.expiredOn ?? '',
     e.keywords.join('；'),
     e.summary ?? '',
     e.timely === null ? '' : e.timely ? label('catalogue.timely') : label('catalogue.lateShort'),
@@ -204,6 +207,7 @@ export function templateTable(label: Label): string[][] {
       '',
       `${label('catalogue.channels.website')}；${label('catalogue.channels.wechat')}`,
       label('catalogue.validities.valid'),
+      '',
       '',
       '低保；标准',
       '明确2026年城乡低保标准。',

@@ -49,6 +49,9 @@ export const catalogueEntrySchema = z
     channels: z.array(z.enum(CHANNELS)),
     validity: z.enum(VALIDITIES),
     repealedOn: isoDate.nullable(),
+    expiredOn: isoDate
+      .nullable()
+      .meta({ description: 'The day it ceased to be in force by expiry (validity expired)' }),
     keywords: z.array(z.string()),
     summary: z.string().nullable(),
     withdrawn: z.boolean(),
@@ -64,10 +67,17 @@ export const catalogueEntrySchema = z
       .number()
       .int()
       .meta({ description: 'Working days past the 20-day limit (0 when timely)' }),
+    calendarProvisional: z.boolean().meta({
+      description:
+        'The timeliness count runs through a year whose holidays are neither official nor marked complete',
+    }),
   })
   .meta({ id: 'CatalogueEntry' });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
-export type CatalogueRecord = Omit<CatalogueEntry, 'timely' | 'lateWorkdays'>;
+export type CatalogueRecord = Omit<
+  CatalogueEntry,
+  'timely' | 'lateWorkdays' | 'calendarProvisional'
+>;
 
 export const cataloguePageSchema = paged(catalogueEntrySchema).meta({ id: 'CataloguePage' });
 
@@ -125,7 +135,7 @@ const optionalText = (max: number) =>
 
 /**
  * The earliest date an entry may carry (as letters' receivedOn). "Not in the future" needs the
- * backend's today: the handler and the import check it (formedOn, publishedOn and repealedOn).
+ * backend's today: the handler and the import check it (formedOn, publishedOn, repealedOn, expiredOn).
  */
 export const CATALOGUE_FIRST_DATE = '2000-01-01';
 
@@ -150,6 +160,10 @@ const catalogueInputBase = z.object({
     .nullable()
     .optional()
     .transform((d) => d ?? null),
+  expiredOn: isoDate
+    .nullable()
+    .optional()
+    .transform((d) => d ?? null),
   keywords: z.array(plain(20)).max(10).default([]),
   summary: optionalText(1000),
 });
@@ -171,6 +185,10 @@ function rules(v: z.infer<typeof catalogueInputBase>, ctx: z.RefinementCtx) {
   if (v.repealedOn && v.validity !== 'repealed')
     issue('repealedOn', 'validation.repealedOnlyWhenRepealed');
   if (before(v.repealedOn, v.formedOn)) issue('repealedOn', 'validation.repealedBeforeFormed');
+  if (v.validity === 'expired' && !v.expiredOn) issue('expiredOn', 'validation.expiredOn');
+  if (v.expiredOn && v.validity !== 'expired')
+    issue('expiredOn', 'validation.expiredOnlyWhenExpired');
+  if (before(v.expiredOn, v.formedOn)) issue('expiredOn', 'validation.expiredBeforeFormed');
 }
 
 export const catalogueInputSchema = catalogueInputBase

@@ -2,7 +2,7 @@
  * Pure rules of letter handling (限时办结): deadlines, the state machine, alert levels, masking.
  * Shared by the mock backend and the UI; no React, no I/O, `today` always a parameter.
  */
-import type { WorkdayCalendar } from '@/lib/workdays';
+import { workdaysLeft, type WorkdayCalendar } from '@/lib/workdays';
 import type { Role, User } from '@/types/api';
 import type {
   AlertLevel,
@@ -91,8 +91,7 @@ export function remainingWorkdays(
   letter: Pick<LetterRecord, 'status' | 'dueOn'>,
 ): number | null {
   if (letter.status === 'replied' || letter.status === 'closed') return null;
-  const n = cal.workdaysBetween(today, letter.dueOn);
-  return n === 0 && today > letter.dueOn ? -1 : n;
+  return workdaysLeft(cal, today, letter.dueOn);
 }
 
 export function alertLevel(remaining: number | null, dueSoonDays: number): AlertLevel {

@@ -25,6 +25,8 @@ export interface EntryIn {
   publishedOn: string | null;
   validity: 'valid' | 'repealed' | 'expired';
   repealedOn: string | null;
+  /** Null on an expired entry recorded before the date was kept: then it counts as expired always. */
+  expiredOn?: string | null;
   withdrawn: boolean;
   timely: boolean | null;
 }
@@ -185,8 +187,14 @@ export function compileTable2(
     return {
       issued: of.filter((e) => inYear(e.formedOn, year)).length,
       repealed: of.filter((e) => inYear(e.repealedOn, year)).length,
+      // 现行有效件数 as it stood at that year's end: formed by then, neither repealed nor expired by
+      // then — so a published year's figure does not move when a document lapses later.
       inForce: of.filter(
-        (e) => byEnd(e.formedOn, year) && e.validity !== 'expired' && !byEnd(e.repealedOn, year),
+        (e) =>
+          byEnd(e.formedOn, year) &&
+          !byEnd(e.repealedOn, year) &&
+          !byEnd(e.expiredOn ?? null, year) &&
+          !(e.validity === 'expired' && !e.expiredOn),
       ).length,
     };
   };

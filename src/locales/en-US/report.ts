@@ -48,6 +48,8 @@ export const reportEn = {
     unknown_outcome: 'An application has the outcome "{where}", which is not a row of table 3',
     ok: 'Checks passed: the identities of table 3 hold.',
   },
+  table2Basis:
+    'How table 2 is counted: rules and normative documents by the document type in the disclosure catalogue; "issued this year" by the date formed, "repealed this year" by the repeal date, and "in force" as of 31 December {year} (documents repealed or expired later do not change a published year); the licensing and penalty "decisions this year" are the catalogue entries of those categories published in the year; administrative coercion has no catalogue category and counts 0; the administrative fees are the amount entered for the year in the settings.',
   proactiveText:
     'In the year, {published} items were proactively published through the disclosure catalogue, {timely} of them within 20 working days of being made or changed; {powersList} items of the powers and responsibilities list were published.',
   letters: {

@@ -7,7 +7,7 @@ import {
   correctionDeadline,
   type LedgerEvent,
 } from '@/features/applications/clock';
-import { addDays, createCalendar } from '@/lib/workdays';
+import { addDays, createCalendar, workdaysLeft } from '@/lib/workdays';
 
 const cal = createCalendar();
 const clock = (ledger: LedgerEvent[], today: string) => computeClock(cal, ledger, today);
@@ -380,14 +380,17 @@ const ledgerArb = fc
   });
 
 describe('clock properties (fast-check)', () => {
-  it('plain: dueOn is the 20th working day after receipt; used + remaining = allowance', () => {
+  it('plain: dueOn is the 20th working day after receipt; used + remaining = allowance until then, negative after', () => {
     fc.assert(
       fc.property(receipt, fc.integer({ min: 0, max: 60 }), (r, k) => {
         const today = addDays(r, k);
         const c = clock([{ kind: 'received', on: r }], today);
         expect(c.dueOn).toBe(wd(r, 20));
         expect(c.usedWorkdays).toBe(cal.workdaysBetween(r, today));
-        expect(c.usedWorkdays + c.remainingWorkdays!).toBe(20);
+        // Past the deadline the countdown is negative at once, on the days off right after it too.
+        expect(c.remainingWorkdays).toBe(
+          today <= c.dueOn! ? 20 - c.usedWorkdays : Math.min(-1, 20 - c.usedWorkdays),
+        );
       }),
       RUNS,
     );
@@ -503,13 +506,15 @@ describe('clock properties (fast-check)', () => {
     );
   });
 
-  it('while running, used + remaining = allowance and used + excluded = working days since the start', () => {
+  it('while running, used + remaining = allowance up to dueOn and used + excluded = working days since the start', () => {
     fc.assert(
       fc.property(ledgerArb, ({ ledger, today }) => {
         const c = clock(ledger, today);
         if (c.state === 'running') {
-          expect(c.usedWorkdays + c.remainingWorkdays!).toBe(c.allowanceWorkdays);
           expect(c.dueOn).not.toBeNull();
+          expect(c.remainingWorkdays).toBe(workdaysLeft(cal, today, c.dueOn!));
+          if (today <= c.dueOn!)
+            expect(c.usedWorkdays + c.remainingWorkdays!).toBe(c.allowanceWorkdays);
         }
         if (c.state !== 'awaiting_correction' && today >= c.startOn) {
           expect(c.usedWorkdays + c.excludedWorkdays).toBe(cal.workdaysBetween(c.startOn, today));

@@ -67,6 +67,7 @@ const GOOD_INPUT = {
   channels: ['website', 'wechat'],
   validity: 'valid',
   repealedOn: null,
+  expiredOn: null,
   keywords: ['低保', '标准'],
   summary: '明确2024年城乡低保标准。',
 };
@@ -160,6 +161,7 @@ describe('parseTable: headers', () => {
         channels: [],
         validity: 'valid',
         repealedOn: null,
+        expiredOn: null,
         keywords: [],
         summary: null,
       },
@@ -184,6 +186,7 @@ describe('parseTable: values', () => {
           docType: show('docTypes', docType),
           attribute: show('attributes', attribute),
           validity: show('validities', validity),
+          ...(validity === 'expired' ? { expiredOn: '2025-06-30' } : {}),
         });
         expected.push({ category, docType, attribute, validity });
       }
@@ -498,8 +501,9 @@ const entryArb: fc.Arbitrary<CatalogueEntry> = fc
         publishedOn:
           v.published && v.attribute !== 'exempt' ? laterArb(v.formedOn) : fc.constant(null),
         repealedOn: v.validity === 'repealed' ? laterArb(v.formedOn) : fc.constant(null),
+        expiredOn: v.validity === 'expired' ? laterArb(v.formedOn) : fc.constant(null),
       })
-      .map(({ publishedOn, repealedOn }) => {
+      .map(({ publishedOn, repealedOn, expiredOn }) => {
         const channels =
           v.attribute === 'proactive' && publishedOn && v.channels.length === 0
             ? (['website'] as CatalogueEntry['channels'])
@@ -520,6 +524,7 @@ const entryArb: fc.Arbitrary<CatalogueEntry> = fc
           channels,
           validity: v.validity,
           repealedOn,
+          expiredOn,
           keywords: v.keywords,
           summary: v.summary,
           withdrawn: false,
@@ -529,6 +534,7 @@ const entryArb: fc.Arbitrary<CatalogueEntry> = fc
           updatedAt: '2024-01-01T09:00:00+08:00',
           timely,
           lateWorkdays: timely === false ? v.late : 0,
+          calendarProvisional: false,
         };
       }),
   );

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
@@ -26,7 +27,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { sectionIdSchema } from '@/types/api';
 import type { WorkdaysResult } from '@/types/calendar';
-import { useApplicationAction } from '../api';
+import { applicationQueries, useApplicationAction } from '../api';
 import { availableActions } from '../rules';
 import { applicationActionSchemas, type Application, type ApplicationAction } from '../types';
 import { FeeCalculator } from './fee-calculator';
@@ -64,18 +65,18 @@ function initial(action: ApplicationAction, today: string): Values {
     case 'assign':
       return { sectionId: '' };
     case 'request-correction':
-      return { note: '', requestedOn: today };
+      return { note: '', requestedOn: today, correctionDueOn: '' };
     case 'correction-received':
       return { receivedOn: today };
     case 'consult-third-party':
-      return { sentOn: today, party: 'third_party', name: '' };
+      return { sentOn: today, receivedOn: '', party: 'third_party', name: '' };
     case 'third-party-replied':
     case 'fee-paid':
       return { on: today };
     case 'extend':
       return { reason: '', approvedBy: '' };
     case 'fee-notice':
-      return { sentOn: today, method: 'per_page', count: 31 };
+      return { sentOn: today, receivedOn: '', method: 'per_page', count: 31 };
     case 'decide':
       return { outcome: '', reason: '', decidedOn: today };
   }
@@ -103,11 +104,18 @@ function ActionModal({
   });
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: readDraft<Values>(draftKey) ?? initial(action, today),
+    initialValues: { ...initial(action, today), ...readDraft<Values>(draftKey) },
     validate: (v) => zodValidate(applicationActionSchemas[action], tx)(clean(v)),
     onValuesChange: (v) => writeDraft(draftKey, v),
   });
   const v = form.values;
+  // The fee the server will record, quoted as the counts change (same prior, same function).
+  const [quoteCount] = useDebouncedValue(Number(v.count), 300);
+  const quote = useQuery({
+    ...applicationQueries.feeQuote(app.id, v.method as 'per_item' | 'per_page', quoteCount),
+    enabled: action === 'fee-notice' && Number.isInteger(quoteCount) && quoteCount >= 1,
+  });
+  const fields = Object.keys(initial(action, today));
   const submit = form.onSubmit((values) =>
     mutation.mutate(
       { body: clean(values), version: app.version },
@@ -130,12 +138,23 @@ function ActionModal({
     ),
   );
   const failure = mutation.error && !serverFieldErrors(mutation.error) ? mutation.error : null;
-  const date = (field: string, label: string, description?: string) => (
+  // A rule about the case rather than a field of this form (e.g. the deadline has passed).
+  const caseErrors = Object.entries(serverFieldErrors(mutation.error) ?? {})
+    .filter(([k]) => !fields.includes(k))
+    .map(([, m]) => m);
+  const date = (
+    field: string,
+    label: string,
+    description?: string,
+    opts: { required?: boolean; future?: boolean; min?: string } = {},
+  ) => (
     <DateField
       label={label}
       description={description}
-      required
-      maxDate={today}
+      required={opts.required ?? true}
+      clearable={opts.required === false}
+      minDate={opts.min || undefined}
+      maxDate={opts.future ? undefined : today}
       {...form.getInputProps(field)}
       value={(v[field] as string) || null}
       onChange={(d) => form.setFieldValue(field, d ?? '')}
@@ -151,6 +170,11 @@ function ActionModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack>
+          {caseErrors.map((m) => (
+            <Alert key={m} color="red" role="alert" data-testid="case-error">
+              {m}
+            </Alert>
+          ))}
           {failure && (
             <Alert color="red" role="alert">
               {failure instanceof ApiError && failure.isVersionConflict
@@ -184,6 +208,12 @@ function ActionModal({
                     })
                   : undefined,
               )}
+              {date(
+                'correctionDueOn',
+                t('applications.actions.correctionDueOn'),
+                t('applications.actions.correctionDueOnHint'),
+                { future: true, min: String(v.requestedOn || '') },
+              )}
             </>
           )}
           {action === 'correction-received' &&
@@ -208,6 +238,12 @@ function ActionModal({
                 {...form.getInputProps('name')}
               />
               {date('sentOn', t('applications.actions.sentOn'))}
+              {date(
+                'receivedOn',
+                t('applications.actions.partyReceivedOn'),
+                t('applications.actions.partyReceivedOnHint'),
+                { required: false, min: String(v.sentOn || '') },
+              )}
             </>
           )}
           {action === 'third-party-replied' && date('on', t('applications.actions.repliedOn'))}
@@ -251,9 +287,15 @@ function ActionModal({
                 {...form.getInputProps('count')}
               />
               {date('sentOn', t('applications.actions.sentOn'))}
+              {date(
+                'receivedOn',
+                t('applications.actions.noticeReceivedOn'),
+                t('applications.actions.noticeReceivedOnHint'),
+                { required: false, min: String(v.sentOn || '') },
+              )}
               <FeeCalculator
                 method={v.method as 'per_item' | 'per_page'}
-                count={Number(v.count) || 0}
+                quote={quote.data && quote.data.count === Number(v.count) ? quote.data : null}
               />
             </>
           )}
@@ -295,7 +337,8 @@ function ActionModal({
 function clean(values: Values): Values {
   const out: Values = {};
   for (const [k, val] of Object.entries(values)) {
-    if (val === '' && (k === 'name' || k === 'reason')) continue;
+    // Optional fields left empty are left out (a receipt date then defaults to the sending date).
+    if (val === '' && (k === 'name' || k === 'reason' || k === 'receivedOn')) continue;
     out[k] = val;
   }
   return out;

@@ -10,7 +10,7 @@ import { outcomeKey } from '../rules';
 import { applicationQueries } from '../api';
 import type { Application } from '../types';
 import { ApplicationActions } from './application-actions';
-import { ClockBadge } from './clock-badge';
+import { ClockBadge, ProvisionalBadge } from './clock-badge';
 import { ClockPanel } from './clock-panel';
 
 export function ApplicationDetail({ id, listHref }: { id: string; listHref: string }) {
@@ -63,7 +63,10 @@ function Body({ app }: { app: Application }) {
               <Field label={t('applications.receivedOn')}>
                 {formatDate(app.receivedOn, locale)}
               </Field>
-              <Field label={t('applications.dueOn')}>{formatDate(app.dueOn, locale)}</Field>
+              <Field label={t('applications.dueOn')}>
+                {formatDate(app.dueOn, locale)}{' '}
+                <ProvisionalBadge provisional={app.calendarProvisional} />
+              </Field>
               <Field label={t('applications.section')}>
                 {app.sectionId ? t(`sections.${app.sectionId}`) : '—'}
               </Field>

@@ -25,7 +25,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey } from '../rules';
 import { applicationQueries, type ApplicationFilters } from '../api';
 import { APPLICANT_TYPES, APPLICATION_STATUSES } from '../types';
-import { ClockBadge } from './clock-badge';
+import { ClockBadge, ProvisionalBadge } from './clock-badge';
 
 const PAGE_SIZE = 20;
 const pick = <T extends string>(v: string | null, allowed: readonly T[]) =>
@@ -201,7 +201,8 @@ export function ApplicationsList({
                       {formatDate(a.receivedOn, locale)}
                     </Table.Td>
                     <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {formatDate(a.dueOn, locale)}
+                      {formatDate(a.dueOn, locale)}{' '}
+                      <ProvisionalBadge provisional={a.calendarProvisional} />
                     </Table.Td>
                     <Table.Td fz="sm">
                       {t(`applications.statuses.${a.status}`)}

@@ -20,6 +20,14 @@ export function ClockBadge({
         {app.decision?.late ? t('applications.late') : t('applications.onTime')}
       </Badge>
     );
+  const n = c.remainingWorkdays ?? 0;
+  // Past the deadline nothing else matters: overdue whatever the state (paused, awaiting payment).
+  if (app.alert === 'overdue')
+    return (
+      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+        {t('letters.badge.overdue', { n: -n })}
+      </Badge>
+    );
   if (c.state === 'awaiting_correction')
     return (
       <Badge color="yellow" leftSection={<IconPlayerPause size={12} aria-hidden />}>
@@ -38,19 +46,23 @@ export function ClockBadge({
         {t('applications.badge.feeExpired')}
       </Badge>
     );
-  const n = c.remainingWorkdays ?? 0;
-  if (n < 0)
-    return (
-      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-        {t('letters.badge.overdue', { n: -n })}
-      </Badge>
-    );
   return (
     <Badge
       color={app.alert === 'due_soon' ? 'orange' : 'blue'}
       leftSection={<IconClock size={12} aria-hidden />}
     >
       {n === 0 ? t('letters.badge.dueToday') : t('letters.badge.remaining', { n })}
+    </Badge>
+  );
+}
+
+/** 暂定 beside a deadline counted through a year whose holidays are not confirmed. */
+export function ProvisionalBadge({ provisional }: { provisional: boolean }) {
+  const { t } = useI18n();
+  if (!provisional) return null;
+  return (
+    <Badge size="xs" color="yellow" title={t('calendar.provisionalHint')}>
+      {t('calendar.provisional')}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Group, Progress, Stack, Text, Timeline } from '@mantine/core';
+import { ProvisionalBadge } from './clock-badge';
 import { formatDate, formatShortDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey } from '../rules';
@@ -13,8 +14,7 @@ export function ClockPanel({ app }: { app: Application }) {
     c.usedWorkdays + c.excludedWorkdays,
     1,
   );
-  const remaining =
-    c.remainingWorkdays ?? (c.state === 'paused' ? c.allowanceWorkdays - c.usedWorkdays : 0);
+  const remaining = c.remainingWorkdays ?? 0;
   const over = remaining < 0 ? -remaining : 0;
   const pct = (n: number) => (Math.max(n, 0) / total) * 100;
   return (
@@ -71,10 +71,18 @@ export function ClockPanel({ app }: { app: Application }) {
               {t('applications.clock.allowance', { n: c.allowanceWorkdays })}
             </Text>
           </Group>
-          <Text size="sm">
-            {t('applications.clock.startOn', { date: formatDate(c.startOn, locale) })} ·{' '}
-            <b>{t('applications.clock.dueOn', { date: formatDate(c.dueOn, locale) })}</b>
-          </Text>
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm">
+              {t('applications.clock.startOn', { date: formatDate(c.startOn, locale) })} ·{' '}
+              <b>{t('applications.clock.dueOn', { date: formatDate(c.dueOn, locale) })}</b>
+            </Text>
+            <ProvisionalBadge provisional={c.calendarProvisional} />
+          </Group>
+          {c.calendarProvisional && (
+            <Text size="xs" c="dimmed">
+              {t('calendar.provisionalHint')}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('applications.clock.legend')}
           </Text>
@@ -116,24 +124,31 @@ export function describeEvent(
         section: t(`sections.${String(d.sectionId)}` as never),
       });
     case 'correction_requested':
-      return t('applications.events.correction_requested', { date, note: String(d.note ?? '') });
+      return d.correctionDueOn
+        ? t('applications.events.correction_requested_due', {
+            date,
+            note: String(d.note ?? ''),
+            due: formatDate(String(d.correctionDueOn), locale),
+          })
+        : t('applications.events.correction_requested', { date, note: String(d.note ?? '') });
     case 'consult_sent':
-      return t(
-        e.open ? 'applications.events.consult_sent_open' : 'applications.events.consult_sent',
-        {
+      return (
+        t(e.open ? 'applications.events.consult_sent_open' : 'applications.events.consult_sent', {
           date,
           n,
           party: t(
             `applications.parties.${d.party === 'other_agency' ? 'other_agency' : 'third_party'}`,
           ),
-        },
+        }) + receipt(d, 'replyBy', t, locale)
       );
     case 'fee_notice':
-      return t(e.open ? 'applications.events.fee_notice_open' : 'applications.events.fee_notice', {
-        date,
-        n,
-        amount: d.amount ?? 0,
-      });
+      return (
+        t(e.open ? 'applications.events.fee_notice_open' : 'applications.events.fee_notice', {
+          date,
+          n,
+          amount: d.amount ?? 0,
+        }) + receipt(d, 'payBy', t, locale)
+      );
     case 'extended':
       return t('applications.events.extended', {
         date,
@@ -155,4 +170,18 @@ export function describeEvent(
     default:
       return `${date} ${e.kind}`;
   }
+}
+
+/** "；3月2日送达，答复期限至3月23日" — the receipt the 15 or 20 days run from, and their end. */
+function receipt(
+  d: Record<string, string | number>,
+  by: 'replyBy' | 'payBy',
+  t: T,
+  locale: 'zh-CN' | 'en-US',
+): string {
+  if (!d.receivedOn || !d[by]) return '';
+  return t(`applications.events.${by}`, {
+    received: formatDate(String(d.receivedOn), locale),
+    by: formatDate(String(d[by]), locale),
+  });
 }

@@ -1,37 +1,37 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { bandsFor, feeFor, type FeeMethod } from '../fees';
+import { bandsFor, type FeeMethod } from '../fees';
+import type { FeeQuote } from '../types';
 
-/** The progressive bands for the chosen method, the units falling in each, and the total. */
-export function FeeCalculator({
-  method,
-  count,
-  prior = 0,
-}: {
-  method: FeeMethod;
-  count: number;
-  prior?: number;
-}) {
+/**
+ * The progressive bands for the chosen method, the units falling in each, and the total — as the
+ * server quotes them (its prior count for the applicant's month, its amount): what the notice
+ * will record. Without a quote yet (typing) the bands alone.
+ */
+export function FeeCalculator({ method, quote }: { method: FeeMethod; quote: FeeQuote | null }) {
   const { t, locale } = useI18n();
-  const valid = Number.isInteger(count) && count >= 0;
-  const { amount, lines } = valid ? feeFor(method, count, prior) : { amount: 0, lines: [] };
+  const current = quote && quote.method === method ? quote : null;
   const unit =
     method === 'per_item' ? t('applications.fees.unitItem') : t('applications.fees.unitPage');
-  const bands = bandsFor(method, Math.max(prior + (valid ? count : 0), 50));
+  const bands = bandsFor(method, Math.max(current ? current.prior + current.count : 0, 50));
   return (
     <Stack gap={4} data-testid="fee-calculator">
       <Text size="sm" fw={600}>
         {t('applications.fees.title')}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('applications.fees.basis')}
+        {t(method === 'per_item' ? 'applications.fees.basisItem' : 'applications.fees.basisPage')}
       </Text>
-      {prior > 0 && <Text size="xs">{t('applications.fees.prior', { n: prior })}</Text>}
+      {current && method === 'per_item' && (
+        <Text size="xs" data-testid="fee-prior">
+          {t('applications.fees.prior', { n: current.prior })}
+        </Text>
+      )}
       <Table withTableBorder verticalSpacing={2} fz="xs">
         <Table.Tbody>
           {bands.map((b) => {
-            const line = lines.find((l) => l.band.from === b.from);
+            const line = current?.lines.find((l) => l.from === b.from);
             return (
               <Table.Tr key={b.from} fw={line ? 600 : undefined}>
                 <Table.Td>
@@ -52,8 +52,12 @@ export function FeeCalculator({
           })}
         </Table.Tbody>
       </Table>
-      <Text fw={700} data-testid="fee-total">
-        {t('applications.fees.total', { amount: formatNumber(amount, locale) })}
+      <Text fw={700} data-testid="fee-total" aria-live="polite">
+        {current
+          ? current.amount > 0
+            ? t('applications.fees.total', { amount: formatNumber(current.amount, locale) })
+            : t('applications.fees.nothingOwed')
+          : '…'}
       </Text>
     </Stack>
   );

@@ -89,7 +89,7 @@ function Body({
     ],
     [
       t('catalogue.validity'),
-      `${t(`catalogue.validities.${e.validity}`)}${e.repealedOn ? ` · ${formatDate(e.repealedOn, locale)}` : ''}`,
+      `${t(`catalogue.validities.${e.validity}`)}${e.repealedOn ? ` · ${formatDate(e.repealedOn, locale)}` : ''}${e.expiredOn ? ` · ${formatDate(e.expiredOn, locale)}` : ''}`,
     ],
     [t('catalogue.keywords'), e.keywords.join('、') || '—'],
     [t('catalogue.summary'), e.summary ?? '—'],

@@ -25,6 +25,7 @@ import { newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
 import {
   ATTRIBUTES,
   CATALOGUE_CATEGORIES,
+  CATALOGUE_FIRST_DATE,
   CHANNELS,
   DOC_TYPES,
   VALIDITIES,
@@ -47,6 +48,7 @@ type Values = {
   channels: string[];
   validity: string;
   repealedOn: string;
+  expiredOn: string;
   keywords: string[];
   summary: string;
 };
@@ -64,6 +66,7 @@ const fromEntry = (e?: CatalogueEntry): Values => ({
   channels: e?.channels ?? ['website'],
   validity: e?.validity ?? 'valid',
   repealedOn: e?.repealedOn ?? '',
+  expiredOn: e?.expiredOn ?? '',
   keywords: e?.keywords ?? [],
   summary: e?.summary ?? '',
 });
@@ -75,6 +78,7 @@ const toInput = (v: Values): CatalogueInput =>
     publishedOn: v.publishedOn || null,
     exemptReason: v.exemptReason || null,
     repealedOn: v.repealedOn || null,
+    expiredOn: v.expiredOn || null,
     summary: v.summary || null,
   }) as CatalogueInput;
 
@@ -134,11 +138,15 @@ export function EntryForm({
   });
   const failure = mutation.error && !serverFieldErrors(mutation.error) ? mutation.error : null;
   const v = form.values;
-  const date = (field: 'formedOn' | 'publishedOn' | 'repealedOn', required = false) => (
+  const date = (
+    field: 'formedOn' | 'publishedOn' | 'repealedOn' | 'expiredOn',
+    required = false,
+  ) => (
     <DateField
       aria-label={t(`catalogue.columns.${field}`)}
       required={required}
-      maxDate={field === 'publishedOn' ? today : undefined}
+      minDate={CATALOGUE_FIRST_DATE}
+      maxDate={today}
       clearable={!required}
       {...form.getInputProps(field)}
       value={v[field] || null}
@@ -280,6 +288,7 @@ export function EntryForm({
               />,
             )}
             {v.validity === 'repealed' && row(t('catalogue.repealedOn'), date('repealedOn'), true)}
+            {v.validity === 'expired' && row(t('catalogue.expiredOn'), date('expiredOn'), true)}
             {row(
               t('catalogue.keywords'),
               <TagsInput

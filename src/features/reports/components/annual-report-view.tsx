@@ -149,6 +149,9 @@ export function AnnualReportView({
               label={t('report.sections.proactive')}
               what={what}
             />
+            <p className={classes.note} data-testid="table2-basis">
+              {t('report.table2Basis', { year: report.year })}
+            </p>
           </section>
           <section aria-labelledby="report-applications" className={classes.tableSection}>
             {heading('applications')}

@@ -130,6 +130,33 @@ function YearView({ year, d, canEdit }: { year: number; d: CalendarYearDetail; c
           </Table>
         </Card>
       )}
+      {d.assumedDays.length > 0 && (
+        <Card padding="sm" data-testid="assumed-days">
+          <Text fw={600}>{t('calendar.assumedDays')}</Text>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('calendar.assumedHint')}
+          </Text>
+          <Table withRowBorders={false} verticalSpacing={2}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('calendar.date')}</Table.Th>
+                <Table.Th>{t('calendar.name')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.assumedDays.map((o) => (
+                <Table.Tr key={o.date}>
+                  <Table.Td fz="sm">{formatDate(o.date, locale)}</Table.Td>
+                  <Table.Td fz="sm">
+                    {o.name}
+                    {d.complete ? '' : ` · ${t('calendar.provisional')}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
       <AdminDaysForm
         key={JSON.stringify([d.complete, d.days])}
         year={year}
