@@ -70,6 +70,21 @@ export const ledgerEventSchema = z
       'decided',
     ]),
     on: isoDate,
+    correctionDueOn: isoDate.nullable().optional().meta({
+      description:
+        'correction_requested: the 补正期限 told to the applicant (null on records made before it was kept)',
+    }),
+    receivedOn: isoDate.optional().meta({
+      description:
+        "consult_sent: the consulted party's receipt of the 征求意见书; fee_notice: the applicant's receipt of the notice (absent on older records: read as `on`)",
+    }),
+    amount: z.number().optional().meta({
+      description: 'fee_notice: the amount the server computed (元), never the client',
+    }),
+    prior: z.number().int().optional().meta({
+      description:
+        "fee_notice: 按件, the applicant's earlier applications of the month of receipt; 按量, 0",
+    }),
   })
   .catchall(z.unknown())
   .meta({ id: 'LedgerEvent' });
