@@ -68,7 +68,8 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
       const a = presentApplication(rec, { mask: true, today });
       return {
         receivedOn: a.receivedOn,
-        open: a.status !== 'decided' && a.status !== 'fee_expired',
+        // A lapsed fee notice still awaits its 3.6.2 decision: open, and overdue once past dueOn.
+        open: a.status !== 'decided',
         decidedOn: a.decision?.decidedOn ?? null,
         late: a.decision?.late ?? null,
         alert: a.alert,

@@ -155,6 +155,23 @@ describe('overdue means the same for applications as for letters', () => {
     expect(d.decision).toMatchObject({ late: true });
   });
 
+  it('a lapsed fee notice still awaiting its 3.6.2 decision counts as overdue on the dashboard once past dueOn', async () => {
+    const clerk = await as('clerk');
+    const a = await create(clerk, '2026-11-02');
+    const overdue = async () =>
+      (await clerk.get<any>('/dashboard?year=2026')).body.applications.overdue as number;
+    setToday('2026-11-30');
+    await ok(clerk, a.id, 'fee-notice', { sentOn: '2026-11-30', method: 'per_page', count: 40 });
+    // The payment window (20 working days from 12-01) ends 12-28; on 12-29 the notice has lapsed.
+    setToday('2026-12-29');
+    expect((await get(clerk, a.id)).status).toBe('fee_expired');
+    expect((await get(clerk, a.id)).alert).toBe('overdue');
+    // The tile counts exactly the list's overdue applications, this one among them.
+    const list = (await clerk.get<any>('/applications?alert=overdue&pageSize=100')).body;
+    expect(list.items.map((x: Application) => x.id)).toContain(a.id);
+    expect(await overdue()).toBe(list.total);
+  });
+
   it('a consultation begun in time keeps the case current while it runs', async () => {
     const clerk = await as('clerk');
     const a = await create(clerk, '2026-11-02');
