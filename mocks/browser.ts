@@ -1,4 +1,4 @@
-import { http, passthrough } from 'msw';
+import { getResponse, http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { db } from './db';
 import { handlers } from './handlers';
@@ -6,13 +6,24 @@ import { API } from './http';
 import { IdbPersistence } from './persistence/idb';
 import { seedAll } from './seed';
 
-/** Wait for the store before answering anything. */
-const ready = http.all(`${API}/*`, async () => {
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every API call, after the store is ready. Several tabs of one browser share the IndexedDB store
+ * but each answers from its own memory: a change runs under one lock for all of them (the Web
+ * Locks API), after catching up with whatever another tab wrote, so two tabs never hand out the
+ * same serial number or both accept one version (one writer at a time, as on the server).
+ */
+const api = http.all(`${API}/*`, async ({ request }) => {
   await db.ready;
-  return undefined;
+  if (READS.has(request.method) || !('locks' in navigator)) return getResponse(handlers, request);
+  return navigator.locks.request('gkwb-mock-writer', async () => {
+    await db.syncWithOtherTabs();
+    return getResponse(handlers, request);
+  });
 });
 
-export const worker = setupWorker(ready, ...handlers);
+export const worker = setupWorker(api);
 
 /**
  * MSW's worker forgets this tab on `beforeunload`, so an API call still in flight (or started)

@@ -21,6 +21,8 @@ export interface SessionRecord {
 export interface SettingRecord {
   id: string;
   value: unknown;
+  /** 1 on the first save, +1 on each; absent on records stored before settings had versions (= 1). */
+  version?: number;
 }
 export interface IdempotencyRecord {
   id: string; // user, method, path and key
@@ -65,9 +67,15 @@ export interface Change {
 
 export interface Persistence {
   load(): Promise<Snapshot | null>;
-  save(changes: Change[]): Promise<void>;
+  /** Writes the changes; returns the store's revision after them (when it keeps one). */
+  save(changes: Change[]): Promise<number | void>;
   /** Replace everything (reset / reseed). */
-  replaceAll(snapshot: Snapshot): Promise<void>;
+  replaceAll(snapshot: Snapshot): Promise<number | void>;
+  /**
+   * The revision of what is stored, shared by every tab (IndexedDB): when it differs from the one
+   * this tab last loaded or wrote, another tab has written since.
+   */
+  revision?(): Promise<number>;
   /** Changes made by another tab (BroadcastChannel), applied to memory. */
   onRemoteChange?(fn: (changes: Change[] | 'all') => void): void;
 }
@@ -105,7 +113,10 @@ export class Db {
   readonly users = new Store<UserRecord>('users', this);
   readonly sessions = new Store<SessionRecord>('sessions', this);
   readonly settings = new Store<SettingRecord>('settings', this);
-  readonly calendarYears = new Store<AdminYear & { id: string }>('calendarYears', this);
+  readonly calendarYears = new Store<AdminYear & { id: string; version?: number }>(
+    'calendarYears',
+    this,
+  );
   readonly audit = new Store<AuditEntry>('audit', this);
   readonly idempotency = new Store<IdempotencyRecord>('idempotency', this);
   readonly counters = new Store<CounterRecord>('counters', this);
@@ -131,6 +142,8 @@ export class Db {
    * under it (services/dashboard.ts).
    */
   revision = 0;
+  /** The persisted revision this tab's memory matches (see syncWithOtherTabs). */
+  private persistedRevision: number | null = null;
 
   store(name: StoreName): Store<{ id: string }> {
     return this[name] as unknown as Store<{ id: string }>;
@@ -155,9 +168,13 @@ export class Db {
     this.persistence = persistence;
     this.seedFn = seed;
     this.ready = (async () => {
+      // The revision before the records: a write in between only makes the next sync reload.
+      const rev = await persistence.revision?.();
       const snap = await persistence.load();
-      if (snap && (snap.meta ?? []).some((m) => m.id === 'seed')) this.loadSnapshot(snap);
-      else await this.reseed();
+      if (snap && (snap.meta ?? []).some((m) => m.id === 'seed')) {
+        this.loadSnapshot(snap);
+        this.persistedRevision = rev ?? null;
+      } else await this.reseed();
       persistence.onRemoteChange?.((changes) => {
         if (changes === 'all') {
           void persistence.load().then((s) => s && this.loadSnapshot(s));
@@ -196,8 +213,21 @@ export class Db {
     this.seedFn?.(this);
     this.meta.map.set('seed', { id: 'seed', value: { seededAt: new Date().toISOString() } });
     this.dirty.clear();
-    await this.persistence?.replaceAll(this.snapshot());
+    this.persistedRevision = (await this.persistence?.replaceAll(this.snapshot())) ?? null;
     this.emit();
+  }
+
+  /**
+   * Brings this tab's memory up to what is stored, if another tab has written since: called under
+   * the writer lock before a change (browser.ts), so a serial number or a version is never taken
+   * from a stale copy. Cross-tab broadcasts keep reads fresh; this makes writes exact.
+   */
+  async syncWithOtherTabs() {
+    const stored = await this.persistence?.revision?.();
+    if (stored === undefined || stored === this.persistedRevision) return;
+    const snap = await this.persistence!.load(); // after reading the revision (see init)
+    if (snap) this.loadSnapshot(snap);
+    this.persistedRevision = stored;
   }
 
   /** Write every change since the last commit. */
@@ -209,7 +239,8 @@ export class Db {
     }));
     this.dirty.clear();
     this.emit();
-    await this.persistence?.save(changes);
+    const rev = await this.persistence?.save(changes);
+    if (typeof rev === 'number') this.persistedRevision = rev;
   }
 
   nextSeq(counter: string): number {

@@ -189,7 +189,7 @@ export function checkVersion<T extends { version: number }>(
   if (!Number.isInteger(v) || v !== current.version) throw errors.versionConflict(present(current));
 }
 
-export function withEtag(body: { version: number }, init: ResponseInit = {}) {
+export function withEtag<T extends { version: number }>(body: T, init: ResponseInit = {}) {
   return HttpResponse.json(body, {
     ...init,
     headers: { ...(init.headers ?? {}), ETag: `"${body.version}"` },

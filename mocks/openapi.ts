@@ -57,6 +57,16 @@ type Schema = z.ZodType;
 
 import { ALL_ROLES as ALL } from './openapi-route';
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+/** A setting as read and saved: its fields and its version (ETag; PUT with If-Match). */
+const versioned = (schema: z.ZodObject, id: string) =>
+  schema
+    .extend({
+      version: z
+        .number()
+        .int()
+        .meta({ description: '0 while only the default exists; +1 on every save' }),
+    })
+    .meta({ id });
 
 const routes: Route[] = [
   {
@@ -135,9 +145,10 @@ const routes: Route[] = [
     tag: 'calendar',
     body: calendarYearSchema,
     response: calendarYearDetailSchema,
-    errors: [403, 422],
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
     description:
-      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count).',
+      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count). If-Match is the version read (0 for a year never saved): of two admins saving at once one gets 409 with the current year.',
   },
   {
     method: 'get',
@@ -154,7 +165,7 @@ const routes: Route[] = [
     summary: 'Letter time limits',
     roles: ALL,
     tag: 'settings',
-    response: timeLimitsSchema,
+    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
   },
   {
     method: 'put',
@@ -163,8 +174,9 @@ const routes: Route[] = [
     roles: 'admin',
     tag: 'settings',
     body: timeLimitsSchema,
-    response: timeLimitsSchema,
-    errors: [403, 422],
+    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
   },
   {
     method: 'get',
@@ -172,7 +184,7 @@ const routes: Route[] = [
     summary: 'The bureau: name, index-number prefix, administrative fees per year',
     roles: ALL,
     tag: 'settings',
-    response: organisationSchema,
+    response: versioned(organisationSchema, 'VersionedOrganisation'),
   },
   {
     method: 'put',
@@ -181,8 +193,9 @@ const routes: Route[] = [
     roles: 'admin',
     tag: 'settings',
     body: organisationSchema,
-    response: organisationSchema,
-    errors: [403, 422],
+    response: versioned(organisationSchema, 'VersionedOrganisation'),
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
   },
   {
     method: 'get',

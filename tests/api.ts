@@ -48,6 +48,11 @@ export async function as(username: string) {
       call<T>('POST', p, { token, body: body ?? {}, headers }),
     put: <T = any>(p: string, body: unknown, headers?: Record<string, string>) =>
       call<T>('PUT', p, { token, body, headers }),
+    /** PUT over the current version: reads the record's ETag and sends it as If-Match. */
+    putCurrent: async <T = any>(p: string, body: unknown) => {
+      const etag = (await call('GET', p, { token })).headers.get('etag');
+      return call<T>('PUT', p, { token, body, headers: etag ? { 'If-Match': etag } : {} });
+    },
     patch: <T = any>(p: string, body: unknown, headers?: Record<string, string>) =>
       call<T>('PATCH', p, { token, body, headers }),
     del: <T = any>(p: string, headers?: Record<string, string>, body?: unknown) =>

@@ -25,9 +25,30 @@ async function created(r: Promise<Res>): Promise<{ id: string; version: number }
 
 export interface Race {
   name: string;
+  /** Who sends both changes (the clerk unless it is the admin's to change). */
+  user?: 'clerk' | 'admin';
   /** Prepares a record and returns the two racing requests (not yet awaited). */
-  run: (clerk: ContractClient, today: string) => Promise<[Promise<Res>, Promise<Res>]>;
+  run: (client: ContractClient, today: string) => Promise<[Promise<Res>, Promise<Res>]>;
 }
+
+/** Two PUTs of a versioned setting from the same read: its current version as If-Match. */
+function settingRace(name: string, path: string, a: object, b: object): Race {
+  return {
+    name,
+    user: 'admin',
+    run: async (c) => {
+      const { version } = (await c.get(path)).body;
+      const ifMatch = { 'If-Match': `"${version}"` };
+      return [c.put(path, a, ifMatch), c.put(path, b, ifMatch)];
+    },
+  };
+}
+const limits = (complaint: number) => ({
+  letters: { consultation: 5, help: 5, suggestion: 15, complaint, report: 15 },
+  mayorMailboxDays: 15,
+  dueSoonDays: 3,
+  maxExtensionDays: 10,
+});
 
 export const RACES: Race[] = [
   {
@@ -118,6 +139,19 @@ export const RACES: Race[] = [
       ];
     },
   },
+  settingRace('settings: two time-limit saves', '/settings/time-limits', limits(10), limits(20)),
+  settingRace(
+    'settings: two organisation saves',
+    '/settings/organisation',
+    { name: '长治市民政局', orgCode: '11140400012345678X', administrativeFeesWan: {} },
+    { name: '长治市民政局办公室', orgCode: '11140400012345678X', administrativeFeesWan: {} },
+  ),
+  settingRace(
+    'calendar year: two admins enter 2031 at once',
+    '/calendar/years/2031',
+    { complete: false, days: [{ date: '2031-01-02', workday: false, name: '元旦' }] },
+    { complete: true, days: [] },
+  ),
 ];
 
 /** Runs one race; returns the two statuses, sorted. */

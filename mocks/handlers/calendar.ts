@@ -18,7 +18,7 @@ import {
 import { translate } from '@/lib/i18n/core';
 import { today } from '../clock';
 import { db } from '../db';
-import { API, authed, errors, parseBody, parseQuery, ALL } from '../http';
+import { API, authed, checkVersion, errors, parseBody, parseQuery, withEtag, ALL } from '../http';
 import { audit } from '../services/audit';
 import { calendar } from '../services/calendar';
 import { recomputeProvisional } from '../services/letters';
@@ -40,6 +40,12 @@ function officialDays(year: number) {
   }
   return out;
 }
+
+/** The stored year's version: 0 until an admin first saves it (1 for years saved before versions). */
+const versionOf = (year: number) => {
+  const stored = db.calendarYears.get(String(year));
+  return stored ? (stored.version ?? 1) : 0;
+};
 
 function summary(year: number): CalendarYearSummary {
   const cal = calendar();
@@ -72,8 +78,9 @@ export const calendarHandlers = [
         days: stored?.days ?? [],
         officialDays: officialDays(year),
         assumedDays: statutoryDays(year),
+        version: versionOf(year),
       };
-      return HttpResponse.json(body);
+      return withEtag(body);
     }),
   ),
   http.put(
@@ -87,12 +94,22 @@ export const calendarHandlers = [
           Object.fromEntries(Object.entries(errs).map(([k, v]) => [k, translate(ctx.locale, v)])),
         );
       }
+      // The year as it is now, after the body was awaited: one of two admins saving at once wins.
       const before = db.calendarYears.get(String(year));
+      const version = versionOf(year);
+      checkVersion(ctx.request, { version }, () => ({
+        ...summary(year),
+        days: before?.days ?? [],
+        officialDays: officialDays(year),
+        assumedDays: statutoryDays(year),
+        version,
+      }));
       db.calendarYears.put({
         id: String(year),
         year,
         complete: calendar().yearSource(year) === 'official' ? true : body.complete,
         days: body.days,
+        version: version + 1,
       });
       audit(
         'calendar',
@@ -106,11 +123,12 @@ export const calendarHandlers = [
       await db.commit();
       const recomputed = recomputeProvisional(ctx.user);
       await db.commit();
-      return HttpResponse.json({
+      return withEtag({
         ...summary(year),
         days: body.days,
         officialDays: officialDays(year),
         assumedDays: statutoryDays(year),
+        version: version + 1,
         recomputed,
       });
     }),

@@ -1,47 +1,66 @@
-import { http, HttpResponse } from 'msw';
-import { timeLimitsSchema } from '@/features/letters/types';
+import { http } from 'msw';
+import type { z } from 'zod';
+import { DEFAULT_TIME_LIMITS, timeLimitsSchema } from '@/features/letters/types';
 import { organisationSchema } from '@/features/settings/types';
 import { db } from '../db';
-import { ALL, API, authed, parseBody } from '../http';
+import { ALL, API, authed, checkVersion, parseBody, withEtag } from '../http';
 import { audit, diff } from '../services/audit';
-import { organisation, timeLimits } from '../services/settings';
+import { DEFAULT_ORGANISATION, getSetting, settingVersion } from '../services/settings';
+
+/**
+ * A setting as one versioned record: GET sends it with its version (ETag), PUT needs If-Match
+ * (0 while only the default exists), so of two admins saving at once exactly one wins and the
+ * other gets 409 with the current value.
+ */
+function setting<S extends z.ZodType<object>>(o: {
+  id: string;
+  path: string;
+  schema: S;
+  fallback: z.infer<S>;
+  detail: string;
+}) {
+  const current = () => ({ ...getSetting(o.id, o.fallback), version: settingVersion(o.id) });
+  return [
+    http.get(
+      `${API}/settings/${o.path}`,
+      authed(ALL, () => withEtag(current())),
+    ),
+    http.put(
+      `${API}/settings/${o.path}`,
+      authed(['admin'], async (ctx) => {
+        const body = await parseBody(ctx, o.schema);
+        // The version as it is now, after the body was awaited.
+        const { version, ...before } = current();
+        checkVersion(ctx.request, { ...before, version });
+        db.settings.put({ id: o.id, value: body, version: version + 1 });
+        audit(
+          'settings',
+          o.id,
+          'update',
+          ctx.user,
+          o.detail,
+          diff(before as object, body as object),
+        );
+        await db.commit();
+        return withEtag({ ...body, version: version + 1 });
+      }),
+    ),
+  ];
+}
 
 export const settingsHandlers = [
-  http.get(
-    `${API}/settings/time-limits`,
-    authed(ALL, () => HttpResponse.json(timeLimits())),
-  ),
-  http.put(
-    `${API}/settings/time-limits`,
-    authed(['admin'], async (ctx) => {
-      const body = await parseBody(ctx, timeLimitsSchema);
-      const before = timeLimits();
-      db.settings.put({ id: 'timeLimits', value: body });
-      audit(
-        'settings',
-        'timeLimits',
-        'update',
-        ctx.user,
-        '修改办理时限（已登记来信的期限不变）',
-        diff(before, body),
-      );
-      await db.commit();
-      return HttpResponse.json(body);
-    }),
-  ),
-  http.get(
-    `${API}/settings/organisation`,
-    authed(ALL, () => HttpResponse.json(organisation())),
-  ),
-  http.put(
-    `${API}/settings/organisation`,
-    authed(['admin'], async (ctx) => {
-      const body = await parseBody(ctx, organisationSchema);
-      const before = organisation();
-      db.settings.put({ id: 'organisation', value: body });
-      audit('settings', 'organisation', 'update', ctx.user, '修改机关信息', diff(before, body));
-      await db.commit();
-      return HttpResponse.json(body);
-    }),
-  ),
+  ...setting({
+    id: 'timeLimits',
+    path: 'time-limits',
+    schema: timeLimitsSchema,
+    fallback: DEFAULT_TIME_LIMITS,
+    detail: '修改办理时限（已登记来信的期限不变）',
+  }),
+  ...setting({
+    id: 'organisation',
+    path: 'organisation',
+    schema: organisationSchema,
+    fallback: DEFAULT_ORGANISATION,
+    detail: '修改机关信息',
+  }),
 ];

@@ -3,6 +3,8 @@ import { STORE_NAMES, type Change, type Persistence, type Snapshot } from '../db
 import { runMigrations, SCHEMA_VERSION, type AnyDb } from './migrations';
 
 export const IDB_NAME = 'gkwb-mock';
+/** The 'meta' record counting every write, shared by the tabs (Persistence.revision). */
+const REV = '__revision';
 
 /** IndexedDB persistence for the browser, with cross-tab change notification. */
 export class IdbPersistence implements Persistence {
@@ -32,26 +34,45 @@ export class IdbPersistence implements Persistence {
 
   async save(changes: Change[]) {
     const db = await this.dbp;
-    const names = [...new Set(changes.map((c) => c.store))];
+    const names = [...new Set([...changes.map((c) => c.store), 'meta' as const])];
     const tx = db.transaction(names, 'readwrite');
     for (const c of changes) {
       if (c.value) void tx.objectStore(c.store).put(c.value);
       else void tx.objectStore(c.store).delete(c.id);
     }
+    const rev = await this.bump(tx.objectStore('meta'));
     await tx.done;
     this.channel?.postMessage(changes);
+    return rev;
+  }
+
+  async revision(): Promise<number> {
+    const db = await this.dbp;
+    return ((await db.get('meta', REV)) as { value?: number } | undefined)?.value ?? 0;
+  }
+
+  /** +1 on the stored revision, in the caller's transaction. */
+  private async bump(meta: { get(k: string): Promise<unknown>; put(v: unknown): unknown }) {
+    const rev = (((await meta.get(REV)) as { value?: number } | undefined)?.value ?? 0) + 1;
+    void meta.put({ id: REV, value: rev });
+    return rev;
   }
 
   async replaceAll(snapshot: Snapshot) {
     const db = await this.dbp;
     const tx = db.transaction([...STORE_NAMES], 'readwrite');
+    const before = ((await tx.objectStore('meta').get(REV)) as { value?: number } | undefined)
+      ?.value;
     for (const name of STORE_NAMES) {
       const st = tx.objectStore(name);
       void st.clear();
       for (const rec of snapshot[name] ?? []) void st.put(rec);
     }
+    const rev = (before ?? 0) + 1;
+    void tx.objectStore('meta').put({ id: REV, value: rev });
     await tx.done;
     this.channel?.postMessage('all');
+    return rev;
   }
 
   onRemoteChange(fn: (changes: Change[] | 'all') => void) {

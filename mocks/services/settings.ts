@@ -13,5 +13,11 @@ export function getSetting<T>(id: string, fallback: T): T {
   return (db.settings.get(id)?.value as T | undefined) ?? fallback;
 }
 
+/** A setting's version: 0 while only the default exists, 1 for records saved before versions. */
+export const settingVersion = (id: string) => {
+  const rec = db.settings.get(id);
+  return rec ? (rec.version ?? 1) : 0;
+};
+
 export const timeLimits = () => getSetting<TimeLimits>('timeLimits', DEFAULT_TIME_LIMITS);
 export const organisation = () => getSetting<Organisation>('organisation', DEFAULT_ORGANISATION);

@@ -11,6 +11,11 @@ export const enUS: Messages = {
     name: 'Disclosure Workbench',
     org: 'Changzhi Civil Affairs Bureau',
     skipToContent: 'Skip to main content',
+    versionConflict: {
+      title: 'Someone else has just saved these settings',
+      text: 'What you entered is still in the form. Saving again applies yours; or load what they saved.',
+      load: 'Load their values',
+    },
     loading: 'Loading…',
     retry: 'Retry',
     back: 'Back',

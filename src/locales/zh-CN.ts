@@ -9,6 +9,11 @@ export const zhCN = {
     name: '政务公开工作台',
     org: '长治市民政局',
     skipToContent: '跳到主要内容',
+    versionConflict: {
+      title: '其他用户刚刚保存了这里的设置',
+      text: '您填写的内容仍保留在表单中。再次保存将以您的内容为准；也可以载入对方保存的内容。',
+      load: '载入对方的内容',
+    },
     loading: '正在加载…',
     retry: '重试',
     back: '返回',

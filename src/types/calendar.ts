@@ -34,6 +34,10 @@ export const calendarYearDetailSchema = z
       description:
         'A year after the official data: the statutory days off that 《全国年节及纪念日放假办法》(2024) 第二条 fixes by date, counted as days off (provisionally) until the year is complete; the notice adds its 调休 and bridging days',
     }),
+    version: z
+      .number()
+      .int()
+      .meta({ description: '0 until an admin first saves the year; PUT needs If-Match' }),
   })
   .meta({ id: 'CalendarYear' });
 export type CalendarYearDetail = z.infer<typeof calendarYearDetailSchema>;

@@ -60,16 +60,17 @@ describe('calendar endpoints', () => {
 
   it('only admins write; an official year may be supplemented, not overwritten (422 with field errors)', async () => {
     expect(
-      (await (await as('clerk')).put('/calendar/years/2027', { complete: true, days: [] })).status,
+      (await (await as('clerk')).putCurrent('/calendar/years/2027', { complete: true, days: [] }))
+        .status,
     ).toBe(403);
     const admin = await as('admin');
-    const bad = await admin.put('/calendar/years/2018', {
+    const bad = await admin.putCurrent('/calendar/years/2018', {
       complete: true,
       days: [{ date: '2018-10-01', workday: true, name: '上班' }],
     });
     expect(bad.status).toBe(422);
     expect(bad.body.errors['days.0.workday']).toMatch(/官方/);
-    const wrongYear = await admin.put('/calendar/years/2027', {
+    const wrongYear = await admin.putCurrent('/calendar/years/2027', {
       complete: false,
       days: [{ date: '2026-10-01', workday: false, name: 'x' }],
     });
@@ -96,7 +97,7 @@ describe('calendar endpoints', () => {
       { date: '2027-01-01', workday: false, name: '元旦' },
       { date: '2027-01-04', workday: false, name: '地方假日' },
     ];
-    const saved = await admin.put('/calendar/years/2027', { complete: true, days });
+    const saved = await admin.putCurrent('/calendar/years/2027', { complete: true, days });
     expect(saved.status).toBe(200);
     expect(saved.body.recomputed).toBeGreaterThanOrEqual(1);
     const after = await clerk.get(`/letters/${created.body.id}`);

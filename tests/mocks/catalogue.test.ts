@@ -398,9 +398,9 @@ describe('catalogue: 索引号', () => {
     const org = (await admin.get('/settings/organisation')).body;
     expect(org.orgCode).toBe(ORG);
     expect(
-      (await clerk.put('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' })).status,
+      (await clerk.putCurrent('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' })).status,
     ).toBe(403);
-    const put = await admin.put('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' });
+    const put = await admin.putCurrent('/settings/organisation', { ...org, orgCode: 'MA0ABCDE1' });
     expect(put.status).toBe(200);
     const fresh = await create(clerk);
     expect(fresh.indexNo).toBe('MA0ABCDE1/2024-00002');

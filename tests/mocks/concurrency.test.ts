@@ -7,7 +7,7 @@ import { race, RACES } from '../concurrent-writes';
 describe('two changes with one If-Match, sent at once: exactly one wins, the other gets 409', () => {
   for (const r of RACES)
     it(r.name, async () => {
-      expect(await race(r, await as('clerk'), today())).toEqual([200, 409]);
+      expect(await race(r, await as(r.user ?? 'clerk'), today())).toEqual([200, 409]);
     });
 });
 

@@ -134,7 +134,7 @@ describe('letters: actions, state rules and roles', () => {
       ['supervise', { note: 'x' }],
     ] as const)
       expect((await act(leader, a, action, body)).status, action).toBe(403);
-    expect((await leader.put('/settings/time-limits', {})).status).toBe(403);
+    expect((await leader.putCurrent('/settings/time-limits', {})).status).toBe(403);
     expect((await clerk.get(`/letters/${a.id}`)).body.version).toBe(a.version);
   });
 
@@ -217,14 +217,14 @@ describe('letters: deadlines and settings', () => {
     const before = await create(clerk);
     const limits = (await admin.get('/settings/time-limits')).body;
     expect(limits).toMatchObject({ mayorMailboxDays: 15, dueSoonDays: 3, maxExtensionDays: 10 });
-    expect((await clerk.put('/settings/time-limits', limits)).status).toBe(403);
+    expect((await clerk.putCurrent('/settings/time-limits', limits)).status).toBe(403);
     const changed = {
       ...limits,
       letters: { ...limits.letters, consultation: 10 },
       mayorMailboxDays: 20,
       maxExtensionDays: 2,
     };
-    expect((await admin.put('/settings/time-limits', changed)).status).toBe(200);
+    expect((await admin.putCurrent('/settings/time-limits', changed)).status).toBe(200);
     const after = await create(clerk);
     expect(after).toMatchObject({ timeLimitDays: 10, dueOn: '2026-11-16' });
     const mayor = await create(clerk, { source: 'mayor_mailbox', category: 'help' });

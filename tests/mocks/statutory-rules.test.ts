@@ -442,7 +442,7 @@ describe('years without an official calendar', () => {
     expect(within).toMatchObject({ timely: true, calendarProvisional: false });
     const y2027 = await admin.get('/calendar/years/2027');
     expect(y2027.status).toBe(200);
-    const put = await admin.put('/calendar/years/2027', { complete: true, days: [] });
+    const put = await admin.putCurrent('/calendar/years/2027', { complete: true, days: [] });
     expect(put.status).toBe(200);
     const after = (await clerk.get<CatalogueEntry>(`/catalogue/${across.id}`)).body;
     expect(after).toMatchObject({ timely: true, calendarProvisional: false });

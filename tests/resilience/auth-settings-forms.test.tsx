@@ -246,3 +246,40 @@ describe('settings forms while the server fails', () => {
     );
   });
 });
+
+describe('two admins saving the same settings', () => {
+  it('time limits: the second save says someone saved first and keeps what was typed; saving again applies it', async () => {
+    const { user, queryClient } = await openSettings('/settings?tab=time-limits');
+    await retype(user, await screen.findByLabelText('咨询'), '9');
+    await settled(queryClient);
+    // Meanwhile another admin saves a different value.
+    const other = await as('admin');
+    const theirs = await stored<TimeLimits>('/settings/time-limits');
+    expect(
+      (await other.putCurrent('/settings/time-limits', { ...theirs, dueSoonDays: 4 })).status,
+    ).toBe(200);
+
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('其他用户刚刚保存了这里的设置')).toBeInTheDocument();
+    expect(screen.getByLabelText('咨询')).toHaveValue('9');
+    expect((await stored<TimeLimits>('/settings/time-limits')).letters.consultation).toBe(5);
+
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('设置已保存')).toBeInTheDocument();
+    expect((await stored<TimeLimits>('/settings/time-limits')).letters.consultation).toBe(9);
+  });
+
+  it("organisation: after a conflict the other admin's values can be loaded instead", async () => {
+    const { user, queryClient } = await openSettings('/settings?tab=organisation');
+    await retype(user, await screen.findByLabelText('机关名称'), '长治市民政局（甲）');
+    await settled(queryClient);
+    const other = await as('admin');
+    const theirs = await stored<Organisation>('/settings/organisation');
+    await other.putCurrent('/settings/organisation', { ...theirs, name: '长治市民政局（乙）' });
+
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await user.click(await screen.findByRole('button', { name: '载入对方的内容' }));
+    expect(screen.getByLabelText('机关名称')).toHaveValue('长治市民政局（乙）');
+    expect(screen.queryByText('其他用户刚刚保存了这里的设置')).not.toBeInTheDocument();
+  });
+});

@@ -96,7 +96,7 @@ async function reportWith(
 ) {
   const admin = await as('admin');
   const current = (await admin.get('/settings/organisation')).body;
-  const saved = await admin.put('/settings/organisation', { ...current, name: org });
+  const saved = await admin.putCurrent('/settings/organisation', { ...current, name: org });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   const clerk = await as('clerk');
   const before = await clerk.get<AnnualReport>(`/reports/annual/${YEAR}`);

@@ -35,8 +35,10 @@ export const createLetter = (input: CreateLetterInput, idempotencyKey: string) =
 export const letterAction = (id: string, action: LetterAction, body: object, version: number) =>
   api.post<Letter>(`/letters/${id}/${action}`, body, { version });
 export const getSections = () => api.get<Section[]>('/sections');
-export const getTimeLimits = () => api.get<TimeLimits>('/settings/time-limits');
-export const putTimeLimits = (v: TimeLimits) => api.put<TimeLimits>('/settings/time-limits', v);
+export type VersionedTimeLimits = TimeLimits & { version: number };
+export const getTimeLimits = () => api.get<VersionedTimeLimits>('/settings/time-limits');
+export const putTimeLimits = (v: TimeLimits, version: number) =>
+  api.put<VersionedTimeLimits>('/settings/time-limits', v, { version });
 export const getWorkdays = (from: string, count: number) =>
   api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const getSavedViews = () => api.get<SavedView[]>('/views/letters');
@@ -117,7 +119,8 @@ export function useLetterAction(id: string, action: LetterAction) {
 export function useSaveTimeLimits() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: putTimeLimits,
+    mutationFn: ({ values, version }: { values: TimeLimits; version: number }) =>
+      putTimeLimits(values, version),
     onSuccess: (v) => qc.setQueryData(letterQueries.timeLimits().queryKey, v),
   });
 }

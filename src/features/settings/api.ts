@@ -6,11 +6,14 @@ import type { Organisation } from './types';
 export const getCalendarYears = () => api.get<CalendarYearSummary[]>('/calendar/years');
 export const getCalendarYear = (year: number) =>
   api.get<CalendarYearDetail>(`/calendar/years/${year}`);
-export const putCalendarYear = (year: number, body: CalendarYearInput) =>
-  api.put<CalendarYearDetail & { recomputed: number }>(`/calendar/years/${year}`, body);
-export const getOrganisation = () => api.get<Organisation>('/settings/organisation');
-export const putOrganisation = (o: Organisation) =>
-  api.put<Organisation>('/settings/organisation', o);
+export const putCalendarYear = (year: number, body: CalendarYearInput, version: number) =>
+  api.put<CalendarYearDetail & { recomputed: number }>(`/calendar/years/${year}`, body, {
+    version,
+  });
+export type VersionedOrganisation = Organisation & { version: number };
+export const getOrganisation = () => api.get<VersionedOrganisation>('/settings/organisation');
+export const putOrganisation = (o: Organisation, version: number) =>
+  api.put<VersionedOrganisation>('/settings/organisation', o, { version });
 
 export const settingsQueries = {
   all: () => ['settings'] as const,
@@ -27,12 +30,14 @@ export const settingsQueries = {
 export function useSaveCalendarYear(year: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CalendarYearInput) => putCalendarYear(year, body),
+    mutationFn: ({ body, version }: { body: CalendarYearInput; version: number }) =>
+      putCalendarYear(year, body, version),
     onSuccess: (res) => {
       qc.setQueryData(settingsQueries.calendarYear(year).queryKey, res);
-      // Deadlines may have been recounted: everything that shows one is stale.
-      void qc.invalidateQueries({ queryKey: ['calendar'] });
-      void qc.invalidateQueries({ queryKey: ['letters'] });
+      // Deadlines may have been recounted: everything that shows one is stale (letters,
+      // applications' clocks, the catalogue's timeliness, the dashboard built from them).
+      for (const key of ['calendar', 'letters', 'applications', 'catalogue', 'dashboard'])
+        void qc.invalidateQueries({ queryKey: [key] });
     },
   });
 }
@@ -40,7 +45,8 @@ export function useSaveCalendarYear(year: number) {
 export function useSaveOrganisation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: putOrganisation,
+    mutationFn: ({ values, version }: { values: Organisation; version: number }) =>
+      putOrganisation(values, version),
     onSuccess: (o) => qc.setQueryData(settingsQueries.organisation().queryKey, o),
   });
 }

@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { QueryState } from '@/components/query-state';
+import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
-import { letterQueries, useSaveTimeLimits } from '../api';
+import { letterQueries, useSaveTimeLimits, type VersionedTimeLimits } from '../api';
 import { LETTER_CATEGORIES, timeLimitsSchema, type TimeLimits } from '../types';
 
 export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
@@ -19,28 +20,38 @@ export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {
+const valuesOf = ({ version: _, ...values }: VersionedTimeLimits): TimeLimits => values;
+
+function Form({ initial, canEdit }: { initial: VersionedTimeLimits; canEdit: boolean }) {
   const { t, tx } = useI18n();
   const save = useSaveTimeLimits();
+  const base = useVersionBase(initial);
   const form = useForm<TimeLimits>({
     mode: 'controlled',
-    initialValues: initial,
+    initialValues: valuesOf(initial),
     validate: zodValidate(timeLimitsSchema, tx),
   });
-  useEffect(() => form.setInitialValues(initial), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
-  const submit = form.onSubmit((v) =>
-    save.mutate(v, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
-      onError: (e) => {
-        const errs = serverFieldErrors(e);
-        if (errs) form.setErrors(errs);
-        else
-          notifications.show({
-            color: 'red',
-            message: t(errorMessage(e).key, errorMessage(e).params),
-          });
+  useEffect(() => form.setInitialValues(valuesOf(initial)), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
+  const submit = form.onSubmit((values) =>
+    save.mutate(
+      { values, version: base.version },
+      {
+        onSuccess: (saved) => {
+          base.saved(saved);
+          notifications.show({ color: 'green', message: t('settings.saved') });
+        },
+        onError: (e) => {
+          if (base.conflict(e)) return;
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+          else
+            notifications.show({
+              color: 'red',
+              message: t(errorMessage(e).key, errorMessage(e).params),
+            });
+        },
       },
-    }),
+    ),
   );
   const num = (path: string, label: string) => (
     <NumberInput
@@ -60,6 +71,13 @@ function Form({ initial, canEdit }: { initial: TimeLimits; canEdit: boolean }) {
         <Alert variant="light" color="gray">
           {t('letters.timeLimits.note')}
         </Alert>
+        <VersionConflictAlert
+          theirs={base.theirs}
+          onLoad={(theirs) => {
+            form.setValues(valuesOf(theirs));
+            base.dismiss();
+          }}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {LETTER_CATEGORIES.map((c) => num(`letters.${c}`, t(`letters.categories.${c}`)))}
           {num('mayorMailboxDays', t('letters.timeLimits.mayorMailbox'))}

@@ -23,6 +23,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { QueryState } from '@/components/query-state';
+import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { formatDate } from '@/lib/format';
@@ -178,6 +179,7 @@ function AdminDaysForm({
 }) {
   const { t, tx } = useI18n();
   const save = useSaveCalendarYear(year);
+  const base = useVersionBase(detail);
   const official = detail.source === 'official';
   const form = useForm<CalendarYearInput>({
     mode: 'controlled',
@@ -186,23 +188,28 @@ function AdminDaysForm({
   });
 
   const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: (res) => {
-        notifications.show({
-          color: 'green',
-          message: `${t('calendar.saved', { year })}${res.recomputed ? ` · ${t('calendar.recomputed', { n: res.recomputed })}` : ''}`,
-        });
-        form.resetDirty(values);
+    save.mutate(
+      { body: values, version: base.version },
+      {
+        onSuccess: (res) => {
+          base.saved(res);
+          notifications.show({
+            color: 'green',
+            message: `${t('calendar.saved', { year })}${res.recomputed ? ` · ${t('calendar.recomputed', { n: res.recomputed })}` : ''}`,
+          });
+          form.resetDirty(values);
+        },
+        onError: (e) => {
+          if (base.conflict(e)) return;
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+          else {
+            const m = errorMessage(e);
+            notifications.show({ color: 'red', message: t(m.key, m.params) });
+          }
+        },
       },
-      onError: (e) => {
-        const errs = serverFieldErrors(e);
-        if (errs) form.setErrors(errs);
-        else {
-          const m = errorMessage(e);
-          notifications.show({ color: 'red', message: t(m.key, m.params) });
-        }
-      },
-    }),
+    ),
   );
 
   return (
@@ -215,6 +222,13 @@ function AdminDaysForm({
           {t('calendar.officialReadonly')}
         </Alert>
       )}
+      <VersionConflictAlert
+        theirs={base.theirs}
+        onLoad={(theirs) => {
+          form.setValues({ complete: theirs.complete, days: theirs.days });
+          base.dismiss();
+        }}
+      />
       <Stack gap="xs">
         {form.values.days.length === 0 && (
           <Text size="sm" c="dimmed">

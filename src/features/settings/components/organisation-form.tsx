@@ -3,10 +3,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '@/components/query-state';
+import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
-import { settingsQueries, useSaveOrganisation } from '../api';
+import { settingsQueries, useSaveOrganisation, type VersionedOrganisation } from '../api';
 import { organisationSchema, type Organisation } from '../types';
 
 export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
@@ -18,31 +19,48 @@ export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-function Form({ initial, canEdit }: { initial: Organisation; canEdit: boolean }) {
+const valuesOf = ({ version: _, ...values }: VersionedOrganisation): Organisation => values;
+
+function Form({ initial, canEdit }: { initial: VersionedOrganisation; canEdit: boolean }) {
   const { t, tx } = useI18n();
   const save = useSaveOrganisation();
+  const base = useVersionBase(initial);
   const form = useForm<Organisation>({
     mode: 'controlled',
-    initialValues: initial,
+    initialValues: valuesOf(initial),
     validate: zodValidate(organisationSchema, tx),
   });
-  const submit = form.onSubmit((v) =>
-    save.mutate(v, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
-      onError: (e) => {
-        const errs = serverFieldErrors(e);
-        if (errs) form.setErrors(errs);
-        else
-          notifications.show({
-            color: 'red',
-            message: t(errorMessage(e).key, errorMessage(e).params),
-          });
+  const submit = form.onSubmit((values) =>
+    save.mutate(
+      { values, version: base.version },
+      {
+        onSuccess: (saved) => {
+          base.saved(saved);
+          notifications.show({ color: 'green', message: t('settings.saved') });
+        },
+        onError: (e) => {
+          if (base.conflict(e)) return;
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+          else
+            notifications.show({
+              color: 'red',
+              message: t(errorMessage(e).key, errorMessage(e).params),
+            });
+        },
       },
-    }),
+    ),
   );
   return (
     <Card component="form" onSubmit={submit} noValidate maw={640}>
       <Stack>
+        <VersionConflictAlert
+          theirs={base.theirs}
+          onLoad={(theirs) => {
+            form.setValues(valuesOf(theirs));
+            base.dismiss();
+          }}
+        />
         <TextInput
           label={t('settings.orgName')}
           disabled={!canEdit}

@@ -1,0 +1,54 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n/provider';
+
+/**
+ * A versioned record edited in a form (a setting, a calendar year): the version the edit is based
+ * on, and what another user saved meanwhile. On a 409 the form keeps what this user typed; a save
+ * after it is based on the other's version (the user has seen the conflict), or the user loads
+ * the other's values instead.
+ */
+export function useVersionBase<T extends { version: number }>(initial: T) {
+  const [version, setVersion] = useState(initial.version);
+  const [theirs, setTheirs] = useState<T | null>(null);
+  return {
+    version,
+    theirs,
+    /** True (and the conflict kept) when `e` is a version conflict. */
+    conflict(e: unknown): boolean {
+      const current = e instanceof ApiError && e.isVersionConflict ? e.current<T>() : undefined;
+      if (!current) return false;
+      setVersion(current.version);
+      setTheirs(current);
+      return true;
+    },
+    saved(next: T) {
+      setVersion(next.version);
+      setTheirs(null);
+    },
+    dismiss: () => setTheirs(null),
+  };
+}
+
+/** "Someone else saved this meanwhile": save again to apply yours, or load theirs. */
+export function VersionConflictAlert<T>({
+  theirs,
+  onLoad,
+}: {
+  theirs: T | null;
+  onLoad: (theirs: T) => void;
+}) {
+  const { t } = useI18n();
+  if (!theirs) return null;
+  return (
+    <Alert color="orange" role="alert" title={t('app.versionConflict.title')}>
+      <Text size="sm">{t('app.versionConflict.text')}</Text>
+      <Group mt="xs">
+        <Button size="xs" variant="light" onClick={() => onLoad(theirs)}>
+          {t('app.versionConflict.load')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
