@@ -9,14 +9,19 @@ import type { ReviewCase } from '@/features/reports/types';
 import type { LetterRecord } from '@/features/letters/types';
 import type { AdminYear } from '@/lib/workdays';
 import type { AuditEntry, Role, SectionId, User } from '@/types/api';
+import { upgradeLegacyPasswordHash } from './seed/users';
 
 export interface UserRecord extends User {
   passwordHash: string;
 }
 export interface SessionRecord {
-  id: string; // the token
+  /** SHA-256 of the token (hex): the token itself is never stored. */
+  id: string;
   userId: string;
+  createdAt: number;
+  /** Idle expiry: pushed on by use (sliding), never past `absoluteExpiresAt`. */
   expiresAt: number;
+  absoluteExpiresAt: number;
 }
 export interface SettingRecord {
   id: string;
@@ -174,6 +179,12 @@ export class Db {
       if (snap && (snap.meta ?? []).some((m) => m.id === 'seed')) {
         this.loadSnapshot(snap);
         this.persistedRevision = rev ?? null;
+        // Records stored by an older version, brought up to date once (written back at once).
+        for (const u of this.users.all()) {
+          const upgraded = upgradeLegacyPasswordHash(u.passwordHash);
+          if (upgraded !== null) this.users.put({ ...u, passwordHash: upgraded });
+        }
+        await this.commit();
       } else await this.reseed();
       persistence.onRemoteChange?.((changes) => {
         if (changes === 'all') {
@@ -248,18 +259,18 @@ export class Db {
     this.counters.put({ id: counter, value: cur + 1 });
     return cur + 1;
   }
-
-  userForToken(token: string): User | null {
-    const s = this.sessions.get(token);
-    if (!s || s.expiresAt < Date.now()) return null;
-    const u = this.users.get(s.userId);
-    if (!u) return null;
-    return publicUser(u);
-  }
 }
 
 export function publicUser(u: UserRecord): User {
-  return { id: u.id, username: u.username, name: u.name, role: u.role, sectionId: u.sectionId };
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    sectionId: u.sectionId,
+    active: u.active !== false,
+    mustChangePassword: u.mustChangePassword === true,
+  };
 }
 
 export type { Role, SectionId };

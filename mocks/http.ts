@@ -9,6 +9,7 @@ import { enUS } from '@/locales/en-US';
 import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
 import { db } from './db';
+import { liveSession } from './services/sessions';
 
 // The mock words its validation messages in either language, so it carries both catalogues.
 registerCatalog('en-US', enUS);
@@ -17,13 +18,17 @@ export const API = '*/api/v1';
 const TYPE_BASE = 'https://gkwb.changzhi.example/problems';
 
 export class HttpError extends Error {
+  readonly headers: Record<string, string>;
+  readonly extra: Partial<Problem>;
   constructor(
     readonly status: number,
     readonly kind: string,
     readonly problemTitle: string,
-    readonly extra: Partial<Problem> = {},
+    { headers = {}, ...extra }: Partial<Problem> & { headers?: Record<string, string> } = {},
   ) {
     super(problemTitle);
+    this.headers = headers;
+    this.extra = extra;
   }
 }
 
@@ -53,7 +58,7 @@ export function problemResponse(e: HttpError) {
   };
   return HttpResponse.json(body, {
     status: e.status,
-    headers: { 'Content-Type': 'application/problem+json' },
+    headers: { ...e.headers, 'Content-Type': 'application/problem+json' },
   });
 }
 
@@ -61,23 +66,37 @@ export interface Ctx {
   request: Request;
   params: Record<string, string | readonly string[] | undefined>;
   user: User;
+  /** The stored id of the caller's session (the SHA-256 of its token). */
+  sessionId: string;
   locale: Locale;
   url: URL;
 }
 
 type Resolver = (ctx: Ctx) => Promise<Response> | Response;
-type PublicResolver = (ctx: Omit<Ctx, 'user'>) => Promise<Response> | Response;
+type PublicResolver = (ctx: Omit<Ctx, 'user' | 'sessionId'>) => Promise<Response> | Response;
 
 export function localeOf(request: Request): Locale {
   return toLocale(request.headers.get('Accept-Language'));
 }
 
-export function userFromRequest(request: Request): User | null {
+/** The signed-in user and their session, or null (no token, or not a live session). */
+export async function userFromRequest(
+  request: Request,
+): Promise<{ user: User; sessionId: string } | null> {
   const auth = request.headers.get('Authorization');
   const m = auth?.match(/^Bearer\s+(.+)$/i);
   if (!m?.[1]) return null;
-  return db.userForToken(m[1]);
+  const live = await liveSession(m[1]);
+  return live && { user: live.user, sessionId: live.session.id };
 }
+
+/**
+ * The caller's network address, for sign-in throttling and the audit trail: the server sets
+ * `X-Client-Address` from the connection (and drops any the client sent); in the browser mock
+ * there is only this one client.
+ */
+export const clientAddress = (request: Request) =>
+  request.headers.get('X-Client-Address') ?? 'local';
 
 function guard<I>(fn: (info: I) => Promise<Response>) {
   return async (info: I) => {
@@ -99,10 +118,18 @@ interface Info {
 /** An authenticated route; `roles` limits who may call it (others get 403). */
 export function authed(roles: Role[] | 'any', fn: Resolver) {
   return guard(async ({ request, params }: Info) => {
-    const user = userFromRequest(request);
-    if (!user) throw errors.unauthorized();
+    const who = await userFromRequest(request);
+    if (!who) throw errors.unauthorized();
+    const { user, sessionId } = who;
     if (roles !== 'any' && !roles.includes(user.role)) throw errors.forbidden();
-    return fn({ request, params, user, locale: localeOf(request), url: new URL(request.url) });
+    return fn({
+      request,
+      params,
+      user,
+      sessionId,
+      locale: localeOf(request),
+      url: new URL(request.url),
+    });
   });
 }
 

@@ -6,8 +6,10 @@ import { seedAll } from './seed';
 
 export const server = setupServer(...handlers);
 
-/** A fresh in-memory store with the seed (called before each test). */
+/**
+ * A fresh in-memory store with the seed (called before each test). Sessions stay, as on a reset
+ * of the demo: the demo users keep their ids, and signing in costs a password hash.
+ */
 export async function resetMockDb() {
-  db.sessions.clear();
-  await db.init(new MemoryPersistence(), seedAll);
+  await db.init(new MemoryPersistence(), seedAll); // the reseed keeps the sessions store
 }

@@ -29,6 +29,7 @@ import { organisationSchema } from '@/features/settings/types';
 import {
   auditEntrySchema,
   backendInfoSchema,
+  changePasswordSchema,
   faultsSchema,
   isoDate,
   loginResponseSchema,
@@ -86,7 +87,9 @@ const routes: Route[] = [
     tag: 'auth',
     body: loginSchema,
     response: loginResponseSchema,
-    errors: [401, 422],
+    errors: [401, 422, 429],
+    description:
+      'The token is 32 random bytes (the server keeps only its SHA-256); the session ends after 12 h without use and at the latest after 7 days. An unknown user and a wrong password get the same 401. After 5 failures for a username (20 from one address) within 15 minutes sign-in is refused with 429 and Retry-After.',
   },
   {
     method: 'get',
@@ -103,6 +106,18 @@ const routes: Route[] = [
     roles: ALL,
     tag: 'auth',
     status: 204,
+  },
+  {
+    method: 'put',
+    path: '/auth/password',
+    summary: '修改密码: change the signed-in user’s password (their other sessions end)',
+    roles: ALL,
+    tag: 'auth',
+    body: changePasswordSchema,
+    status: 204,
+    errors: [401, 422],
+    description:
+      'The new password: at least 10 characters, not containing the username, not the current one. Stored as argon2id on the server (PBKDF2-SHA256 in the browser mock).',
   },
   {
     method: 'get',

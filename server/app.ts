@@ -9,11 +9,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
 import { errors, HttpError, problemResponse } from '@mocks/http';
+import { usePasswordHasher } from '@mocks/services/passwords';
+import { argon2Hasher } from './passwords';
+
+// New and changed passwords are argon2id here (the browser mock can only do PBKDF2).
+usePasswordHasher(argon2Hasher);
 
 export interface AppOptions {
   /** The built SPA (index.html and assets/), or null to serve the API alone. */
@@ -61,6 +67,15 @@ async function readBody(req: Request, limit: number): Promise<ArrayBuffer | null
   return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
 }
 
+/** The connection's peer address ('unknown' when the app runs without a socket, e.g. in-process). */
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function api(c: Context, opts: AppOptions): Promise<Response> {
   const req = c.req.raw;
   const path = new URL(req.url).pathname.replace(/\/+$/, '');
@@ -78,9 +93,13 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
     body = await readBody(req, route === `${API}/catalogue/import` ? MAX_IMPORT_BODY : MAX_BODY);
     if (body === null) return tooLarge();
   }
+  // The caller's address, from the connection: for sign-in throttling and the audit trail. One a
+  // client sent is dropped (this server is the edge; behind a proxy, trust its header here).
+  const forwarded = new Headers(req.headers);
+  forwarded.set('X-Client-Address', remoteAddress(c));
   const request = new Request(req.url, {
     method: req.method,
-    headers: req.headers,
+    headers: forwarded,
     body: body && body.byteLength > 0 ? body : null,
   });
   const response = (await getResponse(handlers, request)) ?? notFound();

@@ -13,7 +13,14 @@ export default defineConfig((env) =>
     entry: 'server/main.ts',
     fileName: 'main.mjs',
     outDir: OUT,
-    external: ['@electric-sql/pglite', 'pg', 'drizzle-orm', 'hono', '@hono/node-server'],
+    external: [
+      '@electric-sql/pglite',
+      'pg',
+      'drizzle-orm',
+      'hono',
+      '@hono/node-server',
+      '@node-rs/argon2', // a native binary, loaded from its package
+    ],
     plugins: [
       {
         name: 'gkwb-copy-migrations',

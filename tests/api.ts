@@ -31,9 +31,19 @@ export async function call<T = any>(
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }
 
+/**
+ * Demo accounts' sessions, kept across tests: a sign-in costs a password hash (PBKDF2, 600,000
+ * iterations) and the store keeps sessions when it is reset between tests. A cached token is
+ * checked (cheaply) before reuse, so a test that ends a session leaves none behind.
+ */
+const sessions = new Map<string, string>();
+
 export async function login(username: string, password = 'demo123'): Promise<string> {
+  const cached = password === 'demo123' ? sessions.get(username) : undefined;
+  if (cached && (await call('GET', '/auth/me', { token: cached })).status === 200) return cached;
   const r = await call<{ token: string }>('POST', '/auth/login', { body: { username, password } });
   if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);
+  if (password === 'demo123') sessions.set(username, r.body.token);
   return r.body.token;
 }
 

@@ -24,6 +24,9 @@ export const auditHandlers = [
         if (!rec || !inAppScope(ctx.user, rec)) throw errors.notFound();
       } else if (ctx.user.role === 'handler') {
         throw errors.notFound();
+      } else if ((q.entity === 'user' || q.entity === 'auth') && ctx.user.role !== 'admin') {
+        // Sign-ins and account changes are the administrator's to read.
+        throw errors.notFound();
       }
       return HttpResponse.json(
         auditTrail(q.entity, q.id).map(({ id: _id, entity: _e, entityId: _i, ...rest }) => rest),

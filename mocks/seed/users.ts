@@ -1,16 +1,28 @@
 import type { UserRecord } from '../db';
 
-/** Not a security boundary: the mock only compares demo passwords. */
-export function hashPassword(pw: string): string {
+export const DEMO_PASSWORD = 'demo123';
+/**
+ * `demo123` as PBKDF2-HMAC-SHA256 (600,000 iterations, services/passwords.ts), made once: the
+ * seed is synchronous and the demo password is public anyway. Every other password is hashed
+ * with its own salt when it is set; the server upgrades this one to argon2id at the first sign-in.
+ */
+export const DEMO_PASSWORD_HASH =
+  'pbkdf2-sha256$600000$PD7tLPlSK0ocS++hHdks2g==$Ir8aqBeV4tyKnk2cyrxpJPJJOVTLqDg3YInshGDSxXE=';
+
+/**
+ * Stores made before real password hashes kept the demo password as a 32-bit FNV-1a value (any
+ * of millions of strings matched it). Loading such a store replaces that value by the demo hash
+ * when it is the demo password's, and by an unusable one otherwise; nothing verifies FNV-1a.
+ */
+export function upgradeLegacyPasswordHash(stored: string): string | null {
+  if (!stored.startsWith('fnv1a:')) return null;
   let h = 0x811c9dc5;
-  for (let i = 0; i < pw.length; i++) {
-    h ^= pw.charCodeAt(i);
+  for (const ch of DEMO_PASSWORD) {
+    h ^= ch.charCodeAt(0);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return `fnv1a:${h.toString(16)}`;
+  return stored === `fnv1a:${h.toString(16)}` ? DEMO_PASSWORD_HASH : '!';
 }
-
-export const DEMO_PASSWORD = 'demo123';
 
 export const DEMO_USERS: UserRecord[] = [
   {
@@ -19,7 +31,9 @@ export const DEMO_USERS: UserRecord[] = [
     name: '系统管理员',
     role: 'admin',
     sectionId: 'office',
-    passwordHash: hashPassword(DEMO_PASSWORD),
+    passwordHash: DEMO_PASSWORD_HASH,
+    active: true,
+    mustChangePassword: false,
   },
   {
     id: 'u-clerk',
@@ -27,7 +41,9 @@ export const DEMO_USERS: UserRecord[] = [
     name: '李静',
     role: 'clerk',
     sectionId: 'office',
-    passwordHash: hashPassword(DEMO_PASSWORD),
+    passwordHash: DEMO_PASSWORD_HASH,
+    active: true,
+    mustChangePassword: false,
   },
   {
     id: 'u-leader',
@@ -35,7 +51,9 @@ export const DEMO_USERS: UserRecord[] = [
     name: '赵建国',
     role: 'leader',
     sectionId: null,
-    passwordHash: hashPassword(DEMO_PASSWORD),
+    passwordHash: DEMO_PASSWORD_HASH,
+    active: true,
+    mustChangePassword: false,
   },
   {
     id: 'u-handler',
@@ -43,7 +61,9 @@ export const DEMO_USERS: UserRecord[] = [
     name: '王强',
     role: 'handler',
     sectionId: 'social_assistance',
-    passwordHash: hashPassword(DEMO_PASSWORD),
+    passwordHash: DEMO_PASSWORD_HASH,
+    active: true,
+    mustChangePassword: false,
   },
   {
     id: 'u-handler2',
@@ -51,6 +71,8 @@ export const DEMO_USERS: UserRecord[] = [
     name: '刘洋',
     role: 'handler',
     sectionId: 'social_affairs',
-    passwordHash: hashPassword(DEMO_PASSWORD),
+    passwordHash: DEMO_PASSWORD_HASH,
+    active: true,
+    mustChangePassword: false,
   },
 ];

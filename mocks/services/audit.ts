@@ -13,7 +13,8 @@ export function audit(
   entity: string,
   entityId: string,
   action: string,
-  actor: Actor,
+  /** Who did it; null for an anonymous caller (a failed sign-in). */
+  actor: Actor | null,
   detail: string,
   extra: { before?: unknown; after?: unknown; at?: string } = {},
 ): AuditEntry {
@@ -21,7 +22,9 @@ export function audit(
   const entry: AuditEntry = {
     id: `${entity}-${entityId}-${Date.now().toString(36)}-${String(seq).padStart(9, '0')}`,
     at: extra.at ?? nowInstant(),
-    actor: { id: actor.id, name: actor.name, role: actor.role },
+    actor: actor
+      ? { id: actor.id, name: actor.name, role: actor.role }
+      : { id: 'anonymous', name: '—', role: null },
     entity,
     entityId,
     action,

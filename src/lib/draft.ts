@@ -28,3 +28,19 @@ export function clearDraft(key: string) {
     /* ignore */
   }
 }
+
+/**
+ * Forgets every draft in this browser: on signing out, and when another user signs in after a
+ * session ended, so the next person at a shared office PC does not find a citizen's name and
+ * phone in a form.
+ */
+export function clearAllDrafts() {
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const k = localStorage.key(i);
+      if (k?.startsWith(PREFIX)) localStorage.removeItem(k);
+    }
+  } catch {
+    /* ignore */
+  }
+}

@@ -14,8 +14,11 @@ import {
 } from 'react';
 import type { Role, User } from '@/types/api';
 import { setApiToken, setUnauthorizedHandler } from './api-client';
+import { clearAllDrafts } from './draft';
 
 const KEY = 'gkwb.session';
+/** Who signed in last in this browser: a different user next finds no drafts of theirs. */
+const LAST_USER = 'gkwb.lastUser';
 
 export interface Session {
   token: string;
@@ -57,6 +60,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [expired, setExpired] = useState(false);
 
   const signIn = useCallback((s: Session) => {
+    if (localStorage.getItem(LAST_USER) !== s.user.id) clearAllDrafts();
+    localStorage.setItem(LAST_USER, s.user.id);
     localStorage.setItem(KEY, JSON.stringify(s));
     setApiToken(s.token);
     setExpired(false);
@@ -64,6 +69,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback((opts?: { expired?: boolean }) => {
+    // Signing out forgets this user's drafts; a session that merely expired keeps them for the
+    // same user's next sign-in (nothing typed is lost), and another user's sign-in clears them.
+    if (!opts?.expired) clearAllDrafts();
     localStorage.removeItem(KEY);
     setApiToken(null);
     setExpired(Boolean(opts?.expired));

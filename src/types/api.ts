@@ -46,6 +46,10 @@ export const userSchema = z
     name: z.string(),
     role: roleSchema,
     sectionId: sectionIdSchema.nullable(),
+    active: z.boolean().meta({ description: 'A disabled user cannot sign in; their sessions end' }),
+    mustChangePassword: z.boolean().meta({
+      description: 'Set by a password reset: the next sign-in must change the password first',
+    }),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
@@ -95,7 +99,11 @@ export const auditEntrySchema = z
   .object({
     id: z.string(),
     at: instant,
-    actor: z.object({ id: z.string(), name: z.string(), role: roleSchema }),
+    actor: z.object({
+      id: z.string(),
+      name: z.string(),
+      role: roleSchema.nullable().meta({ description: 'null for an anonymous caller' }),
+    }),
     entity: z.string(),
     entityId: z.string(),
     action: z.string(),
@@ -136,6 +144,21 @@ export const loginSchema = z
   })
   .meta({ id: 'LoginRequest' });
 export type LoginInput = z.infer<typeof loginSchema>;
+
+/** 修改密码: the current password, and a new one (≥ 10 characters, not containing the username). */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ message: 'validation.required' })
+      .min(1, { message: 'validation.required' })
+      .max(100, { message: 'validation.max100' }),
+    newPassword: z
+      .string({ message: 'validation.required' })
+      .min(10, { message: 'validation.passwordLength' })
+      .max(100, { message: 'validation.max100' }),
+  })
+  .meta({ id: 'ChangePassword' });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const loginResponseSchema = z
   .object({ token: z.string(), user: userSchema, expiresAt: instant })

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../utils';
+import { seedOn } from '../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 describe('app shell, login and guards', () => {
   it('shows the login page with the demo accounts; logging in returns to the wanted page', async () => {

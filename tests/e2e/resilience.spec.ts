@@ -105,7 +105,9 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
   test('two tabs editing the same letter: the second save gets 409 and redoes its change on the current record', async ({
     page,
     context,
+    allowConsole,
   }) => {
+    allowConsole(/status of 409/); // the second tab's stale save, logged by the browser
     await login(page, 'clerk');
     const list = await apiInPage<{ items: { id: string }[] }>(
       page,

@@ -5,7 +5,7 @@ import { expect, pinDate, signInAs, test, unexpected, watchConsole } from './fix
 /**
  * Every demo account, both locales: each page its role allows opens with its heading, no console
  * error, no raw message key, and no serious or critical accessibility violation (axe-core; see
- * `scanned` for where the scan runs).
+ * `visited` for which role opens which page in English).
  */
 const ROLES: Record<string, string[]> = {
   admin: [
@@ -41,14 +41,17 @@ const ROLES: Record<string, string[]> = {
 };
 
 /**
- * Where the accessibility scan runs: every role's pages in the default locale (a role changes the
- * controls a page shows), and in English each page once, for the first role that opens it (the
- * locale changes the words, not the controls). Every page still renders and is checked for raw
- * message keys in every role and locale.
+ * The pages each role visits in each locale: every page of every role in the default locale (a
+ * role changes the controls a page shows), and in English each page once, for the first role that
+ * opens it (the locale changes the words, not the controls; every role's navigation is still
+ * checked in English, and the type check fails on a key missing from the English catalogue).
  */
-const scanned = (user: string, locale: string, path: string) =>
-  locale === 'zh-CN' ||
-  Object.entries(ROLES).find(([, pages]) => pages.includes(path))?.[0] === user;
+const visited = (user: string, locale: string) =>
+  ROLES[user]!.filter(
+    (path) =>
+      locale === 'zh-CN' ||
+      Object.entries(ROLES).find(([, pages]) => pages.includes(path))?.[0] === user,
+  );
 
 // One test per page, each with its own time budget (a slow machine never has to fit a role's whole
 // tour into one), on one signed-in page per role and locale (signing in costs more than a page).
@@ -86,7 +89,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         );
       });
 
-      for (const path of pages) {
+      for (const path of visited(user, locale)) {
         test(`${path} renders`, async () => {
           await page.goto(path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -95,7 +98,6 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           await expect(page.locator('body')).not.toContainText(
             /\b(letters|app|nav|errors|validation|calendar|applications|catalogue|report|assistance|dashboard)\.[a-zA-Z]+\b/,
           );
-          if (!scanned(user, locale, path)) return;
           const axe = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
             .analyze();

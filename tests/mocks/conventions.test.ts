@@ -43,6 +43,8 @@ describe('REST conventions', () => {
       name: '王强',
       role: 'handler',
       sectionId: 'social_assistance',
+      active: true,
+      mustChangePassword: false,
     });
     expect((await c.post('/auth/logout')).status).toBe(204);
     expect((await c.get('/auth/me')).status).toBe(401);

@@ -20,6 +20,10 @@ import {
   slowDoubleClick,
   type UserEv,
 } from './helpers';
+import { seedOn } from '../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 beforeEach(() => notifications.clean());
 

@@ -12,6 +12,10 @@ import {
   SERVER_503,
   type UserEv,
 } from './helpers';
+import { seedOn } from '../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 const DRAFT_2020 = 'gkwb.draft.report.narrative.2020.u-clerk';
 const OVERVIEW = '一、总体情况';

@@ -17,6 +17,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReportDocument, xmlSafe } from '@/features/reports/docx';
 import type { AnnualReport } from '@/features/reports/types';
 import { as } from '../api';
+import { seedOn } from '../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const YEAR = 2017;

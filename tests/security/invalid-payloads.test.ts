@@ -724,7 +724,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'time limits',
     method: 'PUT',
-    target: '/settings/time-limits',
+    target: (c) => current(c, '/settings/time-limits'),
     user: 'admin',
     valid: {
       letters: { consultation: 5, help: 5, suggestion: 15, complaint: 15, report: 15 },
@@ -748,7 +748,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'organisation',
     method: 'PUT',
-    target: '/settings/organisation',
+    target: (c) => current(c, '/settings/organisation'),
     user: 'admin',
     valid: {
       name: '长治市民政局',
@@ -765,7 +765,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'calendar year',
     method: 'PUT',
-    target: '/calendar/years/2031',
+    target: (c) => current(c, '/calendar/years/2031'),
     user: 'admin',
     valid: { complete: true, days: [{ date: '2031-01-01', workday: false, name: '元旦' }] },
     fields: {

@@ -129,6 +129,13 @@ const CASES: Case[] = [
   },
   { name: 'me', method: 'GET', path: '/auth/me', expect: all(200) },
   { name: 'logout', method: 'POST', path: '/auth/logout', expect: all(204) },
+  {
+    name: 'change own password',
+    method: 'PUT',
+    path: '/auth/password',
+    body: { currentPassword: 'demo123', newPassword: 'Correct horse 42' },
+    expect: all(204),
+  },
   { name: 'openapi', method: 'GET', path: '/openapi.json', expect: all(200) },
   { name: 'sections', method: 'GET', path: '/sections', expect: all(200) },
   { name: 'regions', method: 'GET', path: '/regions?on=2018-01-01', expect: all(200) },

@@ -193,6 +193,22 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     // demo-data exists in demo mode (validation answers, so the route is there).
     expect((await admin.post('/admin/demo-data', { letters: 0 })).status).toBe(422);
   });
+
+  // Last: it locks this server's one client address for the throttle's window.
+  it('sign-in throttling counts the connection’s address, not one the client claims', async () => {
+    const attempt = (username: string, password: string, claimed: string) =>
+      fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Client-Address': claimed },
+        body: JSON.stringify({ username, password }),
+      });
+    // Twenty failures, each claiming another address and naming another user.
+    for (let i = 0; i < 20; i++)
+      expect((await attempt(`nobody-${i}`, 'wrong', `10.9.0.${i}`)).status).toBe(401);
+    const locked = await attempt('admin', 'demo123', '10.9.1.1');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });
 
 describe('starting the server', () => {

@@ -9,14 +9,16 @@ import {
 } from '@mantine/core';
 import {
   IconChevronDown,
+  IconKey,
   IconLogout,
   IconMoon,
   IconSun,
   IconUserCircle,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { useLogout } from '@/features/auth/api';
+import { ChangePasswordModal } from '@/features/auth/components/change-password';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 
@@ -24,6 +26,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
   const { t } = useI18n();
   const user = useUser();
   const logout = useLogout();
+  const [changing, setChanging] = useState(false);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
 
@@ -72,6 +75,12 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
             {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
           </Menu.Label>
           <Menu.Item
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => setChanging(true)}
+          >
+            {t('auth.changePassword')}
+          </Menu.Item>
+          <Menu.Item
             leftSection={<IconLogout size={16} aria-hidden />}
             onClick={() => logout.mutate()}
           >
@@ -79,6 +88,11 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <ChangePasswordModal
+        opened={changing || user.mustChangePassword}
+        forced={user.mustChangePassword}
+        onClose={() => setChanging(false)}
+      />
     </Group>
   );
 }

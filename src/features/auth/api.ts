@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
-import type { BackendInfo, LoginInput, LoginResponse } from '@/types/api';
+import type { BackendInfo, ChangePasswordInput, LoginInput, LoginResponse } from '@/types/api';
 
 export const getBackendInfo = () => api.get<BackendInfo>('/info');
 
@@ -40,6 +40,22 @@ export function useLogout() {
       } catch {
         /* the session has ended locally either way */
       }
+    },
+  });
+}
+
+export const changePassword = (input: ChangePasswordInput) =>
+  api.put<void>('/auth/password', input);
+
+/** 修改密码: this session stays, the user's others end (the server says so). */
+export function useChangePassword() {
+  const { session, signIn } = useSession();
+  return useMutation({
+    mutationFn: changePassword,
+    onSuccess: () => {
+      // A forced change (after a reset) is done: the flag goes with it.
+      if (session?.user.mustChangePassword)
+        signIn({ ...session, user: { ...session.user, mustChangePassword: false } });
     },
   });
 }

@@ -5,6 +5,10 @@ import type { Letter } from '@/features/letters/types';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
 import { pickOption } from './helpers';
+import { seedOn } from '../../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 const ACTION_LABELS = ['转办', '改派', '延期', '答复', '办结', '重办', '督办'];
 

@@ -5,6 +5,10 @@ import type { Letter } from '@/features/letters/types';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
 import { pickOption } from './helpers';
+import { seedOn } from '../../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 beforeEach(() => notifications.clean());
 

@@ -7,6 +7,10 @@ import { server } from '@mocks/node';
 import { reportZh } from '@/locales/zh-CN/report';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
+import { seedOn } from '../../seed-day';
+
+// Written for any day; pinned so that one run of it (on any TEST_TODAY) is enough.
+seedOn('2026-11-26');
 
 beforeEach(() => notifications.clean());
 

@@ -77,7 +77,7 @@ export function HistoryDrawer({
                     {formatDateTime(e.at, locale)} ·{' '}
                     {t('assistance.audit.by', {
                       name: e.actor.name,
-                      role: t(`roles.${e.actor.role}`),
+                      role: e.actor.role ? t(`roles.${e.actor.role}`) : '—',
                     })}
                   </Text>
                   <Changes before={e.before as Snapshot} after={e.after as Snapshot} />

@@ -40,7 +40,7 @@ export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; show
   );
 
   const failure =
-    login.error instanceof ApiError && login.error.status === 401
+    login.error instanceof ApiError && (login.error.status === 401 || login.error.status === 429)
       ? (login.error.detail ?? t('auth.failed'))
       : login.error
         ? t(errorMessage(login.error).key, errorMessage(login.error).params)

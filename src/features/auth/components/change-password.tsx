@@ -1,0 +1,107 @@
+import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { errorMessage } from '@/lib/errors';
+import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { useI18n } from '@/lib/i18n/provider';
+import { changePasswordSchema } from '@/types/api';
+import { useChangePassword } from '../api';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+/**
+ * 修改密码: the current password, the new one twice. `forced` (after an administrator's reset)
+ * cannot be dismissed: the user sets a password before anything else.
+ */
+export function ChangePasswordModal({
+  opened,
+  onClose,
+  forced = false,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  forced?: boolean;
+}) {
+  const { t, tx } = useI18n();
+  const change = useChangePassword();
+  const schemaCheck = zodValidate(changePasswordSchema, tx);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    validate: (v) => ({
+      ...schemaCheck(v),
+      ...(v.confirm !== v.newPassword ? { confirm: tx('validation.passwordMismatch') } : {}),
+    }),
+  });
+  const submit = form.onSubmit(({ currentPassword, newPassword }) =>
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('auth.passwordChanged') });
+          form.reset();
+          onClose();
+        },
+        onError: (e) => {
+          const errs = serverFieldErrors(e);
+          if (errs) form.setErrors(errs);
+        },
+      },
+    ),
+  );
+  const failure = change.error && !serverFieldErrors(change.error) ? change.error : null;
+  return (
+    <Modal
+      opened={opened}
+      onClose={forced ? () => {} : onClose}
+      withCloseButton={!forced}
+      closeOnEscape={!forced}
+      closeOnClickOutside={!forced}
+      title={t('auth.changePassword')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {forced && <Alert color="yellow">{t('auth.mustChange')}</Alert>}
+          {failure && (
+            <Alert color="red" role="alert">
+              {t(errorMessage(failure).key, errorMessage(failure).params)}
+            </Alert>
+          )}
+          <PasswordInput
+            label={t('auth.currentPassword')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('currentPassword')}
+          />
+          <PasswordInput
+            label={t('auth.newPassword')}
+            description={t('auth.newPasswordHint')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('newPassword')}
+          />
+          <PasswordInput
+            label={t('auth.confirmPassword')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
+          <Group justify="flex-end">
+            {!forced && (
+              <Button variant="default" onClick={onClose}>
+                {t('app.cancel')}
+              </Button>
+            )}
+            <Button type="submit" loading={change.isPending}>
+              {t('auth.changePassword')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The server's passwords (issue 16): argon2id for every password it sets, and the demo seed's
+ * PBKDF2 hashes still verified — and upgraded at the first sign-in.
+ */
+import { describe, expect, it } from 'vitest';
+import { argon2Hasher } from '../../server/passwords';
+import { pbkdf2Hasher, usePasswordHasher, verifyPassword } from '../../mocks/services/passwords';
+import { DEMO_PASSWORD_HASH } from '../../mocks/seed/users';
+
+describe('argon2id on the server', () => {
+  it('hashes with a salt of its own, in the argon2id form, and verifies', async () => {
+    const a = await argon2Hasher.hash('Correct horse 42');
+    const b = await argon2Hasher.hash('Correct horse 42');
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(a).not.toBe(b);
+    expect(await argon2Hasher.verify(a, 'Correct horse 42')).toBe(true);
+    expect(await argon2Hasher.verify(a, 'correct horse 42')).toBe(false);
+    expect(await argon2Hasher.verify('$argon2id$garbage', 'x')).toBe(false);
+  });
+
+  it('with argon2id preferred, a PBKDF2 hash verifies and asks to be replaced; an argon2id one does not', async () => {
+    usePasswordHasher(argon2Hasher);
+    try {
+      expect(await verifyPassword(DEMO_PASSWORD_HASH, 'demo123')).toEqual({
+        ok: true,
+        rehash: true,
+      });
+      expect(await verifyPassword(DEMO_PASSWORD_HASH, 'demo124')).toEqual({
+        ok: false,
+        rehash: false,
+      });
+      const fresh = await argon2Hasher.hash('demo123');
+      expect(await verifyPassword(fresh, 'demo123')).toEqual({ ok: true, rehash: false });
+    } finally {
+      usePasswordHasher(pbkdf2Hasher);
+    }
+  });
+});
