@@ -15,11 +15,11 @@ import { Hono, type Context } from 'hono';
 import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
 import { errors, HttpError, problemResponse } from '@mocks/http';
-import { usePasswordHasher } from '@mocks/services/passwords';
+import { setPasswordHasher } from '@mocks/services/passwords';
 import { argon2Hasher } from './passwords';
 
 // New and changed passwords are argon2id here (the browser mock can only do PBKDF2).
-usePasswordHasher(argon2Hasher);
+setPasswordHasher(argon2Hasher);
 
 export interface AppOptions {
   /** The built SPA (index.html and assets/), or null to serve the API alone. */

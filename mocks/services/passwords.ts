@@ -1,7 +1,7 @@
 /**
  * Passwords and session tokens, for both backends. Passwords: salted PBKDF2-HMAC-SHA256 through
  * WebCrypto (600,000 iterations, OWASP's figure for it) by default — what the mock in the browser
- * can do; the server plugs in argon2id (`usePasswordHasher`, server/passwords.ts) and still
+ * can do; the server plugs in argon2id (`setPasswordHasher`, server/passwords.ts) and still
  * verifies PBKDF2 hashes made before (the demo seed's), upgrading them at the next sign-in.
  * Session tokens: 32 random bytes; only their SHA-256 is stored.
  */
@@ -60,7 +60,7 @@ export const pbkdf2Hasher: PasswordHasher = {
 let preferred: PasswordHasher = pbkdf2Hasher;
 
 /** The server's choice (argon2id); PBKDF2 hashes made before stay verifiable. */
-export function usePasswordHasher(h: PasswordHasher) {
+export function setPasswordHasher(h: PasswordHasher) {
   preferred = h;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { argon2Hasher } from '../../server/passwords';
-import { pbkdf2Hasher, usePasswordHasher, verifyPassword } from '../../mocks/services/passwords';
+import { pbkdf2Hasher, setPasswordHasher, verifyPassword } from '../../mocks/services/passwords';
 import { DEMO_PASSWORD_HASH } from '../../mocks/seed/users';
 
 describe('argon2id on the server', () => {
@@ -19,7 +19,7 @@ describe('argon2id on the server', () => {
   });
 
   it('with argon2id preferred, a PBKDF2 hash verifies and asks to be replaced; an argon2id one does not', async () => {
-    usePasswordHasher(argon2Hasher);
+    setPasswordHasher(argon2Hasher);
     try {
       expect(await verifyPassword(DEMO_PASSWORD_HASH, 'demo123')).toEqual({
         ok: true,
@@ -32,7 +32,7 @@ describe('argon2id on the server', () => {
       const fresh = await argon2Hasher.hash('demo123');
       expect(await verifyPassword(fresh, 'demo123')).toEqual({ ok: true, rehash: false });
     } finally {
-      usePasswordHasher(pbkdf2Hasher);
+      setPasswordHasher(pbkdf2Hasher);
     }
   });
 });
