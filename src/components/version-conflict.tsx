@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/errors';
+import { serverFieldErrors } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 
 /**
@@ -10,9 +13,10 @@ import { useI18n } from '@/lib/i18n/provider';
  * the other's values instead.
  */
 export function useVersionBase<T extends { version: number }>(initial: T) {
+  const { t } = useI18n();
   const [version, setVersion] = useState(initial.version);
   const [theirs, setTheirs] = useState<T | null>(null);
-  return {
+  const base = {
     version,
     theirs,
     /** True (and the conflict kept) when `e` is a version conflict. */
@@ -28,7 +32,28 @@ export function useVersionBase<T extends { version: number }>(initial: T) {
       setTheirs(null);
     },
     dismiss: () => setTheirs(null),
+    /**
+     * A settings form's save callbacks: the new version and "saved"; or the conflict kept; or the
+     * field errors next to the fields (`setErrors`), or a toast for any other failure.
+     */
+    callbacks: (setErrors: (errs: Record<string, string>) => void) => ({
+      onSuccess: (saved: T) => {
+        base.saved(saved);
+        notifications.show({ color: 'green', message: t('settings.saved') });
+      },
+      onError: (e: unknown) => {
+        if (base.conflict(e)) return;
+        const errs = serverFieldErrors(e);
+        if (errs) setErrors(errs);
+        else
+          notifications.show({
+            color: 'red',
+            message: t(errorMessage(e).key, errorMessage(e).params),
+          });
+      },
+    }),
   };
+  return base;
 }
 
 /** "Someone else saved this meanwhile": save again to apply yours, or load theirs. */

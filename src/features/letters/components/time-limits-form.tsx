@@ -1,12 +1,10 @@
 import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { QueryState } from '@/components/query-state';
 import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
-import { errorMessage } from '@/lib/errors';
-import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries, useSaveTimeLimits, type VersionedTimeLimits } from '../api';
 import { LETTER_CATEGORIES, timeLimitsSchema, type TimeLimits } from '../types';
@@ -33,26 +31,9 @@ function Form({ initial, canEdit }: { initial: VersionedTimeLimits; canEdit: boo
   });
   useEffect(() => form.setInitialValues(valuesOf(initial)), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
   const submit = form.onSubmit((values) =>
-    save.mutate(
-      { values, version: base.version },
-      {
-        onSuccess: (saved) => {
-          base.saved(saved);
-          notifications.show({ color: 'green', message: t('settings.saved') });
-        },
-        onError: (e) => {
-          if (base.conflict(e)) return;
-          const errs = serverFieldErrors(e);
-          if (errs) form.setErrors(errs);
-          else
-            notifications.show({
-              color: 'red',
-              message: t(errorMessage(e).key, errorMessage(e).params),
-            });
-        },
-      },
-    ),
+    save.mutate({ values, version: base.version }, base.callbacks(form.setErrors)),
   );
+
   const num = (path: string, label: string) => (
     <NumberInput
       key={path}

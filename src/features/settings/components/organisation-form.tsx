@@ -1,11 +1,9 @@
 import { Button, Card, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '@/components/query-state';
 import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
-import { errorMessage } from '@/lib/errors';
-import { serverFieldErrors, zodValidate } from '@/lib/form';
+import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { settingsQueries, useSaveOrganisation, type VersionedOrganisation } from '../api';
 import { organisationSchema, type Organisation } from '../types';
@@ -31,26 +29,9 @@ function Form({ initial, canEdit }: { initial: VersionedOrganisation; canEdit: b
     validate: zodValidate(organisationSchema, tx),
   });
   const submit = form.onSubmit((values) =>
-    save.mutate(
-      { values, version: base.version },
-      {
-        onSuccess: (saved) => {
-          base.saved(saved);
-          notifications.show({ color: 'green', message: t('settings.saved') });
-        },
-        onError: (e) => {
-          if (base.conflict(e)) return;
-          const errs = serverFieldErrors(e);
-          if (errs) form.setErrors(errs);
-          else
-            notifications.show({
-              color: 'red',
-              message: t(errorMessage(e).key, errorMessage(e).params),
-            });
-        },
-      },
-    ),
+    save.mutate({ values, version: base.version }, base.callbacks(form.setErrors)),
   );
+
   return (
     <Card component="form" onSubmit={submit} noValidate maw={640}>
       <Stack>
