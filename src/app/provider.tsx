@@ -1,16 +1,35 @@
 // Mantine's global styles; each component's own styles come with it (see vite.config.ts).
 import 'virtual:mantine-styles';
 import '@mantine/notifications/styles.layer.css';
-import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import {
+  MantineProvider,
+  MantineThemeProvider,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/core';
 import { I18nProvider, useI18n } from '@/lib/i18n/provider';
 import { SessionProvider } from '@/lib/session';
 import { theme } from '@/theme/theme';
 import toastClasses from './notifications.module.css';
+
+/**
+ * The theme's words in the user's language: every dialog's, drawer's and notification's close
+ * button is named (axe: button-name), as the locale says.
+ */
+function LocalisedTheme({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const close = t('app.close');
+  const overrides = useMemo<MantineThemeOverride>(() => {
+    const named = { defaultProps: { closeButtonProps: { 'aria-label': close } } };
+    return { components: { Modal: named, Drawer: named, Notification: named } };
+  }, [close]);
+  return <MantineThemeProvider theme={overrides}>{children}</MantineThemeProvider>;
+}
 
 function LocalisedDates({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
@@ -64,14 +83,16 @@ export function AppProviders({
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={resolver}>
       <I18nProvider locale={locale}>
-        <LocalisedDates>
-          <QueryClientProvider client={queryClient}>
-            <SessionProvider>
-              <NotificationsHost />
-              {children}
-            </SessionProvider>
-          </QueryClientProvider>
-        </LocalisedDates>
+        <LocalisedTheme>
+          <LocalisedDates>
+            <QueryClientProvider client={queryClient}>
+              <SessionProvider>
+                <NotificationsHost />
+                {children}
+              </SessionProvider>
+            </QueryClientProvider>
+          </LocalisedDates>
+        </LocalisedTheme>
       </I18nProvider>
     </MantineProvider>
   );

@@ -1,13 +1,16 @@
-import { Center, Loader, Skeleton, Stack, Text } from '@mantine/core';
+import { Center, Loader, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '@/lib/i18n/provider';
 
 export function LoadingState({ rows = 0 }: { rows?: number }) {
   const { t } = useI18n();
   if (rows > 0) {
     return (
-      <Stack gap="xs" aria-busy="true" aria-label={t('app.loading')}>
+      // A status (not a labelled div: aria-label needs a role), its text for screen readers only;
+      // the skeleton rows are decoration.
+      <Stack gap="xs" aria-busy="true" role="status">
+        <VisuallyHidden>{t('app.loading')}</VisuallyHidden>
         {Array.from({ length: rows }, (_, i) => (
-          <Skeleton key={i} height={28} />
+          <Skeleton key={i} height={28} aria-hidden />
         ))}
       </Stack>
     );

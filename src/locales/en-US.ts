@@ -588,6 +588,9 @@ export const enUS: Messages = {
     },
     fees: {
       title: 'Information processing fee',
+      colBand: 'Band',
+      colRate: 'Rate',
+      colAmount: 'This application',
       basisItem:
         'Per item (Fee Measures, 国办函〔2020〕109号, Article 4): progressive over the applications the same applicant (same name and contact) made earlier in the month this one was received; one method per application.',
       basisPage:

@@ -543,6 +543,9 @@ export const zhCN = {
     },
     fees: {
       title: '信息处理费计算',
+      colBand: '区间',
+      colRate: '收费标准',
+      colAmount: '本件计费',
       basisItem:
         '按件计收（《政府信息公开信息处理费管理办法》第四条）：同一申请人（姓名和联系方式相同）在本申请收到当月此前提出的申请累计计件，超额累进；一件申请只能选择一种计收方式。',
       basisPage:

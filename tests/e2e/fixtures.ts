@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { installPinnedDate, pinDateFromEnv, TEST_TODAY } from '../pinned-date';
 import { signIn, startServer, tempDataDir } from '../server/harness';
@@ -170,4 +171,26 @@ export async function apiInPage<T = unknown>(
     },
     [method, path, body, headers] as const,
   );
+}
+
+/**
+ * The serious and critical WCAG 2.x A/AA violations axe finds on `page` (or within `include`), as
+ * readable lines. All WCAG 2.x A/AA rules run, the ones axe still calls experimental included
+ * (label-in-name, WCAG 2.5.3, is one of them); other experimental rules' findings are left out.
+ */
+export async function wcagViolations(page: Page, include?: string): Promise<string[]> {
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  let builder = new AxeBuilder({ page }).withTags([...wcag, 'experimental']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.tags.some((t) => wcag.includes(t)))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }

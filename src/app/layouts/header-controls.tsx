@@ -6,6 +6,7 @@ import {
   UnstyledButton,
   useComputedColorScheme,
   useMantineColorScheme,
+  VisuallyHidden,
 } from '@mantine/core';
 import {
   IconChevronDown,
@@ -47,7 +48,9 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
       </ActionIcon>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton aria-label={t('header.userMenu')} data-testid="user-menu">
+          {/* Named by what it shows (WCAG 2.5.3, label in name), then what it is; on a phone, where
+              the name and role are hidden, only the latter. */}
+          <UnstyledButton data-testid="user-menu">
             <Group gap={6} wrap="nowrap">
               <div>
                 {/* On a phone, an icon: the open menu says who is signed in. */}
@@ -57,14 +60,23 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
                   aria-hidden
                   className="mantine-hidden-from-sm"
                 />
-                <Text size="sm" fw={600} lh={1.2} truncate="end" maw={240} visibleFrom="sm">
+                <Text
+                  component="div"
+                  size="sm"
+                  fw={600}
+                  lh={1.2}
+                  truncate="end"
+                  maw={240}
+                  visibleFrom="sm"
+                >
                   {user.name}
                 </Text>
-                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                <Text component="div" size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
                   {t(`roles.${user.role}`)}
                   {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
                 </Text>
               </div>
+              <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
               <IconChevronDown size={14} aria-hidden />
             </Group>
           </UnstyledButton>

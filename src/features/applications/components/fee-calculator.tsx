@@ -17,7 +17,7 @@ export function FeeCalculator({ method, quote }: { method: FeeMethod; quote: Fee
   const bands = bandsFor(method, Math.max(current ? current.prior + current.count : 0, 50));
   return (
     <Stack gap={4} data-testid="fee-calculator">
-      <Text size="sm" fw={600}>
+      <Text component="h3" size="sm" fw={600} m={0}>
         {t('applications.fees.title')}
       </Text>
       <Text size="xs" c="dimmed">
@@ -29,6 +29,13 @@ export function FeeCalculator({ method, quote }: { method: FeeMethod; quote: Fee
         </Text>
       )}
       <Table withTableBorder verticalSpacing={2} fz="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('applications.fees.colBand')}</Table.Th>
+            <Table.Th>{t('applications.fees.colRate')}</Table.Th>
+            <Table.Th ta="right">{t('applications.fees.colAmount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {bands.map((b) => {
             const line = current?.lines.find((l) => l.from === b.from);

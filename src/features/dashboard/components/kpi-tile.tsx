@@ -42,9 +42,10 @@ export function KpiTile({
           </Badge>
         )}
       </div>
-      <p className={classes.value} data-tone={tone} data-testid="kpi-value" {...PAINT_TIMING}>
+      {/* A figure, not a heading: a div, so it is not read as a bold paragraph posing as one. */}
+      <div className={classes.value} data-tone={tone} data-testid="kpi-value" {...PAINT_TIMING}>
         {value}
-      </p>
+      </div>
       {change && (
         <p className={classes.small} data-testid="kpi-change">
           {change}

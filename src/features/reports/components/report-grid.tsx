@@ -46,27 +46,48 @@ export function ReportGrid({
       </th>
     );
   };
+  // A body row that is one header cell across the whole width starts a block of its own (table
+  // 二's 第二十条第（一）项 …): a table of its own with that text as its caption, as assistive
+  // technology expects (a spanning first row only looks like one).
+  const width = grid.widths.length;
+  const blocks: { caption: string | null; rows: GridCell[][] }[] = [];
+  for (const r of grid.body) {
+    const only = r.length === 1 ? r[0] : undefined;
+    if (only?.kind === 'head' && (only.colSpan ?? 1) === width)
+      blocks.push({ caption: only.text ?? '', rows: [] });
+    else if (blocks.length === 0) blocks.push({ caption: null, rows: [r] });
+    else blocks[blocks.length - 1]!.rows.push(r);
+  }
+  // Split into blocks: the group is named, each table by its caption; otherwise the one table is.
+  const split = blocks.some((b) => b.caption !== null);
   return (
-    <div className={classes.tableWrap}>
-      <table className={classes.grid} aria-label={label} data-testid={`table-${grid.id}`}>
-        <colgroup>
-          {grid.widths.map((w, i) => (
-            <col key={i} width={`${w}%`} />
-          ))}
-        </colgroup>
-        {grid.head.length > 0 && (
-          <thead>
-            {grid.head.map((r, i) => (
+    <div
+      className={classes.tableWrap}
+      data-testid={`table-${grid.id}`}
+      {...(split ? { role: 'group', 'aria-label': label } : {})}
+    >
+      {blocks.map((b, k) => (
+        <table key={k} className={classes.grid} {...(split ? {} : { 'aria-label': label })}>
+          {b.caption !== null && <caption className={classes.caption}>{b.caption}</caption>}
+          <colgroup>
+            {grid.widths.map((w, i) => (
+              <col key={i} width={`${w}%`} />
+            ))}
+          </colgroup>
+          {k === 0 && grid.head.length > 0 && (
+            <thead>
+              {grid.head.map((r, i) => (
+                <tr key={i}>{r.map(cell)}</tr>
+              ))}
+            </thead>
+          )}
+          <tbody>
+            {b.rows.map((r, i) => (
               <tr key={i}>{r.map(cell)}</tr>
             ))}
-          </thead>
-        )}
-        <tbody>
-          {grid.body.map((r, i) => (
-            <tr key={i}>{r.map(cell)}</tr>
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      ))}
     </div>
   );
 }
