@@ -251,7 +251,12 @@ export class Db {
     this.dirty.clear();
     this.emit();
     const rev = await this.persistence?.save(changes);
-    if (typeof rev === 'number') this.persistedRevision = rev;
+    // This tab is as fresh as the store only if nobody wrote between its last sync and this write
+    // (a write outside the writer lock, e.g. a session's sliding expiry on a read): otherwise the
+    // next sync reloads.
+    if (typeof rev === 'number')
+      this.persistedRevision =
+        this.persistedRevision !== null && rev === this.persistedRevision + 1 ? rev : null;
   }
 
   nextSeq(counter: string): number {

@@ -194,8 +194,6 @@ export function applyApplicationAction(
       dateIn('requestedOn', input.requestedOn, rec.receivedOn);
       if (input.requestedOn > correctionDeadline(cal, rec.receivedOn))
         throw v('requestedOn', 'validation.correctionWindow');
-      if (input.correctionDueOn <= input.requestedOn)
-        throw v('correctionDueOn', 'validation.correctionDueAfterRequest');
       push({
         kind: 'correction_requested',
         on: input.requestedOn,
