@@ -8,11 +8,16 @@ import type { CatalogueRecord } from '@/features/catalogue/types';
 import type { ReviewCase } from '@/features/reports/types';
 import type { LetterRecord } from '@/features/letters/types';
 import type { AdminYear } from '@/lib/workdays';
-import type { AuditEntry, Role, SectionId, User } from '@/types/api';
+import type { AuditEntry, Role, Section, SectionId, User } from '@/types/api';
+import { SECTIONS } from './seed/reference';
 import { upgradeLegacyPasswordHash } from './seed/users';
 
 export interface UserRecord extends User {
   passwordHash: string;
+}
+/** A section (科室) as stored: `order` keeps the list in the bureau's order, added ones last. */
+export interface SectionRecord extends Section {
+  order: number;
 }
 export interface SessionRecord {
   /** SHA-256 of the token (hex): the token itself is never stored. */
@@ -60,6 +65,7 @@ export const STORE_NAMES = [
   'applications',
   'assistance',
   'reviews',
+  'sections',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -135,6 +141,7 @@ export class Db {
     this,
   );
   readonly reviews = new Store<ReviewCase>('reviews', this);
+  readonly sections = new Store<SectionRecord>('sections', this);
 
   private dirty = new Map<string, Change>();
   private persistence: Persistence | null = null;
@@ -184,6 +191,8 @@ export class Db {
           const upgraded = upgradeLegacyPasswordHash(u.passwordHash);
           if (upgraded !== null) this.users.put({ ...u, passwordHash: upgraded });
         }
+        // Stores made before sections were records: the eight seeded ones.
+        if (this.sections.size === 0) for (const s of seededSections()) this.sections.put(s);
         await this.commit();
       } else await this.reseed();
       persistence.onRemoteChange?.((changes) => {
@@ -273,10 +282,16 @@ export function publicUser(u: UserRecord): User {
     name: u.name,
     role: u.role,
     sectionId: u.sectionId,
+    phone: u.phone ?? null,
     active: u.active !== false,
     mustChangePassword: u.mustChangePassword === true,
+    version: u.version ?? 1,
   };
 }
+
+/** The bureau's eight sections as first stored (version 1, in the order of api.md). */
+export const seededSections = (): SectionRecord[] =>
+  SECTIONS.map((s, i) => ({ ...s, retired: false, version: 1, order: i }));
 
 export type { Role, SectionId };
 

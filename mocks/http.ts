@@ -115,6 +115,9 @@ interface Info {
   params: Record<string, string | readonly string[] | undefined>;
 }
 
+/** What a user whose password was reset may call before changing it. */
+const MAY_BEFORE_CHANGE = /\/api\/v1\/auth\/(me|password|logout)$/;
+
 /** An authenticated route; `roles` limits who may call it (others get 403). */
 export function authed(roles: Role[] | 'any', fn: Resolver) {
   return guard(async ({ request, params }: Info) => {
@@ -122,6 +125,11 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
     if (!who) throw errors.unauthorized();
     const { user, sessionId } = who;
     if (roles !== 'any' && !roles.includes(user.role)) throw errors.forbidden();
+    // After a reset the one-time password opens nothing but the change of it (and signing out).
+    if (user.mustChangePassword && !MAY_BEFORE_CHANGE.test(new URL(request.url).pathname))
+      throw new HttpError(403, 'password-change-required', 'Change your password first', {
+        detail: translate(localeOf(request), 'auth.mustChange'),
+      });
     return fn({
       request,
       params,

@@ -4,7 +4,8 @@ import { faultsSchema, isoDate } from '@/types/api';
 import { setToday, today } from '../clock';
 import { db } from '../db';
 import { clearFaults, faults, setFaults } from '../faults';
-import { API, authed, parseBody } from '../http';
+import { API, authed, clientAddress, parseBody, type Ctx } from '../http';
+import { audit } from '../services/audit';
 import { addDemoLetters } from '../services/demo-data';
 
 export const demoDataSchema = z
@@ -12,12 +13,23 @@ export const demoDataSchema = z
   .meta({ id: 'DemoDataRequest' });
 export const clockSchema = z.object({ today: isoDate.nullable() }).meta({ id: 'MockClock' });
 
+/** The admin tools leave a trace: who used them, when, from where (and what they set). */
+function auditTool(ctx: Ctx, action: string, detail: string, after?: unknown) {
+  audit('admin', action, action, ctx.user, detail, {
+    address: clientAddress(ctx.request),
+    ...(after !== undefined ? { after } : {}),
+  });
+}
+
 export const adminHandlers = [
   http.post(
     `${API}/admin/reset`,
-    authed(['admin'], async () => {
+    authed(['admin'], async (ctx) => {
       clearFaults();
       await db.reseed();
+      // After the reseed (which empties the trail): the reset is its first entry.
+      auditTool(ctx, 'admin_reset', '恢复演示数据');
+      await db.commit();
       return HttpResponse.json({ ok: true, today: today() });
     }),
   ),
@@ -26,6 +38,7 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, demoDataSchema);
       const added = addDemoLetters(body.letters, ctx.user);
+      auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body);
       await db.commit();
       return HttpResponse.json({ added, total: db.letters.size }, { status: 201 });
     }),
@@ -38,13 +51,17 @@ export const adminHandlers = [
     `${API}/admin/faults`,
     authed(['admin'], async (ctx) => {
       setFaults(await parseBody(ctx, faultsSchema));
+      auditTool(ctx, 'admin_faults', '设置故障注入', { ...faults });
+      await db.commit();
       return HttpResponse.json(faults);
     }),
   ),
   http.delete(
     `${API}/admin/faults`,
-    authed(['admin'], () => {
+    authed(['admin'], async (ctx) => {
       clearFaults();
+      auditTool(ctx, 'admin_faults', '关闭故障注入');
+      await db.commit();
       return new HttpResponse(null, { status: 204 });
     }),
   ),
@@ -54,6 +71,8 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, clockSchema);
       setToday(body.today);
+      auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body);
+      await db.commit();
       return HttpResponse.json({ today: today() });
     }),
   ),

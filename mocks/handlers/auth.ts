@@ -54,6 +54,7 @@ export const authHandlers = [
           'login_failed',
           user ? publicUser(user) : null,
           `登录失败：${body.username}（${address}）`,
+          { address },
         );
         await db.commit();
         throw new HttpError(401, 'invalid-credentials', 'Invalid username or password', {
@@ -67,7 +68,7 @@ export const authHandlers = [
       if (check.rehash) db.users.put(current);
       clearFailures(body.username);
       const session = await createSession(current);
-      audit('user', user.id, 'login', publicUser(user), `登录（${address}）`);
+      audit('user', user.id, 'login', publicUser(user), `登录（${address}）`, { address });
       await db.commit();
       const res: LoginResponse = {
         token: session.token,
@@ -100,10 +101,13 @@ export const authHandlers = [
         ...now,
         passwordHash: await hashPassword(body.newPassword),
         mustChangePassword: false,
+        version: (now.version ?? 1) + 1,
       });
       // Every other session of this user ends (a stolen one among them); this one stays.
       endSessionsOf(now.id, ctx.sessionId);
-      audit('user', now.id, 'password_changed', ctx.user, '修改密码');
+      audit('user', now.id, 'password_changed', ctx.user, '修改密码', {
+        address: clientAddress(ctx.request),
+      });
       await db.commit();
       return new HttpResponse(null, { status: 204 });
     }),
@@ -114,7 +118,7 @@ export const authHandlers = [
       const token = bearer(request);
       if (!token) throw errors.unauthorized();
       await endSession(token);
-      audit('user', user.id, 'logout', user, '退出登录');
+      audit('user', user.id, 'logout', user, '退出登录', { address: clientAddress(request) });
       await db.commit();
       return new HttpResponse(null, { status: 204 });
     }),

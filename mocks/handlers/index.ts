@@ -1,3 +1,4 @@
+import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { applicationHandlers } from './applications';
 import { assistanceHandlers } from './assistance';
@@ -22,6 +23,7 @@ export const handlers = [
   ...calendarHandlers,
   ...settingsHandlers,
   ...adminHandlers,
+  ...accountHandlers,
   ...auditHandlers,
   ...letterHandlers,
   ...catalogueHandlers,

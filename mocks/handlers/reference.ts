@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { isoDate } from '@/types/api';
 import { today } from '../clock';
 import { API, authed, parseQuery } from '../http';
-import { regionsOn, SECTIONS } from '../seed/reference';
+import { regionsOn } from '../seed/reference';
+import { listSections } from '../services/accounts';
 
 export const referenceHandlers = [
   http.get(
     `${API}/sections`,
-    authed('any', () => HttpResponse.json(SECTIONS)),
+    // Every role reads them (names on letters and filters); retired ones too, flagged.
+    authed('any', () => HttpResponse.json(listSections())),
   ),
   http.get(
     `${API}/regions`,

@@ -47,6 +47,13 @@ export const migrations: Migration[] = [
       tx.objectStore('letters').createIndex('bySerialNo', 'serialNo');
     },
   },
+  {
+    version: 3,
+    description: 'sections as records (filled with the seeded eight when the store is loaded)',
+    up: (db) => {
+      db.createObjectStore('sections', { keyPath: 'id' });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

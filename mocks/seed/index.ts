@@ -1,7 +1,7 @@
 import { createCalendar } from '@/lib/workdays';
 import { DEFAULT_TIME_LIMITS } from '@/features/letters/types';
 import { today } from '../clock';
-import type { Db } from '../db';
+import { seededSections, type Db } from '../db';
 import { DEFAULT_ORGANISATION } from '../services/settings';
 import { seedApplications } from './applications';
 import { seedAssistance } from './assistance';
@@ -19,6 +19,7 @@ export function seedAll(db: Db) {
   const cal = createCalendar([]);
   const now = today();
   for (const u of DEMO_USERS) db.users.put({ ...u });
+  for (const s of seededSections()) db.sections.put(s);
   db.settings.put({ id: 'timeLimits', value: structuredClone(DEFAULT_TIME_LIMITS) });
   db.settings.put({ id: 'organisation', value: structuredClone(DEFAULT_ORGANISATION) });
   seed2017(cal, r);

@@ -1,7 +1,8 @@
 /** Reference data: sections (科室) and county-level regions (domain.md §5). */
-import type { Region, Section } from '@/types/api';
+import type { Region, SectionId } from '@/types/api';
 
-export const SECTIONS: Section[] = [
+/** The bureau's eight sections, seeded into every database (administrators add more). */
+export const SECTIONS: { id: SectionId; name: string; nameEn: string }[] = [
   { id: 'office', name: '办公室', nameEn: 'General Office' },
   { id: 'social_assistance', name: '社会救助科', nameEn: 'Social Assistance Section' },
   { id: 'social_affairs', name: '社会事务科', nameEn: 'Social Affairs Section' },
@@ -90,4 +91,3 @@ export function regionsOn(date: string): Region[] {
   ).sort((a, b) => a.code.localeCompare(b.code));
 }
 
-export const sectionName = (id: string) => SECTIONS.find((s) => s.id === id)?.name ?? id;

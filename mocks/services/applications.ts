@@ -25,7 +25,7 @@ import { calendar } from './calendar';
 import { now, type When } from './letters';
 import { alertLevel } from '@/features/letters/rules';
 import { timeLimits } from './settings';
-import { sectionName } from '../seed/reference';
+import { requireOpenSection, sectionName } from './accounts';
 
 /** Status, due date, clock and alert against today; the contact masked in lists. */
 export function presentApplication(
@@ -184,6 +184,7 @@ export function applyApplicationAction(
   let detail = '';
   switch (input.action) {
     case 'assign':
+      requireOpenSection(input.sectionId, locale);
       next.sectionId = input.sectionId;
       push({ kind: 'assigned', on: t, sectionId: input.sectionId });
       detail = `交${sectionName(input.sectionId)}办理`;

@@ -16,7 +16,7 @@ export function audit(
   /** Who did it; null for an anonymous caller (a failed sign-in). */
   actor: Actor | null,
   detail: string,
-  extra: { before?: unknown; after?: unknown; at?: string } = {},
+  extra: { before?: unknown; after?: unknown; at?: string; address?: string } = {},
 ): AuditEntry {
   seq += 1;
   const entry: AuditEntry = {
@@ -31,6 +31,7 @@ export function audit(
     detail,
     ...(extra.before !== undefined ? { before: extra.before } : {}),
     ...(extra.after !== undefined ? { after: extra.after } : {}),
+    ...(extra.address !== undefined ? { address: extra.address } : {}),
   };
   return db.audit.put(entry);
 }

@@ -1,6 +1,5 @@
 import { LETTER_CATEGORIES, LETTER_SOURCES, type LetterRecord } from '@/features/letters/types';
 import { computeDue, timeLimitFor } from '@/features/letters/rules';
-import { SECTIONS } from '../seed/reference';
 import { addDays } from '@/lib/workdays';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
@@ -15,6 +14,7 @@ export function addDemoLetters(n: number, actor: Actor): number {
   const cal = calendar();
   const limits = timeLimits();
   const end = today();
+  const sections = db.sections.all().filter((s) => !s.retired);
   const at = nowInstant();
   for (let i = 0; i < n; i++) {
     const receivedOn = addDays(end, -r.int(0, 364));
@@ -24,7 +24,7 @@ export function addDemoLetters(n: number, actor: Actor): number {
     const limit = timeLimitFor(limits, source, category);
     const due = computeDue(cal, receivedOn, limit, null);
     const closed = due.dueOn < end && r.chance(0.85);
-    const sectionId = r.pick(SECTIONS).id;
+    const sectionId = r.pick(sections).id;
     const repliedOn = closed ? (r.chance(0.9) ? due.dueOn : addDays(due.dueOn, r.int(1, 6))) : null;
     const rec: LetterRecord = {
       id: crypto.randomUUID(),

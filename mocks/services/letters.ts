@@ -27,7 +27,7 @@ import { errors } from '../http';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { timeLimits } from './settings';
-import { sectionName } from '../seed/reference';
+import { requireOpenSection, sectionName } from './accounts';
 
 export interface When {
   on: string; // the business date of the action (today, or the seeded date)
@@ -163,6 +163,7 @@ export function applyAction(
   let detail = ACTION_LABEL[input.action];
   switch (input.action) {
     case 'assign': {
+      requireOpenSection(input.sectionId, locale);
       const reassign = rec.sectionId !== null;
       next.sectionId = input.sectionId;
       detail = `${reassign ? '改派' : '转办'}至${sectionName(input.sectionId)}${input.note ? `：${input.note}` : ''}`;

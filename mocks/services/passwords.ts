@@ -106,3 +106,20 @@ export async function tokenId(token: string): Promise<string> {
 
 /** Minimum length of a new password; it must not contain the username either. */
 export const MIN_PASSWORD_LENGTH = 10;
+
+/** Letters and digits that cannot be misread on a screen or over the phone (no 0/O, 1/l/I). */
+const TEMPORARY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * A one-time password for a new account or a reset: 12 characters (about 70 bits), shown once to
+ * the administrator; the user must replace it at the first sign-in. Rejection sampling keeps every
+ * character equally likely.
+ */
+export function temporaryPassword(length = 12): string {
+  const limit = 256 - (256 % TEMPORARY_ALPHABET.length);
+  let out = '';
+  for (let round = 0; round < 8 && out.length < length; round++)
+    for (const b of crypto.getRandomValues(new Uint8Array(length * 2)))
+      if (b < limit && out.length < length) out += TEMPORARY_ALPHABET[b % TEMPORARY_ALPHABET.length];
+  return out;
+}

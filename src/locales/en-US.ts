@@ -3,6 +3,7 @@ import { reportEn } from './en-US/report';
 import { catalogueEn } from './en-US/catalogue';
 import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
+import { accountsEn } from './en-US/accounts';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -85,11 +86,12 @@ export const enUS: Messages = {
     throttled: 'Too many failed sign-ins. Try again in about {minutes} minutes.',
     changePassword: 'Change password',
     currentPassword: 'Current password',
+    oneTimePassword: 'One-time password (from the administrator)',
     newPassword: 'New password',
     newPasswordHint: 'At least 10 characters, not containing your username',
     confirmPassword: 'New password again',
     passwordChanged: 'Password changed; your sessions on other devices have ended',
-    mustChange: 'An administrator reset your password: set a new one to continue.',
+    mustChange: 'You signed in with a one-time password from the administrator: set your own password to continue.',
   },
   errors: {
     title: 'Something went wrong',
@@ -642,4 +644,5 @@ export const enUS: Messages = {
     naming: 'Divisions and Place Names Section',
   },
   catalogue: catalogueEn,
+  accounts: accountsEn,
 };

@@ -2,6 +2,7 @@ import { reportZh } from './zh-CN/report';
 import { catalogueZh } from './zh-CN/catalogue';
 import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
+import { accountsZh } from './zh-CN/accounts';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -83,11 +84,12 @@ export const zhCN = {
     throttled: '登录失败次数过多，请约 {minutes} 分钟后再试',
     changePassword: '修改密码',
     currentPassword: '当前密码',
+    oneTimePassword: '一次性密码（管理员提供）',
     newPassword: '新密码',
     newPasswordHint: '至少10个字符，不能包含用户名',
     confirmPassword: '再次输入新密码',
     passwordChanged: '密码已修改；您在其他设备上的登录已退出',
-    mustChange: '管理员重置了您的密码：请先设置新密码再继续。',
+    mustChange: '您使用的是管理员提供的一次性密码：请先设置自己的密码再继续。',
   },
   errors: {
     title: '出错了',
@@ -598,6 +600,7 @@ export const zhCN = {
     naming: '区划地名科',
   },
   catalogue: catalogueZh,
+  accounts: accountsZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };

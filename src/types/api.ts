@@ -20,22 +20,27 @@ export const instant = z
 export const roleSchema = z.enum(['admin', 'clerk', 'handler', 'leader']).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * A section's id: the eight seeded ones are words (`social_assistance`); one an administrator adds
+ * gets a generated id. Whether it exists is the backend's check (422 on an unknown one).
+ */
 export const sectionIdSchema = z
-  .enum([
-    'office',
-    'social_assistance',
-    'social_affairs',
-    'social_org',
-    'elderly',
-    'child_welfare',
-    'finance',
-    'naming',
-  ])
-  .meta({ id: 'SectionId' });
+  .string({ message: 'validation.required' })
+  .regex(/^[a-z][a-z0-9_-]{1,39}$/, { message: 'validation.invalid' })
+  .meta({ id: 'SectionId', examples: ['social_assistance'] });
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 export const sectionSchema = z
-  .object({ id: sectionIdSchema, name: z.string(), nameEn: z.string() })
+  .object({
+    id: sectionIdSchema,
+    name: z.string(),
+    nameEn: z.string().meta({ description: 'The English name; empty when none was given' }),
+    retired: z.boolean().meta({
+      description:
+        'A retired section takes no new transfers or users; its letters and applications keep it',
+    }),
+    version: z.number().int(),
+  })
   .meta({ id: 'Section' });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -46,10 +51,12 @@ export const userSchema = z
     name: z.string(),
     role: roleSchema,
     sectionId: sectionIdSchema.nullable(),
+    phone: z.string().nullable().optional(),
     active: z.boolean().meta({ description: 'A disabled user cannot sign in; their sessions end' }),
     mustChangePassword: z.boolean().meta({
       description: 'Set by a password reset: the next sign-in must change the password first',
     }),
+    version: z.number().int().optional(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
@@ -110,6 +117,10 @@ export const auditEntrySchema = z
     detail: z.string(),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
+    address: z
+      .string()
+      .optional()
+      .meta({ description: "The caller's network address (sign-ins, account changes, admin tools)" }),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -22,10 +22,12 @@ import { useLogout } from '@/features/auth/api';
 import { ChangePasswordModal } from '@/features/auth/components/change-password';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
+import { useSectionName } from '@/lib/sections';
 
 export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
   const { t } = useI18n();
   const user = useUser();
+  const sectionName = useSectionName();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
   const { setColorScheme } = useMantineColorScheme();
@@ -73,7 +75,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
                 </Text>
                 <Text component="div" size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
                   {t(`roles.${user.role}`)}
-                  {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
+                  {user.sectionId ? ` · ${sectionName(user.sectionId)}` : ''}
                 </Text>
               </div>
               <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
@@ -84,7 +86,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
         <Menu.Dropdown>
           <Menu.Label>
             {user.name} · {t(`roles.${user.role}`)}
-            {user.sectionId ? ` · ${t(`sections.${user.sectionId}`)}` : ''}
+            {user.sectionId ? ` · ${sectionName(user.sectionId)}` : ''}
           </Menu.Label>
           <Menu.Item
             leftSection={<IconKey size={16} aria-hidden />}
@@ -100,11 +102,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordModal
-        opened={changing || user.mustChangePassword}
-        forced={user.mustChangePassword}
-        onClose={() => setChanging(false)}
-      />
+      <ChangePasswordModal opened={changing} onClose={() => setChanging(false)} />
     </Group>
   );
 }

@@ -8,10 +8,12 @@ import { RemainingBadge } from '@/features/letters/components/remaining-badge';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
+import { useSectionName } from '@/lib/sections';
 
 /** The header's alerts compose letters and applications (features do not know each other). */
 export default function HeaderAlerts() {
   const { t, locale } = useI18n();
+  const sectionName = useSectionName();
   const { session } = useSession();
   const letters = useQuery(letterQueries.alerts());
   const apps = useQuery(applicationQueries.alerts());
@@ -31,7 +33,7 @@ export default function HeaderAlerts() {
         badge: <RemainingBadge letter={l} />,
         meta: (
           <AlertMeta
-            tag={l.sectionId ? t(`sections.${l.sectionId}`) : t('letters.statuses.registered')}
+            tag={l.sectionId ? sectionName(l.sectionId) : t('letters.statuses.registered')}
             text={`${t('letters.dueOn')} ${formatDate(l.dueOn, locale)}`}
           />
         ),

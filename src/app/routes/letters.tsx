@@ -7,16 +7,18 @@ import { LettersList } from '@/features/letters/components/letters-list';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
+import { useSectionName } from '@/lib/sections';
 
 export default function LettersRoute() {
   const { t } = useI18n();
+  const sectionName = useSectionName();
   const { hasRole, user } = useSession();
   return (
     <>
       <PageHeader
         title={
           user?.role === 'handler' && user.sectionId
-            ? `${t('pages.letters.title')} · ${t(`sections.${user.sectionId}`)}`
+            ? `${t('pages.letters.title')} · ${sectionName(user.sectionId)}`
             : t('pages.letters.title')
         }
         subtitle={t('pages.letters.subtitle')}

@@ -1,6 +1,9 @@
 import { Alert, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { AuditLog } from '@/features/accounts/components/audit-log';
+import { SectionsAdmin } from '@/features/accounts/components/sections-admin';
+import { UsersAdmin } from '@/features/accounts/components/users-admin';
 import { TimeLimitsForm } from '@/features/letters/components/time-limits-form';
 import { CalendarYears } from '@/features/settings/components/calendar-years';
 import { OrganisationForm } from '@/features/settings/components/organisation-form';
@@ -9,15 +12,16 @@ import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 
 const TABS = ['calendar', 'time-limits', 'organisation'] as const;
+/** Accounts and the audit log: the administrator's alone (the backend answers others 403). */
+const ADMIN_TABS = ['users', 'sections', 'audit'] as const;
 
 export default function SettingsRoute() {
   const { t } = useI18n();
   const { hasRole } = useSession();
   const isAdmin = hasRole('admin');
   const [params, setParams] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
-    ? params.get('tab')!
-    : 'calendar';
+  const tabs: readonly string[] = isAdmin ? [...TABS, ...ADMIN_TABS] : TABS;
+  const tab = tabs.includes(params.get('tab') ?? '') ? params.get('tab')! : 'calendar';
   return (
     <>
       <PageHeader title={t('settings.title')} />
@@ -31,6 +35,13 @@ export default function SettingsRoute() {
           <Tabs.Tab value="calendar">{t('settings.calendarTab')}</Tabs.Tab>
           <Tabs.Tab value="time-limits">{t('settings.timeLimitsTab')}</Tabs.Tab>
           <Tabs.Tab value="organisation">{t('settings.organisationTab')}</Tabs.Tab>
+          {isAdmin && (
+            <>
+              <Tabs.Tab value="users">{t('accounts.usersTab')}</Tabs.Tab>
+              <Tabs.Tab value="sections">{t('accounts.sectionsTab')}</Tabs.Tab>
+              <Tabs.Tab value="audit">{t('accounts.auditTab')}</Tabs.Tab>
+            </>
+          )}
         </Tabs.List>
         <Tabs.Panel value="calendar">
           <CalendarYears canEdit={isAdmin} defaultYear={Number(chinaToday().slice(0, 4)) + 1} />
@@ -41,6 +52,19 @@ export default function SettingsRoute() {
         <Tabs.Panel value="organisation">
           <OrganisationForm canEdit={isAdmin} />
         </Tabs.Panel>
+        {isAdmin && (
+          <>
+            <Tabs.Panel value="users">
+              <UsersAdmin />
+            </Tabs.Panel>
+            <Tabs.Panel value="sections">
+              <SectionsAdmin />
+            </Tabs.Panel>
+            <Tabs.Panel value="audit">
+              <AuditLog />
+            </Tabs.Panel>
+          </>
+        )}
       </Tabs>
     </>
   );

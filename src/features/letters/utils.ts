@@ -42,7 +42,11 @@ export function paramsFromFilters(f: LetterFilters): URLSearchParams {
 }
 
 /** The filtered letters as CSV: phone already masked by the server; formula cells neutralised. */
-export function lettersCsv(letters: Letter[], label: (key: string) => string): string {
+export function lettersCsv(
+  letters: Letter[],
+  label: (key: string) => string,
+  sectionName: (id: string) => string,
+): string {
   const header = [
     'serialNo',
     'receivedOn',
@@ -68,7 +72,7 @@ export function lettersCsv(letters: Letter[], label: (key: string) => string): s
     l.subject,
     l.citizenName,
     l.citizenPhone ?? '',
-    l.sectionId ? label(`sections.${l.sectionId}`) : '',
+    l.sectionId ? sectionName(l.sectionId) : '',
     label(`letters.statuses.${l.status}`),
     l.dueOn,
     l.remainingWorkdays ?? '',

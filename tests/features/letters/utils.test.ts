@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LetterFilters } from '@/features/letters/api';
-import { SECTION_IDS } from '@/features/letters/constants';
+import { SECTIONS } from '@mocks/seed/reference';
 import {
   LETTER_CATEGORIES,
   LETTER_SOURCES,
@@ -23,7 +23,7 @@ const filtersArb: fc.Arbitrary<LetterFilters> = fc.record(
     status: fc.constantFrom(...LETTER_STATUSES),
     source: fc.constantFrom(...LETTER_SOURCES),
     category: fc.constantFrom(...LETTER_CATEGORIES),
-    sectionId: fc.constantFrom(...SECTION_IDS),
+    sectionId: fc.constantFrom(...SECTIONS.map((s) => s.id)),
     year: fc.integer({ min: 2000, max: 2100 }),
     alert: fc.constantFrom('due_soon' as const, 'overdue' as const),
     receivedFrom: date,
@@ -131,10 +131,11 @@ const letter = (over: Partial<Letter>): Letter => ({
   ...over,
 });
 const label = (k: string) => `[${k}]`;
+const sectionName = (id: string) => `[sections.${id}]`;
 
 describe('lettersCsv', () => {
   it('starts with a BOM, has a labelled header and one row per letter', () => {
-    const csv = lettersCsv([letter({}), letter({ id: 'l2', serialNo: 'XF-2026-0002' })], label);
+    const csv = lettersCsv([letter({}), letter({ id: 'l2', serialNo: 'XF-2026-0002' })], label, sectionName);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows).toHaveLength(3);
@@ -162,6 +163,7 @@ describe('lettersCsv', () => {
     const csv = lettersCsv(
       [letter({ subject: `${p}HYPERLINK("http://x")`, citizenName: `${p}1+1` })],
       label,
+      sectionName,
     );
     const row = Papa.parse<string[]>(csv.slice(1).trim()).data[1]!;
     expect(row[4]).toBe(`'${p}HYPERLINK("http://x")`);
@@ -171,7 +173,7 @@ describe('lettersCsv', () => {
   it('no cell of any row begins with a formula character', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (subject, name) => {
-        const csv = lettersCsv([letter({ subject, citizenName: name })], label);
+        const csv = lettersCsv([letter({ subject, citizenName: name })], label, sectionName);
         const row = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data[1]!;
         for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),

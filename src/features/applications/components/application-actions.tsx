@@ -25,13 +25,13 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
-import { sectionIdSchema } from '@/types/api';
 import type { WorkdaysResult } from '@/types/calendar';
 import { applicationQueries, useApplicationAction } from '../api';
 import { availableActions } from '../rules';
 import { applicationActionSchemas, type Application, type ApplicationAction } from '../types';
 import { FeeCalculator } from './fee-calculator';
 import { OutcomeSelect } from './outcome-select';
+import { useSectionOptions } from '@/lib/sections';
 
 export function ApplicationActions({ app }: { app: Application }) {
   const { t } = useI18n();
@@ -92,6 +92,7 @@ function ActionModal({
   onClose: () => void;
 }) {
   const { t, tx, locale } = useI18n();
+  const sectionOptions = useSectionOptions();
   const today = chinaToday();
   const user = useUser();
   const draftKey = `application.${app.id}.${action}.${user.id}`;
@@ -186,7 +187,7 @@ function ActionModal({
             <Select
               label={t('applications.section')}
               required
-              data={sectionIdSchema.options.map((s) => ({ value: s, label: t(`sections.${s}`) }))}
+              data={sectionOptions}
               {...form.getInputProps('sectionId')}
             />
           )}

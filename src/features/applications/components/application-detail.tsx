@@ -12,6 +12,7 @@ import type { Application } from '../types';
 import { ApplicationActions } from './application-actions';
 import { ClockBadge, ProvisionalBadge } from './clock-badge';
 import { ClockPanel } from './clock-panel';
+import { useSectionName } from '@/lib/sections';
 
 export function ApplicationDetail({ id, listHref }: { id: string; listHref: string }) {
   const { t } = useI18n();
@@ -30,6 +31,7 @@ export function ApplicationDetail({ id, listHref }: { id: string; listHref: stri
 
 function Body({ app }: { app: Application }) {
   const { t, tx, locale } = useI18n();
+  const sectionName = useSectionName();
   const audit = useQuery(applicationQueries.audit(app.id));
   return (
     <Grid>
@@ -68,7 +70,7 @@ function Body({ app }: { app: Application }) {
                 <ProvisionalBadge provisional={app.calendarProvisional} />
               </Field>
               <Field label={t('applications.section')}>
-                {app.sectionId ? t(`sections.${app.sectionId}`) : '—'}
+                {sectionName(app.sectionId)}
               </Field>
             </SimpleGrid>
             <Text size="xs" c="dimmed">

@@ -4,10 +4,12 @@ import { formatDate, formatShortDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey } from '../rules';
 import type { Application, ClockView } from '../types';
+import { useSectionName } from '@/lib/sections';
 
 /** The clock bar (used / not counted / left) and the ledger in plain words. */
 export function ClockPanel({ app }: { app: Application }) {
   const { t, locale } = useI18n();
+  const sectionName = useSectionName();
   const c = app.clock;
   const total = Math.max(
     c.allowanceWorkdays + c.excludedWorkdays,
@@ -98,7 +100,7 @@ export function ClockPanel({ app }: { app: Application }) {
       <Timeline bulletSize={12} lineWidth={2} active={c.events.length} data-testid="clock-ledger">
         {c.events.map((e, i) => (
           <Timeline.Item key={i}>
-            <Text size="sm">{describeEvent(e, t, locale)}</Text>
+            <Text size="sm">{describeEvent(e, t, locale, sectionName)}</Text>
           </Timeline.Item>
         ))}
       </Timeline>
@@ -113,6 +115,7 @@ export function describeEvent(
   e: ClockView['events'][number],
   t: T,
   locale: 'zh-CN' | 'en-US',
+  sectionName: (id: string) => string,
 ): string {
   const date = locale === 'zh-CN' ? formatShortDate(e.on, locale) : formatDate(e.on, locale);
   const d = e.detail ?? {};
@@ -121,7 +124,7 @@ export function describeEvent(
     case 'assigned':
       return t('applications.events.assigned', {
         date,
-        section: t(`sections.${String(d.sectionId)}` as never),
+        section: sectionName(String(d.sectionId)),
       });
     case 'correction_requested':
       return d.correctionDueOn

@@ -15,15 +15,15 @@ interface Values {
 
 /**
  * 修改密码: the current password, the new one twice. `forced` (after an administrator's reset)
- * cannot be dismissed: the user sets a password before anything else.
+ * says why, and offers no cancel: the user sets a password before anything else.
  */
-export function ChangePasswordModal({
-  opened,
-  onClose,
+export function ChangePasswordForm({
+  onDone,
+  onCancel,
   forced = false,
 }: {
-  opened: boolean;
-  onClose: () => void;
+  onDone: () => void;
+  onCancel?: () => void;
   forced?: boolean;
 }) {
   const { t, tx } = useI18n();
@@ -44,7 +44,7 @@ export function ChangePasswordModal({
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('auth.passwordChanged') });
           form.reset();
-          onClose();
+          onDone();
         },
         onError: (e) => {
           const errs = serverFieldErrors(e);
@@ -55,53 +55,54 @@ export function ChangePasswordModal({
   );
   const failure = change.error && !serverFieldErrors(change.error) ? change.error : null;
   return (
-    <Modal
-      opened={opened}
-      onClose={forced ? () => {} : onClose}
-      withCloseButton={!forced}
-      closeOnEscape={!forced}
-      closeOnClickOutside={!forced}
-      title={t('auth.changePassword')}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {forced && <Alert color="yellow">{t('auth.mustChange')}</Alert>}
-          {failure && (
-            <Alert color="red" role="alert">
-              {t(errorMessage(failure).key, errorMessage(failure).params)}
-            </Alert>
-          )}
-          <PasswordInput
-            label={t('auth.currentPassword')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('currentPassword')}
-          />
-          <PasswordInput
-            label={t('auth.newPassword')}
-            description={t('auth.newPasswordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('newPassword')}
-          />
-          <PasswordInput
-            label={t('auth.confirmPassword')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('confirm')}
-          />
-          <Group justify="flex-end">
-            {!forced && (
-              <Button variant="default" onClick={onClose}>
-                {t('app.cancel')}
-              </Button>
-            )}
-            <Button type="submit" loading={change.isPending}>
-              {t('auth.changePassword')}
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {forced && <Alert color="yellow">{t('auth.mustChange')}</Alert>}
+        {failure && (
+          <Alert color="red" role="alert">
+            {t(errorMessage(failure).key, errorMessage(failure).params)}
+          </Alert>
+        )}
+        <PasswordInput
+          label={forced ? t('auth.oneTimePassword') : t('auth.currentPassword')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label={t('auth.newPassword')}
+          description={t('auth.newPasswordHint')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput
+          label={t('auth.confirmPassword')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('confirm')}
+        />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('app.cancel')}
             </Button>
-          </Group>
-        </Stack>
-      </form>
+          )}
+          <Button type="submit" loading={change.isPending}>
+            {t('auth.changePassword')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** 修改密码 from the user menu. */
+export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('auth.changePassword')}>
+      <ChangePasswordForm onDone={onClose} onCancel={onClose} />
     </Modal>
   );
 }

@@ -5,7 +5,7 @@ import type { Role, SectionId } from '@/types/api';
 /** Demo accounts of the mock backend (README lists them too); password demo123. */
 const DEMO_ACCOUNTS: { username: string; role: Role; sectionId: SectionId | null }[] = [
   { username: 'admin', role: 'admin', sectionId: null },
-  { username: 'clerk', role: 'clerk', sectionId: 'office' },
+  { username: 'clerk', role: 'clerk', sectionId: null },
   { username: 'leader', role: 'leader', sectionId: null },
   { username: 'handler', role: 'handler', sectionId: 'social_assistance' },
   { username: 'handler2', role: 'handler', sectionId: 'social_affairs' },
@@ -13,7 +13,7 @@ const DEMO_ACCOUNTS: { username: string; role: Role; sectionId: SectionId | null
 
 /** The mock backend's accounts; a click fills the login form. */
 export default function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   return (
     <Paper withBorder p="md">
       <Text fw={600} size="sm">
@@ -39,7 +39,7 @@ export default function DemoAccounts({ onPick }: { onPick: (username: string) =>
                 </UnstyledButton>
               </Table.Td>
               <Table.Td fz="sm">{t(`roles.${a.role}`)}</Table.Td>
-              <Table.Td fz="sm">{a.sectionId ? t(`sections.${a.sectionId}`) : '—'}</Table.Td>
+              <Table.Td fz="sm">{a.sectionId ? tx(`sections.${a.sectionId}`) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -21,9 +21,9 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { letterQueries, useLetterAction } from '../api';
-import { SECTION_IDS } from '../constants';
 import { LETTER_ACTIONS, mayAct, type LetterAction } from '../rules';
 import { letterActionSchemas, SATISFACTION, type Letter } from '../types';
+import { useSectionName, useSectionOptions } from '@/lib/sections';
 
 const COLORS: Record<LetterAction, string> = {
   assign: 'blue',
@@ -93,6 +93,8 @@ function ActionModal({
   onClose: () => void;
 }) {
   const { t, tx } = useI18n();
+  const sectionOptions = useSectionOptions();
+  const sectionName = useSectionName();
   const user = useUser();
   const qc = useQueryClient();
   const draftKey = `letter.${letter.id}.${action}.${user.id}`;
@@ -168,7 +170,7 @@ function ActionModal({
                 <Text size="sm">
                   {t('letters.status')}: {t(`letters.statuses.${conflict.current.status}`)} ·{' '}
                   {t('letters.section')}:{' '}
-                  {conflict.current.sectionId ? t(`sections.${conflict.current.sectionId}`) : '—'} ·{' '}
+                  {sectionName(conflict.current.sectionId)} ·{' '}
                   {t('letters.dueOn')}: {conflict.current.dueOn}
                 </Text>
                 <Group>
@@ -197,7 +199,7 @@ function ActionModal({
               <Select
                 label={t('letters.section')}
                 required
-                data={SECTION_IDS.map((s) => ({ value: s, label: t(`sections.${s}`) }))}
+                data={sectionOptions}
                 {...form.getInputProps('sectionId')}
                 data-autofocus
               />

@@ -26,6 +26,7 @@ import { DeadlineExplanation } from './deadline-explanation';
 import { LetterActions } from './letter-actions';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
 import classes from './letter-detail.module.css';
+import { useSectionName } from '@/lib/sections';
 
 export function LetterDetail({ id, listHref }: { id: string; listHref: string }) {
   const { t } = useI18n();
@@ -44,6 +45,7 @@ export function LetterDetail({ id, listHref }: { id: string; listHref: string })
 
 function Body({ letter }: { letter: Letter }) {
   const { t, tx, locale } = useI18n();
+  const sectionName = useSectionName();
   const base = useQuery(letterQueries.workdays(letter.receivedOn, letter.timeLimitDays));
   const ext = useQuery({
     ...letterQueries.workdays(
@@ -85,7 +87,7 @@ function Body({ letter }: { letter: Letter }) {
               <Field label={t('letters.citizenName')}>{letter.citizenName}</Field>
               <Field label={t('letters.citizenPhone')}>{letter.citizenPhone ?? '—'}</Field>
               <Field label={t('letters.section')}>
-                {letter.sectionId ? t(`sections.${letter.sectionId}`) : '—'}
+                {sectionName(letter.sectionId)}
               </Field>
               <Field label={t('letters.timeLimit')}>
                 {t('letters.workdays', { n: letter.timeLimitDays })}

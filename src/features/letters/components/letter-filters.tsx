@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/lib/i18n/provider';
 import type { LetterFilters } from '../api';
 import { ALERTS, LETTER_CATEGORIES, LETTER_SOURCES, LETTER_STATUSES } from '../types';
-import { SECTION_IDS } from '../constants';
+import { useAllSectionOptions } from '@/lib/sections';
 
 const SORTS = [
   '-receivedOn',
@@ -30,6 +30,7 @@ export function LetterFiltersBar({
   years: number[];
 }) {
   const { t } = useI18n();
+  const sectionOptions = useAllSectionOptions();
   const [q, setQ] = useState(filters.q ?? '');
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
   const pushQ = useDebouncedCallback((v: string) => onChange({ q: v || undefined }), 250);
@@ -95,7 +96,7 @@ export function LetterFiltersBar({
       {showSection && (
         <Select
           label={t('letters.section')}
-          data={SECTION_IDS.map((s) => ({ value: s, label: t(`sections.${s}`) }))}
+          data={sectionOptions}
           value={filters.sectionId ?? null}
           onChange={set('sectionId')}
           clearable

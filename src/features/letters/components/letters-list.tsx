@@ -20,6 +20,7 @@ import { filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
 import { LetterFiltersBar } from './letter-filters';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
 import { SavedViewsMenu } from './saved-views';
+import { useSectionName } from '@/lib/sections';
 
 const PAGE_SIZE = 20;
 
@@ -31,6 +32,7 @@ export function LettersList({
   thisYear: number;
 }) {
   const { t, tx, locale } = useI18n();
+  const sectionName = useSectionName();
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -49,7 +51,7 @@ export function LettersList({
       const { items } = await exportLetters(filters);
       downloadText(
         `letters-${chinaToday()}.csv`,
-        lettersCsv(items, (k) => tx(k)),
+        lettersCsv(items, (k) => tx(k), sectionName),
       );
       notifications.show({ color: 'green', message: t('letters.exported', { n: items.length }) });
     } catch (e) {
@@ -138,7 +140,7 @@ export function LettersList({
                     <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
                     <Table.Td fz="sm">
                       {l.sectionId ? (
-                        t(`sections.${l.sectionId}`)
+                        sectionName(l.sectionId)
                       ) : (
                         <Text span c="dimmed" size="sm">
                           {t('letters.statuses.registered')}

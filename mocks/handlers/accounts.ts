@@ -1,0 +1,165 @@
+/**
+ * Accounts (api.md, Accounts): users and sections, admin only (others 403); the sections list
+ * itself is reference data every role reads (reference.ts). And the audit log, admin only.
+ */
+import { http, HttpResponse } from 'msw';
+import {
+  auditLogQuerySchema,
+  sectionCreateSchema,
+  sectionPatchSchema,
+  userCreateSchema,
+  userPatchSchema,
+  usersQuerySchema,
+} from '@/features/accounts/types';
+import type { AuditEntry, Paged } from '@/types/api';
+import { chinaDate } from '../clock';
+import { db, publicUser } from '../db';
+import {
+  API,
+  authed,
+  checkVersion,
+  clientAddress,
+  errors,
+  parseBody,
+  parseQuery,
+  readPatch,
+  fieldErrors,
+  withEtag,
+  type Ctx,
+} from '../http';
+import {
+  createSection,
+  createUser,
+  listUsers,
+  resetPassword,
+  updateSection,
+  updateUser,
+  type Caller,
+} from '../services/accounts';
+
+const ADMIN = ['admin'] as const;
+const caller = (ctx: Ctx): Caller => ({
+  actor: ctx.user,
+  address: clientAddress(ctx.request),
+  locale: ctx.locale,
+});
+const param = (ctx: Ctx, name: string) => String(ctx.params[name] ?? '');
+
+function userOr404(ctx: Ctx) {
+  const rec = db.users.get(param(ctx, 'id'));
+  if (!rec) throw errors.notFound();
+  return rec;
+}
+function sectionOr404(ctx: Ctx) {
+  const rec = db.sections.get(param(ctx, 'id'));
+  if (!rec) throw errors.notFound();
+  return rec;
+}
+
+/** A PATCH body against its schema: 422 with field errors, never a half-applied change. */
+async function patchBody<S extends typeof userPatchSchema | typeof sectionPatchSchema>(
+  ctx: Ctx,
+  schema: S,
+) {
+  const r = schema.safeParse(await readPatch(ctx));
+  if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
+  return r.data as ReturnType<S['parse']>;
+}
+
+export const accountHandlers = [
+  http.get(
+    `${API}/users`,
+    authed([...ADMIN], (ctx) => {
+      return HttpResponse.json(listUsers(parseQuery(ctx, usersQuerySchema)));
+    }),
+  ),
+  http.post(
+    `${API}/users`,
+    // Not under Idempotency-Key: its answer carries the one-time password, which is never stored.
+    // A retried create is refused by the username instead (422), and a reset gives a new password.
+    authed([...ADMIN], async (ctx) => {
+      const body = await parseBody(ctx, userCreateSchema);
+      const created = await createUser(body, caller(ctx));
+      await db.commit();
+      return HttpResponse.json(created, {
+        status: 201,
+        headers: { Location: `/api/v1/users/${created.user.id}` },
+      });
+    }),
+  ),
+  http.get(
+    `${API}/users/:id`,
+    authed([...ADMIN], (ctx) => {
+      const user = publicUser(userOr404(ctx));
+      return withEtag({ ...user, version: user.version ?? 1 });
+    }),
+  ),
+  http.patch(
+    `${API}/users/:id`,
+    authed([...ADMIN], async (ctx) => {
+      const body = await patchBody(ctx, userPatchSchema);
+      const rec = userOr404(ctx); // as it is now, after the body was awaited
+      checkVersion(ctx.request, { ...rec, version: rec.version ?? 1 }, publicUser);
+      const user = updateUser(rec, body, { ...caller(ctx), sessionId: ctx.sessionId });
+      await db.commit();
+      return withEtag({ ...user, version: user.version ?? 1 });
+    }),
+  ),
+  http.post(
+    `${API}/users/:id/reset-password`,
+    authed([...ADMIN], async (ctx) => {
+      const rec = userOr404(ctx);
+      const temporaryPassword = await resetPassword(rec, caller(ctx));
+      await db.commit();
+      return HttpResponse.json({ temporaryPassword });
+    }),
+  ),
+  http.post(
+    `${API}/sections`,
+    authed([...ADMIN], async (ctx) => {
+      const body = await parseBody(ctx, sectionCreateSchema);
+      const section = createSection(body, caller(ctx));
+      await db.commit();
+      return withEtag(section, { status: 201 });
+    }),
+  ),
+  http.patch(
+    `${API}/sections/:id`,
+    authed([...ADMIN], async (ctx) => {
+      const body = await patchBody(ctx, sectionPatchSchema);
+      const rec = sectionOr404(ctx);
+      checkVersion(ctx.request, rec, ({ order: _o, ...s }) => s);
+      const section = updateSection(rec, body, caller(ctx));
+      await db.commit();
+      return withEtag(section);
+    }),
+  ),
+  http.get(
+    `${API}/audit/log`,
+    authed([...ADMIN], (ctx) => {
+      const q = parseQuery(ctx, auditLogQuerySchema);
+      // By the day in China time (entries carry their instant with its offset).
+      const day = (e: AuditEntry) => chinaDate(new Date(e.at));
+      const items = db.audit
+        .all()
+        .filter(
+          (e) =>
+            // A person's entries: what they did, and what was done to their account (a failed
+            // sign-in under their name has no actor).
+            (!q.actorId || e.actor.id === q.actorId || e.entityId === q.actorId) &&
+            (!q.action || e.action === q.action) &&
+            (!q.from || day(e) >= q.from) &&
+            (!q.to || day(e) <= q.to),
+        )
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id.localeCompare(a.id)));
+      const start = (q.page - 1) * q.pageSize;
+      const page: Paged<AuditEntry> = {
+        items: items.slice(start, start + q.pageSize),
+        total: items.length,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+      return HttpResponse.json(page);
+    }),
+  ),
+];

@@ -1,0 +1,143 @@
+import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { DateField } from '@/components/date-field';
+import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
+import { auditLogQueries, userQueries } from '../api';
+import { AUDIT_LOG_ACTIONS, type AuditLogAction } from '../types';
+
+const PAGE_SIZE = 50;
+const isKnown = (a: string): a is AuditLogAction => (AUDIT_LOG_ACTIONS as readonly string[]).includes(a);
+
+/** 系统设置 → 审计日志: who did what, when and from where; by person, action and date. */
+export function AuditLog() {
+  const { t, locale } = useI18n();
+  const [actorId, setActorId] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const people = useQuery(userQueries.list({ pageSize: 100 }));
+  const badRange = !!from && !!to && to < from;
+  const query = useQuery({
+    ...auditLogQueries.list({
+      ...(actorId ? { actorId } : {}),
+      ...(action ? { action } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+    enabled: !badRange,
+  });
+  const set =
+    (fn: (v: string | null) => void) =>
+    (v: string | null) => {
+      fn(v);
+      setPage(1);
+    };
+  const actionLabel = (a: string) => (isKnown(a) ? t(`accounts.audit.actions.${a}`) : a);
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('accounts.audit.intro')}
+      </Text>
+      <Group align="flex-start" wrap="wrap">
+        <Select
+          label={t('accounts.audit.person')}
+          placeholder={t('accounts.audit.anyPerson')}
+          clearable
+          searchable
+          data={(people.data?.items ?? []).map((u) => ({
+            value: u.id,
+            label: `${u.name}（${u.username}）`,
+          }))}
+          value={actorId}
+          onChange={set(setActorId)}
+          w={220}
+        />
+        <Select
+          label={t('accounts.audit.action')}
+          placeholder={t('accounts.audit.anyAction')}
+          clearable
+          data={AUDIT_LOG_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+          value={action}
+          onChange={set(setAction)}
+          w={200}
+        />
+        <DateField
+          label={t('accounts.audit.from')}
+          clearable
+          value={from}
+          onChange={(v) => set(setFrom)(v || null)}
+          w={160}
+        />
+        <DateField
+          label={t('accounts.audit.to')}
+          clearable
+          value={to}
+          onChange={(v) => set(setTo)(v || null)}
+          error={badRange ? t('accounts.validation.toBeforeFrom') : undefined}
+          w={160}
+        />
+      </Group>
+      <QueryState query={query} rows={8}>
+        {(data) =>
+          data && (
+            <>
+              <Table.ScrollContainer minWidth={860}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('accounts.audit.at')}</Table.Th>
+                      <Table.Th>{t('accounts.audit.actor')}</Table.Th>
+                      <Table.Th>{t('accounts.audit.action')}</Table.Th>
+                      <Table.Th>{t('accounts.audit.detail')}</Table.Th>
+                      <Table.Th>{t('accounts.audit.address')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={5}>
+                          <Text c="dimmed" size="sm" ta="center" py="md">
+                            {t('accounts.audit.none')}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {data.items.map((e) => (
+                      <Table.Tr key={e.id}>
+                        <Table.Td fz="sm" miw={150}>
+                          {formatDateTime(e.at, locale)}
+                        </Table.Td>
+                        <Table.Td fz="sm">
+                          {e.actor.role === null ? t('accounts.audit.anonymous') : e.actor.name}
+                        </Table.Td>
+                        <Table.Td fz="sm">{actionLabel(e.action)}</Table.Td>
+                        <Table.Td fz="sm">{e.detail}</Table.Td>
+                        <Table.Td fz="sm" ff="monospace">
+                          {e.address ?? '—'}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Text size="sm" c="dimmed">
+                {t('app.total', { n: data.total })}
+              </Text>
+              {data.total > PAGE_SIZE && (
+                <Pager total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />
+              )}
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}
