@@ -45,6 +45,7 @@ import {
   workdaysQuerySchema,
   workdaysResultSchema,
 } from '@/types/calendar';
+import { accountDocs } from './handlers/accounts';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -122,7 +123,7 @@ const routes: Route[] = [
   {
     method: 'get',
     path: '/sections',
-    summary: 'Sections (科室)',
+    summary: 'Sections (科室), retired ones flagged, in the bureau’s order',
     roles: ALL,
     tag: 'reference',
     response: z.array(sectionSchema),
@@ -429,6 +430,7 @@ const routes: Route[] = [
     response: z.object({ today: isoDate }),
   },
   ...catalogueDocs,
+  ...accountDocs,
   ...assistanceDocs,
   ...dashboardDocs,
   ...reportDocs,

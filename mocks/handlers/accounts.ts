@@ -3,15 +3,20 @@
  * itself is reference data every role reads (reference.ts). And the audit log, admin only.
  */
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
 import {
   auditLogQuerySchema,
+  pagedAuditSchema,
+  pagedUsersSchema,
   sectionCreateSchema,
   sectionPatchSchema,
+  temporaryPasswordSchema,
+  userCreatedSchema,
   userCreateSchema,
   userPatchSchema,
   usersQuerySchema,
 } from '@/features/accounts/types';
-import type { AuditEntry, Paged } from '@/types/api';
+import { sectionSchema, userSchema, type AuditEntry, type Paged } from '@/types/api';
 import { chinaDate } from '../clock';
 import { db, publicUser } from '../db';
 import {
@@ -36,6 +41,7 @@ import {
   updateUser,
   type Caller,
 } from '../services/accounts';
+import type { Route } from '../openapi-route';
 
 const ADMIN = ['admin'] as const;
 const caller = (ctx: Ctx): Caller => ({
@@ -162,4 +168,98 @@ export const accountHandlers = [
       return HttpResponse.json(page);
     }),
   ),
+];
+
+/** The OpenAPI entries of the routes above (mocks/openapi.ts). */
+export const accountDocs: Route[] = [
+  {
+    method: 'get',
+    path: '/users',
+    summary: 'Users, with search (username, name, phone) and filters; active ones first',
+    roles: 'admin',
+    tag: 'accounts',
+    query: usersQuerySchema,
+    response: pagedUsersSchema,
+    errors: [400, 403],
+  },
+  {
+    method: 'post',
+    path: '/users',
+    summary: 'Add a user: the answer carries a one-time password, shown once',
+    roles: 'admin',
+    tag: 'accounts',
+    body: userCreateSchema,
+    response: userCreatedSchema,
+    status: 201,
+    errors: [403, 422],
+    description:
+      'A section officer (handler) needs a section that is not retired; the other roles have none. The username (case-insensitive) must be free. The new user must change the one-time password at the first sign-in: until then every call but /auth/me, /auth/password and /auth/logout answers 403 `password-change-required`. Not under Idempotency-Key (its answer carries a password, which is never stored): a retried create is refused by the username (422).',
+  },
+  {
+    method: 'get',
+    path: '/users/{id}',
+    summary: 'One user (with its version as ETag)',
+    roles: 'admin',
+    tag: 'accounts',
+    response: userSchema,
+    errors: [403, 404],
+  },
+  {
+    method: 'patch',
+    path: '/users/{id}',
+    summary: 'Change name, role, section, phone, or disable / enable',
+    roles: 'admin',
+    tag: 'accounts',
+    body: userPatchSchema,
+    response: userSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      'A role other than handler drops the section. Disabling ends the user’s sessions. The last active administrator cannot be disabled or given another role, and nobody disables themselves (422). A handler’s scope follows their section at their next request.',
+  },
+  {
+    method: 'post',
+    path: '/users/{id}/reset-password',
+    summary: 'Reset a password: a one-time password, shown once; every session of the user ends',
+    roles: 'admin',
+    tag: 'accounts',
+    response: temporaryPasswordSchema,
+    errors: [403, 404],
+  },
+  {
+    method: 'post',
+    path: '/sections',
+    summary: 'Add a section (its id is generated)',
+    roles: 'admin',
+    tag: 'accounts',
+    body: sectionCreateSchema,
+    response: sectionSchema,
+    status: 201,
+    errors: [403, 422],
+  },
+  {
+    method: 'patch',
+    path: '/sections/{id}',
+    summary: 'Rename a section, retire it or restore it',
+    roles: 'admin',
+    tag: 'accounts',
+    body: sectionPatchSchema,
+    response: sectionSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      'A retired section takes no new transfers (letters, applications: 422 on sectionId) and no new users; its letters and applications keep it and stay readable, its officers keep their view.',
+  },
+  {
+    method: 'get',
+    path: '/audit/log',
+    summary: 'The audit trail across records, newest first (sign-ins with their address, account and section changes, the admin tools)',
+    roles: 'admin',
+    tag: 'accounts',
+    query: auditLogQuerySchema as unknown as z.ZodObject,
+    response: pagedAuditSchema,
+    errors: [400, 403],
+    description:
+      '`actorId` finds what a person did and what was done to their account (a failed sign-in under their name); `from`/`to` are days in China time.',
+  },
 ];

@@ -43,8 +43,10 @@ describe('REST conventions', () => {
       name: '王强',
       role: 'handler',
       sectionId: 'social_assistance',
+      phone: null,
       active: true,
       mustChangePassword: false,
+      version: 1,
     });
     expect((await c.post('/auth/logout')).status).toBe(204);
     expect((await c.get('/auth/me')).status).toBe(401);
