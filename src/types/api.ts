@@ -26,6 +26,7 @@ export type Role = z.infer<typeof roleSchema>;
  */
 export const sectionIdSchema = z
   .string({ message: 'validation.required' })
+  .min(1, { message: 'validation.required' })
   .regex(/^[a-z][a-z0-9_-]{1,39}$/, { message: 'validation.invalid' })
   .meta({ id: 'SectionId', examples: ['social_assistance'] });
 export type SectionId = z.infer<typeof sectionIdSchema>;

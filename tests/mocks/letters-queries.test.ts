@@ -155,7 +155,7 @@ describe('letters: alerts, filters, sorts', () => {
       'alert=none',
       'year=abc',
       'receivedFrom=2017-13-01',
-      'sectionId=mars',
+      'sectionId=Mars%21',
     ])
       expect((await clerk.get(`/letters?${q}`)).status, q).toBe(400);
   });

@@ -83,7 +83,7 @@ describe('filtersFromParams / paramsFromFilters', () => {
   it('drops invalid values instead of failing, so an old link still opens', () => {
     const f = filtersFromParams(
       new URLSearchParams(
-        'status=bogus&year=abc&page=0&sort=nonsense&alert=none&sectionId=mars&receivedTo=2017-13-01&source=&category=help&pageSize=5',
+        'status=bogus&year=abc&page=0&sort=nonsense&alert=none&sectionId=Mars!&receivedTo=2017-13-01&source=&category=help&pageSize=5',
       ),
     );
     expect(f).toEqual({ category: 'help' });
