@@ -101,7 +101,6 @@ export const authHandlers = [
         ...now,
         passwordHash: await hashPassword(body.newPassword),
         mustChangePassword: false,
-        version: (now.version ?? 1) + 1,
       });
       // Every other session of this user ends (a stolen one among them); this one stays.
       endSessionsOf(now.id, ctx.sessionId);

@@ -213,17 +213,16 @@ export function updateUser(
   return after;
 }
 
-/** A one-time password in place of the old one; every session of the user ends. */
+/**
+ * A one-time password in place of the old one; every session of the user ends. Not a new version
+ * of the user: the version guards the fields an administrator edits (PATCH), and a reset (like the
+ * user's own password change) does not make such an edit stale.
+ */
 export async function resetPassword(rec: UserRecord, by: Caller): Promise<string> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const now = db.users.get(rec.id)!;
-  db.users.put({
-    ...now,
-    passwordHash,
-    mustChangePassword: true,
-    version: (now.version ?? 1) + 1,
-  });
+  db.users.put({ ...now, passwordHash, mustChangePassword: true });
   endSessionsOf(rec.id);
   audit('user', rec.id, 'password_reset', by.actor, `重置密码：${now.name}（${now.username}）`, {
     address: by.address,

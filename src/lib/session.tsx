@@ -32,6 +32,11 @@ interface SessionValue {
   expired: boolean;
   signIn: (s: Session) => void;
   signOut: (opts?: { expired?: boolean }) => void;
+  /**
+   * The user as the server now has them (an administrator changed their role, section or name):
+   * kept with the session, so the header and the role's pages follow.
+   */
+  refreshUser: (user: User) => void;
   hasRole: (...roles: Role[]) => boolean;
 }
 
@@ -83,6 +88,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthorizedHandler(null);
   }, [signOut]);
 
+  const refreshUser = useCallback((user: User) => {
+    setSession((cur) => {
+      if (!cur || cur.user.id !== user.id || JSON.stringify(cur.user) === JSON.stringify(user))
+        return cur;
+      const next = { ...cur, user };
+      localStorage.setItem(KEY, JSON.stringify(next));
+      return next;
+    });
+  }, []);
+
   // Another tab logging in or out.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
@@ -102,9 +117,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       expired,
       signIn,
       signOut,
+      refreshUser,
       hasRole: (...roles) => (session ? roles.includes(session.user.role) : false),
     }),
-    [session, expired, signIn, signOut],
+    [session, expired, signIn, signOut, refreshUser],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useFreshUser } from '@/features/auth/api';
 import { useUser } from '@/lib/session';
 import { AppLayout } from '../layouts/app-layout';
 
@@ -13,6 +14,7 @@ const MustChangePassword = lazy(() =>
 
 export function AuthedLayout() {
   const user = useUser();
+  useFreshUser();
   // A one-time password opens nothing but its own replacement (the backend agrees: 403).
   if (user.mustChangePassword)
     return (

@@ -1,7 +1,14 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
-import type { BackendInfo, ChangePasswordInput, LoginInput, LoginResponse } from '@/types/api';
+import type {
+  BackendInfo,
+  ChangePasswordInput,
+  LoginInput,
+  LoginResponse,
+  User,
+} from '@/types/api';
 
 export const getBackendInfo = () => api.get<BackendInfo>('/info');
 
@@ -10,6 +17,25 @@ export const authQueries = {
   info: () =>
     queryOptions({ queryKey: ['auth', 'info'], queryFn: getBackendInfo, staleTime: Infinity }),
 };
+
+export const getMe = (signal?: AbortSignal) => api.get<User>('/auth/me', undefined, signal);
+
+/**
+ * The signed-in user as the server has them now, asked again on each visit of the app and when
+ * the window regains focus: a role or section an administrator changed reaches the header and
+ * the role's pages without signing in again (the server already scopes every request by it).
+ */
+export function useFreshUser() {
+  const { refreshUser } = useSession();
+  const me = useQuery({
+    queryKey: ['auth', 'me'],
+    queryFn: ({ signal }) => getMe(signal),
+    staleTime: 60_000,
+  });
+  useEffect(() => {
+    if (me.data) refreshUser(me.data);
+  }, [me.data, refreshUser]);
+}
 
 export const login = (input: LoginInput) => api.post<LoginResponse>('/auth/login', input);
 export const logout = (token?: string) => api.post<void>('/auth/logout', undefined, { token });
@@ -50,12 +76,14 @@ export const changePassword = (input: ChangePasswordInput) =>
 /** 修改密码: this session stays, the user's others end (the server says so). */
 export function useChangePassword() {
   const { session, signIn } = useSession();
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: changePassword,
     onSuccess: () => {
       // A forced change (after a reset) is done: the flag goes with it.
       if (session?.user.mustChangePassword)
         signIn({ ...session, user: { ...session.user, mustChangePassword: false } });
+      void qc.invalidateQueries({ queryKey: ['auth', 'me'] });
     },
   });
 }
