@@ -44,6 +44,12 @@ import {
 import type { Route } from '../openapi-route';
 
 const ADMIN = ['admin'] as const;
+/**
+ * What the audit log shows: the administration of the system (sign-ins, accounts, sections,
+ * settings, the calendar, the admin tools). A letter's or an application's changes are in its
+ * own trail, on its page.
+ */
+const ADMINISTRATION = new Set(['auth', 'user', 'section', 'admin', 'settings', 'calendar']);
 const caller = (ctx: Ctx): Caller => ({
   actor: ctx.user,
   address: clientAddress(ctx.request),
@@ -150,6 +156,7 @@ export const accountHandlers = [
         .all()
         .filter(
           (e) =>
+            ADMINISTRATION.has(e.entity) &&
             // A person's entries: what they did, and what was done to their account (a failed
             // sign-in under their name has no actor).
             (!q.actorId || e.actor.id === q.actorId || e.entityId === q.actorId) &&
@@ -253,13 +260,14 @@ export const accountDocs: Route[] = [
   {
     method: 'get',
     path: '/audit/log',
-    summary: 'The audit trail across records, newest first (sign-ins with their address, account and section changes, the admin tools)',
+    summary:
+      'The administration’s audit trail, newest first: sign-ins with their address, accounts, sections, settings, the calendar, the admin tools',
     roles: 'admin',
     tag: 'accounts',
     query: auditLogQuerySchema as unknown as z.ZodObject,
     response: pagedAuditSchema,
     errors: [400, 403],
     description:
-      '`actorId` finds what a person did and what was done to their account (a failed sign-in under their name); `from`/`to` are days in China time.',
+      '`actorId` finds what a person did and what was done to their account (a failed sign-in under their name); `from`/`to` are days in China time. A record’s own changes are in its trail (GET /audit?entity=…&id=…).',
   },
 ];

@@ -26,7 +26,7 @@ const browser = await chromium.launch({
 for (const user of users) {
   for (const locale of ['zh-CN', 'en-US']) {
     const ctx = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
+      viewport: { width: Number(process.env.WIDTH ?? 1440), height: 900 },
       locale,
       timezoneId: 'Asia/Shanghai',
     });

@@ -263,6 +263,11 @@ describe('audit log', () => {
     }
     const all = await admin.get('/audit/log?pageSize=100');
     expect(all.status).toBe(200);
+    // The administration only: the seeded letters' and figures' changes are in their own trails.
+    expect(db.audit.all().some((e) => e.entity === 'letter')).toBe(true);
+    expect(new Set(all.body.items.map((e: any) => e.entity))).toEqual(
+      new Set(['admin', 'auth', 'user', 'section']),
+    );
     // Newest first.
     const times = all.body.items.map((e: any) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);

@@ -157,6 +157,7 @@ export const AUDIT_LOG_ACTIONS = [
   'admin_demo_data',
   'admin_faults',
   'admin_clock',
+  'update',
 ] as const;
 export type AuditLogAction = (typeof AUDIT_LOG_ACTIONS)[number];
 

@@ -89,7 +89,7 @@ export const accountsEn = {
     at: 'Time',
     actor: 'By',
     object: 'Record',
-    detail: 'Detail',
+    detail: 'Detail (as recorded)',
     address: 'Address',
     anonymous: '(not signed in)',
     none: 'No entries match',
@@ -111,6 +111,7 @@ export const accountsEn = {
       admin_demo_data: 'Demo data added',
       admin_faults: 'Fault injection',
       admin_clock: 'Test clock',
+      update: 'Settings or calendar changed',
     },
   },
   validation: {

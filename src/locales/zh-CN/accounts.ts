@@ -106,6 +106,7 @@ export const accountsZh = {
       admin_demo_data: '添加演示数据',
       admin_faults: '故障注入',
       admin_clock: '测试时钟',
+      update: '修改设置或日历',
     },
   },
   validation: {
