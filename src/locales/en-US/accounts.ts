@@ -130,6 +130,5 @@ export const accountsEn = {
   },
   mustChange: {
     title: 'Change your password first',
-    text: 'You signed in with a one-time password from the administrator. Set your own password to start working.',
   },
 };

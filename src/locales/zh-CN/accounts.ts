@@ -124,6 +124,5 @@ export const accountsZh = {
   },
   mustChange: {
     title: '请先修改密码',
-    text: '您正在使用管理员提供的一次性密码。设置自己的密码后即可开始使用。',
   },
 };

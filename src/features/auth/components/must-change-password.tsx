@@ -28,7 +28,7 @@ export function MustChangePassword() {
             <LocaleSwitch />
           </Group>
           <Text size="sm">
-            {user.name}（{user.username}）· {t('accounts.mustChange.text')}
+            {user.name}（{user.username}）
           </Text>
           <ChangePasswordForm forced onDone={() => {}} />
           <Button variant="subtle" onClick={() => logout.mutate()}>
