@@ -10,6 +10,10 @@
  *                 pins the backend's today from the start (before the demo seed is built)
  *   STATIC_DIR    the built SPA to serve (default: ../app beside this file)
  * Commands instead of serving:
+ *   create-admin <username> [name]
+ *                        adds an administrator and prints their one-time password (shown once; they
+ *                        set their own at the first sign-in). On an empty database it first lays
+ *                        the baseline (sections, default settings): how a production start begins
  *   migrate              applies pending migrations and exits (the server also migrates at start)
  *   move-to <url>        copies the embedded database in DATA_DIR into an empty PostgreSQL at <url>
  *                        (postgres://…), migrated first: how an office moves off the embedded database
@@ -20,7 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
-import { seedAll } from '@mocks/seed';
+import { seedAll, seedBaseline } from '@mocks/seed';
+import { createUser } from '@mocks/services/accounts';
+import { SYSTEM_ACTOR } from '@mocks/services/audit';
+import { userCreateSchema } from '@/features/accounts/types';
 import { createApp } from './app';
 import { lockDataDir } from './data-dir-lock';
 import { openDatabase } from './db/client';
@@ -83,13 +90,40 @@ async function moveTo(target: string | undefined) {
   }
 }
 
+/** A first (or another) administrator, from the command line: the way into a production start. */
+async function createAdmin(username: string | undefined, name: string | undefined) {
+  const input = userCreateSchema.safeParse({ username, name: name ?? username, role: 'admin' });
+  if (!input.success)
+    throw new Error(
+      'usage: create-admin <username> [name] (a username starts with a letter: 3–32 letters, digits, . _ -)',
+    );
+  await db.init(persistence, config.demo ? seedAll : seedBaseline);
+  const { user, temporaryPassword } = await createUser(input.data, {
+    actor: SYSTEM_ACTOR,
+    address: 'command line',
+    locale: 'zh-CN',
+  }).catch((e: { extra?: { errors?: Record<string, string> } }) => {
+    const why = Object.values(e.extra?.errors ?? {})[0];
+    throw new Error(why ? `${username}: ${why}` : String(e));
+  });
+  await db.commit();
+  console.log(
+    `[server] administrator ${user.username} created in ${where}.\n` +
+      `[server] one-time password (shown once; to be changed at the first sign-in): ${temporaryPassword}`,
+  );
+}
+
 const command = process.argv[2];
 if (command !== undefined) {
   let code = 0;
   try {
     if (command === 'migrate') console.log(`[server] migrations applied to ${where}`);
     else if (command === 'move-to') await moveTo(process.argv[3]);
-    else throw new Error(`unknown command ${command} (migrate, move-to postgres://…)`);
+    else if (command === 'create-admin') await createAdmin(process.argv[3], process.argv[4]);
+    else
+      throw new Error(
+        `unknown command ${command} (create-admin <username> [name], migrate, move-to postgres://…)`,
+      );
   } catch (e) {
     console.error(`[server] ${(e as Error).message}`);
     code = 1;
@@ -105,11 +139,12 @@ if (!config.demo && (await persistence.load()) === null) {
   await database.close();
   unlock();
   fail(
-    `${where} is empty. Start with DEMO=1 for the demo data (npm start does); ` +
-      'a production start on an empty database needs its first accounts (not yet available).',
+    `${where} is empty. Start with DEMO=1 for the demo data (npm start does), or create the ` +
+      'first administrator: node build/server/main.mjs create-admin <username> [name].',
   );
 }
-await db.init(persistence, seedAll);
+// An office's database has its records; only the demo builds its seed into an empty one.
+await db.init(persistence, config.demo ? seedAll : seedBaseline);
 
 const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
 if (!staticDir) console.warn(`[server] no SPA build in ${config.staticDir}: serving the API only`);

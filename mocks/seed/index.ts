@@ -13,15 +13,24 @@ import { DEMO_USERS } from './users';
 
 export const SEED = 20171231;
 
-/** Build the whole seed into `db` (deterministic for a given today). */
+/**
+ * What every database starts with, the office's own as much as the demo: the eight sections and
+ * the default settings. No accounts (a production start creates its first administrator with
+ * `create-admin`), no records.
+ */
+export function seedBaseline(db: Db) {
+  for (const s of seededSections()) db.sections.put(s);
+  db.settings.put({ id: 'timeLimits', value: structuredClone(DEFAULT_TIME_LIMITS) });
+  db.settings.put({ id: 'organisation', value: structuredClone(DEFAULT_ORGANISATION) });
+}
+
+/** Build the whole demo seed into `db` (deterministic for a given today). */
 export function seedAll(db: Db) {
   const r = rng(SEED);
   const cal = createCalendar([]);
   const now = today();
+  seedBaseline(db);
   for (const u of DEMO_USERS) db.users.put({ ...u });
-  for (const s of seededSections()) db.sections.put(s);
-  db.settings.put({ id: 'timeLimits', value: structuredClone(DEFAULT_TIME_LIMITS) });
-  db.settings.put({ id: 'organisation', value: structuredClone(DEFAULT_ORGANISATION) });
   seed2017(cal, r);
   const year = Number(now.slice(0, 4));
   if (year - 1 > 2017) seedClosedYear(cal, r, year - 1, 48);

@@ -248,6 +248,7 @@ describe('starting the server', () => {
     const empty = await runToExit({ dataDir: tempDataDir(), demo: false });
     expect(empty.code).not.toBe(0);
     expect(empty.output).toMatch(/is empty\. Start with DEMO=1/);
+    expect(empty.output).toMatch(/create-admin/);
 
     const dataDir = tempDataDir();
     const seeded = await startServer({ dataDir });
@@ -259,6 +260,50 @@ describe('starting the server', () => {
       expect((await admin.post('/admin/demo-data', { letters: 10 })).status).toBe(404);
     } finally {
       await prod.stop();
+    }
+  });
+
+  it('a production start: create-admin lays the baseline and prints a one-time password; the server starts without demo data', async () => {
+    const dataDir = tempDataDir();
+    const bad = await runToExit({ dataDir, demo: false, args: ['create-admin', '9x'] });
+    expect(bad.code).not.toBe(0);
+    expect(bad.output).toMatch(/usage: create-admin/);
+    const made = await runToExit({
+      dataDir,
+      demo: false,
+      args: ['create-admin', 'wangfang', '王芳'],
+    });
+    expect(made.code, made.output).toBe(0);
+    const password = /one-time password[^:]*: (\S+)/.exec(made.output)?.[1];
+    expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
+    const again = await runToExit({ dataDir, demo: false, args: ['create-admin', 'WangFang'] });
+    expect(again.code).not.toBe(0);
+    expect(again.output).toMatch(/已被使用/);
+    const s = await startServer({ dataDir, demo: false });
+    try {
+      // No demo accounts here.
+      await expect(signIn(s.url, 'admin')).rejects.toThrow(/401/);
+      const first = await fetch(`${s.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'wangfang', password }),
+      });
+      const { token, user } = (await first.json()) as { token: string; user: { role: string } };
+      expect(user).toMatchObject({ role: 'admin', mustChangePassword: true });
+      const c = client(s.url, token);
+      expect((await c.get('/users')).status).toBe(403);
+      expect(
+        (await c.put('/auth/password', { currentPassword: password, newPassword: 'Office start 2027' }))
+          .status,
+      ).toBe(204);
+      expect((await c.get('/users')).body.total).toBe(1);
+      expect((await c.get('/sections')).body).toHaveLength(8);
+      expect((await c.get('/letters')).body.total).toBe(0);
+      // The new administrator adds the office's people from here (the app's 用户 page).
+      const clerk = await c.post('/users', { username: 'lijing', name: '李静', role: 'clerk' });
+      expect(clerk.status).toBe(201);
+    } finally {
+      await s.stop();
     }
   });
 
