@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { today } from '@mocks/clock';
+import type { LetterRecord } from '@/features/letters/types';
 import { db } from '@mocks/db';
 import { as, call } from '../api';
 import { seedOn } from '../seed-day';
@@ -90,6 +91,7 @@ const section = (ok: number, handler = ok) => ({ admin: ok, clerk: ok, leader: 4
 
 const etagOf = (path: (f: Fx) => string) => (f: Fx) => `GET ${path(f)}`;
 const letterPath = (f: Fx) => `/letters/${f.handlerLetter}`;
+const replyBody = (f: Fx) => ({ content: '答复', method: 'written', repliedOn: f.today });
 const otherLetterPath = (f: Fx) => `/letters/${f.otherLetter}`;
 const appPath = (f: Fx) => `/applications/${f.handlerApp}`;
 const otherAppPath = (f: Fx) => `/applications/${f.otherApp}`;
@@ -255,7 +257,32 @@ const CASES: Case[] = [
     path: (f) => `${letterPath(f)}/extend`,
     body: { days: 3, reason: '需实地核查' },
     ifMatch: etagOf(letterPath),
-    expect: section(200),
+    // The office extends; a section applies for it (issue #20).
+    expect: office(200),
+  },
+  {
+    name: 'apply for extension, own section',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/request-extension`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(letterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 200 },
+  },
+  {
+    name: 'apply for extension, other section',
+    method: 'POST',
+    path: (f) => `${otherLetterPath(f)}/request-extension`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(otherLetterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 404 },
+  },
+  {
+    name: 'hand back (退回), own section',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/return`,
+    body: { reason: '非本科室职责' },
+    ifMatch: etagOf(letterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 200 },
   },
   {
     name: 'extend other section',
@@ -263,13 +290,13 @@ const CASES: Case[] = [
     path: (f) => `${otherLetterPath(f)}/extend`,
     body: { days: 3, reason: '需实地核查' },
     ifMatch: etagOf(otherLetterPath),
-    expect: section(200, 404),
+    expect: office(200, 404),
   },
   {
     name: 'reply own section',
     method: 'POST',
     path: (f) => `${letterPath(f)}/reply`,
-    body: { content: '答复' },
+    body: (f: Fx) => replyBody(f),
     ifMatch: etagOf(letterPath),
     expect: section(200),
   },
@@ -277,7 +304,7 @@ const CASES: Case[] = [
     name: 'reply other section',
     method: 'POST',
     path: (f) => `${otherLetterPath(f)}/reply`,
-    body: { content: '答复' },
+    body: (f: Fx) => replyBody(f),
     ifMatch: etagOf(otherLetterPath),
     expect: section(200, 404),
   },
@@ -285,8 +312,14 @@ const CASES: Case[] = [
     name: 'close letter',
     method: 'POST',
     path: (f) => `${letterPath(f)}/close`,
-    body: { satisfaction: 'satisfied' },
-    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    body: (f: Fx) => ({
+      followUpMethod: 'phone',
+      followUpOn: f.today,
+      followUpBy: '李静',
+      reached: true,
+      satisfaction: 'satisfied',
+    }),
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', replyBody(f)),
     ifMatch: etagOf(letterPath),
     expect: office(200),
   },
@@ -295,7 +328,7 @@ const CASES: Case[] = [
     method: 'POST',
     path: (f) => `${letterPath(f)}/reopen`,
     body: { reason: '答复不完整' },
-    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', replyBody(f)),
     ifMatch: etagOf(letterPath),
     expect: office(200),
   },
@@ -620,8 +653,9 @@ const bodyOf = (c: Case, f: Fx): unknown =>
 
 /** The records the cases act on, read straight from the mock's store (no requests). */
 function fixture(): Fx {
-  const open = (l: { status: string; extension: unknown }) =>
-    l.status === 'assigned' && !l.extension;
+  // Open, within the deadline, never extended and no extension request pending (issue #20).
+  const open = (l: LetterRecord) =>
+    l.status === 'assigned' && !l.extension && !l.extensionRequest && l.dueOn >= today();
   const letters = db.letters.all().filter(open);
   // Applications received and assigned, nothing else yet (no correction or consultation open).
   const fresh = db.applications
