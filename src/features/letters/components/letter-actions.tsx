@@ -144,7 +144,7 @@ function ActionModal({
           clearDraft(draftKey);
           notifications.show({
             color: 'green',
-            message: t('letters.actions.done', { action: t(`letters.actions.${action}`) }),
+            message: t('letters.actions.done', { action: title }),
           });
           onClose();
         },
