@@ -209,15 +209,18 @@ describe('letter detail: actions by role and state', () => {
       user: 'clerk',
       locale: 'en-US',
     });
-    const timeline = await screen.findByTestId('timeline');
-    await waitFor(() => expect(timeline).toHaveTextContent(/Transferred to /));
+    // the English catalogue and the history load after the page: give them time on a busy machine
+    const timeline = await screen.findByTestId('timeline', undefined, { timeout: 5000 });
+    await waitFor(() => expect(timeline).toHaveTextContent(/Transferred to /), { timeout: 5000 });
     expect(timeline).toHaveTextContent(/Answered \(By phone\) on \d{4}-\d{2}-\d{2}/);
     expect(timeline).toHaveTextContent('Reopened: 答复未回应核心诉求，请重新办理');
     expect(timeline).not.toHaveTextContent('转办至');
     const earlier = screen.getByRole('button', { name: 'Earlier replies (1)' });
     expect(screen.queryByText('已转所在县区研究办理。')).not.toBeVisible();
     await user.click(earlier);
-    await waitFor(() => expect(screen.getByText('已转所在县区研究办理。')).toBeVisible());
+    await waitFor(() => expect(screen.getByText('已转所在县区研究办理。')).toBeVisible(), {
+      timeout: 5000,
+    });
   });
 
   it('a leader reads the letter with a masked phone and sees no action buttons', async () => {

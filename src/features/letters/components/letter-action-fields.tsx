@@ -1,6 +1,6 @@
 import {
-  Alert,
   Group,
+  Paper,
   NumberInput,
   Radio,
   Select,
@@ -102,14 +102,19 @@ export function ActionFields({
       return (
         <>
           {r && (
-            <Alert color="cyan" variant="light" title={t('letters.records.pendingRequest')}>
-              {t('letters.records.request', {
-                name: r.requestedBy.name,
-                date: formatDate(r.requestedOn, locale),
-                days: r.days,
-                reason: r.reason,
-              })}
-            </Alert>
+            <Paper withBorder p="sm">
+              <Text size="sm" fw={600}>
+                {t('letters.records.pendingRequest')}
+              </Text>
+              <Text size="sm">
+                {t('letters.records.request', {
+                  name: r.requestedBy.name,
+                  date: formatDate(r.requestedOn, locale),
+                  days: r.days,
+                  reason: r.reason,
+                })}
+              </Text>
+            </Paper>
           )}
           {action === 'refuse-extension' && (
             <Textarea
@@ -261,8 +266,11 @@ function CloseFields({
         </Text>
       )}
       {v.reached === 'yes' && v.satisfaction === 'unsatisfied' && (
-        <Alert color="orange" variant="light" title={t('letters.records.unsatisfiedTitle')}>
+        <Paper withBorder p="sm">
           <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              {t('letters.records.unsatisfiedTitle')}
+            </Text>
             <Text size="sm">{t('letters.records.unsatisfiedHint')}</Text>
             <Textarea
               label={t('letters.records.closeReason')}
@@ -271,7 +279,7 @@ function CloseFields({
               {...form.getInputProps('closeReason')}
             />
           </Stack>
-        </Alert>
+        </Paper>
       )}
     </Stack>
   );
