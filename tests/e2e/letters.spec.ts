@@ -159,6 +159,10 @@ test('a section applies for an extension and the office approves it; 督办 reac
   await page.getByRole('dialog').getByLabel('退回理由').fill('属养老服务科职责');
   await page.getByRole('dialog').getByRole('button', { name: '退回' }).click();
   await expect(page.getByText('退回成功')).toBeVisible();
+  // It is no longer the section's: back to the list, where it is gone.
+  await expect(page).toHaveURL(/\/letters(\?|$)/);
+  await expect(page.getByTestId('letter-row').first()).toBeVisible();
+  await expect(page.getByTestId('letter-row').filter({ hasText: wrong.serialNo })).toHaveCount(0);
 
   // The office approves the request: the record names who applied and who approved.
   await relogin(page, 'clerk');
@@ -187,6 +191,7 @@ test('a section applies for an extension and the office approves it; 督办 reac
   await page.getByRole('dialog').getByRole('button', { name: '转办' }).click();
   await expect(page.getByText('转办成功')).toBeVisible();
   await expect(page.getByText('科室退回，待重新转办')).toHaveCount(0);
+  await page.goto('/letters'); // sign-in returns to the page it left: not one the section may not see
 
   // The section sees 督办 in its bell and filters its list to 督办件.
   await relogin(page, 'handler');
@@ -196,6 +201,9 @@ test('a section applies for an extension and the office approves it; 督办 reac
   await expect(drawer.getByText(ext.serialNo)).toBeVisible();
   await drawer.getByRole('link', { name: /^督办 \d+$/ }).click();
   await expect(page).toHaveURL(/supervised=true/);
+  await expect(page.getByRole('checkbox', { name: '督办件' })).toBeChecked();
+  const supervised = await apiInPage<{ total: number }>(page, 'GET', '/letters?supervised=true');
+  await expect(page.getByTestId('letter-row')).toHaveCount(Math.min(supervised.body.total, 20));
   await expect(page.getByTestId('letter-row').filter({ hasText: ext.serialNo })).toBeVisible();
   for (const row of await page.getByTestId('letter-row').all())
     await expect(row).toContainText('督办');

@@ -8,7 +8,7 @@ export const dashboardEn = {
   onTimeRate: 'Closed on time',
   satisfactionRate: 'Satisfaction (follow-ups)',
   satisfactionBasis:
-    '{num} of {den} follow-up answers satisfied or fairly satisfied (unreached citizens not counted)',
+    '{num} of {den} follow-up answers satisfied or mostly satisfied (unreached citizens not counted)',
   responseDays: 'Time to reply (working days)',
   responseValue: 'Median {median} days',
   responseHint: 'Mean {mean} days · {n} replied',

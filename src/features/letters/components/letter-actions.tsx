@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
 import { errorMessage } from '@/lib/errors';
@@ -118,6 +120,7 @@ function ActionModal({
   const { t, tx } = useI18n();
   const user = useUser();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const draftKey = `letter.${letter.id}.${action}.${user.id}`;
   const mutation = useLetterAction(letter.id, action);
   const limits = useQuery(letterQueries.timeLimits());
@@ -142,6 +145,10 @@ function ActionModal({
       {
         onSuccess: () => {
           clearDraft(draftKey);
+          if (action === 'return') {
+            // No longer the section's to see: back to its list (the page is not read again).
+            void navigate(paths.letters, { replace: true });
+          }
           notifications.show({
             color: 'green',
             message: t('letters.actions.done', { action: title }),
