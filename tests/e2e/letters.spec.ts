@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
 
 async function logout(page: Page) {
   await page.getByTestId('user-menu').click();
@@ -100,6 +100,10 @@ test("a mayor's-mailbox letter from before National Day: register, transfer, rep
   await page.getByRole('combobox', { name: '回访方式' }).click();
   await page.getByRole('option', { name: '电话' }).click();
   await close.getByLabel('已联系上').check();
+  // 不满意 opens the choice between 重办 and a reason to close anyway: axe on the whole dialog
+  await close.getByLabel('不满意', { exact: true }).check();
+  await expect(close.getByRole('button', { name: '重办' })).toBeVisible();
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
   await close.getByLabel('满意', { exact: true }).check();
   await close.getByRole('button', { name: '办结' }).click();
   await expect(page.getByText('办结成功')).toBeVisible();
