@@ -184,6 +184,25 @@ describe('letter detail: actions by role and state', () => {
     expect(after.followUp).toMatchObject({ method: 'phone', by: '李静', reached: true });
   });
 
+  it('不满意 at the follow-up: 重办 sends the letter back to the section instead of closing', async () => {
+    const letter = await seeded('status=replied');
+    const { user } = await openDetail('clerk', letter);
+    await user.click(screen.getByRole('button', { name: '办结' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: '已联系上' }));
+    await user.click(within(dialog).getByRole('radio', { name: '不满意' }));
+    await user.click(within(dialog).getByRole('button', { name: '重办' }));
+    const reopen = await screen.findByRole('dialog', { name: `重办 · ${letter.serialNo}` });
+    await user.type(within(reopen).getByLabelText(/重办理由/), '来信人不满意：未说明救助标准');
+    await user.click(within(reopen).getByRole('button', { name: '重办' }));
+    expect(await screen.findByText('重办成功')).toBeInTheDocument();
+    const after = (await (await as('clerk')).get<Letter>(`/letters/${letter.id}`)).body;
+    expect(after).toMatchObject({ status: 'assigned', reply: null, followUp: null });
+    expect(after.previousReplies.at(-1)).toMatchObject({
+      reopenReason: '来信人不满意：未说明救助标准',
+    });
+  });
+
   it('联系不上: closes with no opinion recorded', async () => {
     const letter = await seeded('status=replied');
     const { user } = await openDetail('clerk', letter);
@@ -216,8 +235,9 @@ describe('letter detail: actions by role and state', () => {
     expect(timeline).toHaveTextContent('Reopened: 答复未回应核心诉求，请重新办理');
     expect(timeline).not.toHaveTextContent('转办至');
     const earlier = screen.getByRole('button', { name: 'Earlier replies (1)' });
-    expect(screen.queryByText('已转所在县区研究办理。')).not.toBeVisible();
+    expect(earlier).toHaveAttribute('aria-expanded', 'false'); // collapsed
     await user.click(earlier);
+    expect(earlier).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(screen.getByText('已转所在县区研究办理。')).toBeVisible(), {
       timeout: 5000,
     });
