@@ -7,8 +7,7 @@ export const dashboardZh = {
   dueSoon: '即将到期',
   onTimeRate: '按期办结率',
   satisfactionRate: '满意率（回访）',
-  satisfactionBasis:
-    '回访答复 {den} 件，满意或基本满意 {num} 件（联系不上的不计）',
+  satisfactionBasis: '回访答复 {den} 件，满意或基本满意 {num} 件（联系不上的不计）',
   responseDays: '答复用时（工作日）',
   responseValue: '中位 {median} 天',
   responseHint: '平均 {mean} 天 · {n} 件已答复',
