@@ -84,6 +84,7 @@ function filtered(ctx: Ctx) {
   if (q.year) rows = rows.filter((l) => l.receivedOn.startsWith(String(q.year)));
   if (q.receivedFrom) rows = rows.filter((l) => l.receivedOn >= q.receivedFrom!);
   if (q.receivedTo) rows = rows.filter((l) => l.receivedOn <= q.receivedTo!);
+  if (q.supervised) rows = rows.filter((l) => l.supervised);
   if (q.alert) rows = rows.filter((l) => alertLevel(rem(l), dueSoonDays) === q.alert);
   const opts = {
     search: (l: LetterRecord) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`,
@@ -131,15 +132,21 @@ export const letterHandlers = [
       const t = today();
       const cal = calendar();
       const dueSoonDays = timeLimits().dueSoonDays;
-      const flagged = scoped(ctx.user)
-        .filter((l) => l.status === 'registered' || l.status === 'assigned')
+      const open = scoped(ctx.user).filter(
+        (l) => l.status === 'registered' || l.status === 'assigned',
+      );
+      const flagged = open
         .map((l) => ({ l, rem: remainingWorkdays(cal, t, l) }))
-        .filter((x) => alertLevel(x.rem, dueSoonDays) !== 'none')
+        .filter((x) => x.l.supervised || alertLevel(x.rem, dueSoonDays) !== 'none')
+        // The most urgent first, then 督办件 that are not yet due.
         .sort((a, b) => (a.rem ?? 0) - (b.rem ?? 0));
-      const overdue = flagged.filter((x) => (x.rem ?? 0) < 0).length;
+      const late = flagged.filter((x) => alertLevel(x.rem, dueSoonDays) !== 'none');
+      const overdue = late.filter((x) => (x.rem ?? 0) < 0).length;
       return HttpResponse.json({
         overdue,
-        dueSoon: flagged.length - overdue,
+        dueSoon: late.length - overdue,
+        // 督办件 still open (a replied one is the office's to close).
+        supervised: open.filter((l) => l.supervised).length,
         // The most urgent first; the counts cover all of them.
         items: flagged.slice(0, limit).map((x) => present(x.l, { mask: true, today: t })),
       });

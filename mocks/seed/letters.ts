@@ -7,6 +7,7 @@ import {
   LETTER_SOURCES,
   type LetterCategory,
   type LetterSource,
+  type ReplyMethod,
   type Satisfaction,
 } from '@/features/letters/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
@@ -102,15 +103,43 @@ function runToClose(
     CLERK,
     when(assignOn, 10),
   );
+  const repliedOn = replyOn < assignOn ? assignOn : replyOn;
   rec = applyAction(
     rec,
-    { action: 'reply', content: p.topic.reply },
+    { action: 'reply', content: p.topic.reply, method: replyMethodOf(id), repliedOn },
     sectionActor(p.topic.sectionId),
-    when(replyOn < assignOn ? assignOn : replyOn, 15),
+    when(repliedOn, 15),
   );
   const closeOn = cal.addWorkdays(rec.reply!.repliedOn, r.int(1, 2)).date;
-  return applyAction(rec, { action: 'close', satisfaction }, CLERK, when(closeOn, 11));
+  // 回访 the day before closing (or on it); about one citizen in twelve cannot be reached.
+  const reached = !id.endsWith('7') || id.endsWith('07');
+  return applyAction(
+    rec,
+    {
+      action: 'close',
+      followUpMethod: id.endsWith('3') ? 'sms' : 'phone',
+      followUpOn: closeOn,
+      followUpBy: CLERK.name,
+      reached,
+      ...(reached ? { satisfaction } : {}),
+      ...(reached && satisfaction === 'unsatisfied'
+        ? { closeReason: '诉求超出政策规定，已向来信人解释政策依据' }
+        : {}),
+    },
+    CLERK,
+    when(closeOn, 11),
+  );
 }
+
+/** 答复方式, spread over the seed without drawing on the random sequence. */
+const replyMethodOf = (id: string): ReplyMethod =>
+  (['written', 'phone', 'online', 'written', 'sms'] as const)[Number(id.slice(-1)) % 5]!;
+const reply = (content: string, on: string) => ({
+  action: 'reply' as const,
+  content,
+  method: 'phone' as const,
+  repliedOn: on,
+});
 
 const satisfactionOf = (r: Rng): Satisfaction =>
   r.chance(0.75) ? 'satisfied' : r.chance(0.8) ? 'basically_satisfied' : 'unsatisfied';
@@ -224,14 +253,20 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
         when(ago(2), 16),
       ),
   );
-  // Due soon.
+  // Due soon, and the section has applied for an extension the office has yet to decide.
   add(
     {
       topic: topicFor('social_assistance', 'complaint'),
       source: 'hotline_12345',
       receivedOn: ago(13),
     },
-    assignNext,
+    (x) =>
+      applyAction(
+        assignNext(x),
+        { action: 'request-extension', days: 5, reason: '需调取县区低保复核材料' },
+        sectionActor('social_assistance'),
+        when(ago(0), 9),
+      ),
   );
   add(
     { topic: topicFor('elderly', 'consultation'), source: 'phone', receivedOn: ago(3) },
@@ -247,13 +282,18 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
         when(ago(1), 9),
       ),
   );
-  // Extended once.
+  // Extended once: the section applied (申请延期), the office approved.
   add({ topic: topicFor('elderly', 'complaint'), source: 'mail', receivedOn: ago(20) }, (x) =>
     applyAction(
-      assignNext(x),
-      { action: 'extend', days: 10, reason: '需会同区民政局现场核查' },
-      sectionActor('elderly'),
-      when(ago(6), 14),
+      applyAction(
+        assignNext(x),
+        { action: 'request-extension', days: 10, reason: '需会同区民政局现场核查' },
+        sectionActor('elderly'),
+        when(ago(7), 14),
+      ),
+      { action: 'approve-extension' },
+      CLERK,
+      when(ago(6), 10),
     ),
   );
   // Open and on time.
@@ -276,7 +316,7 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
       const a = assignNext(x);
       const rp = applyAction(
         a,
-        { action: 'reply', content: '已转所在县区研究办理。' },
+        reply('已转所在县区研究办理。', ago(3)),
         sectionActor(a.sectionId!),
         when(ago(3), 15),
       );
@@ -295,7 +335,7 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
       const a = assignNext(x);
       return applyAction(
         a,
-        { action: 'reply', content: TOPICS.find((t) => t.subject === a.subject)!.reply },
+        reply(TOPICS.find((t) => t.subject === a.subject)!.reply, ago(1)),
         sectionActor(a.sectionId!),
         when(ago(1), 15),
       );

@@ -90,4 +90,3 @@ export function regionsOn(date: string): Region[] {
       (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date < r.validTo),
   ).sort((a, b) => a.code.localeCompare(b.code));
 }
-

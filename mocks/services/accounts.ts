@@ -34,7 +34,10 @@ const invalid = (locale: Locale, field: string, key: string, params?: Record<str
 // --- Sections -----------------------------------------------------------------------------------
 
 export const listSections = (): Section[] =>
-  db.sections.all().sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(present);
+  db.sections
+    .all()
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map(present);
 
 const present = ({ order: _order, ...s }: SectionRecord): Section => s;
 
@@ -48,7 +51,8 @@ export const sectionName = (id: string) => db.sections.get(id)?.name ?? id;
 export function requireOpenSection(id: string, locale: Locale, field = 'sectionId') {
   const s = db.sections.get(id);
   if (!s) throw invalid(locale, field, 'accounts.validation.sectionUnknown');
-  if (s.retired) throw invalid(locale, field, 'accounts.validation.sectionRetired', { name: s.name });
+  if (s.retired)
+    throw invalid(locale, field, 'accounts.validation.sectionRetired', { name: s.name });
   return s;
 }
 
@@ -58,7 +62,8 @@ function nameTaken(name: string, except?: string) {
 }
 
 export function createSection(input: Required<SectionCreateInput>, by: Caller): Section {
-  if (nameTaken(input.name)) throw invalid(by.locale, 'name', 'accounts.validation.sectionNameTaken');
+  if (nameTaken(input.name))
+    throw invalid(by.locale, 'name', 'accounts.validation.sectionNameTaken');
   const order = Math.max(0, ...db.sections.all().map((s) => s.order)) + 1;
   const rec: SectionRecord = {
     id: `s-${crypto.randomUUID().slice(0, 8)}`,
@@ -94,7 +99,10 @@ export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: 
         ? 'section_restored'
         : 'section_changed';
   const change = diff(present(rec), present(next));
-  audit('section', rec.id, action, by.actor, `科室：${next.name}`, { ...change, address: by.address });
+  audit('section', rec.id, action, by.actor, `科室：${next.name}`, {
+    ...change,
+    address: by.address,
+  });
   return present(next);
 }
 
@@ -184,7 +192,8 @@ export function updateUser(
   const shape = userShapeSchema.safeParse(next);
   if ((input.role !== undefined || input.sectionId !== undefined) && !shape.success)
     throw invalid(by.locale, 'sectionId', shape.error.issues[0]?.message ?? 'validation.invalid');
-  if (next.sectionId && next.sectionId !== rec.sectionId) requireOpenSection(next.sectionId, by.locale);
+  if (next.sectionId && next.sectionId !== rec.sectionId)
+    requireOpenSection(next.sectionId, by.locale);
   // Nobody locks the bureau out: the last active administrator stays one.
   const stillAdmin = next.role === 'admin' && next.active !== false;
   if (rec.role === 'admin' && !stillAdmin && activeAdmins(rec.id) === 0)

@@ -1,4 +1,4 @@
-import type { AuditEntry, User } from '@/types/api';
+import type { AuditEntry, AuditEvent, User } from '@/types/api';
 import { nowInstant } from '../clock';
 import { db } from '../db';
 
@@ -16,7 +16,13 @@ export function audit(
   /** Who did it; null for an anonymous caller (a failed sign-in). */
   actor: Actor | null,
   detail: string,
-  extra: { before?: unknown; after?: unknown; at?: string; address?: string } = {},
+  extra: {
+    before?: unknown;
+    after?: unknown;
+    at?: string;
+    event?: AuditEvent;
+    address?: string;
+  } = {},
 ): AuditEntry {
   seq += 1;
   const entry: AuditEntry = {
@@ -29,6 +35,7 @@ export function audit(
     entityId,
     action,
     detail,
+    ...(extra.event ? { event: extra.event } : {}),
     ...(extra.before !== undefined ? { before: extra.before } : {}),
     ...(extra.after !== undefined ? { after: extra.after } : {}),
     ...(extra.address !== undefined ? { address: extra.address } : {}),

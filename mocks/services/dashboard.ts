@@ -55,7 +55,9 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
       receivedOn: l.receivedOn,
       closed: l.status === 'closed',
       onTime: l.onTime,
-      satisfaction: l.satisfaction,
+      // 满意率 counts only a real follow-up answer (回访 reached the citizen, issue #20): an
+      // opinion stored without a follow-up record was the close dialog's preset, not an answer.
+      satisfaction: l.followUp?.reached ? l.satisfaction : null,
       repliedOn: l.reply?.repliedOn ?? null,
       alert:
         l.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, l), dueSoonDays),

@@ -41,12 +41,28 @@ export function addDemoLetters(n: number, actor: Actor): number {
       dueOn: due.dueOn,
       calendarProvisional: due.provisional,
       sectionId: null,
-      reply: repliedOn ? { content: '已答复（演示）', repliedOn, repliedBy: '演示' } : null,
+      reply: repliedOn
+        ? { content: '已答复（演示）', repliedOn, repliedBy: '演示', method: 'written' }
+        : null,
       closedOn: repliedOn,
       onTime: repliedOn ? repliedOn <= due.dueOn : null,
       extension: null,
       supervised: false,
       satisfaction: closed ? 'satisfied' : null,
+      followUp:
+        closed && repliedOn
+          ? {
+              method: 'phone',
+              on: repliedOn,
+              by: '演示',
+              reached: true,
+              satisfaction: 'satisfied',
+              closeReason: null,
+            }
+          : null,
+      extensionRequest: null,
+      previousReplies: [],
+      returned: null,
       version: 1,
       createdAt: at,
       updatedAt: at,

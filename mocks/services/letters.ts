@@ -4,8 +4,10 @@
  */
 import {
   computeDue,
+  EXTENDING_ACTIONS,
   nextStatus,
   canApply,
+  pastDeadline,
   onTime,
   remainingWorkdays,
   alertLevel,
@@ -15,15 +17,17 @@ import {
 } from '@/features/letters/rules';
 import type {
   CreateLetterInput,
+  FollowUpMethod,
   Letter,
   LetterRecord,
+  ReplyMethod,
   Satisfaction,
 } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
-import type { SectionId, User } from '@/types/api';
+import type { AuditEvent, SectionId, User } from '@/types/api';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
-import { errors } from '../http';
+import { errors, HttpError } from '../http';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { timeLimits } from './settings';
@@ -39,7 +43,7 @@ export const now = (): When => ({ on: today(), at: nowInstant() });
 export function present(rec: LetterRecord, opts: { mask: boolean; today?: string }): Letter {
   const rem = remainingWorkdays(calendar(), opts.today ?? today(), rec);
   return {
-    ...rec,
+    ...normalise(rec),
     citizenPhone: opts.mask ? maskPhone(rec.citizenPhone) : rec.citizenPhone,
     remainingWorkdays: rem,
     alert: alertLevel(rem, timeLimits().dueSoonDays),
@@ -91,6 +95,10 @@ export function createLetter(
     extension: null,
     supervised: false,
     satisfaction: null,
+    followUp: null,
+    extensionRequest: null,
+    previousReplies: [],
+    returned: null,
     version: 1,
     createdAt: when.at,
     updatedAt: when.at,
@@ -102,7 +110,14 @@ export function createLetter(
     'create',
     actor,
     `登记 ${rec.serialNo}，办理时限${limit}个工作日，${rec.dueOn}前办结`,
-    { at: when.at, after: { status: rec.status, dueOn: rec.dueOn } },
+    {
+      at: when.at,
+      event: {
+        type: 'created',
+        params: { serialNo: rec.serialNo, days: limit, dueOn: rec.dueOn },
+      },
+      after: { status: rec.status, dueOn: rec.dueOn },
+    },
   );
   return rec;
 }
@@ -122,37 +137,97 @@ export function parseCreate(i: CreateLetterInput & { citizenPhone?: string | und
 export type ActionInput =
   | { action: 'assign'; sectionId: SectionId; note?: string | undefined }
   | { action: 'extend'; days: number; reason: string }
-  | { action: 'reply'; content: string }
-  | { action: 'close'; satisfaction?: Satisfaction | undefined }
+  | { action: 'request-extension'; days: number; reason: string }
+  | { action: 'approve-extension' }
+  | { action: 'refuse-extension'; reason: string }
+  | { action: 'reply'; content: string; method: ReplyMethod; repliedOn: string }
+  | { action: 'return'; reason: string }
+  | {
+      action: 'close';
+      followUpMethod: FollowUpMethod;
+      followUpOn: string;
+      followUpBy: string;
+      reached: boolean;
+      satisfaction?: Satisfaction | undefined;
+      closeReason?: string | undefined;
+    }
   | { action: 'reopen'; reason: string }
   | { action: 'supervise'; note: string };
 
 const ACTION_LABEL: Record<LetterAction, string> = {
   assign: '转办',
   extend: '延期',
+  'request-extension': '申请延期',
+  'approve-extension': '批准延期',
+  'refuse-extension': '不予延期',
   reply: '答复',
+  return: '退回',
   close: '办结',
   reopen: '重办',
   supervise: '督办',
 };
+const SATISFACTION_ZH: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
+const REPLY_METHOD_ZH: Record<ReplyMethod, string> = {
+  written: '书面',
+  phone: '电话',
+  sms: '短信',
+  online: '网上',
+  in_person: '当面',
+};
+const FOLLOW_UP_METHOD_ZH: Record<FollowUpMethod, string> = {
+  phone: '电话',
+  sms: '短信',
+  visit: '上门',
+  online: '网上',
+};
+
+/** Records written before issue #20 lack its fields: read them as "none". */
+export function normalise(rec: LetterRecord): LetterRecord {
+  return {
+    ...rec,
+    followUp: rec.followUp ?? null,
+    extensionRequest: rec.extensionRequest ?? null,
+    previousReplies: rec.previousReplies ?? [],
+    returned: rec.returned ?? null,
+  };
+}
+
+const who = (actor: Actor) => ({ id: actor.id, name: actor.name });
 
 /**
  * Apply one action; throws 409 invalid-transition, or 422 for rule violations (worded in
  * `locale`, the caller's Accept-Language), before writing.
  */
 export function applyAction(
-  rec: LetterRecord,
+  stored: LetterRecord,
   input: ActionInput,
   actor: Actor,
   when: When = now(),
   locale: Locale = 'zh-CN',
 ): LetterRecord {
+  const rec = normalise(stored);
   if (!canApply(rec, input.action)) {
     throw errors.invalidTransition(
-      input.action === 'extend' && rec.extension
+      (input.action === 'extend' || input.action === 'request-extension') && rec.extension
         ? 'The letter was already extended once'
-        : `Cannot ${input.action} a letter that is ${rec.status}`,
+        : (input.action === 'extend' || input.action === 'request-extension') &&
+            rec.extensionRequest
+          ? 'An extension request is pending'
+          : input.action === 'approve-extension' || input.action === 'refuse-extension'
+            ? 'No extension request is pending'
+            : `Cannot ${input.action} a letter that is ${rec.status}`,
     );
+  }
+  if (EXTENDING_ACTIONS.includes(input.action) && pastDeadline(when.on, rec.dueOn)) {
+    const message = translate(locale, 'letters.records.pastDeadline', { date: rec.dueOn });
+    throw new HttpError(422, 'validation', 'Validation failed', {
+      detail: message,
+      errors: { dueOn: message },
+    });
   }
   const next: LetterRecord = {
     ...rec,
@@ -160,48 +235,174 @@ export function applyAction(
     version: rec.version + 1,
     updatedAt: when.at,
   };
+  const max = timeLimits().maxExtensionDays;
+  const tooLong = (days: number) => {
+    if (days > max)
+      throw errors.validation({ days: translate(locale, 'letters.actions.daysHint', { max }) });
+  };
   let detail = ACTION_LABEL[input.action];
+  let event: AuditEvent;
   switch (input.action) {
     case 'assign': {
       requireOpenSection(input.sectionId, locale);
       const reassign = rec.sectionId !== null;
       next.sectionId = input.sectionId;
+      next.returned = null;
+      next.extensionRequest = null;
       detail = `${reassign ? '改派' : '转办'}至${sectionName(input.sectionId)}${input.note ? `：${input.note}` : ''}`;
+      event = {
+        type: reassign ? 'reassigned' : 'assigned',
+        params: { sectionId: input.sectionId, note: input.note ?? null },
+      };
       break;
     }
-    case 'extend': {
-      const max = timeLimits().maxExtensionDays;
-      if (input.days > max)
-        throw errors.validation({ days: translate(locale, 'letters.actions.daysHint', { max }) });
-      const due = computeDue(calendar(), rec.receivedOn, rec.timeLimitDays, input.days);
-      next.extension = { days: input.days, reason: input.reason, previousDueOn: rec.dueOn };
+    case 'extend':
+    case 'approve-extension': {
+      const request = input.action === 'approve-extension' ? rec.extensionRequest! : null;
+      const days = request ? request.days : (input as { days: number }).days;
+      const reason = request ? request.reason : (input as { reason: string }).reason;
+      tooLong(days);
+      const due = computeDue(calendar(), rec.receivedOn, rec.timeLimitDays, days);
+      next.extension = {
+        days,
+        reason,
+        previousDueOn: rec.dueOn,
+        requestedBy: request?.requestedBy ?? null,
+        approvedBy: who(actor),
+        approvedOn: when.on,
+      };
+      next.extensionRequest = null;
       next.dueOn = due.dueOn;
       next.calendarProvisional = due.provisional;
-      detail = `延期${input.days}个工作日（${rec.dueOn} → ${due.dueOn}）：${input.reason}`;
+      detail = request
+        ? `批准${request.requestedBy.name}的延期申请，延期${days}个工作日（${rec.dueOn} → ${due.dueOn}）：${reason}`
+        : `延期${days}个工作日（${rec.dueOn} → ${due.dueOn}）：${reason}`;
+      event = {
+        type: request ? 'extension-approved' : 'extended',
+        params: {
+          days,
+          from: rec.dueOn,
+          to: due.dueOn,
+          reason,
+          requestedBy: request?.requestedBy.name ?? null,
+        },
+      };
       break;
     }
-    case 'reply':
-      next.reply = { content: input.content, repliedOn: when.on, repliedBy: actor.name };
-      detail = `答复（${when.on}）`;
+    case 'request-extension':
+      tooLong(input.days);
+      next.extensionRequest = {
+        days: input.days,
+        reason: input.reason,
+        requestedBy: who(actor),
+        requestedOn: when.on,
+      };
+      detail = `申请延期${input.days}个工作日：${input.reason}`;
+      event = { type: 'extension-requested', params: { days: input.days, reason: input.reason } };
       break;
-    case 'close':
+    case 'refuse-extension': {
+      const request = rec.extensionRequest!;
+      next.extensionRequest = null;
+      detail = `不予延期（${request.requestedBy.name}申请${request.days}个工作日）：${input.reason}`;
+      event = {
+        type: 'extension-refused',
+        params: { days: request.days, requestedBy: request.requestedBy.name, reason: input.reason },
+      };
+      break;
+    }
+    case 'reply': {
+      if (input.repliedOn > when.on)
+        throw errors.validation({ repliedOn: translate(locale, 'validation.notFuture') });
+      if (input.repliedOn < rec.receivedOn)
+        throw errors.validation({
+          repliedOn: translate(locale, 'validation.replyBeforeReceipt', { date: rec.receivedOn }),
+        });
+      next.reply = {
+        content: input.content,
+        repliedOn: input.repliedOn,
+        repliedBy: actor.name,
+        method: input.method,
+        recordedOn: when.on,
+      };
+      next.extensionRequest = null;
+      detail = `答复（${REPLY_METHOD_ZH[input.method]}，${input.repliedOn}）`;
+      event = { type: 'replied', params: { method: input.method, repliedOn: input.repliedOn } };
+      break;
+    }
+    case 'return':
+      next.returned = {
+        sectionId: rec.sectionId!,
+        reason: input.reason,
+        by: who(actor),
+        on: when.on,
+      };
+      next.sectionId = null;
+      next.extensionRequest = null;
+      detail = `${sectionName(rec.sectionId!)}退回办公室：${input.reason}`;
+      event = { type: 'returned', params: { sectionId: rec.sectionId, reason: input.reason } };
+      break;
+    case 'close': {
       if (!rec.reply) throw errors.invalidTransition('No reply to close on');
+      if (input.followUpOn > when.on)
+        throw errors.validation({ followUpOn: translate(locale, 'validation.notFuture') });
+      if (input.followUpOn < rec.reply.repliedOn)
+        throw errors.validation({
+          followUpOn: translate(locale, 'validation.followUpBeforeReply', {
+            date: rec.reply.repliedOn,
+          }),
+        });
+      const satisfaction = input.reached ? (input.satisfaction ?? null) : null;
       next.closedOn = when.on;
       next.onTime = onTime(rec.reply.repliedOn, rec.dueOn);
-      next.satisfaction = input.satisfaction ?? null;
-      detail = `办结${next.onTime ? '（按期）' : '（超期）'}${input.satisfaction ? `，满意度：${input.satisfaction}` : ''}`;
+      next.satisfaction = satisfaction;
+      next.followUp = {
+        method: input.followUpMethod,
+        on: input.followUpOn,
+        by: input.followUpBy,
+        reached: input.reached,
+        satisfaction,
+        closeReason: satisfaction === 'unsatisfied' ? (input.closeReason ?? null) : null,
+      };
+      detail =
+        `办结${next.onTime ? '（按期）' : '（超期）'}，${input.followUpOn}${FOLLOW_UP_METHOD_ZH[input.followUpMethod]}回访（${input.followUpBy}）：` +
+        (satisfaction ? SATISFACTION_ZH[satisfaction] : '联系不上') +
+        (next.followUp.closeReason ? `；办结理由：${next.followUp.closeReason}` : '');
+      event = {
+        type: 'closed',
+        params: {
+          onTime: next.onTime,
+          method: input.followUpMethod,
+          followUpOn: input.followUpOn,
+          by: input.followUpBy,
+          reached: input.reached,
+          satisfaction,
+          closeReason: next.followUp.closeReason,
+        },
+      };
       break;
+    }
     case 'reopen':
+      if (rec.reply)
+        next.previousReplies = [
+          ...rec.previousReplies,
+          { ...rec.reply, reopenReason: input.reason },
+        ];
       next.reply = null;
       detail = `重办：${input.reason}`;
+      event = { type: 'reopened', params: { reason: input.reason } };
       break;
     case 'supervise':
       next.supervised = true;
       detail = `督办：${input.note}`;
+      event = { type: 'supervised', params: { note: input.note } };
       break;
   }
   db.letters.put(next);
-  audit('letter', rec.id, input.action, actor, detail, { at: when.at, ...diff(rec, next) });
+  audit('letter', rec.id, input.action, actor, detail, {
+    at: when.at,
+    event,
+    ...diff(rec, next),
+  });
   return next;
 }
 
@@ -236,6 +437,10 @@ export function recomputeProvisional(actor: Actor, when: When = now()): number {
       `日历更新，办结期限重算：${rec.dueOn} → ${due.dueOn}${due.provisional ? '（仍为暂定）' : ''}`,
       {
         at: when.at,
+        event: {
+          type: 'recomputed',
+          params: { from: rec.dueOn, to: due.dueOn, provisional: due.provisional },
+        },
         ...diff(rec, next),
       },
     );

@@ -120,6 +120,7 @@ export function temporaryPassword(length = 12): string {
   let out = '';
   for (let round = 0; round < 8 && out.length < length; round++)
     for (const b of crypto.getRandomValues(new Uint8Array(length * 2)))
-      if (b < limit && out.length < length) out += TEMPORARY_ALPHABET[b % TEMPORARY_ALPHABET.length];
+      if (b < limit && out.length < length)
+        out += TEMPORARY_ALPHABET[b % TEMPORARY_ALPHABET.length];
   return out;
 }

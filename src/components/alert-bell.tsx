@@ -35,6 +35,8 @@ export interface AlertGroup {
   items: AlertItem[];
   overdueHref: string;
   dueSoonHref: string;
+  /** Further chips beside the counts (督办件 for letters). */
+  chips?: { key: string; label: string; href: string; color: string }[];
 }
 
 /**
@@ -126,6 +128,19 @@ export function AlertBell({
                 >
                   {t('letters.bell.dueSoon')} {g.dueSoon}
                 </Button>
+                {g.chips?.map((c) => (
+                  <Button
+                    key={c.key}
+                    component={Link}
+                    to={c.href}
+                    onClick={close}
+                    variant="light"
+                    color={c.color}
+                    size="xs"
+                  >
+                    {c.label}
+                  </Button>
+                ))}
               </Group>
               {g.items.length === 0 && (
                 <Text c="dimmed" size="sm">

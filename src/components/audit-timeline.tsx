@@ -10,15 +10,19 @@ export interface AuditItem {
   actor: { name: string };
   action: string;
   detail: string;
+  event?: { type: string; params: Record<string, string | number | boolean | null> } | undefined;
 }
 
 /** A record's history from the audit trail: what happened, who, when. */
 export function AuditTimeline({
   query,
   actionLabel,
+  describe = (e) => e.detail,
 }: {
   query: UseQueryResult<AuditItem[]>;
   actionLabel?: (action: string) => string;
+  /** The entry in the viewer's language (its stored event); the stored text by default. */
+  describe?: (entry: AuditItem) => string;
 }) {
   const { locale } = useI18n();
   return (
@@ -30,13 +34,13 @@ export function AuditTimeline({
               key={i}
               title={
                 <Text size="sm" fw={actionLabel ? 600 : undefined}>
-                  {actionLabel ? actionLabel(e.action) : e.detail}
+                  {actionLabel ? actionLabel(e.action) : describe(e)}
                 </Text>
               }
             >
               {actionLabel && (
                 <Text size="sm" className={classes.prose}>
-                  {e.detail}
+                  {describe(e)}
                 </Text>
               )}
               <Text size="xs" c="dimmed">

@@ -65,7 +65,9 @@ export function useAllSectionOptions(): { value: string; label: string }[] {
     () =>
       (data ?? []).map((s) => ({
         value: s.id,
-        label: s.retired ? `${sectionLabel(s, locale)}（${t('accounts.sections.retired')}）` : sectionLabel(s, locale),
+        label: s.retired
+          ? `${sectionLabel(s, locale)}（${t('accounts.sections.retired')}）`
+          : sectionLabel(s, locale),
       })),
     [data, locale, t],
   );

@@ -4,6 +4,7 @@ import { catalogueEn } from './en-US/catalogue';
 import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
+import { lettersRecordsEn } from './en-US/letters-records';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -91,7 +92,8 @@ export const enUS: Messages = {
     newPasswordHint: 'At least 10 characters, not containing your username',
     confirmPassword: 'New password again',
     passwordChanged: 'Password changed; your sessions on other devices have ended',
-    mustChange: 'You signed in with a one-time password from the administrator: set your own password to continue.',
+    mustChange:
+      'You signed in with a one-time password from the administrator: set your own password to continue.',
   },
   errors: {
     title: 'Something went wrong',
@@ -127,6 +129,9 @@ export const enUS: Messages = {
     dateTooEarly: 'The date cannot be before 1 January 2000',
     dateRange: 'The date must be between 1 January 2000 and 31 December 2100',
     notFuture: 'The date cannot be later than today',
+    replyBeforeReceipt: 'The reply date cannot be before the letter was received ({date})',
+    followUpBeforeReply: 'The follow-up cannot be before the reply ({date})',
+    noOpinionUnreached: 'No opinion can be recorded when the citizen was not reached',
     idempotencyKeyReused:
       'This Idempotency-Key was used for a request with another body: retry with a new key',
     integer: 'Enter a whole number',
@@ -388,6 +393,10 @@ export const enUS: Messages = {
       close: 'Close',
       reopen: 'Reopen',
       supervise: 'Supervise',
+      'request-extension': 'Apply for extension',
+      'approve-extension': 'Approve extension',
+      'refuse-extension': 'Refuse extension',
+      return: 'Hand back',
       note: 'Note to the section',
       days: 'Working days to add',
       daysHint: 'At most {max} working days, once only',
@@ -436,8 +445,13 @@ export const enUS: Messages = {
       close: 'Closed',
       reopen: 'Reopened',
       supervise: 'Supervised',
+      'request-extension': 'Extension applied for',
+      'approve-extension': 'Extension approved',
+      'refuse-extension': 'Extension refused',
+      return: 'Handed back',
       recompute: 'Deadline recounted',
     },
+    records: lettersRecordsEn,
     timeLimits: {
       title: 'Time limits for letters (working days)',
       mayorMailbox: "Mayor's mailbox",

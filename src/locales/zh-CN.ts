@@ -3,6 +3,7 @@ import { catalogueZh } from './zh-CN/catalogue';
 import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
+import { lettersRecordsZh } from './zh-CN/letters-records';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -125,6 +126,9 @@ export const zhCN = {
     dateTooEarly: '日期不能早于2000年1月1日',
     dateRange: '日期应在2000年1月1日至2100年12月31日之间',
     notFuture: '日期不能晚于今天',
+    replyBeforeReceipt: '答复日期不能早于收信日期 {date}',
+    followUpBeforeReply: '回访日期不能早于答复日期 {date}',
+    noOpinionUnreached: '联系不上时不能记录满意度',
     idempotencyKeyReused: '该幂等键已用于另一内容的请求，请换一个键重试',
     integer: '请输入整数',
     min1: '至少为1',
@@ -355,6 +359,10 @@ export const zhCN = {
       close: '办结',
       reopen: '重办',
       supervise: '督办',
+      'request-extension': '申请延期',
+      'approve-extension': '批准延期',
+      'refuse-extension': '不予延期',
+      return: '退回',
       note: '转办说明',
       days: '延期工作日数',
       daysHint: '最多 {max} 个工作日，只能延期一次',
@@ -403,8 +411,13 @@ export const zhCN = {
       close: '办结',
       reopen: '重办',
       supervise: '督办',
+      'request-extension': '申请延期',
+      'approve-extension': '批准延期',
+      'refuse-extension': '不予延期',
+      return: '退回',
       recompute: '期限重算',
     },
+    records: lettersRecordsZh,
     timeLimits: {
       title: '来信办理时限（工作日）',
       mayorMailbox: '市长信箱转办',

@@ -103,6 +103,15 @@ export interface Paged<T> {
   pageSize: number;
 }
 
+/** A history entry as data, so each viewer reads it in their own language. */
+export const auditEventSchema = z
+  .object({
+    type: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .meta({ id: 'AuditEvent' });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
 export const auditEntrySchema = z
   .object({
     id: z.string(),
@@ -115,13 +124,15 @@ export const auditEntrySchema = z
     entity: z.string(),
     entityId: z.string(),
     action: z.string(),
-    detail: z.string(),
+    detail: z.string().meta({
+      description: 'The entry as text in Chinese (entries written before issue #20 have only this)',
+    }),
+    event: auditEventSchema.optional(),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
-    address: z
-      .string()
-      .optional()
-      .meta({ description: "The caller's network address (sign-ins, account changes, admin tools)" }),
+    address: z.string().optional().meta({
+      description: "The caller's network address (sign-ins, account changes, admin tools)",
+    }),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -87,6 +87,14 @@ test('close a replied letter with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  // The follow-up (回访): its method, then reached, then the citizen's opinion.
+  await tabTo(page, (e) => e.label === '回访方式');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (e) => e.label === '已联系上');
+  await page.keyboard.press('Space');
+  await tabTo(page, (e) => e.label === '满意');
+  await page.keyboard.press('Space');
   await tabTo(page, (e) => e.tag === 'BUTTON' && e.text === '办结');
   await page.keyboard.press('Enter');
   await expect(page.getByText('办结成功')).toBeVisible();

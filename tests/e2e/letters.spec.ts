@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, login, test } from './fixtures';
+import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
 
 async function logout(page: Page) {
   await page.getByTestId('user-menu').click();
@@ -73,7 +73,12 @@ test("a mayor's-mailbox letter from before National Day: register, transfer, rep
   await page.goto(`/letters?q=${serial}`);
   await expect(page.getByTestId('letter-row')).toHaveCount(1);
   await page.getByRole('link', { name: serial }).click();
+  // Overdue: no extension can be asked for any more, and the page says so.
+  await expect(page.getByTestId('extension-closed')).toContainText('不能再延期');
+  await expect(page.getByRole('button', { name: '申请延期' })).toHaveCount(0);
   await page.getByRole('button', { name: '答复' }).click();
+  await page.getByRole('combobox', { name: '答复方式' }).click();
+  await page.getByRole('option', { name: '书面' }).click();
   await page
     .getByRole('dialog')
     .getByLabel('答复内容')
@@ -82,19 +87,129 @@ test("a mayor's-mailbox letter from before National Day: register, transfer, rep
   await expect(page.getByText('答复成功')).toBeVisible();
   await page.reload();
   await expect(page.getByText('已联系乡镇启动临时救助程序')).toBeVisible();
+  await expect(page.getByText(/答复方式 书面/)).toBeVisible();
   await expect(page.getByText('已答复，待办结')).toBeVisible();
 
   // The clerk closes it.
   await relogin(page, 'clerk');
   await page.goto(url);
+  // The clerk closes it with the follow-up (回访): nothing about the answer is pre-selected.
   await page.getByRole('button', { name: '办结' }).click();
-  await page.getByRole('dialog').getByLabel('满意', { exact: true }).check();
-  await page.getByRole('dialog').getByRole('button', { name: '办结' }).click();
+  const close = page.getByRole('dialog');
+  await expect(close.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('combobox', { name: '回访方式' }).click();
+  await page.getByRole('option', { name: '电话' }).click();
+  await close.getByLabel('已联系上').check();
+  // 不满意 opens the choice between 重办 and a reason to close anyway: axe on the whole dialog
+  await close.getByLabel('不满意', { exact: true }).check();
+  await expect(close.getByRole('button', { name: '重办' })).toBeVisible();
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
+  await close.getByLabel('满意', { exact: true }).check();
+  await close.getByRole('button', { name: '办结' }).click();
   await expect(page.getByText('办结成功')).toBeVisible();
   await page.reload();
   await expect(page.getByText('已办结（超期）')).toBeVisible();
   await expect(page.getByText('满意', { exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId('follow-up')).toContainText('电话回访 · 回访人：李静 · 满意');
   await expect(page.getByText('办理过程')).toBeVisible();
   for (const step of ['登记', '转办', '答复', '办结'])
     await expect(page.getByTestId('timeline')).toContainText(step);
+});
+
+test('a section applies for an extension and the office approves it; 督办 reaches the section; a misrouted letter goes back and is transferred again', async ({
+  page,
+  today,
+}) => {
+  // Two fresh letters, received today and transferred to 社会救助科 (set up through the API).
+  await login(page, 'clerk');
+  const letters: { id: string; serialNo: string }[] = [];
+  for (const subject of ['延期申请的来信', '转错科室的来信']) {
+    const created = await apiInPage<{ id: string; serialNo: string }>(page, 'POST', '/letters', {
+      source: 'hotline_12345',
+      category: 'complaint',
+      subject,
+      content: '反映低保审核进度。',
+      citizenName: '孙丽',
+      receivedOn: today,
+    });
+    expect(created.status).toBe(201);
+    const assigned = await apiInPage(
+      page,
+      'POST',
+      `/letters/${created.body.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    expect(assigned.status).toBe(200);
+    letters.push(created.body);
+  }
+  const [ext, wrong] = letters as [(typeof letters)[0], (typeof letters)[0]];
+
+  // The section officer applies for 5 more working days.
+  await relogin(page, 'handler');
+  await page.goto(`/letters/${ext.id}`);
+  await expect(page.getByRole('button', { name: '延期', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: '申请延期' }).click();
+  const apply = page.getByRole('dialog');
+  await apply.getByLabel('延期工作日数').fill('5');
+  await apply.getByLabel('理由').fill('需调取县区复核材料');
+  await apply.getByRole('button', { name: '申请延期' }).click();
+  await expect(page.getByText('申请延期成功')).toBeVisible();
+  await expect(page.getByText('延期申请待审批')).toBeVisible();
+
+  // … and hands the other letter back to the office.
+  await page.goto(`/letters/${wrong.id}`);
+  await page.getByRole('button', { name: '退回' }).click();
+  await page.getByRole('dialog').getByLabel('退回理由').fill('属养老服务科职责');
+  await page.getByRole('dialog').getByRole('button', { name: '退回' }).click();
+  await expect(page.getByText('退回成功')).toBeVisible();
+  // It is no longer the section's: back to the list, where it is gone.
+  await expect(page).toHaveURL(/\/letters(\?|$)/);
+  await expect(page.getByTestId('letter-row').first()).toBeVisible();
+  await expect(page.getByTestId('letter-row').filter({ hasText: wrong.serialNo })).toHaveCount(0);
+
+  // The office approves the request: the record names who applied and who approved.
+  await relogin(page, 'clerk');
+  await page.goto(`/letters/${ext.id}`);
+  await page.getByRole('button', { name: '批准延期' }).click();
+  await expect(page.getByRole('dialog')).toContainText('王强于');
+  await page.getByRole('dialog').getByRole('button', { name: '批准延期' }).click();
+  await expect(page.getByText('批准延期成功')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('申请人：王强 · 批准人：李静')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toContainText('王强的延期申请');
+  // … and supervises it.
+  await page.getByRole('button', { name: '督办' }).click();
+  await page.getByRole('dialog').getByLabel('督办意见').fill('请按延期后的期限办结');
+  await page.getByRole('dialog').getByRole('button', { name: '督办' }).click();
+  await expect(page.getByText('督办成功')).toBeVisible();
+
+  // The handed-back letter waits for the office, which transfers it again.
+  await page.goto(`/letters/${wrong.id}`);
+  await expect(page.getByText('科室退回，待重新转办')).toBeVisible();
+  await expect(page.getByText(/社会救助科于.+退回：属养老服务科职责/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '督办' })).toHaveCount(0); // not until transferred
+  await page.getByRole('button', { name: '转办' }).click();
+  await page.getByRole('combobox', { name: '承办科室' }).click();
+  await page.getByRole('option', { name: '养老服务科' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '转办' }).click();
+  await expect(page.getByText('转办成功')).toBeVisible();
+  await expect(page.getByText('科室退回，待重新转办')).toHaveCount(0);
+  await page.goto('/letters'); // sign-in returns to the page it left: not one the section may not see
+
+  // The section sees 督办 in its bell and filters its list to 督办件.
+  await relogin(page, 'handler');
+  await page.getByTestId('alert-bell').click();
+  const drawer = page.getByRole('dialog', { name: '期限提醒' });
+  await expect(drawer.getByRole('link', { name: /^督办 \d+$/ })).toBeVisible();
+  await expect(drawer.getByText(ext.serialNo)).toBeVisible();
+  await drawer.getByRole('link', { name: /^督办 \d+$/ }).click();
+  await expect(page).toHaveURL(/supervised=true/);
+  await expect(page.getByRole('checkbox', { name: '督办件' })).toBeChecked();
+  const supervised = await apiInPage<{ total: number }>(page, 'GET', '/letters?supervised=true');
+  await expect(page.getByTestId('letter-row')).toHaveCount(Math.min(supervised.body.total, 20));
+  await expect(page.getByTestId('letter-row').filter({ hasText: ext.serialNo })).toBeVisible();
+  for (const row of await page.getByTestId('letter-row').all())
+    await expect(row).toContainText('督办');
+  await expect(page.getByTestId('letter-row').filter({ hasText: wrong.serialNo })).toHaveCount(0);
 });

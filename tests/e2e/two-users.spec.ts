@@ -51,6 +51,8 @@ test('the clerk registers and transfers a letter; the section officer, in anothe
   await handler.getByRole('link', { name: serial }).click();
   await expect(handler.getByRole('heading', { level: 1 })).toContainText(subject);
   await handler.getByRole('button', { name: '答复' }).click();
+  await handler.getByRole('combobox', { name: '答复方式' }).click();
+  await handler.getByRole('option', { name: '当面' }).click();
   await handler.getByRole('dialog').getByLabel('答复内容').fill('已安排工作人员上门评估。');
   await handler.getByRole('dialog').getByRole('button', { name: '答复' }).click();
   await expect(handler.getByText('答复成功')).toBeVisible();

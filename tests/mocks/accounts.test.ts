@@ -152,7 +152,9 @@ describe('users (admin only)', () => {
     const bad = await admin.patch('/users/u-handler2', { role: 'handler' }, ifMatch(3));
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.errors)).toEqual(['sectionId']);
-    expect((await admin.patch('/users/u-handler2', { password: 'x' }, ifMatch(3))).status).toBe(422);
+    expect((await admin.patch('/users/u-handler2', { password: 'x' }, ifMatch(3))).status).toBe(
+      422,
+    );
     expect((await admin.patch('/users/nobody', { name: 'x' }, ifMatch(1))).status).toBe(404);
   });
 

@@ -127,7 +127,14 @@ describe('REST conventions', () => {
   it('409 invalid-transition for an action the state does not allow', async () => {
     const c = await as('clerk');
     const { body } = await c.post('/letters', letterInput);
-    const r = await c.post(`/letters/${body.id}/close`, {}, { 'If-Match': '"1"' });
+    // a well-formed 办结 (with its 回访) of a letter not yet answered
+    const close = {
+      followUpMethod: 'phone',
+      followUpOn: body.receivedOn,
+      followUpBy: '李静',
+      reached: false,
+    };
+    const r = await c.post(`/letters/${body.id}/close`, close, { 'If-Match': '"1"' });
     expect(r.status).toBe(409);
     expect(r.body.type).toMatch(/\/invalid-transition$/);
   });

@@ -211,23 +211,32 @@ describe('letters: serial numbers and audit', () => {
     setToday('2026-11-03');
     const clerk = await as('clerk');
     const handler = await as('handler');
+    const reply = (content: string) => ({ content, method: 'written', repliedOn: '2026-11-03' });
     let l = await create(clerk);
-    l = await act(clerk, l, 'supervise', { note: '请抓紧' });
     l = await act(clerk, l, 'assign', { sectionId: 'social_affairs' });
+    l = await act(clerk, l, 'supervise', { note: '请抓紧' });
     l = await act(clerk, l, 'assign', { sectionId: 'social_assistance', note: '改派' });
-    l = await act(handler, l, 'extend', { days: 2, reason: '需核查' });
-    l = await act(handler, l, 'reply', { content: '初次答复' });
+    l = await act(handler, l, 'request-extension', { days: 2, reason: '需核查' });
+    l = await act(clerk, l, 'approve-extension', {});
+    l = await act(handler, l, 'reply', reply('初次答复'));
     l = await act(clerk, l, 'reopen', { reason: '未回应' });
-    l = await act(handler, l, 'reply', { content: '再次答复' });
-    l = await act(clerk, l, 'close', { satisfaction: 'satisfied' });
-    expect(l.version).toBe(9);
+    l = await act(handler, l, 'reply', reply('再次答复'));
+    l = await act(clerk, l, 'close', {
+      followUpMethod: 'phone',
+      followUpOn: '2026-11-03',
+      followUpBy: '李静',
+      reached: true,
+      satisfaction: 'satisfied',
+    });
+    expect(l.version).toBe(10);
     const trail = (await handler.get(`/audit?entity=letter&id=${l.id}`)).body;
     expect(trail.map((e: { action: string }) => e.action)).toEqual([
       'create',
+      'assign',
       'supervise',
       'assign',
-      'assign',
-      'extend',
+      'request-extension',
+      'approve-extension',
       'reply',
       'reopen',
       'reply',
@@ -240,27 +249,28 @@ describe('letters: serial numbers and audit', () => {
       '李静',
       '李静',
       '王强',
+      '李静',
       '王强',
       '李静',
       '王强',
       '李静',
     ]);
     expect(trail[0]).toMatchObject({ after: { status: 'registered', dueOn: '2026-11-09' } });
-    expect(trail[1]).toMatchObject({ before: { supervised: false }, after: { supervised: true } });
+    expect(trail[2]).toMatchObject({ before: { supervised: false }, after: { supervised: true } });
     expect(trail[3]).toMatchObject({
       before: { sectionId: 'social_affairs' },
       after: { sectionId: 'social_assistance' },
     });
-    expect(trail[4]).toMatchObject({
+    expect(trail[5]).toMatchObject({
       before: { dueOn: '2026-11-09', extension: null },
       after: { dueOn: '2026-11-11' },
     });
-    expect(trail[5]).toMatchObject({ before: { status: 'assigned', reply: null } });
-    expect(trail[6]).toMatchObject({
+    expect(trail[6]).toMatchObject({ before: { status: 'assigned', reply: null } });
+    expect(trail[7]).toMatchObject({
       before: { status: 'replied', reply: { content: '初次答复' } },
       after: { status: 'assigned', reply: null },
     });
-    expect(trail[8]).toMatchObject({
+    expect(trail[9]).toMatchObject({
       before: { status: 'replied', onTime: null },
       after: { status: 'closed', onTime: true, satisfaction: 'satisfied' },
     });

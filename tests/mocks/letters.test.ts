@@ -34,8 +34,18 @@ async function assigned(clerk: Client, sectionId = 'social_assistance', over = {
 }
 async function replied(clerk: Client, over = {}) {
   const a = await assigned(clerk, 'social_assistance', over);
-  return (await act(clerk, a, 'reply', { content: '已答复' })).body as Letter;
+  return (await act(clerk, a, 'reply', reply('已答复', a.receivedOn))).body as Letter;
 }
+const reply = (content: string, repliedOn: string) => ({ content, method: 'written', repliedOn });
+/** 办结 with a follow-up that reached the citizen (or not). */
+const followUp = (on: string, over: Record<string, unknown> = {}) => ({
+  followUpMethod: 'phone',
+  followUpOn: on,
+  followUpBy: '李敏',
+  reached: true,
+  satisfaction: 'satisfied',
+  ...over,
+});
 
 // The letters below are received on 2026-11-02; pin today after it (tests move it as they need).
 seedOn('2026-11-03');
@@ -85,13 +95,25 @@ describe('letters: actions, state rules and roles', () => {
       );
     expect((await post('en-US')).body.errors.days).toBe('At most 10 working days, once only');
     expect((await post('zh-CN')).body.errors.days).toBe('最多 10 个工作日，只能延期一次');
+    // A section officer applies (申请延期) rather than extending; the office approves.
     const handler = await as('handler');
-    const ok = await act(handler, a, 'extend', { days: 10, reason: '需核查' });
+    expect((await act(handler, a, 'extend', { days: 10, reason: '需核查' })).status).toBe(403);
+    const asked = await act(handler, a, 'request-extension', { days: 10, reason: '需核查' });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ dueOn: '2026-11-09', extensionRequest: { days: 10 } });
+    const ok = await act(clerk, asked.body, 'approve-extension', {});
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({
       status: 'assigned',
       dueOn: '2026-11-23',
-      extension: { days: 10, reason: '需核查', previousDueOn: '2026-11-09' },
+      extension: {
+        days: 10,
+        reason: '需核查',
+        previousDueOn: '2026-11-09',
+        requestedBy: { name: '王强' },
+        approvedBy: { name: expect.any(String) },
+      },
+      extensionRequest: null,
     });
     const again = await act(clerk, ok.body, 'extend', { days: 1, reason: '再次' });
     expect(again.status).toBe(409);
@@ -107,15 +129,24 @@ describe('letters: actions, state rules and roles', () => {
     const handler = await as('handler');
     expect((await act(handler, other, 'reply', { content: 'x' })).status).toBe(404);
     expect((await handler.get(`/letters/${other.id}`)).status).toBe(404);
-    const r = await act(handler, own, 'reply', { content: '已电话告知所需材料' });
+    const r = await act(handler, own, 'reply', {
+      content: '已电话告知所需材料',
+      method: 'phone',
+      repliedOn: '2026-11-03',
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
       status: 'replied',
-      reply: { content: '已电话告知所需材料', repliedOn: '2026-11-03', repliedBy: '王强' },
+      reply: {
+        content: '已电话告知所需材料',
+        repliedOn: '2026-11-03',
+        repliedBy: '王强',
+        method: 'phone',
+      },
       remainingWorkdays: null,
       alert: 'none',
     });
-    expect((await act(handler, r.body, 'close', {})).status).toBe(403);
+    expect((await act(handler, r.body, 'close', followUp('2026-11-03'))).status).toBe(403);
     expect((await act(handler, r.body, 'reopen', { reason: 'x' })).status).toBe(403);
     expect((await act(handler, r.body, 'supervise', { note: 'x' })).status).toBe(403);
   });
@@ -128,8 +159,10 @@ describe('letters: actions, state rules and roles', () => {
     for (const [action, body] of [
       ['assign', { sectionId: 'elderly' }],
       ['extend', { days: 1, reason: 'x' }],
-      ['reply', { content: 'x' }],
-      ['close', {}],
+      ['request-extension', { days: 1, reason: 'x' }],
+      ['reply', reply('x', '2026-11-02')],
+      ['return', { reason: 'x' }],
+      ['close', followUp('2026-11-03')],
       ['reopen', { reason: 'x' }],
       ['supervise', { note: 'x' }],
     ] as const)
@@ -138,36 +171,63 @@ describe('letters: actions, state rules and roles', () => {
     expect((await clerk.get(`/letters/${a.id}`)).body.version).toBe(a.version);
   });
 
-  it('close computes onTime and stores satisfaction; closed is terminal', async () => {
+  it('close computes onTime and stores the follow-up; closed is terminal', async () => {
     setToday('2026-11-05');
     const clerk = await as('clerk');
     const r = await replied(clerk);
-    const c = await act(clerk, r, 'close', { satisfaction: 'basically_satisfied' });
+    const c = await act(
+      clerk,
+      r,
+      'close',
+      followUp('2026-11-04', { satisfaction: 'basically_satisfied' }),
+    );
     expect(c.body).toMatchObject({
       status: 'closed',
       closedOn: '2026-11-05',
       onTime: true,
       satisfaction: 'basically_satisfied',
+      followUp: {
+        method: 'phone',
+        on: '2026-11-04',
+        by: '李敏',
+        reached: true,
+        satisfaction: 'basically_satisfied',
+        closeReason: null,
+      },
     });
     for (const [action, body] of [
-      ['close', {}],
+      ['close', followUp('2026-11-05')],
       ['reopen', { reason: 'x' }],
       ['supervise', { note: 'x' }],
-      ['reply', { content: 'x' }],
+      ['reply', reply('x', '2026-11-05')],
       ['assign', { sectionId: 'elderly' }],
     ] as const) {
       const res = await act(clerk, c.body, action, body);
       expect(res.status, action).toBe(409);
       expect(res.body.type).toMatch(/\/invalid-transition$/);
     }
-    // replied after the deadline: closed late, no satisfaction given
+    // replied after the deadline: closed late; the citizen could not be reached
     setToday('2026-11-02');
     const late = await assigned(clerk);
     setToday('2026-11-10');
-    const lr = (await act(clerk, late, 'reply', { content: '迟复' })).body;
-    const lc = await act(clerk, lr, 'close');
-    expect(lc.body).toMatchObject({ onTime: false, satisfaction: null, closedOn: '2026-11-10' });
-    expect((await act(clerk, lc.body, 'close', { satisfaction: 'great' })).status).toBe(422);
+    const lr = (await act(clerk, late, 'reply', reply('迟复', '2026-11-10'))).body;
+    expect((await act(clerk, lr, 'close', {})).status).toBe(422);
+    const lc = await act(
+      clerk,
+      lr,
+      'close',
+      followUp('2026-11-10', { reached: false, satisfaction: undefined }),
+    );
+    expect(lc.body).toMatchObject({
+      onTime: false,
+      satisfaction: null,
+      closedOn: '2026-11-10',
+      followUp: { reached: false, satisfaction: null },
+    });
+    expect(
+      (await act(clerk, lc.body, 'close', followUp('2026-11-10', { satisfaction: 'great' })))
+        .status,
+    ).toBe(422);
   });
 
   it('reopen clears the reply and returns to assigned; the clock runs again', async () => {
@@ -176,24 +236,32 @@ describe('letters: actions, state rules and roles', () => {
     const r = await replied(clerk);
     const o = await act(clerk, r, 'reopen', { reason: '答复未回应诉求' });
     expect(o.body).toMatchObject({ status: 'assigned', reply: null, remainingWorkdays: 3 });
-    expect((await act(clerk, o.body, 'close')).status).toBe(409);
-    const again = await act(await as('handler'), o.body, 'reply', { content: '重新答复' });
+    // the set-aside reply stays in the record, with why it was reopened
+    expect(o.body.previousReplies).toMatchObject([
+      { content: '已答复', reopenReason: '答复未回应诉求' },
+    ]);
+    expect((await act(clerk, o.body, 'close', followUp('2026-11-04'))).status).toBe(409);
+    const again = await act(await as('handler'), o.body, 'reply', reply('重新答复', '2026-11-04'));
     expect(again.body).toMatchObject({ status: 'replied', reply: { content: '重新答复' } });
+    expect(again.body.previousReplies).toHaveLength(1);
   });
 
-  it('supervise sets supervised in every open state and is 409 when closed', async () => {
+  it('supervise sets supervised once transferred; 409 before and when closed', async () => {
     const clerk = await as('clerk');
     const reg = await create(clerk);
+    const notYet = await act(clerk, reg, 'supervise', { note: '请抓紧办理' });
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.type).toMatch(/\/invalid-transition$/);
     const asg = await assigned(clerk);
     const rep = await replied(clerk);
     const supervised: Letter[] = [];
-    for (const l of [reg, asg, rep]) {
+    for (const l of [asg, rep]) {
       const s = await act(clerk, l, 'supervise', { note: '请抓紧办理' });
       expect(s.body).toMatchObject({ status: l.status, supervised: true, version: l.version + 1 });
       supervised.push(s.body);
     }
     expect((await act(clerk, supervised[0]!, 'supervise', { note: '' })).status).toBe(422);
-    const closed = (await act(clerk, supervised[2]!, 'close')).body;
+    const closed = (await act(clerk, supervised[1]!, 'close', followUp(rep.reply!.repliedOn))).body;
     expect(closed.supervised).toBe(true);
     expect(closed.status).toBe('closed');
     const s = await act(clerk, closed, 'supervise', { note: 'x' });

@@ -113,10 +113,11 @@ const ACTIONS: ActionCase[] = [
       expect(after).toMatchObject({ status: 'assigned', sectionId: 'elderly' }),
   },
   {
-    label: '延期',
+    // a section applies for the extension (issue #20); the office decides
+    label: '申请延期',
     user: 'handler',
     query: 'status=assigned&sectionId=social_assistance',
-    pred: (l) => !l.extension,
+    pred: (l) => !l.extension && !l.extensionRequest && l.alert !== 'overdue',
     fill: async (user, dialog) => {
       // The limit comes from the time-limits query: loaded before the faults start.
       await within(dialog).findByText('最多 10 个工作日，只能延期一次');
@@ -128,17 +129,25 @@ const ACTIONS: ActionCase[] = [
       expect(within(dialog).getByLabelText(/理由/)).toHaveValue('需现场核查，故障期间填写');
     },
     expectDone: (after) =>
-      expect(after.extension).toMatchObject({ days: 7, reason: '需现场核查，故障期间填写' }),
+      expect(after.extensionRequest).toMatchObject({
+        days: 7,
+        reason: '需现场核查，故障期间填写',
+      }),
   },
   {
     label: '答复',
     user: 'handler',
     query: 'status=assigned&sectionId=social_assistance',
-    fill: (user, dialog) => typeIn(user, dialog, /答复内容/, '已电话联系来信人，故障期间填写'),
-    expectKept: (dialog) =>
+    fill: async (user, dialog) => {
+      await pickOption(user, '答复方式', '电话');
+      await typeIn(user, dialog, /答复内容/, '已电话联系来信人，故障期间填写');
+    },
+    expectKept: (dialog) => {
       expect(within(dialog).getByLabelText(/答复内容/)).toHaveValue(
         '已电话联系来信人，故障期间填写',
-      ),
+      );
+      expect(within(dialog).getByRole('combobox', { name: '答复方式' })).toHaveValue('电话');
+    },
     expectDone: (after) => {
       expect(after.status).toBe('replied');
       expect(after.reply).toMatchObject({ content: '已电话联系来信人，故障期间填写' });
@@ -148,11 +157,24 @@ const ACTIONS: ActionCase[] = [
     label: '办结',
     user: 'clerk',
     query: 'status=replied',
-    fill: (user, dialog) => user.click(within(dialog).getByRole('radio', { name: '不满意' })),
-    expectKept: (dialog) =>
-      expect(within(dialog).getByRole('radio', { name: '不满意' })).toBeChecked(),
+    fill: async (user, dialog) => {
+      await pickOption(user, '回访方式', '电话');
+      await user.click(within(dialog).getByRole('radio', { name: '已联系上' }));
+      await user.click(within(dialog).getByRole('radio', { name: '不满意' }));
+      await typeIn(user, dialog, '仍予办结的理由', '诉求超出政策，故障期间填写');
+    },
+    expectKept: (dialog) => {
+      expect(within(dialog).getByRole('radio', { name: '不满意' })).toBeChecked();
+      expect(within(dialog).getByLabelText('仍予办结的理由')).toHaveValue(
+        '诉求超出政策，故障期间填写',
+      );
+    },
     expectDone: (after) =>
-      expect(after).toMatchObject({ status: 'closed', satisfaction: 'unsatisfied' }),
+      expect(after).toMatchObject({
+        status: 'closed',
+        satisfaction: 'unsatisfied',
+        followUp: { reached: true, closeReason: '诉求超出政策，故障期间填写' },
+      }),
   },
   {
     label: '重办',
@@ -166,7 +188,7 @@ const ACTIONS: ActionCase[] = [
   {
     label: '督办',
     user: 'clerk',
-    query: 'status=registered',
+    query: 'status=assigned',
     pred: (l) => !l.supervised,
     fill: (user, dialog) => typeIn(user, dialog, /督办意见/, '请加快办理，故障期间填写'),
     expectKept: (dialog) =>
@@ -189,8 +211,8 @@ describe('letter action dialogs while the server fails', () => {
         entity: 'letter',
         record: letter,
         user: c.user,
-        post: /^\/letters\/[^/]+\/[a-z]+$/,
-        success: `${c.label === '改派' ? '转办' : c.label}成功`,
+        post: /^\/letters\/[^/]+\/[a-z-]+$/,
+        success: `${c.label}成功`,
       });
       c.expectDone(after);
     },
@@ -206,6 +228,7 @@ async function replyDialog(text: string) {
     )
   ).body.items[0]!;
   const view = await openActionDialog('letters', letter, 'handler', '答复');
+  await pickOption(view.user, '答复方式', '书面');
   await view.user.type(within(view.dialog).getByLabelText(/答复内容/), text);
   await settled(view.queryClient);
   const after = async () => (await clerk.get<Letter>(`/letters/${letter.id}`)).body;

@@ -276,9 +276,14 @@ async function act(c: Client, path: string, action: string, body: unknown) {
 }
 /** A letter in that state (of the handler's section when `section` says so), not yet extended. */
 const letterIn = (status: string, section?: string) =>
-  db.letters
-    .all()
-    .find((l) => l.status === status && !l.extension && (!section || l.sectionId === section))!.id;
+  db.letters.all().find(
+    (l) =>
+      l.status === status &&
+      !l.extension &&
+      !l.extensionRequest && // nothing pending, and within the deadline (issue #20)
+      l.dueOn >= TODAY &&
+      (!section || l.sectionId === section),
+  )!.id;
 const letterTarget = (status: string, action: string, section?: string) => async (c: Client) => {
   const t = await current(c, `/letters/${letterIn(status, section)}`);
   return { ...t, path: `${t.path}/${action}` };
@@ -404,8 +409,8 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: letterTarget('assigned', 'reply', 'social_assistance'),
     user: 'handler',
-    valid: { content: '已答复' },
-    fields: { content: 'text' },
+    valid: { content: '已答复', method: 'written', repliedOn: TODAY },
+    fields: { content: 'text', method: 'enum', repliedOn: ['date', FUTURE, '1999-12-31'] },
     ok: 200,
   },
   {
@@ -413,9 +418,20 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: letterTarget('replied', 'close'),
     user: 'clerk',
-    valid: { satisfaction: 'satisfied' },
-    fields: { satisfaction: 'enum' },
-    optional: ['satisfaction'],
+    valid: {
+      followUpMethod: 'phone',
+      followUpOn: TODAY,
+      followUpBy: '李静',
+      reached: true,
+      satisfaction: 'satisfied',
+    },
+    fields: {
+      followUpMethod: 'enum',
+      followUpOn: ['date', FUTURE, '1999-12-31'],
+      followUpBy: 'text',
+      reached: 'bool',
+      satisfaction: 'enum',
+    },
     ok: 200,
   },
   {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { today } from '@mocks/clock';
+import type { LetterRecord } from '@/features/letters/types';
 import { db } from '@mocks/db';
 import openapi from '@mocks/openapi.json';
 import { as, call } from '../api';
@@ -91,6 +92,7 @@ const section = (ok: number, handler = ok) => ({ admin: ok, clerk: ok, leader: 4
 
 const etagOf = (path: (f: Fx) => string) => (f: Fx) => `GET ${path(f)}`;
 const letterPath = (f: Fx) => `/letters/${f.handlerLetter}`;
+const replyBody = (f: Fx) => ({ content: '答复', method: 'written', repliedOn: f.today });
 const otherLetterPath = (f: Fx) => `/letters/${f.otherLetter}`;
 const appPath = (f: Fx) => `/applications/${f.handlerApp}`;
 const otherAppPath = (f: Fx) => `/applications/${f.otherApp}`;
@@ -297,7 +299,55 @@ const CASES: Case[] = [
     path: (f) => `${letterPath(f)}/extend`,
     body: { days: 3, reason: '需实地核查' },
     ifMatch: etagOf(letterPath),
-    expect: section(200),
+    // The office extends; a section applies for it (issue #20).
+    expect: office(200),
+  },
+  {
+    name: 'apply for extension, own section',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/request-extension`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(letterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 200 },
+  },
+  {
+    name: 'apply for extension, other section',
+    method: 'POST',
+    path: (f) => `${otherLetterPath(f)}/request-extension`,
+    body: { days: 3, reason: '需实地核查' },
+    ifMatch: etagOf(otherLetterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 404 },
+  },
+  {
+    name: 'approve an extension request',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/approve-extension`,
+    before: async (f) => {
+      const handler = await as('handler');
+      await act(handler, letterPath(f), 'request-extension', { days: 3, reason: '需实地核查' });
+    },
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'refuse an extension request',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/refuse-extension`,
+    before: async (f) => {
+      const handler = await as('handler');
+      await act(handler, letterPath(f), 'request-extension', { days: 3, reason: '需实地核查' });
+    },
+    body: { reason: '期限内可以办结' },
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'hand back (退回), own section',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/return`,
+    body: { reason: '非本科室职责' },
+    ifMatch: etagOf(letterPath),
+    expect: { admin: 403, clerk: 403, leader: 403, handler: 200 },
   },
   {
     name: 'extend other section',
@@ -305,13 +355,13 @@ const CASES: Case[] = [
     path: (f) => `${otherLetterPath(f)}/extend`,
     body: { days: 3, reason: '需实地核查' },
     ifMatch: etagOf(otherLetterPath),
-    expect: section(200, 404),
+    expect: office(200, 404),
   },
   {
     name: 'reply own section',
     method: 'POST',
     path: (f) => `${letterPath(f)}/reply`,
-    body: { content: '答复' },
+    body: (f: Fx) => replyBody(f),
     ifMatch: etagOf(letterPath),
     expect: section(200),
   },
@@ -319,7 +369,7 @@ const CASES: Case[] = [
     name: 'reply other section',
     method: 'POST',
     path: (f) => `${otherLetterPath(f)}/reply`,
-    body: { content: '答复' },
+    body: (f: Fx) => replyBody(f),
     ifMatch: etagOf(otherLetterPath),
     expect: section(200, 404),
   },
@@ -327,8 +377,14 @@ const CASES: Case[] = [
     name: 'close letter',
     method: 'POST',
     path: (f) => `${letterPath(f)}/close`,
-    body: { satisfaction: 'satisfied' },
-    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    body: (f: Fx) => ({
+      followUpMethod: 'phone',
+      followUpOn: f.today,
+      followUpBy: '李静',
+      reached: true,
+      satisfaction: 'satisfied',
+    }),
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', replyBody(f)),
     ifMatch: etagOf(letterPath),
     expect: office(200),
   },
@@ -337,7 +393,7 @@ const CASES: Case[] = [
     method: 'POST',
     path: (f) => `${letterPath(f)}/reopen`,
     body: { reason: '答复不完整' },
-    before: (f, clerk) => act(clerk, letterPath(f), 'reply', { content: '答复' }),
+    before: (f, clerk) => act(clerk, letterPath(f), 'reply', replyBody(f)),
     ifMatch: etagOf(letterPath),
     expect: office(200),
   },
@@ -662,8 +718,9 @@ const bodyOf = (c: Case, f: Fx): unknown =>
 
 /** The records the cases act on, read straight from the mock's store (no requests). */
 function fixture(): Fx {
-  const open = (l: { status: string; extension: unknown }) =>
-    l.status === 'assigned' && !l.extension;
+  // Open, within the deadline, never extended and no extension request pending (issue #20).
+  const open = (l: LetterRecord) =>
+    l.status === 'assigned' && !l.extension && !l.extensionRequest && l.dueOn >= today();
   const letters = db.letters.all().filter(open);
   // Applications received and assigned, nothing else yet (no correction or consultation open).
   const fresh = db.applications
@@ -716,7 +773,8 @@ describe('role matrix', () => {
           headers,
         });
         expect(r.status, JSON.stringify(r.body)?.slice(0, 300)).toBe(c.expect[role]);
-        if (refused) expect(stored(), `${c.method} ${path} as ${role} changed the store`).toBe(before);
+        if (refused)
+          expect(stored(), `${c.method} ${path} as ${role} changed the store`).toBe(before);
       });
     }
   }

@@ -293,8 +293,12 @@ describe('starting the server', () => {
       const c = client(s.url, token);
       expect((await c.get('/users')).status).toBe(403);
       expect(
-        (await c.put('/auth/password', { currentPassword: password, newPassword: 'Office start 2027' }))
-          .status,
+        (
+          await c.put('/auth/password', {
+            currentPassword: password,
+            newPassword: 'Office start 2027',
+          })
+        ).status,
       ).toBe(204);
       expect((await c.get('/users')).body.total).toBe(1);
       expect((await c.get('/sections')).body).toHaveLength(8);

@@ -1,3 +1,4 @@
+import { Badge, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { AlertBell, AlertMeta, type AlertGroup } from '@/components/alert-bell';
 import { paths } from '@/config/paths';
@@ -25,12 +26,31 @@ export default function HeaderAlerts() {
       dueSoon: letters.data?.dueSoon ?? 0,
       overdueHref: `${paths.letters}?alert=overdue&sort=remainingWorkdays`,
       dueSoonHref: `${paths.letters}?alert=due_soon&sort=remainingWorkdays`,
+      chips: letters.data?.supervised
+        ? [
+            {
+              key: 'supervised',
+              label: t('letters.records.supervisedCount', { n: letters.data.supervised }),
+              href: `${paths.letters}?supervised=true&sort=remainingWorkdays`,
+              color: 'grape',
+            },
+          ]
+        : [],
       items: (letters.data?.items ?? []).map((l) => ({
         id: l.id,
         href: paths.letter(l.id),
         serialNo: l.serialNo,
         title: l.subject,
-        badge: <RemainingBadge letter={l} />,
+        badge: (
+          <Group gap={4} wrap="nowrap">
+            {l.supervised && (
+              <Badge size="xs" color="grape">
+                {t('letters.supervised')}
+              </Badge>
+            )}
+            <RemainingBadge letter={l} />
+          </Group>
+        ),
         meta: (
           <AlertMeta
             tag={l.sectionId ? sectionName(l.sectionId) : t('letters.statuses.registered')}

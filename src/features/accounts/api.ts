@@ -19,8 +19,7 @@ export const updateUser = (id: string, input: UserPatchInput, version: number) =
   api.patch<User>(`/users/${id}`, input, { version });
 export const resetUserPassword = (id: string) =>
   api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`);
-export const createSection = (input: SectionCreateInput) =>
-  api.post<Section>('/sections', input);
+export const createSection = (input: SectionCreateInput) => api.post<Section>('/sections', input);
 export const updateSection = (id: string, input: SectionPatchInput, version: number) =>
   api.patch<Section>(`/sections/${id}`, input, { version });
 export const getAuditLog = (q: AuditLogQuery, signal?: AbortSignal) =>

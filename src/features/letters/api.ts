@@ -108,9 +108,12 @@ export function useLetterAction(id: string, action: LetterAction) {
     mutationFn: ({ body, version }: { body: object; version: number }) =>
       letterAction(id, action, body, version),
     onSuccess: (letter) => {
-      qc.setQueryData(letterQueries.detail(id).queryKey, letter);
       void qc.invalidateQueries({ queryKey: letterQueries.lists() });
       void qc.invalidateQueries({ queryKey: letterQueries.alerts().queryKey });
+      // 退回 takes the letter out of the section's scope: its page is left (the dialog navigates
+      // to the list) and nothing of it is read again.
+      if (action === 'return') return;
+      qc.setQueryData(letterQueries.detail(id).queryKey, letter);
       void qc.invalidateQueries({ queryKey: letterQueries.audit(id).queryKey });
     },
   });

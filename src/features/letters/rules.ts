@@ -16,7 +16,11 @@ import type {
 export const LETTER_ACTIONS = [
   'assign',
   'extend',
+  'request-extension',
+  'approve-extension',
+  'refuse-extension',
   'reply',
+  'return',
   'close',
   'reopen',
   'supervise',
@@ -30,10 +34,16 @@ export const TRANSITIONS: Record<
 > = {
   assign: { from: ['registered', 'assigned'], to: 'assigned' },
   extend: { from: ['assigned'], to: 'assigned' },
+  'request-extension': { from: ['assigned'], to: 'assigned' },
+  'approve-extension': { from: ['assigned'], to: 'assigned' },
+  'refuse-extension': { from: ['assigned'], to: 'assigned' },
   reply: { from: ['assigned'], to: 'replied' },
+  // 退回: back to the office, which transfers it again.
+  return: { from: ['assigned'], to: 'registered' },
   close: { from: ['replied'], to: 'closed' },
   reopen: { from: ['replied'], to: 'assigned' },
-  supervise: { from: ['registered', 'assigned', 'replied'], to: 'same' },
+  // 督办 only once the letter has been transferred to a section.
+  supervise: { from: ['assigned', 'replied'], to: 'same' },
 };
 
 export function nextStatus(status: LetterStatus, action: LetterAction): LetterStatus | null {
@@ -42,15 +52,42 @@ export function nextStatus(status: LetterStatus, action: LetterAction): LetterSt
   return t.to === 'same' ? status : t.to;
 }
 
-/** Whether the action is allowed by state and by the record (extension only once). */
-export function canApply(
-  letter: Pick<LetterRecord, 'status' | 'extension'>,
-  action: LetterAction,
-): boolean {
+type StateFields = Pick<LetterRecord, 'status' | 'extension'> &
+  Partial<Pick<LetterRecord, 'extensionRequest'>>;
+
+/**
+ * Whether the action is allowed by state and by the record: one extension, granted directly by
+ * the office or on a section's request (申请延期), and one request pending at a time.
+ */
+export function canApply(letter: StateFields, action: LetterAction): boolean {
   if (nextStatus(letter.status, action) === null) return false;
-  if (action === 'extend' && letter.extension) return false;
-  return true;
+  const pending = Boolean(letter.extensionRequest);
+  switch (action) {
+    case 'extend':
+    case 'request-extension':
+      return !letter.extension && !pending;
+    case 'approve-extension':
+    case 'refuse-extension':
+      return pending;
+    default:
+      return true;
+  }
 }
+
+/**
+ * A passed deadline stays passed: after dueOn a letter can no longer be extended (nor an
+ * extension approved); only 督办 or a late reply remain.
+ */
+export function pastDeadline(today: string, dueOn: string): boolean {
+  return today > dueOn;
+}
+
+/** Actions that move the deadline, refused once it has passed. */
+export const EXTENDING_ACTIONS: readonly LetterAction[] = [
+  'extend',
+  'request-extension',
+  'approve-extension',
+];
 
 export const isOpen = (status: LetterStatus) => status !== 'closed';
 
@@ -123,8 +160,12 @@ export function onTime(repliedOn: string, dueOn: string): boolean {
 /** Who may do what (besides the state machine): the office runs the workflow, sections answer. */
 export const ACTION_ROLES: Record<LetterAction, Role[]> = {
   assign: ['admin', 'clerk'],
-  extend: ['admin', 'clerk', 'handler'],
+  extend: ['admin', 'clerk'],
+  'request-extension': ['handler'],
+  'approve-extension': ['admin', 'clerk'],
+  'refuse-extension': ['admin', 'clerk'],
   reply: ['admin', 'clerk', 'handler'],
+  return: ['handler'],
   close: ['admin', 'clerk'],
   reopen: ['admin', 'clerk'],
   supervise: ['admin', 'clerk'],
@@ -136,13 +177,24 @@ export const ACTION_ROLES: Record<LetterAction, Role[]> = {
  */
 export const SAVED_VIEW_ROLES: Role[] = ['admin', 'clerk', 'handler'];
 
-/** Role, scope and state together: what the UI enables is what the server accepts. */
+/**
+ * Role, scope, state and (given `today`) the deadline together: what the UI enables is what the
+ * server accepts.
+ */
 export function mayAct(
   user: Pick<User, 'role' | 'sectionId'>,
-  letter: Pick<LetterRecord, 'status' | 'extension' | 'sectionId'>,
+  letter: StateFields & Pick<LetterRecord, 'sectionId'> & Partial<Pick<LetterRecord, 'dueOn'>>,
   action: LetterAction,
+  today?: string,
 ): boolean {
   if (!ACTION_ROLES[action].includes(user.role)) return false;
   if (user.role === 'handler' && letter.sectionId !== user.sectionId) return false;
+  if (
+    today &&
+    letter.dueOn &&
+    EXTENDING_ACTIONS.includes(action) &&
+    pastDeadline(today, letter.dueOn)
+  )
+    return false;
   return canApply(letter, action);
 }

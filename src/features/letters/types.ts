@@ -20,6 +20,9 @@ export const LETTER_CATEGORIES = [
 export const LETTER_STATUSES = ['registered', 'assigned', 'replied', 'closed'] as const;
 export const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
 export const ALERTS = ['none', 'due_soon', 'overdue'] as const;
+/** 答复方式 and 回访方式 (issue #20). */
+export const REPLY_METHODS = ['written', 'phone', 'sms', 'online', 'in_person'] as const;
+export const FOLLOW_UP_METHODS = ['phone', 'sms', 'visit', 'online'] as const;
 
 export const letterSourceSchema = z.enum(LETTER_SOURCES).meta({ id: 'LetterSource' });
 export const letterCategorySchema = z.enum(LETTER_CATEGORIES).meta({ id: 'LetterCategory' });
@@ -32,6 +35,14 @@ export type LetterCategory = z.infer<typeof letterCategorySchema>;
 export type LetterStatus = z.infer<typeof letterStatusSchema>;
 export type Satisfaction = z.infer<typeof satisfactionSchema>;
 export type AlertLevel = z.infer<typeof alertSchema>;
+export const replyMethodSchema = z
+  .enum(REPLY_METHODS, { message: 'validation.required' })
+  .meta({ id: 'LetterReplyMethod' });
+export const followUpMethodSchema = z
+  .enum(FOLLOW_UP_METHODS, { message: 'validation.required' })
+  .meta({ id: 'LetterFollowUpMethod' });
+export type ReplyMethod = z.infer<typeof replyMethodSchema>;
+export type FollowUpMethod = z.infer<typeof followUpMethodSchema>;
 
 /** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0355-2021234). */
 export const PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -64,12 +75,68 @@ export const createLetterSchema = z
   .meta({ id: 'CreateLetter' });
 export type CreateLetterInput = z.input<typeof createLetterSchema>;
 
+const person = z.object({ id: z.string(), name: z.string() }).meta({ id: 'LetterPerson' });
 export const replySchema = z
-  .object({ content: z.string(), repliedOn: isoDate, repliedBy: z.string() })
+  .object({
+    content: z.string(),
+    repliedOn: isoDate.meta({
+      description:
+        '答复日期: the day the citizen was answered (may be earlier than the day it was recorded)',
+    }),
+    repliedBy: z.string(),
+    method: replyMethodSchema
+      .nullable()
+      .optional()
+      .meta({ description: '答复方式; absent on replies recorded before issue #20' }),
+    recordedOn: isoDate.optional().meta({ description: 'The day the reply was entered' }),
+    reopenReason: z
+      .string()
+      .optional()
+      .meta({ description: 'In previousReplies: why the letter was reopened (重办) after it' }),
+  })
   .meta({ id: 'LetterReply' });
 export const extensionSchema = z
-  .object({ days: z.number().int(), reason: z.string(), previousDueOn: isoDate })
+  .object({
+    days: z.number().int(),
+    reason: z.string(),
+    previousDueOn: isoDate,
+    requestedBy: person.nullable().optional().meta({
+      description:
+        'The section officer who applied (申请延期); null when the office extended directly',
+    }),
+    approvedBy: person.nullable().optional().meta({ description: 'Who approved or granted it' }),
+    approvedOn: isoDate.optional(),
+  })
   .meta({ id: 'LetterExtension' });
+export const extensionRequestSchema = z
+  .object({
+    days: z.number().int(),
+    reason: z.string(),
+    requestedBy: person,
+    requestedOn: isoDate,
+  })
+  .meta({ id: 'LetterExtensionRequest', description: 'A pending 申请延期, awaiting the office' });
+export const followUpSchema = z
+  .object({
+    method: followUpMethodSchema,
+    on: isoDate,
+    by: z.string().meta({ description: 'Who made the follow-up (回访人)' }),
+    reached: z.boolean().meta({ description: 'false: 联系不上, no opinion recorded' }),
+    satisfaction: satisfactionSchema.nullable(),
+    closeReason: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the letter was closed although the citizen was unsatisfied' }),
+  })
+  .meta({ id: 'LetterFollowUp' });
+export const returnedSchema = z
+  .object({ sectionId: sectionIdSchema, reason: z.string(), by: person, on: isoDate })
+  .meta({
+    id: 'LetterReturned',
+    description: '退回: the section handed the letter back to the office',
+  });
+export type LetterReply = z.infer<typeof replySchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const letterSchema = z
   .object({
@@ -95,7 +162,17 @@ export const letterSchema = z
     onTime: z.boolean().nullable(),
     extension: extensionSchema.nullable(),
     supervised: z.boolean(),
-    satisfaction: satisfactionSchema.nullable(),
+    satisfaction: satisfactionSchema.nullable().meta({
+      description: "The citizen's opinion at the follow-up (回访); null when not reached",
+    }),
+    followUp: followUpSchema.nullable(),
+    extensionRequest: extensionRequestSchema.nullable(),
+    previousReplies: z
+      .array(replySchema)
+      .meta({ description: 'Replies set aside by 重办, oldest first' }),
+    returned: returnedSchema.nullable().meta({
+      description: 'The last 退回 while the letter waits for the office to transfer it again',
+    }),
     version: z.number().int(),
     createdAt: instant,
     updatedAt: instant,
@@ -133,6 +210,7 @@ export const letterListQuerySchema = z.object({
   sectionId: sectionIdSchema.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   alert: z.enum(['due_soon', 'overdue']).optional(),
+  supervised: z.enum(['true']).optional().meta({ description: '督办件 only' }),
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
 });
@@ -160,7 +238,12 @@ export const DEFAULT_TIME_LIMITS: TimeLimits = {
 };
 
 export const letterAlertsSchema = z
-  .object({ overdue: z.number().int(), dueSoon: z.number().int(), items: z.array(letterSchema) })
+  .object({
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    supervised: z.number().int().meta({ description: 'Open 督办件 in the caller scope' }),
+    items: z.array(letterSchema),
+  })
   .meta({ id: 'LetterAlerts' });
 export type LetterAlerts = z.infer<typeof letterAlertsSchema>;
 
@@ -170,6 +253,18 @@ const reason = z
   .trim()
   .min(1, { message: 'validation.required' })
   .max(500, { message: 'validation.max500' });
+const extendBody = {
+  days: z
+    .number({ message: 'validation.required' })
+    .int({ message: 'validation.integer' })
+    .min(1, { message: 'validation.min1' }),
+  reason,
+};
+const personName = z
+  .string({ message: 'validation.required' })
+  .trim()
+  .min(1, { message: 'validation.required' })
+  .max(50, { message: 'validation.max50' });
 export const letterActionSchemas = {
   assign: z
     .object({
@@ -177,15 +272,12 @@ export const letterActionSchemas = {
       note: z.string().trim().max(500, { message: 'validation.max500' }).optional(),
     })
     .meta({ id: 'LetterAssign' }),
-  extend: z
-    .object({
-      days: z
-        .number({ message: 'validation.required' })
-        .int({ message: 'validation.integer' })
-        .min(1, { message: 'validation.min1' }),
-      reason,
-    })
-    .meta({ id: 'LetterExtend' }),
+  /** The office extends directly (clerk/admin), within the deadline. */
+  extend: z.object(extendBody).meta({ id: 'LetterExtend' }),
+  /** 申请延期: a section officer applies; the office approves or refuses. */
+  'request-extension': z.object(extendBody).meta({ id: 'LetterExtensionRequestInput' }),
+  'approve-extension': z.object({}).meta({ id: 'LetterExtensionApprove' }),
+  'refuse-extension': z.object({ reason }).meta({ id: 'LetterExtensionRefuse' }),
   reply: z
     .object({
       content: z
@@ -193,10 +285,38 @@ export const letterActionSchemas = {
         .trim()
         .min(1, { message: 'validation.required' })
         .max(5000, { message: 'validation.max5000' }),
+      method: replyMethodSchema,
+      repliedOn: isoDate.meta({
+        description: '答复日期: not in the future, not before receipt (back-dating allowed)',
+      }),
     })
     .meta({ id: 'LetterReplyInput' }),
-  close: z.object({ satisfaction: satisfactionSchema.optional() }).meta({ id: 'LetterClose' }),
+  /** 办结 with the follow-up (回访). */
+  close: z
+    .object({
+      followUpMethod: followUpMethodSchema,
+      followUpOn: isoDate.meta({ description: 'Not in the future, not before the reply' }),
+      followUpBy: personName,
+      reached: z.boolean({ message: 'validation.required' }),
+      satisfaction: satisfactionSchema.optional(),
+      closeReason: z.string().trim().max(500, { message: 'validation.max500' }).optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.reached && !v.satisfaction)
+        ctx.addIssue({ code: 'custom', path: ['satisfaction'], message: 'validation.required' });
+      if (!v.reached && v.satisfaction)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['satisfaction'],
+          message: 'validation.noOpinionUnreached',
+        });
+      if (v.satisfaction === 'unsatisfied' && !v.closeReason)
+        ctx.addIssue({ code: 'custom', path: ['closeReason'], message: 'validation.required' });
+    })
+    .meta({ id: 'LetterClose' }),
   reopen: z.object({ reason }).meta({ id: 'LetterReopen' }),
+  /** 退回: the section hands a misrouted letter back to the office. */
+  return: z.object({ reason }).meta({ id: 'LetterReturn' }),
   supervise: z.object({ note: reason }).meta({ id: 'LetterSupervise' }),
 } as const;
 

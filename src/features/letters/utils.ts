@@ -10,6 +10,7 @@ export const FILTER_KEYS = [
   'sectionId',
   'year',
   'alert',
+  'supervised',
   'receivedFrom',
   'receivedTo',
   'sort',

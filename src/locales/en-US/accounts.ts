@@ -43,7 +43,7 @@ export const accountsEn = {
       'Disable {name} ({username})? They will not be able to sign in, and their sessions end at once.',
     confirmEnable: 'Enable {name} ({username})?',
     confirmReset:
-      "Reset the password of {name} ({username})? The old password stops working and all their sessions end; the new one-time password is shown only once.",
+      'Reset the password of {name} ({username})? The old password stops working and all their sessions end; the new one-time password is shown only once.',
     temporaryTitle: 'One-time password',
     temporaryText:
       'Give this password to {name} (username {username}) in person or by phone. It is shown only this once; they must change it when they first sign in.',
@@ -124,7 +124,8 @@ export const accountsEn = {
     sectionRetired: '“{name}” is retired and takes no new transfers or users',
     sectionName: 'A section name has at least 2 characters',
     sectionNameTaken: 'A section with this name exists',
-    lastAdmin: 'This is the last active administrator: they cannot be disabled or given another role',
+    lastAdmin:
+      'This is the last active administrator: they cannot be disabled or given another role',
     notYourself: 'You cannot disable your own account',
     toBeforeFrom: 'The end date cannot be before the start date',
   },

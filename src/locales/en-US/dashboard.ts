@@ -6,7 +6,9 @@ export const dashboardEn = {
   overdue: 'Open and overdue',
   dueSoon: 'Due soon',
   onTimeRate: 'Closed on time',
-  satisfactionRate: 'Satisfaction',
+  satisfactionRate: 'Satisfaction (follow-ups)',
+  satisfactionBasis:
+    '{num} of {den} follow-up answers satisfied or mostly satisfied (unreached citizens not counted)',
   responseDays: 'Time to reply (working days)',
   responseValue: 'Median {median} days',
   responseHint: 'Mean {mean} days · {n} replied',

@@ -60,6 +60,34 @@ describe('letters list', () => {
     await waitFor(() => expect(rows()).toHaveLength(20));
   });
 
+  it('督办件: a chip filters the list to supervised letters, each marked 督办 (issue #20)', async () => {
+    const { user, router } = await renderWithProviders({ route: '/letters', user: 'handler' });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    await user.click(screen.getByRole('checkbox', { name: '督办件' }));
+    await waitFor(() => expect(search(router).get('supervised')).toBe('true'), { timeout: 5000 });
+    const expected = await expectedSerials('handler', 'supervised=true');
+    expect(expected.total).toBeGreaterThan(0);
+    await waitFor(() => expect(serialsOnPage()).toEqual(expected.serials), { timeout: 5000 });
+    for (const r of rows()) expect(r).toHaveTextContent('督办');
+    await user.click(screen.getByRole('checkbox', { name: '督办件' }));
+    await waitFor(() => expect(search(router).has('supervised')).toBe(false));
+  });
+
+  it('the handler’s bell shows 督办 beside the deadline counts, linking to the 督办件', async () => {
+    const handler = await as('handler');
+    const alerts = (await handler.get<{ supervised: number }>('/letters/alerts')).body;
+    expect(alerts.supervised).toBeGreaterThan(0);
+    const { user, router } = await renderWithProviders({ route: '/letters', user: 'handler' });
+    await user.click(await screen.findByTestId('alert-bell', undefined, { timeout: 5000 }));
+    const chip = await screen.findByRole(
+      'link',
+      { name: `督办 ${alerts.supervised}` },
+      { timeout: 5000 },
+    );
+    await user.click(chip);
+    await waitFor(() => expect(search(router).get('supervised')).toBe('true'));
+  });
+
   it('opens with the filters in the URL, searches as you type, and pages', async () => {
     const letter = (await expectedSerials('clerk', 'year=2017&sort=serialNo')).serials[0]!;
     const { user, router } = await renderWithProviders({

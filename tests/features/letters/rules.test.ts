@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_ROLES,
+  EXTENDING_ACTIONS,
+  pastDeadline,
   LETTER_ACTIONS,
   alertLevel,
   canApply,
@@ -101,7 +103,12 @@ describe('state machine: nextStatus, canApply, mayAct', () => {
     ['assigned', 'reply', 'replied'],
     ['replied', 'close', 'closed'],
     ['replied', 'reopen', 'assigned'],
-    ['registered', 'supervise', 'registered'],
+    ['registered', 'supervise', null], // 督办 only once transferred
+    ['assigned', 'request-extension', 'assigned'],
+    ['assigned', 'return', 'registered'],
+    ['registered', 'return', null],
+    ['replied', 'return', null],
+    ['registered', 'request-extension', null],
     ['assigned', 'supervise', 'assigned'],
     ['replied', 'supervise', 'replied'],
     ['registered', 'reply', null],
@@ -173,7 +180,8 @@ describe('state machine: nextStatus, canApply, mayAct', () => {
             canApply(letter, a);
           expect(ok).toBe(expected);
           if (role === 'leader') expect(ok).toBe(false);
-          if (role === 'handler' && ok) expect(['extend', 'reply']).toContain(a);
+          if (role === 'handler' && ok)
+            expect(['request-extension', 'reply', 'return']).toContain(a);
         },
       ),
       RUNS,
@@ -184,7 +192,11 @@ describe('state machine: nextStatus, canApply, mayAct', () => {
     const h = { role: 'handler' as const, sectionId: 'social_assistance' as const };
     const own = { status: 'assigned' as const, extension: null, sectionId: h.sectionId };
     const other = { ...own, sectionId: 'social_affairs' as const };
-    expect(LETTER_ACTIONS.filter((a) => mayAct(h, own, a))).toEqual(['extend', 'reply']);
+    expect(LETTER_ACTIONS.filter((a) => mayAct(h, own, a))).toEqual([
+      'request-extension',
+      'reply',
+      'return',
+    ]);
     expect(LETTER_ACTIONS.filter((a) => mayAct(h, other, a))).toEqual([]);
     const clerk = { role: 'clerk' as const, sectionId: 'office' as const };
     expect(LETTER_ACTIONS.filter((a) => mayAct(clerk, own, a))).toEqual([
@@ -193,6 +205,55 @@ describe('state machine: nextStatus, canApply, mayAct', () => {
       'reply',
       'supervise',
     ]);
+    // a pending request: the office decides it rather than extending over it
+    const pending = {
+      ...own,
+      extensionRequest: {
+        days: 2,
+        reason: 'r',
+        requestedBy: { id: 'u', name: '王强' },
+        requestedOn: '2026-11-03',
+      },
+    };
+    expect(LETTER_ACTIONS.filter((a) => mayAct(clerk, pending, a))).toEqual([
+      'assign',
+      'approve-extension',
+      'refuse-extension',
+      'reply',
+      'supervise',
+    ]);
+    expect(LETTER_ACTIONS.filter((a) => mayAct(h, pending, a))).toEqual(['reply', 'return']);
+  });
+
+  it('past the deadline nothing that moves it is offered (issue #20)', () => {
+    const h = { role: 'handler' as const, sectionId: 'social_assistance' as const };
+    const clerk = { role: 'clerk' as const, sectionId: 'office' as const };
+    const own = {
+      status: 'assigned' as const,
+      extension: null,
+      sectionId: h.sectionId,
+      dueOn: '2026-11-09',
+    };
+    expect(pastDeadline('2026-11-09', own.dueOn)).toBe(false);
+    expect(pastDeadline('2026-11-10', own.dueOn)).toBe(true);
+    expect(mayAct(h, own, 'request-extension', '2026-11-09')).toBe(true);
+    expect(mayAct(h, own, 'request-extension', '2026-11-10')).toBe(false);
+    expect(mayAct(clerk, own, 'extend', '2026-11-10')).toBe(false);
+    expect(mayAct(clerk, own, 'supervise', '2026-11-10')).toBe(true);
+    expect(mayAct(h, own, 'reply', '2026-11-10')).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        (a, b) => {
+          const today = a.toISOString().slice(0, 10);
+          const dueOn = b.toISOString().slice(0, 10);
+          for (const action of EXTENDING_ACTIONS)
+            if (today > dueOn) expect(mayAct(clerk, { ...own, dueOn }, action, today)).toBe(false);
+        },
+      ),
+      RUNS,
+    );
   });
 });
 

@@ -123,6 +123,10 @@ const letter = (over: Partial<Letter>): Letter => ({
   extension: null,
   supervised: false,
   satisfaction: 'satisfied',
+  followUp: null,
+  extensionRequest: null,
+  previousReplies: [],
+  returned: null,
   version: 4,
   createdAt: '2026-11-02T09:00:00+08:00',
   updatedAt: '2026-11-06T09:00:00+08:00',
@@ -135,7 +139,11 @@ const sectionName = (id: string) => `[sections.${id}]`;
 
 describe('lettersCsv', () => {
   it('starts with a BOM, has a labelled header and one row per letter', () => {
-    const csv = lettersCsv([letter({}), letter({ id: 'l2', serialNo: 'XF-2026-0002' })], label, sectionName);
+    const csv = lettersCsv(
+      [letter({}), letter({ id: 'l2', serialNo: 'XF-2026-0002' })],
+      label,
+      sectionName,
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows).toHaveLength(3);

@@ -10,7 +10,8 @@ import { auditLogQueries, userQueries } from '../api';
 import { AUDIT_LOG_ACTIONS, type AuditLogAction } from '../types';
 
 const PAGE_SIZE = 50;
-const isKnown = (a: string): a is AuditLogAction => (AUDIT_LOG_ACTIONS as readonly string[]).includes(a);
+const isKnown = (a: string): a is AuditLogAction =>
+  (AUDIT_LOG_ACTIONS as readonly string[]).includes(a);
 
 /** 系统设置 → 审计日志: who did what, when and from where; by person, action and date. */
 export function AuditLog() {
@@ -33,12 +34,10 @@ export function AuditLog() {
     }),
     enabled: !badRange,
   });
-  const set =
-    (fn: (v: string | null) => void) =>
-    (v: string | null) => {
-      fn(v);
-      setPage(1);
-    };
+  const set = (fn: (v: string | null) => void) => (v: string | null) => {
+    fn(v);
+    setPage(1);
+  };
   const actionLabel = (a: string) => (isKnown(a) ? t(`accounts.audit.actions.${a}`) : a);
 
   return (

@@ -28,14 +28,20 @@ export function SectionsAdmin() {
           setRetiring(null);
           notifications.show({
             color: 'green',
-            message: t(retired ? 'accounts.sections.retiredDone' : 'accounts.sections.restoredDone', {
-              name: s.name,
-            }),
+            message: t(
+              retired ? 'accounts.sections.retiredDone' : 'accounts.sections.restoredDone',
+              {
+                name: s.name,
+              },
+            ),
           });
         },
         onError: (e) => {
           if (!retired)
-            notifications.show({ color: 'red', message: t(errorMessage(e).key, errorMessage(e).params) });
+            notifications.show({
+              color: 'red',
+              message: t(errorMessage(e).key, errorMessage(e).params),
+            });
         },
       },
     );
@@ -120,7 +126,11 @@ export function SectionsAdmin() {
         confirmLabel={t('accounts.sections.retire')}
         color="red"
         busy={save.isPending}
-        error={save.error && retiring ? t(errorMessage(save.error).key, errorMessage(save.error).params) : null}
+        error={
+          save.error && retiring
+            ? t(errorMessage(save.error).key, errorMessage(save.error).params)
+            : null
+        }
         onConfirm={() => retiring && setRetired(retiring, true)}
         onClose={() => {
           setRetiring(null);

@@ -100,7 +100,9 @@ export function UserFormModal({
     <Modal
       opened
       onClose={onClose}
-      title={user ? t('accounts.users.editTitle', { name: user.name }) : t('accounts.users.createTitle')}
+      title={
+        user ? t('accounts.users.editTitle', { name: user.name }) : t('accounts.users.createTitle')
+      }
     >
       <form onSubmit={submit} noValidate>
         <Stack>

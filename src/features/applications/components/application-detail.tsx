@@ -69,9 +69,7 @@ function Body({ app }: { app: Application }) {
                 {formatDate(app.dueOn, locale)}{' '}
                 <ProvisionalBadge provisional={app.calendarProvisional} />
               </Field>
-              <Field label={t('applications.section')}>
-                {sectionName(app.sectionId)}
-              </Field>
+              <Field label={t('applications.section')}>{sectionName(app.sectionId)}</Field>
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               {t('applications.description')}

@@ -78,6 +78,14 @@ export function DashboardView({ data }: { data: Dashboard }) {
         <KpiTile
           label={t('dashboard.satisfactionRate')}
           {...rate(L.satisfactionRate)}
+          hint={
+            L.satisfactionRate.value === null
+              ? (say(rateBasisPhrase(L.satisfactionRate)) ?? undefined)
+              : t('dashboard.satisfactionBasis', {
+                  num: L.satisfactionRate.numerator,
+                  den: L.satisfactionRate.denominator,
+                })
+          }
           to={letters(`year=${y}&status=closed`)}
         />
         <KpiTile

@@ -1,34 +1,32 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
 import { errorMessage } from '@/lib/errors';
+import { chinaToday, formatDate } from '@/lib/format';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
+import { useSectionName } from '@/lib/sections';
 import { useUser } from '@/lib/session';
+import type { User } from '@/types/api';
 import { letterQueries, useLetterAction } from '../api';
-import { LETTER_ACTIONS, mayAct, type LetterAction } from '../rules';
-import { letterActionSchemas, SATISFACTION, type Letter } from '../types';
-import { useSectionName, useSectionOptions } from '@/lib/sections';
+import { LETTER_ACTIONS, mayAct, pastDeadline, type LetterAction } from '../rules';
+import { letterActionSchemas, type Letter } from '../types';
+import { ActionFields, type Values } from './letter-action-fields';
 
 const COLORS: Record<LetterAction, string> = {
   assign: 'blue',
   extend: 'cyan',
+  'request-extension': 'cyan',
+  'approve-extension': 'cyan',
+  'refuse-extension': 'gray',
   reply: 'teal',
+  return: 'orange',
   close: 'green',
   reopen: 'orange',
   supervise: 'grape',
@@ -36,13 +34,21 @@ const COLORS: Record<LetterAction, string> = {
 
 /** The action buttons a user may press on this letter now, each opening its own modal. */
 export function LetterActions({ letter }: { letter: Letter }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const user = useUser();
   const [open, setOpen] = useState<LetterAction | null>(null);
-  const allowed = LETTER_ACTIONS.filter((a) => mayAct(user, letter, a));
-  if (allowed.length === 0) return null;
+  const today = chinaToday();
+  const allowed = LETTER_ACTIONS.filter((a) => mayAct(user, letter, a, today));
+  const passed =
+    letter.status === 'assigned' && !letter.extension && pastDeadline(today, letter.dueOn);
+  if (allowed.length === 0 && !passed) return null;
   return (
     <>
+      {passed && user.role !== 'leader' && (
+        <Text size="sm" c="dimmed" mb="xs" data-testid="extension-closed">
+          {t('letters.records.pastDeadline', { date: formatDate(letter.dueOn, locale) })}
+        </Text>
+      )}
       <Group gap="xs">
         {allowed.map((a) => (
           <Button
@@ -58,24 +64,42 @@ export function LetterActions({ letter }: { letter: Letter }) {
         ))}
       </Group>
       {open && (
-        <ActionModal key={open} letter={letter} action={open} onClose={() => setOpen(null)} />
+        <ActionModal
+          key={open}
+          letter={letter}
+          action={open}
+          onClose={() => setOpen(null)}
+          onSwitch={(a) => setOpen(mayAct(user, letter, a, today) ? a : null)}
+        />
       )}
     </>
   );
 }
 
-type Values = Record<string, unknown>;
-
-const initialValues = (action: LetterAction, letter: Letter): Values => {
+const initialValues = (action: LetterAction, letter: Letter, user: User): Values => {
+  const today = chinaToday();
   switch (action) {
     case 'assign':
       return { sectionId: letter.sectionId ?? '', note: '' };
     case 'extend':
+    case 'request-extension':
       return { days: 5, reason: '' };
+    case 'approve-extension':
+      return {};
     case 'reply':
-      return { content: '' };
+      return { content: '', method: '', repliedOn: today };
     case 'close':
-      return { satisfaction: 'satisfied' };
+      // Nothing about the citizen's answer is pre-selected: it is what the follow-up found.
+      return {
+        followUpMethod: '',
+        followUpOn: today,
+        followUpBy: user.name,
+        reached: '',
+        satisfaction: '',
+        closeReason: '',
+      };
+    case 'refuse-extension':
+    case 'return':
     case 'reopen':
       return { reason: '' };
     case 'supervise':
@@ -87,16 +111,18 @@ function ActionModal({
   letter,
   action,
   onClose,
+  onSwitch,
 }: {
   letter: Letter;
   action: LetterAction;
   onClose: () => void;
+  onSwitch: (action: LetterAction) => void;
 }) {
   const { t, tx } = useI18n();
-  const sectionOptions = useSectionOptions();
   const sectionName = useSectionName();
   const user = useUser();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const draftKey = `letter.${letter.id}.${action}.${user.id}`;
   const mutation = useLetterAction(letter.id, action);
   const limits = useQuery(letterQueries.timeLimits());
@@ -104,7 +130,7 @@ function ActionModal({
   const [conflict, setConflict] = useState<{ current: Letter; changed: string[] } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: readDraft<Values>(draftKey) ?? initialValues(action, letter),
+    initialValues: readDraft<Values>(draftKey) ?? initialValues(action, letter, user),
     validate: (values) => {
       const errs = zodValidate(letterActionSchemas[action], tx)(clean(values));
       const max = limits.data?.maxExtensionDays;
@@ -121,9 +147,13 @@ function ActionModal({
       {
         onSuccess: () => {
           clearDraft(draftKey);
+          if (action === 'return') {
+            // No longer the section's to see: back to its list (the page is not read again).
+            void navigate(paths.letters, { replace: true });
+          }
           notifications.show({
             color: 'green',
-            message: t('letters.actions.done', { action: t(`letters.actions.${action}`) }),
+            message: t('letters.actions.done', { action: title }),
           });
           onClose();
         },
@@ -147,10 +177,8 @@ function ActionModal({
     action === 'assign' && letter.sectionId
       ? t('letters.actions.reassign')
       : t(`letters.actions.${action}`);
-  const failure =
-    mutation.error && !conflict && !serverFieldErrors(mutation.error)
-      ? errorMessage(mutation.error)
-      : null;
+  const fieldErrors = serverFieldErrors(mutation.error);
+  const failure = mutation.error && !conflict && !fieldErrors ? errorMessage(mutation.error) : null;
   return (
     <Modal opened onClose={onClose} title={`${title} · ${letter.serialNo}`} size="lg">
       <form onSubmit={form.onSubmit((v) => submit(v))} noValidate>
@@ -169,8 +197,7 @@ function ActionModal({
                 </Text>
                 <Text size="sm">
                   {t('letters.status')}: {t(`letters.statuses.${conflict.current.status}`)} ·{' '}
-                  {t('letters.section')}:{' '}
-                  {sectionName(conflict.current.sectionId)} ·{' '}
+                  {t('letters.section')}: {sectionName(conflict.current.sectionId)} ·{' '}
                   {t('letters.dueOn')}: {conflict.current.dueOn}
                 </Text>
                 <Group>
@@ -194,94 +221,27 @@ function ActionModal({
               {t(failure.key, failure.params)}
             </Alert>
           )}
-          {action === 'assign' && (
-            <>
-              <Select
-                label={t('letters.section')}
-                required
-                data={sectionOptions}
-                {...form.getInputProps('sectionId')}
-                data-autofocus
-              />
-              <Textarea
-                label={t('letters.actions.note')}
-                autosize
-                minRows={2}
-                {...form.getInputProps('note')}
-              />
-            </>
+          {fieldErrors?.dueOn && (
+            <Alert color="red" role="alert">
+              {fieldErrors.dueOn}
+            </Alert>
           )}
-          {action === 'extend' && (
-            <>
-              <NumberInput
-                label={t('letters.actions.days')}
-                description={
-                  limits.data
-                    ? t('letters.actions.daysHint', { max: limits.data.maxExtensionDays })
-                    : undefined
-                }
-                min={1}
-                max={limits.data?.maxExtensionDays}
-                allowDecimal={false}
-                required
-                {...form.getInputProps('days')}
-              />
-              <Textarea
-                label={t('letters.actions.reason')}
-                required
-                autosize
-                minRows={2}
-                {...form.getInputProps('reason')}
-              />
-            </>
-          )}
-          {action === 'reply' && (
-            <Textarea
-              label={t('letters.actions.replyContent')}
-              required
-              autosize
-              minRows={5}
-              maxLength={5000}
-              {...form.getInputProps('content')}
-              data-autofocus
-            />
-          )}
-          {action === 'close' && (
-            <Radio.Group
-              label={t('letters.actions.satisfaction')}
-              {...form.getInputProps('satisfaction')}
-            >
-              <Group mt="xs">
-                {SATISFACTION.map((s) => (
-                  <Radio key={s} value={s} label={t(`letters.satisfactions.${s}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-          )}
-          {action === 'reopen' && (
-            <Textarea
-              label={t('letters.actions.reopenReason')}
-              required
-              autosize
-              minRows={3}
-              {...form.getInputProps('reason')}
-              data-autofocus
-            />
-          )}
-          {action === 'supervise' && (
-            <Textarea
-              label={t('letters.actions.superviseNote')}
-              required
-              autosize
-              minRows={3}
-              {...form.getInputProps('note')}
-              data-autofocus
-            />
-          )}
+          <ActionFields
+            action={action}
+            letter={letter}
+            form={form}
+            today={chinaToday()}
+            maxExtensionDays={limits.data?.maxExtensionDays}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
             </Button>
+            {action === 'close' && form.values.satisfaction === 'unsatisfied' && (
+              <Button variant="light" color="orange" onClick={() => onSwitch('reopen')}>
+                {t('letters.records.reopenInstead')}
+              </Button>
+            )}
             <Button type="submit" loading={mutation.isPending} disabled={Boolean(conflict)}>
               {title}
             </Button>
@@ -292,15 +252,20 @@ function ActionModal({
   );
 }
 
-/** Empty optional strings are left out; numbers stay numbers. */
+/** Empty optional strings are left out; numbers stay numbers; 联系上/联系不上 as a boolean. */
 function clean(values: Values): Values {
   const out: Values = {};
   for (const [k, v] of Object.entries(values)) {
-    if (v === '' && (k === 'note' || k === 'satisfaction')) continue;
+    if (v === '' && OPTIONAL.has(k)) continue;
     out[k] = v;
   }
+  if ('reached' in values)
+    out.reached = values.reached === 'yes' ? true : values.reached === 'no' ? false : undefined;
+  if (out.reached !== true) delete out.satisfaction;
+  if (out.satisfaction !== 'unsatisfied') delete out.closeReason;
   return out;
 }
+const OPTIONAL = new Set(['note', 'satisfaction', 'closeReason', 'method', 'followUpMethod']);
 
 const FIELD_LABELS: Record<string, string> = {
   status: 'letters.status',
@@ -310,6 +275,9 @@ const FIELD_LABELS: Record<string, string> = {
   extension: 'letters.extended',
   supervised: 'letters.supervised',
   satisfaction: 'letters.satisfaction',
+  extensionRequest: 'letters.records.pendingRequest',
+  followUp: 'letters.records.followUp',
+  returned: 'letters.records.returnedFlag',
 };
 
 export function changedFields(a: Letter, b: Letter): string[] {

@@ -22,7 +22,9 @@ import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries } from '../api';
 import type { Letter } from '../types';
+import { describeLetterEvent } from '../history';
 import { DeadlineExplanation } from './deadline-explanation';
+import { FollowUpNote, PreviousReplies, ReplyMeta } from './letter-replies';
 import { LetterActions } from './letter-actions';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
 import classes from './letter-detail.module.css';
@@ -86,9 +88,7 @@ function Body({ letter }: { letter: Letter }) {
               <Field label={t('letters.dueOn')}>{formatDate(letter.dueOn, locale)}</Field>
               <Field label={t('letters.citizenName')}>{letter.citizenName}</Field>
               <Field label={t('letters.citizenPhone')}>{letter.citizenPhone ?? '—'}</Field>
-              <Field label={t('letters.section')}>
-                {sectionName(letter.sectionId)}
-              </Field>
+              <Field label={t('letters.section')}>{sectionName(letter.sectionId)}</Field>
               <Field label={t('letters.timeLimit')}>
                 {t('letters.workdays', { n: letter.timeLimitDays })}
               </Field>
@@ -107,6 +107,13 @@ function Body({ letter }: { letter: Letter }) {
                   {t(`letters.satisfactions.${letter.satisfaction}`)}
                 </Field>
               )}
+              {letter.followUp && (
+                <Field label={t('letters.records.followUp')}>
+                  {letter.followUp.reached
+                    ? t('letters.records.reachedYes')
+                    : t('letters.records.reachedNo')}
+                </Field>
+              )}
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               {t('letters.content')}
@@ -114,6 +121,36 @@ function Body({ letter }: { letter: Letter }) {
             <Text size="sm" className={classes.prose}>
               {letter.content}
             </Text>
+            {letter.followUp && <FollowUpNote letter={letter} />}
+            {letter.returned && (
+              <Alert
+                color="orange"
+                variant="light"
+                mt="md"
+                title={t('letters.records.returnedTitle')}
+              >
+                {t('letters.records.returned', {
+                  section: sectionName(letter.returned.sectionId),
+                  date: formatDate(letter.returned.on, locale),
+                  reason: letter.returned.reason,
+                })}
+              </Alert>
+            )}
+            {letter.extensionRequest && (
+              <Alert
+                color="cyan"
+                variant="light"
+                mt="md"
+                title={t('letters.records.pendingRequest')}
+              >
+                {t('letters.records.request', {
+                  name: letter.extensionRequest.requestedBy.name,
+                  date: formatDate(letter.extensionRequest.requestedOn, locale),
+                  days: letter.extensionRequest.days,
+                  reason: letter.extensionRequest.reason,
+                })}
+              </Alert>
+            )}
             <Divider my="md" />
             <LetterActions letter={letter} />
           </Card>
@@ -126,16 +163,14 @@ function Body({ letter }: { letter: Letter }) {
                 <Text size="sm" className={classes.prose}>
                   {letter.reply.content}
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {t('letters.detail.repliedBy')} {letter.reply.repliedBy} ·{' '}
-                  {t('letters.detail.repliedOn')} {formatDate(letter.reply.repliedOn, locale)}
-                </Text>
+                <ReplyMeta reply={letter.reply} />
               </Stack>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('letters.detail.noReply')}
               </Text>
             )}
+            <PreviousReplies replies={letter.previousReplies} />
           </Card>
         </Stack>
       </Grid.Col>
@@ -162,6 +197,18 @@ function Body({ letter }: { letter: Letter }) {
                       previous: formatDate(letter.extension.previousDueOn, locale),
                     })}
                   </Text>
+                  {letter.extension.approvedBy && (
+                    <Text size="xs" c="dimmed">
+                      {letter.extension.requestedBy
+                        ? t('letters.records.extensionBy', {
+                            requested: letter.extension.requestedBy.name,
+                            approved: letter.extension.approvedBy.name,
+                          })
+                        : t('letters.records.extensionByOffice', {
+                            approved: letter.extension.approvedBy.name,
+                          })}
+                    </Text>
+                  )}
                 </Alert>
                 {ext.data && <DeadlineExplanation result={ext.data} />}
               </>
@@ -171,7 +218,11 @@ function Body({ letter }: { letter: Letter }) {
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}
             </Title>
-            <AuditTimeline query={audit} actionLabel={(a) => tx(`letters.audit.${a}`)} />
+            <AuditTimeline
+              query={audit}
+              actionLabel={(a) => tx(`letters.audit.${a}`)}
+              describe={(e) => describeLetterEvent(e, tx, locale, sectionName)}
+            />
           </Card>
         </Stack>
       </Grid.Col>

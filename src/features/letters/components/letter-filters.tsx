@@ -1,5 +1,5 @@
 import '@mantine/dates/styles.layer.css';
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
@@ -77,6 +77,14 @@ export function LetterFiltersBar({
         clearable
         w={130}
       />
+      <Chip
+        checked={filters.supervised === 'true'}
+        onChange={(on) => onChange({ supervised: on ? 'true' : undefined })}
+        color="grape"
+        data-testid="filter-supervised"
+      >
+        {t('letters.records.supervisedOnly')}
+      </Chip>
       <Select
         label={t('letters.source')}
         data={LETTER_SOURCES.map((s) => ({ value: s, label: t(`letters.sources.${s}`) }))}
@@ -139,6 +147,7 @@ export function LetterFiltersBar({
               q: undefined,
               status: undefined,
               alert: undefined,
+              supervised: undefined,
               source: undefined,
               category: undefined,
               sectionId: undefined,

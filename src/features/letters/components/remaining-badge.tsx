@@ -48,7 +48,8 @@ export function RemainingBadge({
 export function LetterFlags({
   letter,
 }: {
-  letter: Pick<Letter, 'supervised' | 'calendarProvisional' | 'extension'>;
+  letter: Pick<Letter, 'supervised' | 'calendarProvisional' | 'extension'> &
+    Partial<Pick<Letter, 'extensionRequest' | 'returned'>>;
 }) {
   const { t } = useI18n();
   return (
@@ -56,6 +57,16 @@ export function LetterFlags({
       {letter.supervised && (
         <Badge size="xs" color="grape">
           {t('letters.supervised')}
+        </Badge>
+      )}
+      {letter.extensionRequest && (
+        <Badge size="xs" color="cyan" variant="outline">
+          {t('letters.records.pendingFlag')}
+        </Badge>
+      )}
+      {letter.returned && (
+        <Badge size="xs" color="orange">
+          {t('letters.records.returnedFlag')}
         </Badge>
       )}
       {letter.extension && (
