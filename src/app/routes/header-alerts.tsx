@@ -23,6 +23,12 @@ export default function HeaderAlerts() {
       dueSoon: letters.data?.dueSoon ?? 0,
       overdueHref: `${paths.letters}?alert=overdue&sort=remainingWorkdays`,
       dueSoonHref: `${paths.letters}?alert=due_soon&sort=remainingWorkdays`,
+      summaryLine: t('letters.bell.lettersLine', {
+        overdue: letters.data?.overdue ?? 0,
+        dueSoon: letters.data?.dueSoon ?? 0,
+      }),
+      overdueLink: t('letters.bell.lettersOverdueLink'),
+      dueSoonLink: t('letters.bell.lettersDueSoonLink'),
       items: (letters.data?.items ?? []).map((l) => ({
         id: l.id,
         href: paths.letter(l.id),
@@ -44,6 +50,12 @@ export default function HeaderAlerts() {
       dueSoon: apps.data?.dueSoon ?? 0,
       overdueHref: `${paths.applications}?alert=overdue`,
       dueSoonHref: `${paths.applications}?alert=due_soon`,
+      summaryLine: t('letters.bell.applicationsLine', {
+        overdue: apps.data?.overdue ?? 0,
+        dueSoon: apps.data?.dueSoon ?? 0,
+      }),
+      overdueLink: t('letters.bell.applicationsOverdueLink'),
+      dueSoonLink: t('letters.bell.applicationsDueSoonLink'),
       items: (apps.data?.items ?? []).map((a) => ({
         id: a.id,
         href: paths.application(a.id),
@@ -64,6 +76,7 @@ export default function HeaderAlerts() {
       groups={groups}
       ready={Boolean(letters.data && apps.data)}
       sessionKey={session?.token.slice(0, 12) ?? 'anon'}
+      overview={session?.user.role === 'leader'}
     />
   );
 }
