@@ -7,11 +7,12 @@ import { seedOn } from '../seed-day';
 seedOn('2026-11-26');
 
 const summary = async () => {
-  const title = await screen.findByText('期限提醒', {}, { timeout: 15000 });
+  const title = await screen.findByText('期限提醒', {}, { timeout: 30_000 });
   return title.closest<HTMLElement>('#alert-summary')!;
 };
 
-describe('the post-login deadline summary', () => {
+// The first test loads the lazy shell, the pages and the toasts' container: slow on a busy machine.
+describe('the post-login deadline summary', { timeout: 60_000 }, () => {
   it('counts letters and applications apart, each linking to its overdue list', async () => {
     const { user, router } = await renderWithProviders({ route: '/dashboard', user: 'clerk' });
     const notice = await summary();
@@ -43,7 +44,7 @@ describe('the post-login deadline summary', () => {
 
   it('speaks English', async () => {
     await renderWithProviders({ route: '/dashboard', user: 'leader', locale: 'en-US' });
-    const title = await screen.findByText('Deadline alerts', {}, { timeout: 15000 });
+    const title = await screen.findByText('Deadline alerts', {}, { timeout: 30_000 });
     const notice = title.closest<HTMLElement>('#alert-summary')!;
     expect(within(notice).getByText('Overview (all sections):')).toBeInTheDocument();
     expect(within(notice).getByText(/^Letters: \d+ overdue, \d+ due soon$/)).toBeInTheDocument();
