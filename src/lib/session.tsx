@@ -97,6 +97,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (e.key !== KEY) return;
       const s = readStoredSession();
       setApiToken(s?.token ?? null);
+      // Signed out in another tab: this tab's page is not remembered for the next user either.
+      if (!s) setSignedOut(true);
       setSession(s);
     };
     window.addEventListener('storage', onStorage);

@@ -154,6 +154,22 @@ test.describe('shell', () => {
     await expect(page).toHaveURL(/\/letters$/);
   });
 
+  test('the post-login deadline summary sits below an open dialog', async ({ page }) => {
+    await login(page, 'clerk');
+    const toast = page.locator('#alert-summary');
+    await expect(toast).toBeVisible();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await expect(page.getByRole('dialog', { name: '修改密码' })).toBeVisible();
+    // What is drawn at the summary's centre is the dialog's overlay, not the summary.
+    const box = (await toast.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('#alert-summary')),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toBe(false);
+  });
+
   test('an expired session returns to /login and back to the wanted page', async ({
     page,
     allowConsole,
