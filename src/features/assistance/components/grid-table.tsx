@@ -224,7 +224,7 @@ export function GridTable(props: GridTableProps) {
                 )}
               </Table.Td>
             ))}
-            <Table.Td colSpan={all ? 1 : 2} />
+            <Table.Td colSpan={all ? 1 : 2} className={classes.total} />
           </Table.Tr>
         </Table.Tfoot>
       </Table>
