@@ -1,5 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
 import { api } from '@/lib/api-client';
+import { noticesStore } from '@/lib/notifications/notices';
 import { useSession } from '@/lib/session';
 import type { BackendInfo, ChangePasswordInput, LoginInput, LoginResponse } from '@/types/api';
 
@@ -32,6 +34,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       const token = session?.token;
+      // The deadline summary was this user's: the next one at this screen does not see it.
+      notifications.clean(noticesStore);
       signOut();
       await qc.cancelQueries();
       qc.clear();
