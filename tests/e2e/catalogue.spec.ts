@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
-import { expect, login, test } from './fixtures';
+import { expect, login, test, wcagViolations } from './fixtures';
 
 const HEADER =
   '名称,分类,文件类型,发布机构,文号,生成日期,发布日期,公开属性,不予公开理由,公开渠道,有效性,废止日期,关键词,内容概述';
@@ -185,6 +185,7 @@ test('saving an entry already past the publication limit asks first', async ({ p
   await page.getByRole('button', { name: '保存' }).click();
   const dialog = page.getByRole('dialog', { name: '该条目已超过公开时限' });
   await expect(dialog).toContainText('已超期，保存后计为超期公开');
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
   await dialog.getByRole('button', { name: '仍然保存' }).click();
   await expect(page.getByRole('heading', { name: '超期登记的目录信息' })).toBeVisible();
   await expect(page.getByText(/超期\d+个工作日/)).toBeVisible();

@@ -117,7 +117,7 @@ export function PublishModal({
           <Button variant="default" onClick={onClose}>
             {t('app.cancel')}
           </Button>
-          <Button loading={busy} onClick={onConfirm} color={inProgress ? 'orange' : undefined}>
+          <Button loading={busy} onClick={onConfirm}>
             {t('assistance.actions.publish')}
           </Button>
         </Group>

@@ -367,7 +367,6 @@ export function EntryForm({
                   {t('catalogue.lateConfirm.back')}
                 </Button>
                 <Button
-                  color="orange"
                   onClick={() => {
                     setLate(null);
                     save(late.values);
