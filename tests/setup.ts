@@ -57,7 +57,9 @@ afterEach(async () => {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
     const { notifications } = await import('@mantine/notifications');
+    const { noticesStore } = await import('@/lib/notifications/notices');
     notifications.clean();
+    notifications.clean(noticesStore);
   }
   server.resetHandlers();
   setToday(null);

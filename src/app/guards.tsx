@@ -7,11 +7,15 @@ import { ForbiddenPage } from './routes/status-pages';
 
 export const homeFor = (role: Role) => (role === 'handler' ? paths.letters : paths.dashboard);
 
-/** No session → /login, remembering where the user wanted to go. */
+/**
+ * No session → /login, remembering where the user wanted to go — unless the session here ended by
+ * logging out: that page was the previous user's, and the next one starts at their own home.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { session } = useSession();
+  const { session, signedOut } = useSession();
   const location = useLocation();
   if (!session) {
+    if (signedOut) return <Navigate to={paths.login} replace />;
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`${paths.login}?next=${encodeURIComponent(next)}`} replace />;
   }

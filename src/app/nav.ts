@@ -69,3 +69,31 @@ export const NAV: NavItem[] = [
     match: '/settings',
   },
 ];
+
+/** Registering is the office's job; every other page takes its roles from the navigation. */
+const EXTRA_ROLES: Record<string, Role[]> = {
+  '/letters/new': ['admin', 'clerk'],
+  '/applications/new': ['admin', 'clerk'],
+  '/catalogue/new': ['admin', 'clerk'],
+};
+
+/** The roles of a route, by its `match` (a navigation entry or one of the registering pages). */
+export const rolesOf = (match: string): Role[] =>
+  EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
+
+/** The `match` a location falls under, as the router guards it (null: no guarded page). */
+function matchOf(pathname: string): string | null {
+  if (/^\/(letters|applications|catalogue)\/new\/?$/.test(pathname))
+    return pathname.replace(/\/$/, '');
+  // Importing and editing the catalogue are registering pages too.
+  if (/^\/catalogue\/(import|[^/]+\/edit)\/?$/.test(pathname)) return '/catalogue/new';
+  const item = NAV.find((n) => pathname === n.match || pathname.startsWith(`${n.match}/`));
+  return item?.match ?? null;
+}
+
+/** Whether `role` may open the same-app location `to` (path, query, hash): no 403 page there. */
+export function roleMayOpen(role: Role, to: string): boolean {
+  const pathname = new URL(to, 'http://app.invalid').pathname;
+  const match = matchOf(pathname);
+  return match === null || rolesOf(match).includes(role);
+}

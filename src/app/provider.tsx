@@ -13,6 +13,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/core';
 import { I18nProvider, useI18n } from '@/lib/i18n/provider';
+import { noticesStore } from '@/lib/notifications/notices';
 import { SessionProvider } from '@/lib/session';
 import { theme } from '@/theme/theme';
 import toastClasses from './notifications.module.css';
@@ -50,12 +51,21 @@ const Notifications = lazy(() =>
  */
 function NotificationsHost() {
   const { notifications: shown, queue } = useNotifications();
+  const notices = useNotifications(noticesStore);
   const [needed, setNeeded] = useState(false);
-  if (!needed && shown.length + queue.length > 0) setNeeded(true);
+  const waiting = shown.length + queue.length + notices.notifications.length + notices.queue.length;
+  if (!needed && waiting > 0) setNeeded(true);
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
       <Notifications position="top-center" classNames={{ root: toastClasses.root }} />
+      {/* Notices sit just below dialogs and drawers (their z-index), above the page. */}
+      <Notifications
+        store={noticesStore}
+        position="top-center"
+        zIndex="calc(var(--mantine-z-index-modal) - 1)"
+        classNames={{ root: toastClasses.root }}
+      />
     </Suspense>
   );
 }

@@ -4,19 +4,10 @@ import { Navigate, Outlet } from 'react-router';
 import { paths } from '@/config/paths';
 import { dashboardQueries, dashboardYear } from '@/features/dashboard/api';
 import { restoreSession } from '@/lib/session';
-import type { Role } from '@/types/api';
 import { LoadingState } from '@/components/loading-state';
 import { HomeRedirect, RequireAuth, RequireRole } from './guards';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
-import { NAV } from './nav';
-
-/** Registering is the office's job; every other page takes its roles from the navigation. */
-const EXTRA_ROLES: Record<string, Role[]> = {
-  '/letters/new': ['admin', 'clerk'],
-  '/applications/new': ['admin', 'clerk'],
-  '/catalogue/new': ['admin', 'clerk'],
-};
-const rolesOf = (match: string) => EXTRA_ROLES[match] ?? NAV.find((n) => n.match === match)!.roles;
+import { rolesOf } from './nav';
 
 /** Starts a page's main query; the page's own useQuery then takes the request in flight. */
 type Prefetch = (queryClient: QueryClient, url: URL) => void;

@@ -30,6 +30,8 @@ interface SessionValue {
   user: User | null;
   /** Set when the last session ended because the server refused it (not by logging out). */
   expired: boolean;
+  /** Set when the last session here ended by logging out: its page is not remembered for the next. */
+  signedOut: boolean;
   signIn: (s: Session) => void;
   signOut: (opts?: { expired?: boolean }) => void;
   /**
@@ -60,9 +62,13 @@ export function restoreSession(): Session | null {
   return s;
 }
 
+/** The id of who signed in last in this browser (null: nobody yet). */
+export const lastUserId = (): string | null => localStorage.getItem(LAST_USER);
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(restoreSession);
   const [expired, setExpired] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
 
   const signIn = useCallback((s: Session) => {
     if (localStorage.getItem(LAST_USER) !== s.user.id) clearAllDrafts();
@@ -70,6 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(KEY, JSON.stringify(s));
     setApiToken(s.token);
     setExpired(false);
+    setSignedOut(false);
     setSession(s);
   }, []);
 
@@ -80,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     localStorage.removeItem(KEY);
     setApiToken(null);
     setExpired(Boolean(opts?.expired));
+    setSignedOut(!opts?.expired);
     setSession(null);
   }, []);
 
@@ -104,6 +112,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (e.key !== KEY) return;
       const s = readStoredSession();
       setApiToken(s?.token ?? null);
+      // Signed out in another tab: this tab's page is not remembered for the next user either.
+      if (!s) setSignedOut(true);
       setSession(s);
     };
     window.addEventListener('storage', onStorage);
@@ -115,12 +125,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       session,
       user: session?.user ?? null,
       expired,
+      signedOut,
       signIn,
       signOut,
       refreshUser,
       hasRole: (...roles) => (session ? roles.includes(session.user.role) : false),
     }),
-    [session, expired, signIn, signOut, refreshUser],
+    [session, expired, signedOut, signIn, signOut, refreshUser],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -22,6 +22,18 @@ describe('app shell, login and guards', () => {
     expect(await screen.findByRole('heading', { name: '政府信息公开目录' })).toBeInTheDocument();
   });
 
+  it('a return-to page the role may not open sends the user to their home instead (no 403)', async () => {
+    const { user, router } = await renderWithProviders({ route: '/settings' });
+    await user.type(await screen.findByLabelText(/用户名/), 'handler');
+    await user.type(screen.getByLabelText(/密码/), 'demo123');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/letters'));
+    expect(
+      await screen.findByRole('heading', { name: /来信办理 · 社会救助科/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: '无权访问' })).not.toBeInTheDocument();
+  });
+
   it('shows a message next to empty fields and for wrong passwords', async () => {
     const { user } = await renderWithProviders({ route: '/login' });
     await user.click(await screen.findByRole('button', { name: '登录' }));

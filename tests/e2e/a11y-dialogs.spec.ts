@@ -43,6 +43,14 @@ for (const scheme of ['light', 'dark'] as const) {
       page.getByRole('button', { name: '作出答复', exact: true }).click(),
     );
 
+    // Publishing this month's assistance figures (a month in progress: the warning, the totals).
+    const month = new Date().toISOString().slice(0, 7);
+    await page.goto(`/assistance?period=${month}&program=urban_dibao`);
+    await scan('assistance: publish', async () => {
+      await page.getByRole('button', { name: '公开本月数据' }).click();
+      await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
+    });
+
     // 修改密码 from the user menu.
     await scan('change password', async () => {
       await page.getByTestId('user-menu').click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
-import { expect, login, test } from './fixtures';
+import { expect, login, test, wcagViolations } from './fixtures';
 
 const HEADER =
   '名称,分类,文件类型,发布机构,文号,生成日期,发布日期,公开属性,不予公开理由,公开渠道,有效性,废止日期,关键词,内容概述';
@@ -17,6 +17,8 @@ test('create an entry, find it, import a spreadsheet (errors first, then all of 
   await page.getByRole('textbox', { name: '名称' }).fill('关于做好2026年冬季救助工作的通知');
   await page.getByRole('combobox', { name: '分类' }).click();
   await page.getByRole('option', { name: '社会救助' }).click();
+  await page.getByRole('combobox', { name: '文件类型' }).click();
+  await page.getByRole('option', { name: '行政规范性文件' }).click();
   await page.getByRole('textbox', { name: '文号' }).fill('长民发2026-1');
   const formed = page.getByRole('textbox', { name: '生成日期' });
   await formed.fill('2026-11-02');
@@ -137,4 +139,54 @@ test('a 500-row Excel file imports in one go', async ({ page }) => {
   await expect(page.getByText('已导入 500 条')).toBeVisible({ timeout: 20_000 });
   await page.goto('/catalogue?q=Excel导入');
   await expect(page.getByText('共 500 条')).toBeVisible();
+});
+
+for (const [locale, name] of [
+  ['zh-CN', '政府信息公开目录'],
+  ['en-US', 'Government information catalogue'],
+] as const) {
+  test(`at 1280 px the catalogue list fits without scrolling sideways (${locale})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await login(page, 'clerk');
+    if (locale === 'en-US') await page.getByRole('button', { name: 'English' }).click();
+    // Every column, on the plain list and on the late entries (the longest badges).
+    for (const query of ['', '?timely=false', '?category=social_org&includeWithdrawn=true']) {
+      await page.goto(`/catalogue${query}`);
+      const table = page.getByRole('table', { name });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('row').nth(1)).toBeVisible();
+      const overflow = await table.evaluate((el) => {
+        let p = el.parentElement;
+        while (p && getComputedStyle(p).overflowX === 'visible') p = p.parentElement;
+        return p ? p.scrollWidth - p.clientWidth : -1;
+      });
+      expect(overflow, `${locale} /catalogue${query}`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('saving an entry already past the publication limit asks first', async ({ page }) => {
+  await login(page, 'clerk');
+  await page.goto('/catalogue/new');
+  await page.getByRole('textbox', { name: '名称' }).fill('超期登记的目录信息');
+  await page.getByRole('combobox', { name: '分类' }).click();
+  await page.getByRole('option', { name: '社会救助' }).click();
+  await page.getByRole('combobox', { name: '文件类型' }).click();
+  await page.getByRole('option', { name: '其他' }).click();
+  const year = new Date().getFullYear() - 1;
+  const formed = page.getByRole('textbox', { name: '生成日期' });
+  await formed.fill(`${year}-03-02`);
+  await formed.blur();
+  const published = page.getByRole('textbox', { name: '发布日期' });
+  await published.fill(`${year}-06-01`);
+  await published.blur();
+  await page.getByRole('button', { name: '保存' }).click();
+  const dialog = page.getByRole('dialog', { name: '该条目已超过公开时限' });
+  await expect(dialog).toContainText('已超期，保存后计为超期公开');
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
+  await dialog.getByRole('button', { name: '仍然保存' }).click();
+  await expect(page.getByRole('heading', { name: '超期登记的目录信息' })).toBeVisible();
+  await expect(page.getByText(/超期\d+个工作日/)).toBeVisible();
 });

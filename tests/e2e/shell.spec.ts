@@ -127,6 +127,49 @@ test.describe('shell', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test('after an admin signs out on /settings, a handler signing in lands on their home, not a 403', async ({
+    page,
+  }) => {
+    await login(page, 'admin');
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { level: 1, name: '系统设置' })).toBeVisible();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await page.getByLabel('用户名').fill('handler');
+    await page.getByLabel('密码').fill('demo123');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/letters$/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: /来信办理 · 社会救助科/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: '无权访问' })).toHaveCount(0);
+    // A return-to page the role may not open goes to the role's home too.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.goto('/login?next=%2Fsettings');
+    await page.getByLabel('用户名').fill('handler');
+    await page.getByLabel('密码').fill('demo123');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/letters$/);
+  });
+
+  test('the post-login deadline summary sits below an open dialog', async ({ page }) => {
+    await login(page, 'clerk');
+    const toast = page.locator('#alert-summary');
+    await expect(toast).toBeVisible();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await expect(page.getByRole('dialog', { name: '修改密码' })).toBeVisible();
+    // What is drawn at the summary's centre is the dialog's overlay, not the summary.
+    const box = (await toast.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('#alert-summary')),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toBe(false);
+  });
+
   test('an expired session returns to /login and back to the wanted page', async ({
     page,
     allowConsole,

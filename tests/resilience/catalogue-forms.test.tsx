@@ -145,6 +145,7 @@ describe('catalogue entry form under faults', () => {
     expect(screen.queryByText(SERVER_503)).not.toBeInTheDocument();
     await enter(user, screen.getByRole('textbox', { name: '名称' }), '另一条目录信息');
     await pickOption(user, '分类', '社会救助');
+    await pickOption(user, '文件类型', '其他');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByRole('heading', { name: '另一条目录信息' })).toBeInTheDocument();
     expect(posts).toHaveLength(2);
@@ -191,6 +192,7 @@ describe('catalogue entry form under faults', () => {
     const { user, router } = await openNewEntry();
     await enter(user, screen.getByRole('textbox', { name: '名称' }), TITLE);
     await pickOption(user, '分类', '社会救助');
+    await pickOption(user, '文件类型', '其他');
     const before = await total();
     const posts = captureRequests('POST', '/catalogue');
 

@@ -5,11 +5,12 @@ import { yearsOnRecord } from '@/config/years';
 import { LoadingState } from '@/components/loading-state';
 import { PageHeader } from '@/components/page-header';
 import { MonthGrid } from '@/features/assistance/components/month-grid';
-import { isFuturePeriod, isPeriod } from '@/features/assistance/rules';
+import { isFuturePeriod, isPeriod, latestEndedPeriod } from '@/features/assistance/rules';
 import type { GridProgram } from '@/features/assistance/components/grid-table';
 import { PROGRAMS } from '@/features/assistance/types';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { useUser } from '@/lib/session';
 
 const AssistanceCharts = lazy(() =>
   import('@/features/assistance/components/charts/assistance-charts').then((m) => ({
@@ -20,20 +21,25 @@ const AssistanceCharts = lazy(() =>
 /** /assistance?tab=grid|charts&period=YYYY-MM&program=…&year=YYYY */
 export default function AssistanceRoute() {
   const { t } = useI18n();
+  const user = useUser();
   const today = chinaToday();
   const thisYear = Number(today.slice(0, 4));
   const [params, setParams] = useSearchParams();
   const month = params.get('period') ?? '';
+  // Without a month asked for: the latest month that has ended (today's is still being entered).
   const period =
     isPeriod(month) && month >= '2017-01' && !isFuturePeriod(month, today)
       ? month
-      : today.slice(0, 7);
+      : latestEndedPeriod(today);
   const asked = params.get('program') ?? '';
   const program: GridProgram =
     asked === 'all' || (PROGRAMS as readonly string[]).includes(asked)
       ? (asked as GridProgram)
       : 'urban_dibao';
-  const tab = params.get('tab') === 'charts' ? 'charts' : 'grid';
+  // The leadership reads the figures rather than enters them: the charts first.
+  const asTab = params.get('tab');
+  const tab =
+    asTab === 'charts' || asTab === 'grid' ? asTab : user.role === 'leader' ? 'charts' : 'grid';
   const year = Math.min(Number(params.get('year')) || thisYear, thisYear);
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

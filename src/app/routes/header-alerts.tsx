@@ -36,6 +36,12 @@ export default function HeaderAlerts() {
             },
           ]
         : [],
+      summaryLine: t('letters.bell.lettersLine', {
+        overdue: letters.data?.overdue ?? 0,
+        dueSoon: letters.data?.dueSoon ?? 0,
+      }),
+      overdueLink: t('letters.bell.lettersOverdueLink'),
+      dueSoonLink: t('letters.bell.lettersDueSoonLink'),
       items: (letters.data?.items ?? []).map((l) => ({
         id: l.id,
         href: paths.letter(l.id),
@@ -66,6 +72,12 @@ export default function HeaderAlerts() {
       dueSoon: apps.data?.dueSoon ?? 0,
       overdueHref: `${paths.applications}?alert=overdue`,
       dueSoonHref: `${paths.applications}?alert=due_soon`,
+      summaryLine: t('letters.bell.applicationsLine', {
+        overdue: apps.data?.overdue ?? 0,
+        dueSoon: apps.data?.dueSoon ?? 0,
+      }),
+      overdueLink: t('letters.bell.applicationsOverdueLink'),
+      dueSoonLink: t('letters.bell.applicationsDueSoonLink'),
       items: (apps.data?.items ?? []).map((a) => ({
         id: a.id,
         href: paths.application(a.id),
@@ -86,6 +98,7 @@ export default function HeaderAlerts() {
       groups={groups}
       ready={Boolean(letters.data && apps.data)}
       sessionKey={session?.token.slice(0, 12) ?? 'anon'}
+      overview={session?.user.role === 'leader'}
     />
   );
 }

@@ -1,14 +1,16 @@
 import { Alert, Badge, Box, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { env } from '@/config/env';
 import { authQueries } from '@/features/auth/api';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { useI18n } from '@/lib/i18n/provider';
-import { useSession } from '@/lib/session';
+import { lastUserId, useSession } from '@/lib/session';
+import type { User } from '@/types/api';
 import { homeFor } from '../guards';
+import { roleMayOpen } from '../nav';
 
 /** Only same-app paths are followed after login (no open redirect). */
 export function safeNext(next: string | null): string | null {
@@ -17,9 +19,20 @@ export function safeNext(next: string | null): string | null {
   return next;
 }
 
+/**
+ * Where a sign-in goes: the remembered `next` if this user's role may open it (no 403 page) and it
+ * was not another user's page when their session expired; otherwise the role's home.
+ */
+export function returnTo(next: string | null, user: User, expiredFor: string | null): string {
+  const other = expiredFor !== null && expiredFor !== user.id;
+  return next && !other && roleMayOpen(user.role, next) ? next : homeFor(user.role);
+}
+
 export default function LoginRoute() {
   const { t } = useI18n();
   const { session, expired } = useSession();
+  // Whose page `next` is after an expired session: the user signed in last here.
+  const [expiredFor] = useState(() => (expired ? lastUserId() : null));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
@@ -31,7 +44,7 @@ export default function LoginRoute() {
     document.title = `${t('auth.title')} · ${t('app.title')}`;
   }, [t]);
 
-  if (session) return <Navigate to={next ?? homeFor(session.user.role)} replace />;
+  if (session) return <Navigate to={returnTo(next, session.user, expiredFor)} replace />;
 
   return (
     <Center mih="100vh" bg="var(--mantine-color-gray-light)" p="md" component="main">
@@ -60,7 +73,7 @@ export default function LoginRoute() {
           )}
           <LoginForm
             showDemo={showDemo}
-            onSuccess={() => navigate(next ?? '/', { replace: true })}
+            onSuccess={(user) => navigate(returnTo(next, user, expiredFor), { replace: true })}
           />
         </Stack>
       </Box>

@@ -123,3 +123,29 @@ export function gridErrors(edits: Edits, period: string, figures: Figures): Reco
   }
   return out;
 }
+
+/**
+ * The grid's 合计 row: each column's sum over the regions shown, as the grid shows them (a typed
+ * number wins over the saved one; a blank or wrong cell adds nothing). The 保障标准 is a rate per
+ * person, not a quantity: it has no total (null).
+ */
+export function columnTotals(
+  period: string,
+  regionCodes: readonly string[],
+  columns: readonly { program: Program; field: FigureField }[],
+  figures: Figures,
+  edits: Edits,
+): (number | null)[] {
+  return columns.map(({ program, field }) => {
+    if (field === 'standard') return null;
+    let sum = 0;
+    for (const code of regionCodes) {
+      const key = cellKey(code, program, field);
+      const typed = key in edits ? parseCell(edits[key]!) : undefined;
+      const v =
+        typed === undefined ? figures.get(figureId(period, code, program))?.values[field] : typed;
+      if (typeof v === 'number') sum += v;
+    }
+    return Math.round(sum * 100) / 100;
+  });
+}

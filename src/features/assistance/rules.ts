@@ -32,6 +32,18 @@ export const previousPeriod = (period: string) => addMonths(period, -1);
 /** A month after the month of `today` (China time) has not happened yet. */
 export const isFuturePeriod = (period: string, today: string) => period > periodOf(today);
 
+/** The latest month that has ended on `today`: the grid opens on it (today's is still running). */
+export const latestEndedPeriod = (today: string) => previousPeriod(periodOf(today));
+
+/** A month still in progress on `today`: its figures are not final, publishing it asks first. */
+export const isPeriodInProgress = (period: string, today: string) => period === periodOf(today);
+
+/**
+ * The months around the 2018-11-23 reorganisation of the county-level units (a month either side
+ * of November 2018, when the list of units changes): the grid explains it there, not every month.
+ */
+export const nearReorganisation = (period: string) => period >= '2018-10' && period <= '2019-01';
+
 /** The months of `year`, up to and including the month of `today` when the year is current. */
 export function monthsOf(year: number, today: string): string[] {
   const last = Number(today.slice(0, 4)) === year ? Number(today.slice(5, 7)) : 12;

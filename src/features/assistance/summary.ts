@@ -118,3 +118,42 @@ export function summarize(
   }
   return { year, groupBy, through, illustrative: cur.some((f) => f.illustrative), rows };
 }
+
+export interface MonthChange {
+  program: Program;
+  current: Totals;
+  previous: Totals | null;
+  change: { recipients: number | null; expenditure: number | null };
+}
+
+/**
+ * A month's totals by program (what publishing it makes public) against the month before's, for
+ * the publish confirmation: one row per program the month has figures of.
+ */
+export function monthComparison(
+  current: readonly SummaryFigure[],
+  previous: readonly SummaryFigure[],
+): MonthChange[] {
+  return PROGRAMS.flatMap((program) => {
+    const cur = aggregate(
+      program,
+      current.filter((f) => f.program === program),
+    );
+    if (!cur) return [];
+    const prev = aggregate(
+      program,
+      previous.filter((f) => f.program === program),
+    );
+    return [
+      {
+        program,
+        current: cur,
+        previous: prev,
+        change: {
+          recipients: relativeChange(cur.recipients, prev?.recipients ?? null),
+          expenditure: relativeChange(cur.expenditure, prev?.expenditure ?? null),
+        },
+      },
+    ];
+  });
+}

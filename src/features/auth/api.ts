@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { notifications } from '@mantine/notifications';
 import { api } from '@/lib/api-client';
+import { noticesStore } from '@/lib/notifications/notices';
 import { useSession } from '@/lib/session';
 import type {
   BackendInfo,
@@ -58,6 +60,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       const token = session?.token;
+      // The deadline summary was this user's: the next one at this screen does not see it.
+      notifications.clean(noticesStore);
       signOut();
       await qc.cancelQueries();
       qc.clear();

@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '@/lib/api-client';
 import type { AuditEntry, Paged } from '@/types/api';
+import type { WorkdaysResult } from '@/types/calendar';
+import { PUBLISH_LIMIT_WORKDAYS } from './timeliness';
 import type { CatalogueEntry, CatalogueInput, CatalogueListQuery, TimelinessReport } from './types';
 
 export type CatalogueFilters = Partial<CatalogueListQuery>;
@@ -24,6 +26,8 @@ export const getEntryAudit = (id: string) =>
   api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'catalogue', id });
 export const getTimeliness = (year: number) =>
   api.get<TimelinessReport>('/catalogue/timeliness', { year });
+export const getWorkdays = (from: string, count: number) =>
+  api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const createEntry = (input: CatalogueInput, key: string) =>
   api.post<CatalogueEntry>('/catalogue', input, { idempotencyKey: key });
 export const updateEntry = (id: string, input: Partial<CatalogueInput>, version: number) =>
@@ -59,6 +63,13 @@ export const catalogueQueries = {
     queryOptions({
       queryKey: [...catalogueQueries.details(), id, 'audit'],
       queryFn: () => getEntryAudit(id),
+    }),
+  /** The day 条例 第二十六条's 20 working days from `formedOn` end (the server's count). */
+  publishLimit: (formedOn: string) =>
+    queryOptions({
+      queryKey: ['calendar', 'workdays', formedOn, PUBLISH_LIMIT_WORKDAYS],
+      queryFn: () => getWorkdays(formedOn, PUBLISH_LIMIT_WORKDAYS),
+      staleTime: 60_000,
     }),
   timeliness: (year: number) =>
     queryOptions({

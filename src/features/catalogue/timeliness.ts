@@ -31,3 +31,17 @@ export function timeliness(
     if (!cal.yearComplete(y)) provisional = true;
   return { timely: false, lateWorkdays: late, calendarProvisional: provisional };
 }
+
+/**
+ * Whether an entry about to be saved is already late by the rule above, given the server's
+ * 20-working-day limit for its formedOn (GET /calendar/workdays): published after the limit, or
+ * not yet published with the limit already past on `today` (it can only be published late).
+ */
+export function lateOnSave(
+  limit: string,
+  rec: { publishedOn: string | null },
+  today: string,
+): 'published_late' | 'unpublished_past_limit' | null {
+  if (rec.publishedOn) return rec.publishedOn > limit ? 'published_late' : null;
+  return today > limit ? 'unpublished_past_limit' : null;
+}

@@ -50,6 +50,8 @@ export const assistanceEn = {
     readOnly: 'Read only: you can view the figures but not change them.',
     hint: 'Arrow keys, Enter and Tab move between cells; copy a block from a spreadsheet and paste it into its first cell.',
     cell: '{region} {program} {field}',
+    total: 'Total',
+    noTotal: 'The standard is an amount per person: no total',
     pasted: 'Pasted {n} cells',
     pastedClipped: 'Pasted {n} cells; {m} beyond the grid were left out',
     unsaved: '{n} unsaved changes',
@@ -70,6 +72,12 @@ export const assistanceEn = {
     publishBody:
       '{n} drafts of this month will be published. Published figures count on the dashboard and in the charts.',
     publishIncomplete: 'Note: {n} figures of this month have not been entered.',
+    inProgressTitle: 'This month is not over yet',
+    inProgressBody:
+      '{month} is still running; a month’s figures are usually complete only once it has ended. Publish them now? Published figures count on the dashboard and in the charts.',
+    totalsCaption: 'Totals of {month} against {previousMonth} (published figures)',
+    recipients: 'Recipients',
+    vsPrevious: 'Change on the month before',
     published: 'Published {n} figures',
     saveFirst: 'Save or discard your changes before publishing.',
     nothingToPublish: 'No drafts to publish this month.',

@@ -45,6 +45,17 @@ export const catalogueEn = {
   history: 'History',
   limitHint:
     'Article 26: publish within 20 working days of the information being formed or changed',
+  datesColumn: 'Formed / published',
+  docTypePick: 'Choose the document type',
+  lateConfirm: {
+    title: 'This entry is already past the publication limit',
+    published_late:
+      'Formed on {formedOn}, it was due to be published within 20 working days, by {limit}; published on {publishedOn}, it counts as published late once saved.',
+    unpublished_past_limit:
+      'Formed on {formedOn}, it was due to be published within 20 working days, by {limit}, and is not published yet: it will count as published late.',
+    back: 'Go back and edit',
+    save: 'Save anyway',
+  },
   draftRestored: 'Your unsent draft was restored',
   discard: 'Discard draft',
   retryHint:

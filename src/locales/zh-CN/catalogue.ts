@@ -44,6 +44,17 @@ export const catalogueZh = {
   detail: '目录信息',
   history: '变更记录',
   limitHint: '条例第二十六条：应自信息形成或变更之日起20个工作日内公开',
+  datesColumn: '生成 / 发布日期',
+  docTypePick: '请选择文件类型',
+  lateConfirm: {
+    title: '该条目已超过公开时限',
+    published_late:
+      '生成日期 {formedOn} 起20个工作日的公开期限为 {limit}，发布日期 {publishedOn} 已超期，保存后计为超期公开。',
+    unpublished_past_limit:
+      '生成日期 {formedOn} 起20个工作日的公开期限 {limit} 已过，尚未发布：发布后将计为超期公开。',
+    back: '返回修改',
+    save: '仍然保存',
+  },
   draftRestored: '已恢复上次未提交的草稿',
   discard: '放弃草稿',
   retryHint: '保存失败，您填写的内容已保留，可直接重试（不会重复登记）。',

@@ -183,7 +183,11 @@ describe('the month grid (/assistance)', () => {
   });
 
   it('is read-only for the leadership', async () => {
-    await renderWithProviders({ route: route(), user: 'leader' });
+    // The leadership lands on the charts; the grid is a tab away.
+    await renderWithProviders({
+      route: route('period=2026-11&program=urban_dibao&tab=grid'),
+      user: 'leader',
+    });
     const table = await screen.findByRole('table', { name: /城市低保/ });
     expect(screen.getByText('只读：您可以查看数据，但不能修改。')).toBeInTheDocument();
     expect(within(table).queryAllByRole('textbox')).toHaveLength(0);

@@ -1,8 +1,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconCopy, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { assistanceQueries } from '../api';
 import { monthText } from '../charts';
+import { isPeriodInProgress, previousPeriod } from '../rules';
+import { monthComparison } from '../summary';
 import type { AssistanceFigure } from '../types';
 import { PublishModal } from './publish-modal';
 import type { useMonthActions } from './use-month-actions';
@@ -12,6 +17,7 @@ export function GridActions({
   period,
   dirty,
   drafts,
+  figures,
   missing,
   actions,
   onSave,
@@ -20,6 +26,8 @@ export function GridActions({
   period: string;
   dirty: number;
   drafts: AssistanceFigure[];
+  /** Every figure of the month (all saved: publishing waits for unsaved edits). */
+  figures: AssistanceFigure[];
   missing: number;
   actions: ReturnType<typeof useMonthActions>;
   onSave: () => void;
@@ -27,6 +35,19 @@ export function GridActions({
 }) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
+  const previous = previousPeriod(period);
+  // The month before, for the change the confirmation shows (its published figures).
+  const before = useQuery({ ...assistanceQueries.month(previous), enabled: confirming });
+  const comparison = useMemo(
+    () =>
+      before.data
+        ? monthComparison(
+            figures,
+            before.data.filter((f) => f.status === 'published'),
+          )
+        : null,
+    [figures, before.data],
+  );
   const publishBlocked = dirty > 0 || drafts.length === 0;
   return (
     <Group gap="xs" wrap="wrap" justify="flex-end">
@@ -66,6 +87,9 @@ export function GridActions({
       <PublishModal
         opened={confirming}
         month={monthText(period, locale)}
+        previousMonth={monthText(previous, locale)}
+        inProgress={isPeriodInProgress(period, chinaToday())}
+        comparison={comparison}
         drafts={drafts.length}
         missing={missing}
         busy={actions.publishing}

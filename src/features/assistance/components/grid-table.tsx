@@ -1,11 +1,13 @@
 import { ActionIcon, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Region } from '@/types/api';
 import { monthText } from '../charts';
 import {
   cellKey,
+  columnTotals,
   isBlock,
   moveFrom,
   parseClipboard,
@@ -50,6 +52,13 @@ export function GridTable(props: GridTableProps) {
   const columns = columnsOf(program);
   const keys = regions.map((r) => columns.map((c) => cellKey(r.code, c.program, c.field)));
   const regionName = (r: Region) => (locale === 'zh-CN' ? r.name : r.nameEn);
+  const totals = columnTotals(
+    period,
+    regions.map((r) => r.code),
+    columns,
+    figures,
+    edits,
+  );
   const programName = (p: Program) => t(`assistance.programs.${p}`);
 
   const focusCell = (pos: Pos) => {
@@ -198,6 +207,26 @@ export function GridTable(props: GridTableProps) {
             );
           })}
         </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr data-testid="row-total">
+            <Table.Th scope="row" className={classes.region}>
+              {t('assistance.grid.total')}
+            </Table.Th>
+            {totals.map((v, i) => (
+              <Table.Td key={i} ta="right" fw={600} fz="sm" className={classes.total}>
+                {v === null ? (
+                  <span title={t('assistance.grid.noTotal')}>
+                    <span aria-hidden>—</span>
+                    <VisuallyHidden>{t('assistance.grid.noTotal')}</VisuallyHidden>
+                  </span>
+                ) : (
+                  formatNumber(v, locale, v % 1 ? 2 : 0)
+                )}
+              </Table.Td>
+            ))}
+            <Table.Td colSpan={all ? 1 : 2} className={classes.total} />
+          </Table.Tr>
+        </Table.Tfoot>
       </Table>
     </div>
   );

@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { assistanceQueries } from '../api';
 import { gridErrors, indexFigures, pruneEdits, splitKey } from '../grid';
-import { figureId } from '../rules';
+import { figureId, nearReorganisation } from '../rules';
 import { PROGRAMS, type Program } from '../types';
 import { ConflictAlert } from './conflict-alert';
 import { GridActions } from './grid-actions';
@@ -98,9 +98,11 @@ export function MonthGrid({
         onPeriod={onPeriod}
         onProgram={onProgram}
       />
-      <Text size="sm" c="dimmed">
-        {t('assistance.regionsNote')}
-      </Text>
+      {nearReorganisation(period) && (
+        <Text size="sm" c="dimmed" data-testid="regions-note">
+          {t('assistance.regionsNote')}
+        </Text>
+      )}
       {regions.isPending || month.isPending ? (
         <LoadingState rows={12} />
       ) : regions.data === undefined || month.data === undefined ? (
@@ -142,6 +144,7 @@ export function MonthGrid({
                 period={period}
                 dirty={Object.keys(edits).length}
                 drafts={drafts}
+                figures={all}
                 missing={Math.max(0, expected - all.length)}
                 actions={actions}
                 onSave={onSave}

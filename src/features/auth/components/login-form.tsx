@@ -5,13 +5,19 @@ import { lazy, Suspense } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/provider';
-import type { LoginInput } from '@/types/api';
+import type { LoginInput, User } from '@/types/api';
 import { useLogin } from '../api';
 
 /** The demo accounts exist only with the mock backend: their panel is fetched only then. */
 const DemoAccounts = lazy(() => import('./demo-accounts'));
 
-export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; showDemo: boolean }) {
+export function LoginForm({
+  onSuccess,
+  showDemo,
+}: {
+  onSuccess: (user: User) => void;
+  showDemo: boolean;
+}) {
   const { t, tx } = useI18n();
   const login = useLogin();
   const form = useForm<LoginInput>({
@@ -32,7 +38,7 @@ export function LoginForm({ onSuccess, showDemo }: { onSuccess: () => void; show
 
   const submit = form.onSubmit((values) =>
     login.mutate(values, {
-      onSuccess,
+      onSuccess: (res) => onSuccess(res.user),
       onError: (e) => {
         if (e instanceof ApiError && e.status === 422) form.setErrors(e.errors);
       },

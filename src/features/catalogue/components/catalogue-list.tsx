@@ -11,6 +11,7 @@ import {
   Table,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -40,6 +41,9 @@ import { CategoryTree } from './category-tree';
 import { TimelinessBadge } from './timeliness-badge';
 
 const PAGE_SIZE = 20;
+/** `<org code>/` and `<year>-<seq>` of an index number (11140400012345678X/2026-00001). */
+const indexPrefix = (indexNo: string) => indexNo.slice(0, indexNo.lastIndexOf('/') + 1);
+const indexTail = (indexNo: string) => indexNo.slice(indexNo.lastIndexOf('/') + 1);
 const pick = <T extends string>(v: string | null, allowed: readonly T[]) =>
   (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
@@ -224,16 +228,16 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
             <ErrorState error={query.error} onRetry={() => void query.refetch()} />
           ) : data ? (
             <Card padding={0}>
-              <Table.ScrollContainer minWidth={1150}>
+              {/* Fits the page's width at 1280 px; narrower (a phone) it scrolls sideways. */}
+              <Table.ScrollContainer minWidth={740}>
                 <Table aria-label={t('pages.catalogue.title')}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('catalogue.indexNo')}</Table.Th>
                       <Table.Th>{t('catalogue.title')}</Table.Th>
                       <Table.Th>{t('catalogue.category')}</Table.Th>
-                      <Table.Th>{t('catalogue.publisher')}</Table.Th>
-                      <Table.Th>{t('catalogue.formedOn')}</Table.Th>
-                      <Table.Th>{t('catalogue.publishedOn')}</Table.Th>
+                      <Table.Th visibleFrom="xl">{t('catalogue.publisher')}</Table.Th>
+                      <Table.Th>{t('catalogue.datesColumn')}</Table.Th>
                       <Table.Th>{t('catalogue.attribute')}</Table.Th>
                       <Table.Th>{t('catalogue.timeliness')}</Table.Th>
                     </Table.Tr>
@@ -241,7 +245,7 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
                   <Table.Tbody>
                     {data.items.length === 0 && (
                       <Table.Tr>
-                        <Table.Td colSpan={8}>
+                        <Table.Td colSpan={7}>
                           <Text c="dimmed" ta="center">
                             {t('app.noData')}
                           </Text>
@@ -251,14 +255,23 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
                     {data.items.map((e) => (
                       <Table.Tr key={e.id} data-testid="catalogue-row">
                         <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
-                          <Anchor component={Link} to={entryHref(e.id)} size="xs" ff="monospace">
-                            {e.indexNo}
+                          {/* The bureau's code is the same on every row: shown is the year and
+                              number, read out (and in the tooltip) the whole index number. */}
+                          <Anchor
+                            component={Link}
+                            to={entryHref(e.id)}
+                            size="xs"
+                            ff="monospace"
+                            title={e.indexNo}
+                          >
+                            <VisuallyHidden>{indexPrefix(e.indexNo)}</VisuallyHidden>
+                            {indexTail(e.indexNo)}
                           </Anchor>
                         </Table.Td>
-                        <Table.Td maw={280} miw={200}>
+                        <Table.Td miw={170}>
                           <Text
                             size="sm"
-                            truncate="end"
+                            lineClamp={2}
                             title={e.title}
                             td={e.withdrawn ? 'line-through' : undefined}
                           >
@@ -270,17 +283,13 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
-                          {t(`catalogue.categories.${e.category}`)}
-                        </Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                        <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
+                        <Table.Td fz="sm" className={tableClasses.nowrap} visibleFrom="xl">
                           {e.publisher}
                         </Table.Td>
                         <Table.Td fz="sm" className={tableClasses.nowrap}>
-                          {formatDate(e.formedOn, locale)}
-                        </Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
-                          {formatDate(e.publishedOn, locale)}
+                          <div>{formatDate(e.formedOn, locale)}</div>
+                          <div>{formatDate(e.publishedOn, locale)}</div>
                         </Table.Td>
                         <Table.Td fz="sm" className={tableClasses.nowrap}>
                           {t(`catalogue.attributes.${e.attribute}`)}

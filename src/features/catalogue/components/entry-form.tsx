@@ -3,6 +3,7 @@ import {
   Card,
   Checkbox,
   Group,
+  Modal,
   Select,
   Stack,
   Table,
@@ -18,22 +19,27 @@ import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
-import { chinaToday } from '@/lib/format';
+import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
-import { newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { catalogueQueries, newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
+import { lateOnSave } from '../timeliness';
 import {
   ATTRIBUTES,
   CATALOGUE_CATEGORIES,
   CATALOGUE_FIRST_DATE,
   CHANNELS,
-  DOC_TYPES,
   VALIDITIES,
   catalogueInputSchema,
   type CatalogueEntry,
   type CatalogueInput,
 } from '../types';
 import classes from './entry-form.module.css';
+
+/** The likelier first: a bureau's documents are 规范性文件 or other; 规章 are a government's. */
+const DOC_TYPE_ORDER = ['normative', 'other', 'regulation'] as const;
+type LateKind = NonNullable<ReturnType<typeof lateOnSave>>;
 
 type Values = {
   title: string;
@@ -56,7 +62,9 @@ type Values = {
 const fromEntry = (e?: CatalogueEntry): Values => ({
   title: e?.title ?? '',
   category: e?.category ?? '',
-  docType: e?.docType ?? 'other',
+  // No default: a municipal bureau issues no 规章, and 规范性文件 or not is a choice the annual
+  // report counts (table 一), not one to leave to a preset.
+  docType: e?.docType ?? '',
   publisher: e?.publisher ?? '长治市民政局',
   docNo: e?.docNo ?? '',
   formedOn: e?.formedOn ?? chinaToday(),
@@ -92,7 +100,7 @@ export function EntryForm({
   draftKey: string;
   onSaved: (e: CatalogueEntry) => void;
 }) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const today = chinaToday();
   const saved = useRef(readDraft<{ values: Values; key: string }>(draftKey));
   // One key per logical create, kept in the draft: every retry (even after a reload) sends it again.
@@ -130,11 +138,34 @@ export function EntryForm({
     });
     onSaved(e);
   };
-  const submit = form.onSubmit((v) => {
-    if (mutation.isPending) return; // a second click while saving sends nothing
+  const save = (v: Values) => {
     if (entry)
       update.mutate({ input: toInput(v), version: entry.version }, { onSuccess: onDone, onError });
     else create.mutate({ input: toInput(v), key }, { onSuccess: onDone, onError });
+  };
+  const qc = useQueryClient();
+  const checking = useRef(false);
+  const [late, setLate] = useState<{ values: Values; limit: string; kind: LateKind } | null>(null);
+  const submit = form.onSubmit(async (v) => {
+    // A second click while checking or saving sends nothing.
+    if (mutation.isPending || checking.current) return;
+    // Already late by 条例 第二十六条 (the server's 20 working days)? Asked before saving — for an
+    // edit only when its dates change, not on every later correction of a late entry.
+    const datesChanged =
+      !entry || entry.formedOn !== v.formedOn || (entry.publishedOn ?? '') !== v.publishedOn;
+    if (datesChanged) {
+      checking.current = true;
+      try {
+        const limit = await qc.fetchQuery(catalogueQueries.publishLimit(v.formedOn));
+        const kind = lateOnSave(limit.date, { publishedOn: v.publishedOn || null }, today);
+        if (kind) return setLate({ values: v, limit: limit.date, kind });
+      } catch {
+        // The server judges timeliness on save anyway: saved without the warning.
+      } finally {
+        checking.current = false;
+      }
+    }
+    save(v);
   });
   const failure = mutation.error && !serverFieldErrors(mutation.error) ? mutation.error : null;
   const v = form.values;
@@ -211,8 +242,13 @@ export function EntryForm({
               t('catalogue.docType'),
               <Select
                 aria-label={t('catalogue.docType')}
+                required
                 allowDeselect={false}
-                data={DOC_TYPES.map((c) => ({ value: c, label: t(`catalogue.docTypes.${c}`) }))}
+                placeholder={t('catalogue.docTypePick')}
+                data={DOC_TYPE_ORDER.map((c) => ({
+                  value: c,
+                  label: t(`catalogue.docTypes.${c}`),
+                }))}
                 {...form.getInputProps('docType')}
               />,
               true,
@@ -309,6 +345,39 @@ export function EntryForm({
             )}
           </Table.Tbody>
         </Table>
+        <Modal
+          opened={late !== null}
+          onClose={() => setLate(null)}
+          title={t('catalogue.lateConfirm.title')}
+        >
+          {late && (
+            <Stack gap="sm">
+              <Text size="sm">
+                {t(`catalogue.lateConfirm.${late.kind}`, {
+                  formedOn: formatDate(late.values.formedOn, locale),
+                  limit: formatDate(late.limit, locale),
+                  publishedOn: formatDate(late.values.publishedOn || null, locale),
+                })}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('catalogue.limitHint')}
+              </Text>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setLate(null)}>
+                  {t('catalogue.lateConfirm.back')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    setLate(null);
+                    save(late.values);
+                  }}
+                >
+                  {t('catalogue.lateConfirm.save')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+        </Modal>
         <Group justify="space-between">
           <Button
             variant="subtle"

@@ -34,6 +34,8 @@ import {
   type CalendarYearInput,
 } from '@/types/calendar';
 import { settingsQueries, useSaveCalendarYear } from '../api';
+import { mergeDays } from '../calendar-range';
+import { CalendarRangeForm } from './calendar-range-form';
 
 const SOURCE_COLOR = { official: 'green', admin: 'blue', none: 'gray' } as const;
 
@@ -301,6 +303,12 @@ function AdminDaysForm({
               {t('calendar.addDay')}
             </Button>
           </Group>
+        )}
+        {canEdit && (
+          <CalendarRangeForm
+            year={year}
+            onAdd={(days) => form.setFieldValue('days', mergeDays(form.values.days, days))}
+          />
         )}
         {!official && (
           <Checkbox
