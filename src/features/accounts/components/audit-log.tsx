@@ -2,8 +2,8 @@ import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
-import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { EmptyRow, PageFooter } from '@/components/table-parts';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { auditLogQueries, userQueries } from '../api';
@@ -101,13 +101,7 @@ export function AuditLog() {
                   </Table.Thead>
                   <Table.Tbody>
                     {data.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={5}>
-                          <Text c="dimmed" size="sm" ta="center" py="md">
-                            {t('accounts.audit.none')}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
+                      <EmptyRow colSpan={5}>{t('accounts.audit.none')}</EmptyRow>
                     )}
                     {data.items.map((e) => (
                       <Table.Tr key={e.id}>
@@ -127,12 +121,7 @@ export function AuditLog() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Text size="sm" c="dimmed">
-                {t('app.total', { n: data.total })}
-              </Text>
-              {data.total > PAGE_SIZE && (
-                <Pager total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />
-              )}
+              <PageFooter total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
             </>
           )
         }

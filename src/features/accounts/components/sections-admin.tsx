@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { QueryState } from '@/components/query-state';
+import { RowMenu } from '@/components/table-parts';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/provider';
 import { sectionQueries } from '@/lib/sections';
@@ -81,30 +82,20 @@ export function SectionsAdmin() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('accounts.sections.actionsFor', { name: s.name })}
-                          >
-                            <IconDots size={16} aria-hidden />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setEditing(s)}>
-                            {t('accounts.sections.rename')}
+                      <RowMenu label={t('accounts.sections.actionsFor', { name: s.name })}>
+                        <Menu.Item onClick={() => setEditing(s)}>
+                          {t('accounts.sections.rename')}
+                        </Menu.Item>
+                        {s.retired ? (
+                          <Menu.Item onClick={() => setRetired(s, false)}>
+                            {t('accounts.sections.restore')}
                           </Menu.Item>
-                          {s.retired ? (
-                            <Menu.Item onClick={() => setRetired(s, false)}>
-                              {t('accounts.sections.restore')}
-                            </Menu.Item>
-                          ) : (
-                            <Menu.Item color="red" onClick={() => setRetiring(s)}>
-                              {t('accounts.sections.retire')}
-                            </Menu.Item>
-                          )}
-                        </Menu.Dropdown>
-                      </Menu>
+                        ) : (
+                          <Menu.Item color="red" onClick={() => setRetiring(s)}>
+                            {t('accounts.sections.retire')}
+                          </Menu.Item>
+                        )}
+                      </RowMenu>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,41 +1,27 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { PageFooter } from '@/components/table-parts';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
-import { useAllSectionOptions, useSectionName } from '@/lib/sections';
-import { useUser } from '@/lib/session';
+import { useAllSectionOptions } from '@/lib/sections';
 import { roleSchema, type Role, type User } from '@/types/api';
 import { userQueries, useResetPassword, useUpdateUser } from '../api';
 import { TemporaryPasswordModal } from './temporary-password';
 import { UserFormModal } from './user-form';
+import { UsersTable, type UserConfirm } from './users-table';
 
-type Confirm = { kind: 'disable' | 'enable' | 'reset'; user: User };
 const PAGE_SIZE = 20;
 
 /** 系统设置 → 用户: find, add, change, disable and reset the office's accounts (admin only). */
 export function UsersAdmin() {
   const { t } = useI18n();
-  const me = useUser();
-  const sectionName = useSectionName();
   const sectionOptions = useAllSectionOptions();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 250);
@@ -44,7 +30,7 @@ export function UsersAdmin() {
   const [active, setActive] = useState<'true' | 'false' | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [confirm, setConfirm] = useState<UserConfirm | null>(null);
   const [shown, setShown] = useState<{ name: string; username: string; password: string } | null>(
     null,
   );
@@ -157,99 +143,8 @@ export function UsersAdmin() {
       <QueryState query={query} rows={6}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('accounts.users.username')}</Table.Th>
-                    <Table.Th>{t('accounts.users.name')}</Table.Th>
-                    <Table.Th>{t('accounts.users.role')}</Table.Th>
-                    <Table.Th>{t('accounts.users.section')}</Table.Th>
-                    <Table.Th>{t('accounts.users.phone')}</Table.Th>
-                    <Table.Th>{t('accounts.users.status')}</Table.Th>
-                    <Table.Th>
-                      <span className="mantine-visible-from-xs">{t('accounts.users.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={7}>
-                        <Text c="dimmed" size="sm" ta="center" py="md">
-                          {t('accounts.users.none')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {data.items.map((u) => (
-                    <Table.Tr key={u.id} data-testid={`user-row-${u.username}`}>
-                      <Table.Td ff="monospace" fz="sm">
-                        {u.username}
-                      </Table.Td>
-                      <Table.Td fz="sm">
-                        {u.name}
-                        {u.id === me.id ? t('accounts.users.you') : ''}
-                      </Table.Td>
-                      <Table.Td fz="sm">{t(`roles.${u.role}`)}</Table.Td>
-                      <Table.Td fz="sm">{sectionName(u.sectionId)}</Table.Td>
-                      <Table.Td fz="sm">{u.phone ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <Badge variant="light" color={u.active ? 'green' : 'gray'}>
-                            {u.active ? t('accounts.users.active') : t('accounts.users.inactive')}
-                          </Badge>
-                          {u.mustChangePassword && (
-                            <Badge variant="light" color="yellow">
-                              {t('accounts.users.mustChange')}
-                            </Badge>
-                          )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('accounts.users.actionsFor', { name: u.name })}
-                            >
-                              <IconDots size={16} aria-hidden />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item onClick={() => setEditing(u)}>
-                              {t('accounts.users.edit')}
-                            </Menu.Item>
-                            <Menu.Item onClick={() => setConfirm({ kind: 'reset', user: u })}>
-                              {t('accounts.users.resetPassword')}
-                            </Menu.Item>
-                            {u.active ? (
-                              <Menu.Item
-                                color="red"
-                                disabled={u.id === me.id}
-                                onClick={() => setConfirm({ kind: 'disable', user: u })}
-                              >
-                                {t('accounts.users.disable')}
-                              </Menu.Item>
-                            ) : (
-                              <Menu.Item onClick={() => setConfirm({ kind: 'enable', user: u })}>
-                                {t('accounts.users.enable')}
-                              </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Text size="sm" c="dimmed">
-              {t('app.total', { n: data.total })}
-            </Text>
-            {data.total > PAGE_SIZE && (
-              <Pager total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />
-            )}
+            <UsersTable data={data} onEdit={setEditing} onConfirm={setConfirm} />
+            <PageFooter total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
           </>
         )}
       </QueryState>
