@@ -35,12 +35,12 @@ async function tabTo(
 
 /**
  * Opens the focused select with ArrowDown, waits for its options (on a loaded machine the list
- * can take a moment), moves to the second option and takes it; then checks that it was taken.
+ * can take a moment), moves `moves` options down and takes that one; then checks it was taken.
  */
-async function chooseSecondOption(page: Page, label: string) {
+async function chooseOption(page: Page, label: string, moves = 1) {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('listbox')).toBeVisible();
-  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < moves; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listbox')).toBeHidden();
   await expect(page.getByRole('combobox', { name: label, exact: true })).not.toHaveValue('');
@@ -52,9 +52,9 @@ test('register a letter with the keyboard only', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '登记来信' })).toBeVisible();
   await skipToMain(page);
   await tabTo(page, (e) => e.label === '来源');
-  await chooseSecondOption(page, '来源');
+  await chooseOption(page, '来源');
   await tabTo(page, (e) => e.label === '类别');
-  await chooseSecondOption(page, '类别');
+  await chooseOption(page, '类别');
   await tabTo(page, (e) => e.label === '收信日期');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2026-11-03');
@@ -89,8 +89,7 @@ test('close a replied letter with the keyboard only', async ({ page }) => {
   await expect(dialog).toBeVisible();
   // The follow-up (回访): its method, then reached, then the citizen's opinion.
   await tabTo(page, (e) => e.label === '回访方式');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseOption(page, '回访方式', 0);
   await tabTo(page, (e) => e.label === '已联系上');
   await page.keyboard.press('Space');
   await tabTo(page, (e) => e.label === '满意');
