@@ -97,13 +97,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [signOut]);
 
   const refreshUser = useCallback((user: User) => {
-    setSession((cur) => {
-      if (!cur || cur.user.id !== user.id || JSON.stringify(cur.user) === JSON.stringify(user))
-        return cur;
-      const next = { ...cur, user };
-      localStorage.setItem(KEY, JSON.stringify(next));
-      return next;
-    });
+    // The stored session is this tab's (signIn writes both): read it rather than write from inside
+    // a state updater.
+    const cur = readStoredSession();
+    if (!cur || cur.user.id !== user.id || JSON.stringify(cur.user) === JSON.stringify(user))
+      return;
+    const next = { ...cur, user };
+    localStorage.setItem(KEY, JSON.stringify(next));
+    setSession(next);
   }, []);
 
   // Another tab logging in or out.

@@ -79,14 +79,13 @@ export const changePassword = (input: ChangePasswordInput) =>
 
 /** 修改密码: this session stays, the user's others end (the server says so). */
 export function useChangePassword() {
-  const { session, signIn } = useSession();
+  const { user, refreshUser } = useSession();
   const qc = useQueryClient();
   return useMutation({
     mutationFn: changePassword,
     onSuccess: () => {
-      // A forced change (after a reset) is done: the flag goes with it.
-      if (session?.user.mustChangePassword)
-        signIn({ ...session, user: { ...session.user, mustChangePassword: false } });
+      // A forced change (after a reset) is done: the flag goes at once, and the server confirms.
+      if (user?.mustChangePassword) refreshUser({ ...user, mustChangePassword: false });
       void qc.invalidateQueries({ queryKey: ['auth', 'me'] });
     },
   });

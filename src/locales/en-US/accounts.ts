@@ -62,7 +62,6 @@ export const accountsEn = {
     status: 'Status',
     inUse: 'In use',
     retired: 'Retired',
-    users: 'Active accounts',
     rename: 'Rename',
     retire: 'Retire',
     restore: 'Restore',

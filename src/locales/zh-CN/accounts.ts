@@ -59,7 +59,6 @@ export const accountsZh = {
     status: '状态',
     inUse: '在用',
     retired: '已撤销',
-    users: '在用账号',
     rename: '修改名称',
     retire: '撤销',
     restore: '恢复',
