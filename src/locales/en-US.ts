@@ -5,6 +5,7 @@ import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
+import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -682,4 +683,5 @@ export const enUS: Messages = {
   },
   catalogue: catalogueEn,
   accounts: accountsEn,
+  help: helpEn,
 };

@@ -4,6 +4,7 @@ import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
+import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -637,6 +638,7 @@ export const zhCN = {
   },
   catalogue: catalogueZh,
   accounts: accountsZh,
+  help: helpZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };
