@@ -14,6 +14,11 @@ export const enUS: Messages = {
     name: 'Disclosure Workbench',
     org: 'Changzhi Civil Affairs Bureau',
     skipToContent: 'Skip to main content',
+    changedMeanwhile: {
+      title: 'Someone else just changed this record',
+      text: 'The page now shows their version; what you entered is still in the form. Saving will report the conflict, and you can then choose to apply yours.',
+      load: 'Load their version',
+    },
     versionConflict: {
       title: 'Someone else has just saved these settings',
       text: 'What you entered is still in the form. Saving again applies yours; or load what they saved.',
