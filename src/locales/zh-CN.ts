@@ -4,6 +4,7 @@ import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
+import { lettersCasesZh } from './zh-CN/letters-cases';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -439,8 +440,10 @@ export const zhCN = {
       'refuse-extension': '不予延期',
       return: '退回',
       recompute: '期限重算',
+      update: '补充登记信息',
     },
     records: lettersRecordsZh,
+    cases: lettersCasesZh,
     timeLimits: {
       title: '来信办理时限（工作日）',
       mayorMailbox: '市长信箱转办',

@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   'supervised',
   'receivedFrom',
   'receivedTo',
+  'phone',
   'sort',
   'page',
 ] as const;
@@ -65,6 +66,7 @@ export function lettersCsv(
     'onTime',
     'satisfaction',
   ];
+  const extra = ['platformRef', 'platformAssignedOn', 'platformFeedbackOn', 'duplicateOf'];
   const rows = letters.map((l) => [
     l.serialNo,
     l.receivedOn,
@@ -81,9 +83,17 @@ export function lettersCsv(
     l.closedOn ?? '',
     l.onTime === null ? '' : l.onTime ? label('app.yes') : label('app.no'),
     l.satisfaction ? label(`letters.satisfactions.${l.satisfaction}`) : '',
+    // The mayor's-mailbox platform (issue #20): text cells, neutralised like every other.
+    l.platformRef ?? '',
+    l.platformAssignedOn ?? '',
+    l.platformFeedbackOn ?? '',
+    l.duplicateOf?.serialNo ?? '',
   ]);
   return toCsv(
-    header.map((h) => label(`letters.csv.${h}`)),
+    [
+      ...header.map((h) => label(`letters.csv.${h}`)),
+      ...extra.map((h) => label(`letters.cases.csv.${h}`)),
+    ],
     rows,
   );
 }
