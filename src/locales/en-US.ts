@@ -310,7 +310,7 @@ export const enUS: Messages = {
     year: 'Year',
     alert: 'Deadline',
     receivedRange: 'Received between',
-    searchPlaceholder: 'Search number, subject, text, citizen',
+    searchPlaceholder: 'Number, subject, citizen, phone',
     allStatuses: 'All statuses',
     filters: 'Filters',
     clearFilters: 'Clear filters',

@@ -453,13 +453,9 @@ export const bulkResultSchema = z
           .number()
           .int()
           .meta({ description: 'What the single action would have answered' }),
-        code: z
-          .string()
-          .nullable()
-          .meta({
-            description:
-              'not-found | forbidden | version-conflict | invalid-transition | validation',
-          }),
+        code: z.string().nullable().meta({
+          description: 'not-found | forbidden | version-conflict | invalid-transition | validation',
+        }),
         message: z
           .string()
           .nullable()

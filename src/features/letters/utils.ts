@@ -33,6 +33,15 @@ export function filtersFromParams(sp: URLSearchParams): LetterFilters {
   return out as LetterFilters;
 }
 
+/** How many filters narrow the list (the sort and the page are not filters): 「筛选（n）」. */
+export function activeFilterCount(f: LetterFilters): number {
+  const n = Object.entries(f).filter(
+    ([k, v]) => k !== 'page' && k !== 'sort' && v !== undefined && v !== '',
+  ).length;
+  // A date range is one filter, however many of its ends are set.
+  return f.receivedFrom && f.receivedTo ? n - 1 : n;
+}
+
 export function paramsFromFilters(f: LetterFilters): URLSearchParams {
   const sp = new URLSearchParams();
   for (const key of FILTER_KEYS) {

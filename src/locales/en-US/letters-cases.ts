@@ -70,6 +70,7 @@ export const lettersCasesEn: typeof lettersCasesZh = {
     submit: 'Submit',
     resultTitle: 'Bulk action result',
     summary: '{ok} succeeded, {failed} not done',
+    failure: '{serialNo}: {message}',
     failedList: 'Letters not done, and why',
     done: '{n} letters done',
     exported: 'Exported the {n} selected letters',

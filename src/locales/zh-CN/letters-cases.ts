@@ -65,6 +65,7 @@ export const lettersCasesZh = {
     submit: '提交',
     resultTitle: '批量办理结果',
     summary: '{ok} 件成功，{failed} 件未办理',
+    failure: '{serialNo}：{message}',
     failedList: '未办理的来信及原因',
     done: '{n} 件来信已办理',
     exported: '已导出所选 {n} 件来信',

@@ -49,6 +49,7 @@ export function LetterFiltersBar({
       <TextInput
         label={t('app.search')}
         placeholder={t('letters.searchPlaceholder')}
+        title={t('letters.cases.searchHint')}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={q}
         onChange={(e) => {
