@@ -31,11 +31,19 @@ type Action = 'assign' | 'supervise';
  * request per action (POST /letters/bulk) with each letter's version; the result names every
  * letter that was not done and why.
  */
-export function BulkBar({ selected, onClear }: { selected: Letter[]; onClear: () => void }) {
+export function BulkBar({
+  selected,
+  onClear,
+  onResult,
+}: {
+  selected: Letter[];
+  onClear: () => void;
+  /** The per-letter result, shown by the list (this bar goes once the selection is cleared). */
+  onResult: (r: BulkLetterResult) => void;
+}) {
   const { t, tx } = useI18n();
   const sectionName = useSectionName();
   const [action, setAction] = useState<Action | null>(null);
-  const [result, setResult] = useState<BulkLetterResult | null>(null);
   const exportSelected = () => {
     downloadText(
       `letters-selected-${chinaToday()}.csv`,
@@ -100,12 +108,11 @@ export function BulkBar({ selected, onClear }: { selected: Letter[]; onClear: ()
           onClose={() => setAction(null)}
           onDone={(r) => {
             setAction(null);
-            setResult(r);
+            onResult(r);
             onClear();
           }}
         />
       )}
-      <BulkResult result={result} onClose={() => setResult(null)} />
     </Paper>
   );
 }
@@ -204,7 +211,13 @@ function BulkDialog({
   );
 }
 
-function BulkResult({ result, onClose }: { result: BulkLetterResult | null; onClose: () => void }) {
+export function BulkResult({
+  result,
+  onClose,
+}: {
+  result: BulkLetterResult | null;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const failed = result?.results.filter((r) => !r.ok) ?? [];
   return (

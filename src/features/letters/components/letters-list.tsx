@@ -16,9 +16,9 @@ import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { exportLetters, letterQueries, type LetterFilters } from '../api';
 import { BULK_ROLES, SAVED_VIEW_ROLES } from '../rules';
-import type { Letter } from '../types';
+import type { BulkLetterResult, Letter } from '../types';
 import { activeFilterCount, filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
-import { BulkBar } from './bulk-actions';
+import { BulkBar, BulkResult } from './bulk-actions';
 import { LetterFiltersBar } from './letter-filters';
 import { LetterCards, LettersTable, type Selection } from './letters-table';
 import { SavedViewsMenu } from './saved-views';
@@ -42,6 +42,7 @@ export function LettersList({
   const [exporting, setExporting] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [bulkResult, setBulkResult] = useState<BulkLetterResult | null>(null);
   // The rows picked for a bulk action (the office only), cleared when the filters change.
   const [selected, setSelected] = useState<Map<string, Letter>>(new Map());
   const filterKey = paramsFromFilters(filters).toString();
@@ -150,8 +151,13 @@ export function LettersList({
         </Group>
       </Group>
       {selection && selected.size > 0 && (
-        <BulkBar selected={[...selected.values()]} onClear={() => setSelected(new Map())} />
+        <BulkBar
+          selected={[...selected.values()]}
+          onClear={() => setSelected(new Map())}
+          onResult={setBulkResult}
+        />
       )}
+      <BulkResult result={bulkResult} onClose={() => setBulkResult(null)} />
       {query.isPending ? (
         <LoadingState rows={8} />
       ) : query.isError && !data ? (
