@@ -286,7 +286,7 @@ export const zhCN = {
     year: '年度',
     alert: '期限提醒',
     receivedRange: '收信日期范围',
-    searchPlaceholder: '编号、标题、来信人或电话后四位',
+    searchPlaceholder: '编号、标题、来信人、电话',
     allStatuses: '全部状态',
     filters: '筛选',
     clearFilters: '清除筛选',

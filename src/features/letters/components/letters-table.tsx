@@ -79,11 +79,7 @@ export function LettersTable({
           </Table.Thead>
           <Table.Tbody>
             {items.map((l) => (
-              <Table.Tr
-                key={l.id}
-                data-testid="letter-row"
-                bg={selection?.isSelected(l.id) ? 'var(--mantine-primary-color-light)' : undefined}
-              >
+              <Table.Tr key={l.id} data-testid="letter-row">
                 {selection && (
                   <Table.Td>
                     <RowCheckbox letter={l} selection={selection} />
@@ -161,7 +157,7 @@ export function LetterCards({
           </Text>
           <Group gap="xs" mt={4} justify="space-between">
             <Text size="xs" c="dimmed">
-              <SectionCell letter={l} />
+              {l.sectionId ? <SectionCell letter={l} /> : null}
             </Text>
             <Text size="xs" c="dimmed">
               {t(`letters.statuses.${l.status}`)}
