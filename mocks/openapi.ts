@@ -49,6 +49,7 @@ import {
   workdaysResultSchema,
 } from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
+import { eventDocs } from './handlers/events';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -462,6 +463,7 @@ const routes: Route[] = [
   ...assistanceDocs,
   ...dashboardDocs,
   ...reportDocs,
+  ...eventDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 
@@ -544,7 +546,7 @@ export function buildOpenApi() {
       [status]: r.response
         ? {
             description: 'OK',
-            content: { 'application/json': { schema: ref(r.response, 'output') } },
+            content: { [r.mediaType ?? 'application/json']: { schema: ref(r.response, 'output') } },
           }
         : { description: 'OK' },
     };

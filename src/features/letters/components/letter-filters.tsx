@@ -61,6 +61,7 @@ export function LetterFiltersBar({
         label={t('app.search')}
         placeholder={t('letters.searchPlaceholder')}
         title={t('letters.cases.searchHint')}
+        data-shortcut="search"
         leftSection={<IconSearch size={16} aria-hidden />}
         value={q}
         onChange={(e) => {
