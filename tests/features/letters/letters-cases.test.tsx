@@ -42,8 +42,9 @@ describe('letters list: bulk actions', () => {
       route: `/letters?q=${encodeURIComponent('批量界面')}`,
       user: 'clerk',
     });
+    // The first render of the lazy route can be slow on a loaded machine.
     await waitFor(() => expect(screen.getAllByTestId('letter-row')).toHaveLength(3), {
-      timeout: 5000,
+      timeout: 15_000,
     });
     // Each row's checkbox says which letter it selects; the header one selects the page.
     expect(screen.getByRole('checkbox', { name: `选择 ${a.serialNo}` })).not.toBeChecked();
