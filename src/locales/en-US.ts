@@ -5,6 +5,7 @@ import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
+import { lettersCasesEn } from './en-US/letters-cases';
 import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
@@ -315,7 +316,7 @@ export const enUS: Messages = {
     year: 'Year',
     alert: 'Deadline',
     receivedRange: 'Received between',
-    searchPlaceholder: 'Search number, subject, text, citizen',
+    searchPlaceholder: 'Number, subject, citizen, phone',
     allStatuses: 'All statuses',
     filters: 'Filters',
     clearFilters: 'Clear filters',
@@ -479,8 +480,10 @@ export const enUS: Messages = {
       'refuse-extension': 'Extension refused',
       return: 'Handed back',
       recompute: 'Deadline recounted',
+      update: 'Record completed',
     },
     records: lettersRecordsEn,
+    cases: lettersCasesEn,
     timeLimits: {
       title: 'Time limits for letters (working days)',
       mayorMailbox: "Mayor's mailbox",

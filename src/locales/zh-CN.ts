@@ -4,6 +4,7 @@ import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
+import { lettersCasesZh } from './zh-CN/letters-cases';
 import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
@@ -291,7 +292,7 @@ export const zhCN = {
     year: '年度',
     alert: '期限提醒',
     receivedRange: '收信日期范围',
-    searchPlaceholder: '搜索编号、标题、内容、来信人',
+    searchPlaceholder: '编号、标题、来信人、电话',
     allStatuses: '全部状态',
     filters: '筛选',
     clearFilters: '清除筛选',
@@ -445,8 +446,10 @@ export const zhCN = {
       'refuse-extension': '不予延期',
       return: '退回',
       recompute: '期限重算',
+      update: '补充登记信息',
     },
     records: lettersRecordsZh,
+    cases: lettersCasesZh,
     timeLimits: {
       title: '来信办理时限（工作日）',
       mayorMailbox: '市长信箱转办',

@@ -406,6 +406,34 @@ const CASES: Case[] = [
     ifMatch: etagOf(letterPath),
     expect: office(200),
   },
+  // Completing the record (重复件, platform fields) and the bulk actions are the office's.
+  {
+    name: 'complete a letter record',
+    method: 'PATCH',
+    path: letterPath,
+    body: { duplicateOf: null },
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'complete another section letter record',
+    method: 'PATCH',
+    path: otherLetterPath,
+    body: { duplicateOf: null },
+    ifMatch: etagOf(otherLetterPath),
+    expect: office(200, 404),
+  },
+  {
+    name: 'bulk action on letters',
+    method: 'POST',
+    path: '/letters/bulk',
+    body: (f: Fx) => ({
+      action: 'supervise',
+      items: [{ id: f.handlerLetter, version: 1 }],
+      note: '请加快',
+    }),
+    expect: office(200),
+  },
   // Saved list views are each user's own; saving and deleting them are writes, which leaders
   // do not make (api.md).
   { name: 'saved views', method: 'GET', path: '/views/letters', expect: all(200) },
