@@ -46,6 +46,7 @@ import {
   workdaysResultSchema,
 } from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
+import { applicationDocs } from './handlers/applications';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -429,6 +430,7 @@ const routes: Route[] = [
     body: clockSchema,
     response: z.object({ today: isoDate }),
   },
+  ...applicationDocs,
   ...catalogueDocs,
   ...accountDocs,
   ...assistanceDocs,
