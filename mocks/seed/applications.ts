@@ -46,9 +46,9 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
                 ? s.on
                 : 'notifiedOn' in s
                   ? s.notifiedOn
-                : 'receivedOn' in s
-                  ? s.receivedOn
-                  : rec.receivedOn;
+                  : 'receivedOn' in s
+                    ? s.receivedOn
+                    : rec.receivedOn;
       if (on > today) break; // a step still in the future for this today: the application stays open
       rec = applyApplicationAction(rec, s, clerk, 'zh-CN', at(on));
     }

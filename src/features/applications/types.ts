@@ -381,7 +381,9 @@ export const applicationDueSchema = z
     receivedOn: isoDate,
     startOn: isoDate,
     allowanceWorkdays: z.number().int(),
-    dueOn: isoDate.meta({ description: 'What POST /applications stores as dueOn for this receipt' }),
+    dueOn: isoDate.meta({
+      description: 'What POST /applications stores as dueOn for this receipt',
+    }),
     calendarProvisional: z.boolean().meta({
       description: "dueOn is counted through a year whose holidays aren't official yet (暂定)",
     }),
