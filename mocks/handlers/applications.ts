@@ -177,6 +177,6 @@ export const applicationDocs: Route[] = [
     tag: 'applications',
     query: applicationDueQuerySchema,
     response: applicationDueSchema,
-    errors: [403, 422],
+    errors: [400, 403, 422],
   },
 ];
