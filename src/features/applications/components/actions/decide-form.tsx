@@ -71,7 +71,6 @@ export function DecideForm(props: ActionFormProps) {
           label={t('applications.records.deliveredOn')}
           description={t('applications.records.deliveredOnHint')}
           clearable
-          minDate={form.values.decidedOn || undefined}
           maxDate={today}
           {...dateInput(form, 'deliveredOn')}
         />

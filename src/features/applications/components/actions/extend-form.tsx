@@ -42,7 +42,6 @@ export function ExtendForm(props: ActionFormProps) {
         label={t('applications.records.notifiedOn')}
         description={t('applications.records.notifiedOnHint')}
         required
-        minDate={form.values.approvedOn || undefined}
         maxDate={today}
         {...dateInput(form, 'notifiedOn')}
       />
