@@ -38,7 +38,7 @@ async function openDialog(user: UserEv, app: Application, label: string) {
 async function typeDate(user: UserEv, dialog: HTMLElement, label: string, date: string) {
   const box = within(dialog).getByRole('textbox', { name: label });
   await user.clear(box);
-  await user.type(box, date);
+  await user.paste(date);
   await user.tab();
 }
 const current = async (id: string) =>
@@ -77,7 +77,9 @@ describe('one small form per step', () => {
     const app = await fresh();
     const { user } = await openDetail(app);
     const dialog = await openDialog(user, app, '作出答复');
-    await pickOption(user, '办理结果', '予以公开 年度报告表三 3.1 （一）予以公开');
+    await user.click(within(dialog).getByRole('combobox', { name: '办理结果' }));
+    const listbox = await screen.findByRole('listbox', { name: '办理结果', hidden: true });
+    await user.click(within(listbox).getAllByRole('option', { hidden: true })[0]!);
     await typeDate(user, dialog, '答复日期', '2026-11-20');
     await user.click(within(dialog).getByLabelText('答复书文号'));
     await user.paste('长民政依复〔2026〕31号');
