@@ -628,7 +628,6 @@ export const enUS: Messages = {
       decidedOn: 'Decided on',
       decisionReason: "Reasons (default: the template row's wording)",
       fee: 'Fee charged (yuan)',
-      conflict: 'Someone else changed this application. Reload and try again.',
     },
     fees: {
       title: 'Information processing fee',

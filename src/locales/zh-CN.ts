@@ -582,7 +582,6 @@ export const zhCN = {
       decidedOn: '答复日期',
       decisionReason: '答复理由（默认取自表三对应情形）',
       fee: '收取费用（元）',
-      conflict: '该申请已被他人修改，请刷新后重试。',
     },
     fees: {
       title: '信息处理费计算',
