@@ -86,7 +86,7 @@ test.describe('one application from receipt to decision', () => {
       const on = d.getByRole('textbox', { name: '回复日期' });
       await on.fill('2026-10-13');
       await on.blur();
-      await d.getByRole('radio', { name: '同意公开' }).check({ force: true });
+      await d.getByText('同意公开', { exact: true }).click();
     });
     await expect(ledger).toContainText('10月13日收到意见回复：同意公开，恢复计时');
     // 9/22 → 10/13: 9/23–9/30 (6), 10/9, 10/10 (make-up), 10/12, 10/13 … the server counts; the words must say so.
