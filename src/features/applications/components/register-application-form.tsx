@@ -5,6 +5,7 @@ import {
   Grid,
   Group,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -123,7 +124,7 @@ export function RegisterApplicationForm({
         >
           <Stack gap="sm">
             {failed && <SubmitFailure error={failed} retryHint={t('letters.form.retryHint')} />}
-            <Group grow align="flex-start">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('applications.applicantType')}
                 required
@@ -153,8 +154,8 @@ export function RegisterApplicationForm({
                 maxLength={100}
                 {...form.getInputProps('applicantName')}
               />
-            </Group>
-            <Group grow align="flex-start">
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 label={t('applications.contact')}
                 required
@@ -178,7 +179,7 @@ export function RegisterApplicationForm({
                 value={form.values.receivedOn || null}
                 onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
               />
-            </Group>
+            </SimpleGrid>
             <Alert variant="light" color="gray" p="xs" fz="xs">
               {t('applications.receivedOnHint')}
             </Alert>

@@ -1,4 +1,4 @@
-import { Group, Select, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { DateField } from '@/components/date-field';
 import { OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { chinaToday } from '@/lib/format';
@@ -41,7 +41,7 @@ export function DecideForm(props: ActionFormProps) {
         maxLength={2000}
         {...form.getInputProps('reason')}
       />
-      <Group grow align="flex-start">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('applications.actions.decidedOn')}
           required
@@ -54,8 +54,8 @@ export function DecideForm(props: ActionFormProps) {
           maxLength={50}
           {...form.getInputProps('replyNo')}
         />
-      </Group>
-      <Group grow align="flex-start">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('applications.records.deliveryMethod')}
           clearable
@@ -74,7 +74,7 @@ export function DecideForm(props: ActionFormProps) {
           maxDate={today}
           {...dateInput(form, 'deliveredOn')}
         />
-      </Group>
+      </SimpleGrid>
     </ActionDialog>
   );
 }
