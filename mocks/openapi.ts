@@ -50,6 +50,7 @@ import {
 } from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
 import { eventDocs } from './handlers/events';
+import { applicationDocs } from './handlers/applications';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -458,6 +459,7 @@ const routes: Route[] = [
     body: clockSchema,
     response: z.object({ today: isoDate }),
   },
+  ...applicationDocs,
   ...catalogueDocs,
   ...accountDocs,
   ...assistanceDocs,

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import {
   applicationActionSchemas,
+  applicationDueQuerySchema,
+  applicationDueSchema,
   applicationListQuerySchema,
   createApplicationSchema,
   feeQuoteQuerySchema,
@@ -27,7 +29,9 @@ import {
   WRITERS,
   withEtag,
 } from '../http';
+import type { Route } from '../openapi-route';
 import {
+  applicationDue,
   applyApplicationAction,
   createApplication,
   feeQuote,
@@ -101,6 +105,16 @@ export const applicationHandlers = [
       });
     }),
   ),
+  // Before /applications/:id: the deadline a registration on that receipt date would store.
+  http.get(
+    `${API}/applications/due`,
+    authed(WRITERS, (ctx) => {
+      const q = parseQuery(ctx, applicationDueQuerySchema);
+      if (q.receivedOn > today())
+        throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
+      return HttpResponse.json(applicationDue(q.receivedOn));
+    }),
+  ),
   http.post(
     `${API}/applications`,
     authed(WRITERS, async (ctx) =>
@@ -151,4 +165,18 @@ export const applicationHandlers = [
       return withEtag(presentApplication(next, { mask: !fullContact(ctx.user) }));
     }),
   ),
+];
+
+export const applicationDocs: Route[] = [
+  {
+    method: 'get',
+    path: '/applications/due',
+    summary:
+      'The statutory deadline an application received on `receivedOn` gets (20 working days, 第三十三条): the registration form previews it, POST /applications stores the same dueOn (one clock function)',
+    roles: 'admin, clerk',
+    tag: 'applications',
+    query: applicationDueQuerySchema,
+    response: applicationDueSchema,
+    errors: [400, 403, 422],
+  },
 ];

@@ -44,9 +44,11 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
               ? s.sentOn
               : 'on' in s
                 ? s.on
-                : 'receivedOn' in s
-                  ? s.receivedOn
-                  : rec.receivedOn;
+                : 'notifiedOn' in s
+                  ? s.notifiedOn
+                  : 'receivedOn' in s
+                    ? s.receivedOn
+                    : rec.receivedOn;
       if (on > today) break; // a step still in the future for this today: the application stays open
       rec = applyApplicationAction(rec, s, clerk, 'zh-CN', at(on));
     }
@@ -86,8 +88,20 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
         party: 'third_party',
         name: '被评定养老机构',
       },
-      { action: 'third-party-replied', on: `${prev}-06-24` },
-      { action: 'decide', outcome: '3.3.4', decidedOn: `${prev}-07-01` },
+      {
+        action: 'third-party-replied',
+        on: `${prev}-06-24`,
+        opinion: 'disagree',
+        opinionText: '评审材料含本机构经营信息，不同意公开',
+      },
+      {
+        action: 'decide',
+        outcome: '3.3.4',
+        decidedOn: `${prev}-07-01`,
+        replyNo: `长民政依复〔${prev}〕7号`,
+        deliveryMethod: 'post',
+        deliveredOn: `${prev}-07-01`,
+      },
     ],
   );
   make(
@@ -107,7 +121,11 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
         requestedOn: `${prev}-09-04`,
         correctionDueOn: wd(`${prev}-09-04`, 10),
       },
-      { action: 'correction-received', receivedOn: `${prev}-09-12` },
+      {
+        action: 'correction-received',
+        receivedOn: `${prev}-09-12`,
+        content: `申请公开${prev - 1}年长治市各县区特困人员供养人数及资金统计数据。`,
+      },
       { action: 'assign', sectionId: 'social_assistance' },
       { action: 'decide', outcome: '3.2', decidedOn: wd(`${prev}-09-12`, 15) },
     ],
@@ -140,7 +158,13 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
     },
     [
       { action: 'assign', sectionId: 'social_affairs' },
-      { action: 'extend', reason: '涉及多个县区，需汇总材料', approvedBy: '办公室主任 张华' },
+      {
+        action: 'extend',
+        reason: '涉及多个县区，需汇总材料',
+        approvedBy: '办公室主任 张华',
+        approvedOn: wd(ago(75), 15),
+        notifiedOn: wd(ago(75), 16),
+      },
       { action: 'decide', outcome: '3.1', decidedOn: wd(ago(75), 32) },
     ],
   );

@@ -11,8 +11,11 @@ import {
 import { quoteFee, type FeeMethod } from '@/features/applications/fees';
 import type {
   Application,
+  ApplicationDue,
   ApplicationRecord,
+  ConsultOpinion,
   CreateApplicationInput,
+  DeliveryMethod,
 } from '@/features/applications/types';
 import { OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { translate, type Locale } from '@/lib/i18n/core';
@@ -70,6 +73,18 @@ export function maskContact(contact: string): string {
     .replace(/(0\d{2,3}-?)\d+(\d{4})/, '$1****$2');
 }
 
+/** The clock of a new application received on `receivedOn`: what registering it would store. */
+export function applicationDue(receivedOn: string, t: string = today()): ApplicationDue {
+  const clock = computeClock(calendar(), [{ kind: 'received', on: receivedOn }], t);
+  return {
+    receivedOn,
+    startOn: clock.startOn,
+    allowanceWorkdays: clock.allowanceWorkdays,
+    dueOn: clock.dueOn!,
+    calendarProvisional: clock.calendarProvisional,
+  };
+}
+
 export const inAppScope = (user: User, rec: ApplicationRecord) =>
   user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
 
@@ -111,7 +126,7 @@ export function createApplication(
 export type ApplicationActionInput =
   | { action: 'assign'; sectionId: SectionId }
   | { action: 'request-correction'; note: string; requestedOn: string; correctionDueOn: string }
-  | { action: 'correction-received'; receivedOn: string }
+  | { action: 'correction-received'; receivedOn: string; content: string }
   | {
       action: 'consult-third-party';
       sentOn: string;
@@ -119,8 +134,19 @@ export type ApplicationActionInput =
       name?: string | undefined;
       receivedOn?: string | undefined;
     }
-  | { action: 'third-party-replied'; on: string }
-  | { action: 'extend'; reason: string; approvedBy: string }
+  | {
+      action: 'third-party-replied';
+      on: string;
+      opinion: ConsultOpinion;
+      opinionText?: string | undefined;
+    }
+  | {
+      action: 'extend';
+      reason: string;
+      approvedBy: string;
+      approvedOn?: string | undefined;
+      notifiedOn: string;
+    }
   | {
       action: 'fee-notice';
       sentOn: string;
@@ -135,7 +161,24 @@ export type ApplicationActionInput =
       reason?: string | undefined;
       decidedOn: string;
       fee?: number | undefined;
+      replyNo?: string | undefined;
+      deliveryMethod?: DeliveryMethod | undefined;
+      deliveredOn?: string | undefined;
     };
+
+/** The audit trail's wording (stored in Chinese, as the rest of the trail). */
+const OPINION_ZH: Record<ConsultOpinion, string> = {
+  agree: '收到意见回复：同意公开',
+  disagree: '收到意见回复：不同意公开',
+  no_reply: '逾期未答复',
+};
+const DELIVERY_ZH: Record<DeliveryMethod, string> = {
+  post: '邮寄',
+  email: '电子邮件',
+  in_person: '当面领取',
+  online: '网上',
+  fax: '传真',
+};
 
 const has = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
   (rec.ledger as LedgerEvent[]).some((e) => e.kind === kind);
@@ -209,8 +252,8 @@ export function applyApplicationAction(
       if (!req || has(rec, 'correction_received'))
         throw errors.invalidTransition('No correction is awaited');
       dateIn('receivedOn', input.receivedOn, req.on);
-      push({ kind: 'correction_received', on: input.receivedOn });
-      detail = `收到补正，答复期限自 ${input.receivedOn} 起重新计算`;
+      push({ kind: 'correction_received', on: input.receivedOn, content: input.content });
+      detail = `收到补正，答复期限自 ${input.receivedOn} 起重新计算；补正后的申请内容：${input.content}`;
       break;
     }
     case 'consult-third-party': {
@@ -243,8 +286,13 @@ export function applyApplicationAction(
       if (!sent || count(rec, 'consult_sent') <= count(rec, 'consult_replied'))
         throw errors.invalidTransition('No consultation is open');
       dateIn('on', input.on, sent.on);
-      push({ kind: 'consult_replied', on: input.on });
-      detail = '收到意见回复，恢复计时';
+      push({
+        kind: 'consult_replied',
+        on: input.on,
+        opinion: input.opinion,
+        ...(input.opinionText ? { opinionText: input.opinionText } : {}),
+      });
+      detail = `${OPINION_ZH[input.opinion]}${input.opinionText ? `：${input.opinionText}` : ''}（${input.on}），恢复计时`;
       break;
     }
     case 'extend':
@@ -253,8 +301,23 @@ export function applyApplicationAction(
       if (clock.state === 'awaiting_correction')
         throw errors.invalidTransition('Awaiting the correction');
       withinPeriod('dueOn');
-      push({ kind: 'extended', on: t, reason: input.reason, approvedBy: input.approvedBy });
-      detail = `延长答复期限20个工作日，经 ${input.approvedBy} 同意：${input.reason}`;
+      {
+        const approvedOn = input.approvedOn ?? t;
+        dateIn('approvedOn', approvedOn, clock.startOn);
+        if (clock.dueOn !== null && approvedOn > clock.dueOn)
+          throw v('approvedOn', 'validation.afterDue', { date: clock.dueOn });
+        if (input.notifiedOn < approvedOn)
+          throw v('notifiedOn', 'validation.notifiedBeforeExtension');
+        dateIn('notifiedOn', input.notifiedOn, approvedOn);
+        push({
+          kind: 'extended',
+          on: approvedOn,
+          reason: input.reason,
+          approvedBy: input.approvedBy,
+          notifiedOn: input.notifiedOn,
+        });
+        detail = `延长答复期限20个工作日，经 ${input.approvedBy} 同意（${approvedOn}）：${input.reason}；${input.notifiedOn} 告知申请人`;
+      }
       break;
     case 'fee-notice': {
       if (has(rec, 'fee_notice'))
@@ -299,6 +362,11 @@ export function applyApplicationAction(
         rec.receivedOn,
       );
       dateIn('decidedOn', input.decidedOn, lastStep);
+      if (input.deliveredOn) {
+        if (input.deliveredOn < input.decidedOn)
+          throw v('deliveredOn', 'validation.deliveredBeforeDecision');
+        dateIn('deliveredOn', input.deliveredOn, input.decidedOn);
+      }
       if (input.outcome === '3.6.1') {
         if (clock.state !== 'awaiting_correction') throw v('outcome', 'validation.outcome361');
         // 第三十条: only once the 补正期限 has passed without a corrected application.
@@ -334,8 +402,16 @@ export function applyApplicationAction(
         decidedOn: input.decidedOn,
         fee: input.fee ?? paidFee,
         late: Boolean(after.late),
+        replyNo: input.replyNo?.trim() || null,
+        deliveryMethod: input.deliveryMethod ?? null,
+        deliveredOn: input.deliveredOn ?? null,
       };
-      detail = `作出答复（${input.outcome}）${after.late ? '，已超过法定期限' : ''}`;
+      const delivery = [
+        input.replyNo?.trim() ? `答复书文号 ${input.replyNo.trim()}` : '',
+        input.deliveryMethod ? `${DELIVERY_ZH[input.deliveryMethod]}送达` : '',
+        input.deliveredOn ? `送达日期 ${input.deliveredOn}` : '',
+      ].filter(Boolean);
+      detail = `作出答复（${input.outcome}）${after.late ? '，已超过法定期限' : ''}${delivery.length ? `；${delivery.join('，')}` : ''}`;
       break;
     }
   }

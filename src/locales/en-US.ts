@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { applicationsRecordsEn } from './en-US/applications-records';
 import { reportEn } from './en-US/report';
 import { catalogueEn } from './en-US/catalogue';
 import { dashboardEn } from './en-US/dashboard';
@@ -168,6 +169,9 @@ export const enUS: Messages = {
     correctionPeriodOpen:
       'Only after the correction deadline {date} has passed can the case end as "not corrected in time" (Article 30)',
     receiptBeforeSending: 'The day of receipt cannot be before the day it was sent',
+    opinionReasonRequired: 'They object: record their reasons',
+    notifiedBeforeExtension: 'The applicant cannot be told before the extension was approved',
+    deliveredBeforeDecision: 'Delivery cannot be before the decision date',
     afterDue:
       'The reply deadline passed on {date}: an extension, a fee notice or a consultation must come within the period and cannot make an overdue application current (Article 33)',
     feeNothingOwed:
@@ -494,6 +498,7 @@ export const enUS: Messages = {
   },
   dashboard: dashboardEn,
   applications: {
+    records: applicationsRecordsEn,
     reportFilter: 'Applications counted in row {row} of table 3 for {year}',
     clearReportFilter: 'Clear this filter',
     register: 'Register an application',
@@ -632,7 +637,6 @@ export const enUS: Messages = {
       decidedOn: 'Decided on',
       decisionReason: "Reasons (default: the template row's wording)",
       fee: 'Fee charged (yuan)',
-      conflict: 'Someone else changed this application. Reload and try again.',
     },
     fees: {
       title: 'Information processing fee',

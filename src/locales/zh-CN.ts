@@ -1,4 +1,5 @@
 import { reportZh } from './zh-CN/report';
+import { applicationsRecordsZh } from './zh-CN/applications-records';
 import { catalogueZh } from './zh-CN/catalogue';
 import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
@@ -161,6 +162,9 @@ export const zhCN = {
     correctionDueAfterRequest: '补正期限应晚于补正告知日期',
     correctionPeriodOpen: '补正期限 {date} 届满之后才能以“逾期不补正”结案（条例第三十条）',
     receiptBeforeSending: '送达日期不能早于发出日期',
+    opinionReasonRequired: '对方不同意公开的，请记录其理由',
+    notifiedBeforeExtension: '告知延期日期不能早于批准延期的日期',
+    deliveredBeforeDecision: '送达日期不能早于答复日期',
     afterDue:
       '答复期限已于 {date} 届满：延期、收费通知和征求意见都须在期限内办理，不能使已逾期的申请恢复计时（条例第三十三条）',
     feeNothingOwed:
@@ -460,6 +464,7 @@ export const zhCN = {
   },
   dashboard: dashboardZh,
   applications: {
+    records: applicationsRecordsZh,
     reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',
     clearReportFilter: '清除此条件',
     register: '登记申请',
@@ -586,7 +591,6 @@ export const zhCN = {
       decidedOn: '答复日期',
       decisionReason: '答复理由（默认取自表三对应情形）',
       fee: '收取费用（元）',
-      conflict: '该申请已被他人修改，请刷新后重试。',
     },
     fees: {
       title: '信息处理费计算',

@@ -16,6 +16,9 @@ async function step(
   await expect(page.getByTestId('clock-panel')).toBeVisible();
 }
 
+/** 2026-09-14 + 20 working days (第三十三条), as GET /applications/due and the record say. */
+const DUE_PREVIEW = '2026年10月16日';
+
 test.describe('one application from receipt to decision', () => {
   // The steps are dated September–October 2026 and the extension must come within the period
   // (第三十三条): the office works the case on 2026-10-20, before its deadline.
@@ -36,8 +39,15 @@ test.describe('one application from receipt to decision', () => {
     await received.fill('2026-09-14');
     await received.blur();
     await page.getByLabel('申请内容').fill('申请公开2025年度城乡低保资金分配表。');
+    // The deadline the server will store, before registering (GET /applications/due).
+    await expect(page.getByTestId('due-preview')).toHaveText(DUE_PREVIEW);
     await page.getByRole('button', { name: '登记申请' }).click();
     await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+    // The page is titled by what was asked for; the applicant is secondary.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '申请公开2025年度城乡低保资金分配表。',
+    );
+    await expect(page.getByText('申请人：某研究所')).toBeVisible();
     const ledger = page.getByTestId('clock-ledger');
     await expect(ledger).toContainText('9月14日收到申请');
 
@@ -56,8 +66,11 @@ test.describe('one application from receipt to decision', () => {
       const on = d.getByRole('textbox', { name: '收到补正日期' });
       await on.fill('2026-09-18');
       await on.blur();
+      await d.getByLabel('补正后的申请内容').fill('申请公开2025年度长治市城乡低保资金分配表。');
     });
-    await expect(ledger).toContainText('9月18日收到补正，答复期限自当日起重新计算');
+    await expect(ledger).toContainText(
+      '9月18日收到补正，答复期限自当日起重新计算。补正后的申请内容：申请公开2025年度长治市城乡低保资金分配表。',
+    );
 
     await step(page, '征求意见', async (d) => {
       await d.getByLabel('对象名称').fill('相关县民政局');
@@ -73,7 +86,9 @@ test.describe('one application from receipt to decision', () => {
       const on = d.getByRole('textbox', { name: '回复日期' });
       await on.fill('2026-10-13');
       await on.blur();
+      await d.getByText('同意公开', { exact: true }).click();
     });
+    await expect(ledger).toContainText('10月13日收到意见回复：同意公开，恢复计时');
     // 9/22 → 10/13: 9/23–9/30 (6), 10/9, 10/10 (make-up), 10/12, 10/13 … the server counts; the words must say so.
     await expect(ledger).toContainText(
       /9月22日征求第三方意见，期间\d+个工作日不计入；2026年9月24日送达/,
@@ -82,8 +97,12 @@ test.describe('one application from receipt to decision', () => {
     await step(page, '延长期限', async (d) => {
       await d.getByLabel('批准人（政府信息公开工作机构负责人）').fill('办公室主任 张华');
       await d.getByLabel('理由').fill('数据涉及多个县区');
+      const told = d.getByRole('textbox', { name: '告知延期日期' });
+      await told.fill('2026-10-20');
+      await told.blur();
     });
     await expect(ledger).toContainText('经办公室主任 张华同意延长20个工作日');
+    await expect(ledger).toContainText('；2026年10月20日告知申请人');
     await expect(page.getByText('期限 40 个工作日')).toBeVisible();
 
     await page.getByRole('button', { name: '收费通知', exact: true }).click();
@@ -102,11 +121,19 @@ test.describe('one application from receipt to decision', () => {
     await step(page, '已缴费', async () => {});
     await step(page, '作出答复', async (d) => {
       await d.getByRole('combobox', { name: '办理结果' }).click();
-      await page.getByRole('option', { name: /^3\.2 / }).click();
+      await page.getByRole('option', { name: /^部分公开/ }).click();
       await expect(d.getByLabel('答复理由（默认取自表三对应情形）')).toHaveValue(/区分处理/);
+      await d.getByLabel('答复书文号').fill('长民政依复〔2026〕9号');
+      await d.getByRole('combobox', { name: '送达方式' }).click();
+      await page.getByRole('option', { name: '电子邮件' }).click();
+      const delivered = d.getByRole('textbox', { name: '送达日期' });
+      await delivered.fill('2026-10-20');
+      await delivered.blur();
     });
     await expect(page.getByText('已答复').first()).toBeVisible();
-    await expect(ledger).toContainText('作出答复：3.2');
+    await expect(ledger).toContainText('作出答复：部分公开');
+    await expect(page.getByTestId('decision')).toContainText('长民政依复〔2026〕9号');
+    await expect(page.getByTestId('decision')).toContainText('电子邮件送达，2026年10月20日');
     await expect(page.getByRole('button', { name: '作出答复' })).toHaveCount(0);
   });
 });

@@ -263,13 +263,14 @@ describe('applications: lists, personal data and scope', () => {
     expect(
       (await act(handler, consulted, 'decide', { outcome: '3.1', decidedOn: TODAY })).status,
     ).toBe(403);
-    expect((await act(handler, consulted, 'extend', { reason: 'r', approvedBy: 'a' })).status).toBe(
-      403,
-    );
+    expect(
+      (await act(handler, consulted, 'extend', { reason: 'r', approvedBy: 'a', notifiedOn: TODAY }))
+        .status,
+    ).toBe(403);
     const leader = await as('leader');
     for (const [action, body] of [
       ['assign', { sectionId: 'elderly' }],
-      ['third-party-replied', { on: '2026-11-06' }],
+      ['third-party-replied', { on: '2026-11-06', opinion: 'agree' }],
       ['decide', { outcome: '3.1', decidedOn: TODAY }],
     ] as const) {
       expect((await act(leader, consulted, action, body)).status).toBe(403);
@@ -352,7 +353,7 @@ describe('applications: actions and their rules', () => {
     );
     // While awaiting it: no consultation, extension or fee notice.
     invalid(await act(clerk, r, 'consult-third-party', { sentOn: '2026-11-12' }));
-    invalid(await act(clerk, r, 'extend', { reason: 'r', approvedBy: 'a' }));
+    invalid(await act(clerk, r, 'extend', { reason: 'r', approvedBy: 'a', notifiedOn: TODAY }));
     invalid(
       await act(clerk, r, 'fee-notice', { sentOn: '2026-11-12', method: 'per_item', count: 3 }),
     );
@@ -361,23 +362,39 @@ describe('applications: actions and their rules', () => {
   it('correction-received restarts the 20 days from its arrival', async () => {
     const clerk = await as('clerk');
     const a = await create(clerk);
-    invalid(await act(clerk, a, 'correction-received', { receivedOn: '2026-11-05' }));
+    invalid(
+      await act(clerk, a, 'correction-received', {
+        receivedOn: '2026-11-05',
+        content: '补正后的申请内容',
+      }),
+    );
     const r = await ok(clerk, a, 'request-correction', {
       note: 'n',
       requestedOn: '2026-11-04',
       correctionDueOn: '2026-11-20',
     });
-    const early = await act(clerk, r, 'correction-received', { receivedOn: '2026-11-03' });
+    const early = await act(clerk, r, 'correction-received', {
+      receivedOn: '2026-11-03',
+      content: '补正后的申请内容',
+    });
     expect(early.status).toBe(422);
     expect(early.body.errors.receivedOn).toBeTruthy();
-    const c = await ok(clerk, r, 'correction-received', { receivedOn: '2026-11-16' });
+    const c = await ok(clerk, r, 'correction-received', {
+      receivedOn: '2026-11-16',
+      content: '补正后的申请内容',
+    });
     expect(c).toMatchObject({
       status: 'registered',
       dueOn: '2026-12-14', // 20 working days after 11-16, not after 11-02
       remainingWorkdays: 12, // 11-17 … 11-26 = 8 used
       clock: { state: 'running', startOn: '2026-11-16', usedWorkdays: 8 },
     });
-    invalid(await act(clerk, c, 'correction-received', { receivedOn: '2026-11-17' }));
+    invalid(
+      await act(clerk, c, 'correction-received', {
+        receivedOn: '2026-11-17',
+        content: '补正后的申请内容',
+      }),
+    );
     invalid(
       await act(clerk, c, 'request-correction', {
         note: 'n',
@@ -390,7 +407,7 @@ describe('applications: actions and their rules', () => {
   it('consult-third-party / third-party-replied: those days are not counted', async () => {
     const clerk = await as('clerk');
     const a = await create(clerk);
-    invalid(await act(clerk, a, 'third-party-replied', { on: '2026-11-06' }));
+    invalid(await act(clerk, a, 'third-party-replied', { on: '2026-11-06', opinion: 'agree' }));
     const before = await act(clerk, a, 'consult-third-party', { sentOn: '2026-11-01' });
     expect(before.status).toBe(422);
     const s = await ok(clerk, a, 'consult-third-party', {
@@ -402,8 +419,10 @@ describe('applications: actions and their rules', () => {
     expect(s).toMatchObject({ status: 'paused', remainingWorkdays: 17, alert: 'none' });
     expect(s.clock.state).toBe('paused');
     invalid(await act(clerk, s, 'consult-third-party', { sentOn: '2026-11-06' }));
-    expect((await act(clerk, s, 'third-party-replied', { on: '2026-11-04' })).status).toBe(422);
-    const r = await ok(clerk, s, 'third-party-replied', { on: '2026-11-10' });
+    expect(
+      (await act(clerk, s, 'third-party-replied', { on: '2026-11-04', opinion: 'agree' })).status,
+    ).toBe(422);
+    const r = await ok(clerk, s, 'third-party-replied', { on: '2026-11-10', opinion: 'agree' });
     expect(r).toMatchObject({
       status: 'registered',
       dueOn: '2026-12-03', // 11-30 + the 3 working days 11-06, 11-09, 11-10
@@ -432,13 +451,16 @@ describe('applications: actions and their rules', () => {
   it('extend: +20 working days, once, and only with who approved it', async () => {
     const clerk = await as('clerk');
     const a = await create(clerk);
-    const missing = await act(clerk, a, 'extend', { reason: '涉及多个县区' });
+    const missing = await act(clerk, a, 'extend', { reason: '涉及多个县区', notifiedOn: TODAY });
     expect(missing.status).toBe(422);
     expect(Object.keys(missing.body.errors)).toEqual(['approvedBy']);
-    expect((await act(clerk, a, 'extend', { reason: '', approvedBy: '主任' })).status).toBe(422);
+    expect(
+      (await act(clerk, a, 'extend', { reason: '', approvedBy: '主任', notifiedOn: TODAY })).status,
+    ).toBe(422);
     const e = await ok(clerk, a, 'extend', {
       reason: '涉及多个县区',
       approvedBy: '办公室主任 张华',
+      notifiedOn: TODAY,
     });
     expect(e).toMatchObject({
       dueOn: '2026-12-28',
@@ -450,7 +472,9 @@ describe('applications: actions and their rules', () => {
       on: TODAY,
       approvedBy: '办公室主任 张华',
     });
-    invalid(await act(clerk, e, 'extend', { reason: 'again', approvedBy: '主任' }));
+    invalid(
+      await act(clerk, e, 'extend', { reason: 'again', approvedBy: '主任', notifiedOn: TODAY }),
+    );
   });
 
   it('办法 第四条 按件: the prior count is the applications the same applicant (name and contact) made earlier in the month of receipt', async () => {
@@ -710,7 +734,10 @@ describe('applications: actions and their rules', () => {
       requestedOn: '2026-11-03',
       correctionDueOn: '2026-11-20',
     });
-    const c = await ok(clerk, r, 'correction-received', { receivedOn: '2026-11-09' });
+    const c = await ok(clerk, r, 'correction-received', {
+      receivedOn: '2026-11-09',
+      content: '补正后的申请内容',
+    });
     const d = await ok(clerk, c, 'decide', { outcome: '3.4.3', decidedOn: TODAY });
     expect(d.decision).toMatchObject({ outcome: '3.4.3', late: false });
   });
@@ -760,10 +787,10 @@ describe('applications: actions and their rules', () => {
         'request-correction',
         { note: 'n', requestedOn: '2026-11-03', correctionDueOn: '2026-11-20' },
       ],
-      ['correction-received', { receivedOn: TODAY }],
+      ['correction-received', { receivedOn: TODAY, content: '补正后的申请内容' }],
       ['consult-third-party', { sentOn: TODAY }],
-      ['third-party-replied', { on: TODAY }],
-      ['extend', { reason: 'r', approvedBy: 'a' }],
+      ['third-party-replied', { on: TODAY, opinion: 'agree' }],
+      ['extend', { reason: 'r', approvedBy: 'a', notifiedOn: TODAY }],
       ['fee-notice', { sentOn: TODAY, method: 'per_item', count: 3 }],
       ['fee-paid', { on: TODAY }],
       ['decide', { outcome: '3.1', decidedOn: TODAY }],
@@ -777,7 +804,7 @@ describe('applications: actions and their rules', () => {
     const clerk = await as('clerk');
     const a = await create(clerk);
     const s = await ok(clerk, a, 'consult-third-party', { sentOn: '2026-11-05' });
-    const r = await ok(clerk, s, 'third-party-replied', { on: '2026-11-10' });
+    const r = await ok(clerk, s, 'third-party-replied', { on: '2026-11-10', opinion: 'agree' });
     const early = await act(clerk, r, 'decide', { outcome: '3.1', decidedOn: '2026-11-09' });
     expect(early.status).toBe(422);
     expect(early.body.errors.decidedOn).toBeTruthy();
@@ -789,13 +816,13 @@ describe('applications: actions and their rules', () => {
     let a = await create(clerk);
     a = await ok(clerk, a, 'assign', { sectionId: 'social_assistance' });
     a = await ok(await as('handler'), a, 'consult-third-party', { sentOn: '2026-11-05' });
-    a = await ok(clerk, a, 'third-party-replied', { on: '2026-11-10' });
-    a = await ok(clerk, a, 'extend', { reason: '材料较多', approvedBy: '主任' });
+    a = await ok(clerk, a, 'third-party-replied', { on: '2026-11-10', opinion: 'agree' });
+    a = await ok(clerk, a, 'extend', { reason: '材料较多', approvedBy: '主任', notifiedOn: TODAY });
     a = await ok(clerk, a, 'fee-notice', { sentOn: '2026-11-11', method: 'per_page', count: 40 });
     a = await ok(clerk, a, 'fee-paid', { on: '2026-11-12' });
     a = await ok(clerk, a, 'decide', { outcome: '3.1', decidedOn: TODAY });
     // Failed attempts write nothing.
-    await act(clerk, a, 'extend', { reason: 'r', approvedBy: 'a' });
+    await act(clerk, a, 'extend', { reason: 'r', approvedBy: 'a', notifiedOn: TODAY });
     const r = await clerk.get(`/audit?entity=application&id=${a.id}`);
     expect(r.status).toBe(200);
     expect(r.body.map((e: { action: string }) => e.action)).toEqual([

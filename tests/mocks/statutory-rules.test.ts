@@ -54,10 +54,19 @@ describe('第三十三条: a deadline that has passed stays passed', () => {
     const after = await create(clerk, '2026-11-02');
     expect(onDay.dueOn).toBe('2026-11-30');
     setToday('2026-11-30');
-    const e = await ok(clerk, onDay.id, 'extend', { reason: '材料较多', approvedBy: '主任' });
+    const e = await ok(clerk, onDay.id, 'extend', {
+      reason: '材料较多',
+      approvedBy: '主任',
+      notifiedOn: '2026-11-30',
+    });
     expect(e.dueOn).toBe('2026-12-28');
     setToday('2026-12-01');
-    const late = await act(clerk, after.id, 'extend', { reason: '材料较多', approvedBy: '主任' });
+    const late = await act(clerk, after.id, 'extend', {
+      reason: '材料较多',
+      approvedBy: '主任',
+      approvedOn: '2026-11-30',
+      notifiedOn: '2026-12-01',
+    });
     expect(late.status).toBe(422);
     expect(late.body.errors.dueOn).toContain('2026-11-30');
     expect((await get(clerk, after.id)).version).toBe(after.version); // nothing written
@@ -111,7 +120,11 @@ describe('第三十三条: a deadline that has passed stays passed', () => {
     setToday('2027-01-13');
     expect(await get(clerk, a.id)).toMatchObject({ remainingWorkdays: 0, alert: 'due_soon' });
     setToday('2027-01-14');
-    const r = await act(clerk, a.id, 'extend', { reason: 'r', approvedBy: '主任' });
+    const r = await act(clerk, a.id, 'extend', {
+      reason: 'r',
+      approvedBy: '主任',
+      notifiedOn: '2027-01-14',
+    });
     expect(r.status).toBe(422);
     expect(r.body.errors.dueOn).toContain('2027-01-13');
   });
@@ -345,7 +358,7 @@ describe('a deadline that has passed stays passed (property)', () => {
   it('no sequence of steps recorded after dueOn makes an overdue application current before its decision', async () => {
     const clerk = await as('clerk');
     const step = fc.oneof(
-      fc.record({ action: fc.constant('extend'), back: fc.constant(0) }),
+      fc.record({ action: fc.constant('extend'), back: fc.nat(25) }),
       fc.record({ action: fc.constant('fee-notice'), back: fc.nat(25) }),
       fc.record({ action: fc.constant('consult-third-party'), back: fc.nat(25) }),
       fc.record({ action: fc.constant('third-party-replied'), back: fc.nat(3) }),
@@ -363,7 +376,7 @@ describe('a deadline that has passed stays passed (property)', () => {
           const a = await create(clerk, received);
           if (consultEarly) {
             await ok(clerk, a.id, 'consult-third-party', { sentOn: received });
-            await ok(clerk, a.id, 'third-party-replied', { on: received });
+            await ok(clerk, a.id, 'third-party-replied', { on: received, opinion: 'agree' });
           }
           const due = (await get(clerk, a.id)).dueOn!;
           // From the first day after the deadline on, the case is overdue …
@@ -375,7 +388,7 @@ describe('a deadline that has passed stays passed (property)', () => {
             const on = new Date(today.getTime() - s.back * 864e5).toISOString().slice(0, 10);
             const body =
               s.action === 'extend'
-                ? { reason: 'r', approvedBy: '主任' }
+                ? { reason: 'r', approvedBy: '主任', approvedOn: on, notifiedOn: t }
                 : s.action === 'fee-notice'
                   ? { sentOn: on, method: 'per_page', count: 40 }
                   : s.action === 'consult-third-party'

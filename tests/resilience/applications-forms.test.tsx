@@ -30,20 +30,21 @@ const APPLICATION_FORM: RegisterForm = {
   name: '登记依申请公开申请',
   submit: '登记申请',
   draftKey: 'gkwb.draft.application.new.u-clerk',
-  draftField: 'applicantName',
-  async fill(user, name) {
+  // The page's heading is what was asked for (the applicant is secondary).
+  draftField: 'description',
+  async fill(user, text) {
     await pickOption(user, '申请人类型', '科研机构');
-    await user.type(screen.getByLabelText(/申请人名称/), name);
+    await user.type(screen.getByLabelText(/申请人名称/), '某研究所');
     await user.type(screen.getByLabelText(/联系方式/), '0355-2021234');
     await pickOption(user, '申请方式', '网上申请');
-    await user.type(screen.getByLabelText(/申请内容/), '申请公开2026年城乡低保资金发放明细。');
+    await user.type(screen.getByLabelText(/申请内容/), text);
   },
-  expectTyped(name) {
+  expectTyped(text) {
     expect(screen.getByRole('combobox', { name: '申请人类型' })).toHaveValue('科研机构');
-    expect(screen.getByLabelText(/申请人名称/)).toHaveValue(name);
+    expect(screen.getByLabelText(/申请人名称/)).toHaveValue('某研究所');
     expect(screen.getByLabelText(/联系方式/)).toHaveValue('0355-2021234');
     expect(screen.getByRole('combobox', { name: '申请方式' })).toHaveValue('网上申请');
-    expect(screen.getByLabelText(/申请内容/)).toHaveValue('申请公开2026年城乡低保资金发放明细。');
+    expect(screen.getByLabelText(/申请内容/)).toHaveValue(text);
   },
 };
 
@@ -51,7 +52,7 @@ describe('register an application while the server fails', () => {
   it('503: says so, keeps the input, and the retry sends the same Idempotency-Key and creates one application', async () => {
     const { user, router, posts, before, key } = await failKeepRetry(
       APPLICATION_FORM,
-      '故障注入研究所',
+      '申请公开故障期间明细',
     );
 
     // The used key is gone with the draft: the next application is a new one, not a replay.
@@ -59,10 +60,10 @@ describe('register an application while the server fails', () => {
     const next = await screen.findByRole('form', { name: APPLICATION_FORM.name });
     expect(screen.getByLabelText(/申请人名称/)).toHaveValue('');
     expect(screen.queryByText('已恢复上次未提交的草稿')).not.toBeInTheDocument();
-    await APPLICATION_FORM.fill(user, '第二个申请人');
+    await APPLICATION_FORM.fill(user, '申请公开第二件');
     await user.click(within(next).getByRole('button', { name: APPLICATION_FORM.submit }));
     await waitFor(() =>
-      expect(screen.getByRole('heading', { name: '第二个申请人' })).toBeVisible(),
+      expect(screen.getByTestId('application-title')).toHaveTextContent('申请公开第二件'),
     );
     expect(posts).toHaveLength(3);
     expect(posts[2]!.idempotencyKey).not.toBe(key);
@@ -70,10 +71,10 @@ describe('register an application while the server fails', () => {
   });
 
   it('a reply lost after the server saved: the retry replays the same application, not a second one', () =>
-    lostReplyRetry(APPLICATION_FORM, '答复丢失研究所'));
+    lostReplyRetry(APPLICATION_FORM, '申请公开答复丢失期间的救助数据'));
 
   it('a slow server: the button shows progress and a double click registers one application', () =>
-    slowDoubleClick(APPLICATION_FORM, '慢速服务器研究所'));
+    slowDoubleClick(APPLICATION_FORM, '申请公开慢速服务器期间的救助数据'));
 });
 
 /* ------------------------------------------------------------------------------------------ */
@@ -165,10 +166,24 @@ const ACTIONS: ActionCase[] = [
         { note: '请补充年份', requestedOn: today, correctionDueOn: correctionDue },
       ],
     ],
-    fill: async () => {},
-    expectKept: (dialog) => expectDate(dialog, '收到补正日期'),
+    fill: async (user, dialog) => {
+      await user.type(
+        within(dialog).getByLabelText(/补正后的申请内容/),
+        '申请公开2026年临时救助审批流程图',
+      );
+    },
+    expectKept: (dialog) => {
+      expectDate(dialog, '收到补正日期');
+      expect(within(dialog).getByLabelText(/补正后的申请内容/)).toHaveValue(
+        '申请公开2026年临时救助审批流程图',
+      );
+    },
     expectDone: (after) =>
-      expect(lastEvent(after)).toMatchObject({ kind: 'correction_received', on: today }),
+      expect(lastEvent(after)).toMatchObject({
+        kind: 'correction_received',
+        on: today,
+        content: '申请公开2026年临时救助审批流程图',
+      }),
   },
   {
     action: 'consult-third-party',
@@ -192,10 +207,19 @@ const ACTIONS: ActionCase[] = [
     action: 'third-party-replied',
     label: '收到回复',
     steps: [['consult-third-party', { sentOn: today, party: 'third_party' }]],
-    fill: async () => {},
-    expectKept: (dialog) => expectDate(dialog, '回复日期'),
+    fill: async (user, dialog) => {
+      await user.click(within(dialog).getByRole('radio', { name: '同意公开' }));
+    },
+    expectKept: (dialog) => {
+      expectDate(dialog, '回复日期');
+      expect(within(dialog).getByRole('radio', { name: '同意公开' })).toBeChecked();
+    },
     expectDone: (after) =>
-      expect(lastEvent(after)).toMatchObject({ kind: 'consult_replied', on: today }),
+      expect(lastEvent(after)).toMatchObject({
+        kind: 'consult_replied',
+        on: today,
+        opinion: 'agree',
+      }),
   },
   {
     action: 'extend',
@@ -241,7 +265,7 @@ const ACTIONS: ActionCase[] = [
     action: 'decide',
     label: '作出答复',
     fill: async (user, dialog) => {
-      await pickOption(user, '办理结果', '3.1 （一）予以公开');
+      await pickOption(user, '办理结果', '予以公开 年度报告表三 3.1 （一）予以公开');
       await retype(
         user,
         within(dialog).getByLabelText(/答复理由/),
@@ -249,9 +273,7 @@ const ACTIONS: ActionCase[] = [
       );
     },
     expectKept: (dialog) => {
-      expect(within(dialog).getByRole('combobox', { name: '办理结果' })).toHaveValue(
-        '3.1 （一）予以公开',
-      );
+      expect(within(dialog).getByRole('combobox', { name: '办理结果' })).toHaveValue('予以公开');
       expect(within(dialog).getByLabelText(/答复理由/)).toHaveValue(
         '经审查，予以公开（故障期间填写）',
       );

@@ -508,8 +508,8 @@ const ENDPOINTS: Endpoint[] = [
       { note: '请补充', requestedOn: TODAY, correctionDueOn: FUTURE },
     ]),
     user: 'clerk',
-    valid: { receivedOn: TODAY },
-    fields: { receivedOn: ['date', FUTURE, YESTERDAY] },
+    valid: { receivedOn: TODAY, content: '申请公开2026年城市低保资金发放明细' },
+    fields: { receivedOn: ['date', FUTURE, YESTERDAY], content: ['text', 'x'.repeat(2001)] },
     ok: 200,
   },
   {
@@ -531,8 +531,13 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: appTarget('third-party-replied', ['consult-third-party', { sentOn: TODAY }]),
     user: 'handler',
-    valid: { on: TODAY },
-    fields: { on: ['date', FUTURE, YESTERDAY] },
+    valid: { on: TODAY, opinion: 'agree', opinionText: '同意公开' },
+    fields: {
+      on: ['date', FUTURE, YESTERDAY],
+      opinion: 'enum',
+      opinionText: ['optText', 'x'.repeat(2001)],
+    },
+    optional: ['opinionText'],
     ok: 200,
   },
   {
@@ -540,8 +545,14 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: appTarget('extend'),
     user: 'clerk',
-    valid: { reason: '需调取档案', approvedBy: '王局长' },
-    fields: { reason: 'text', approvedBy: ['text', 'x'.repeat(51)] },
+    valid: { reason: '需调取档案', approvedBy: '王局长', approvedOn: TODAY, notifiedOn: TODAY },
+    fields: {
+      reason: 'text',
+      approvedBy: ['text', 'x'.repeat(51)],
+      approvedOn: ['date', FUTURE, YESTERDAY],
+      notifiedOn: ['date', FUTURE, YESTERDAY],
+    },
+    optional: ['approvedOn'],
     ok: 200,
   },
   {
@@ -571,15 +582,27 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     target: appTarget('decide'),
     user: 'clerk',
-    valid: { outcome: '3.1', reason: '予以公开', decidedOn: TODAY, fee: 0 },
+    valid: {
+      outcome: '3.1',
+      reason: '予以公开',
+      decidedOn: TODAY,
+      fee: 0,
+      replyNo: '长民政依复〔2026〕1号',
+      deliveryMethod: 'post',
+      deliveredOn: TODAY,
+    },
     fields: {
       outcome: ['enum', '3', '3.3', '3.6.1', '3.4.3'],
       reason: ['optText', 'x'.repeat(2001)],
       decidedOn: ['date', FUTURE, YESTERDAY],
       // Decimals: see the known failure below.
       fee: ['amount', 1e7 + 1],
+      replyNo: ['optText', 'x'.repeat(51)],
+      // Required here because a delivery date is given.
+      deliveryMethod: 'enum',
+      deliveredOn: ['date', FUTURE, YESTERDAY],
     },
-    optional: ['reason', 'fee'],
+    optional: ['reason', 'fee', 'replyNo', 'deliveredOn'],
     ok: 200,
   },
   {

@@ -474,6 +474,12 @@ const CASES: Case[] = [
   { name: 'applications', method: 'GET', path: '/applications', expect: all(200) },
   { name: 'application alerts', method: 'GET', path: '/applications/alerts', expect: all(200) },
   {
+    name: 'application due preview',
+    method: 'GET',
+    path: (f) => `/applications/due?receivedOn=${f.today}`,
+    expect: office(200),
+  },
+  {
     name: 'create application',
     method: 'POST',
     path: '/applications',
@@ -507,7 +513,7 @@ const CASES: Case[] = [
     name: 'correction received',
     method: 'POST',
     path: (f) => `${madeAppPath(f)}/correction-received`,
-    body: (f: Fx) => ({ receivedOn: f.today }),
+    body: (f: Fx) => ({ receivedOn: f.today, content: '补正后的申请内容' }),
     before: async (f, clerk) => {
       await freshApp(f, clerk);
       await act(clerk, madeAppPath(f), 'request-correction', {
@@ -540,7 +546,7 @@ const CASES: Case[] = [
     name: 'third party replied',
     method: 'POST',
     path: (f) => `${madeAppPath(f)}/third-party-replied`,
-    body: (f: Fx) => ({ on: f.today }),
+    body: (f: Fx) => ({ on: f.today, opinion: 'agree' }),
     before: async (f, clerk) => {
       await freshApp(f, clerk);
       await act(clerk, madeAppPath(f), 'consult-third-party', { sentOn: f.today });
@@ -564,7 +570,7 @@ const CASES: Case[] = [
     name: 'extend application',
     method: 'POST',
     path: (f) => `${madeAppPath(f)}/extend`,
-    body: { reason: '需调取档案', approvedBy: '局长' },
+    body: (f: Fx) => ({ reason: '需调取档案', approvedBy: '局长', notifiedOn: f.today }),
     before: (f, clerk) => freshApp(f, clerk),
     ifMatch: etagOf(madeAppPath),
     expect: office(200),

@@ -4,6 +4,7 @@ import type { AuditEntry, Paged } from '@/types/api';
 import type {
   Application,
   ApplicationAction,
+  ApplicationDue,
   ApplicationListQuery,
   CreateApplicationInput,
   FeeQuote,
@@ -63,6 +64,12 @@ export const applicationQueries = {
         api.get<FeeQuote>(`/applications/${id}/fee-quote`, { method, count }, signal),
       enabled: Number.isInteger(count) && count >= 1 && count <= 100000,
       placeholderData: keepPreviousData,
+    }),
+  /** The deadline registering an application received that day would store (the same clock). */
+  due: (receivedOn: string) =>
+    queryOptions({
+      queryKey: [...applicationQueries.all(), 'due', receivedOn],
+      queryFn: ({ signal }) => api.get<ApplicationDue>('/applications/due', { receivedOn }, signal),
     }),
   alerts: () =>
     queryOptions({

@@ -32,7 +32,12 @@ export type LedgerEvent =
       /** The 补正期限 told to the applicant; null on records made before it was recorded. */
       correctionDueOn?: string | null;
     }
-  | { kind: 'correction_received'; on: string }
+  | {
+      kind: 'correction_received';
+      on: string;
+      /** The corrected request as received (absent on records made before it was kept). */
+      content?: string | undefined;
+    }
   | {
       kind: 'consult_sent';
       on: string;
@@ -41,8 +46,21 @@ export type LedgerEvent =
       /** The consulted party's receipt of the 征求意见书 (its 15 days run from it); default `on`. */
       receivedOn?: string | undefined;
     }
-  | { kind: 'consult_replied'; on: string }
-  | { kind: 'extended'; on: string; reason: string; approvedBy: string }
+  | {
+      kind: 'consult_replied';
+      on: string;
+      /** 同意公开 / 不同意公开 / 逾期未答复 (absent on older records). */
+      opinion?: 'agree' | 'disagree' | 'no_reply' | undefined;
+      opinionText?: string | undefined;
+    }
+  | {
+      kind: 'extended';
+      on: string;
+      reason: string;
+      approvedBy: string;
+      /** 告知延期日期: the applicant was told on this day (absent on older records). */
+      notifiedOn?: string | undefined;
+    }
   | {
       kind: 'fee_notice';
       on: string;
@@ -178,11 +196,26 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
               }
             : { party: e.party, receivedOn: e.receivedOn ?? e.on, replyBy: limit },
       });
-      if (close) events.push({ kind: close.kind, on: close.on });
+      if (close)
+        events.push({
+          kind: close.kind,
+          on: close.on,
+          ...(close.kind === 'consult_replied' && close.opinion
+            ? {
+                detail: {
+                  opinion: close.opinion,
+                  ...(close.opinionText ? { opinionText: close.opinionText } : {}),
+                },
+              }
+            : {}),
+        });
     } else if (e.kind !== 'consult_replied' && e.kind !== 'fee_paid') {
       const detail: Record<string, string | number> = {};
-      if (e.kind === 'extended')
+      if (e.kind === 'extended') {
         Object.assign(detail, { approvedBy: e.approvedBy, reason: e.reason });
+        if (e.notifiedOn) detail.notifiedOn = e.notifiedOn;
+      }
+      if (e.kind === 'correction_received' && e.content) detail.content = e.content;
       if (e.kind === 'assigned') detail.sectionId = e.sectionId;
       if (e.kind === 'decided') detail.outcome = e.outcome;
       if (e.kind === 'correction_requested') {

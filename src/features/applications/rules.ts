@@ -50,3 +50,6 @@ export function availableActions(a: AppView, role: Role): ApplicationAction[] {
 
 /** The outcome's label: the template's exact Chinese wording, or its English translation. */
 export const outcomeKey = (code: string) => `applications.outcomes.o${code.replace(/\./g, '_')}`;
+/** The outcome in plain words (予以公开, 不予公开—属于国家秘密 …), for pickers and the page. */
+export const outcomePlainKey = (code: string) =>
+  `applications.records.outcomePlain.o${code.replace(/\./g, '_')}`;

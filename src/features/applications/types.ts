@@ -21,6 +21,12 @@ export const APPLICATION_STATUSES = [
   'fee_expired',
   'decided',
 ] as const;
+/** How the 答复书 reached the applicant (送达方式). */
+export const DELIVERY_METHODS = ['post', 'email', 'in_person', 'online', 'fax'] as const;
+/** The consulted party's answer (第三十二条): agrees, refuses, or did not answer within 15 working days. */
+export const CONSULT_OPINIONS = ['agree', 'disagree', 'no_reply'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export type ConsultOpinion = (typeof CONSULT_OPINIONS)[number];
 export const CLOCK_STATES = [
   'running',
   'awaiting_correction',
@@ -81,6 +87,16 @@ export const ledgerEventSchema = z
     amount: z.number().optional().meta({
       description: 'fee_notice: the amount the server computed (元), never the client',
     }),
+    content: z.string().optional().meta({
+      description: 'correction_received: the corrected request as received',
+    }),
+    opinion: z.enum(CONSULT_OPINIONS).optional().meta({
+      description: "consult_replied: the consulted party's answer",
+    }),
+    opinionText: z.string().optional().meta({ description: 'consult_replied: its words' }),
+    notifiedOn: isoDate.optional().meta({
+      description: 'extended: 告知延期日期, the day the applicant was told',
+    }),
     prior: z.number().int().optional().meta({
       description:
         "fee_notice: 按件, the applicant's earlier applications of the month of receipt; 按量, 0",
@@ -134,6 +150,13 @@ export const applicationSchema = z
         decidedOn: isoDate,
         fee: z.number().nullable(),
         late: z.boolean(),
+        replyNo: z.string().nullable().optional().meta({ description: '答复书文号' }),
+        deliveryMethod: z.enum(DELIVERY_METHODS).nullable().optional().meta({
+          description: '送达方式 of the 答复书',
+        }),
+        deliveredOn: isoDate.nullable().optional().meta({
+          description: '送达日期: not before decidedOn, not in the future',
+        }),
       })
       .nullable(),
     version: z.number().int(),
@@ -215,7 +238,12 @@ export const applicationActionSchemas = {
     })
     .meta({ id: 'ApplicationRequestCorrection' }),
   'correction-received': z
-    .object({ receivedOn: isoDate })
+    .object({
+      receivedOn: isoDate,
+      content: text(2000).meta({
+        description: "The applicant's corrected request (补正后的申请内容), as received",
+      }),
+    })
     .meta({ id: 'ApplicationCorrectionReceived' }),
   'consult-third-party': z
     .object({
@@ -229,8 +257,42 @@ export const applicationActionSchemas = {
     })
     .superRefine(notBefore('receivedOn', 'sentOn', 'validation.receiptBeforeSending'))
     .meta({ id: 'ApplicationConsult' }),
-  'third-party-replied': z.object({ on: isoDate }).meta({ id: 'ApplicationConsultReplied' }),
-  extend: z.object({ reason, approvedBy: text(50) }).meta({ id: 'ApplicationExtend' }),
+  'third-party-replied': z
+    .object({
+      on: isoDate,
+      opinion: z.enum(CONSULT_OPINIONS, { message: 'validation.required' }).meta({
+        description: '同意公开 / 不同意公开 / 逾期未答复 (第三十二条)',
+      }),
+      opinionText: z
+        .string()
+        .trim()
+        .max(2000, { message: 'validation.max2000' })
+        .optional()
+        .meta({ description: "The party's opinion in its words; required when it refuses" }),
+    })
+    .superRefine((v, ctx) => {
+      if (v.opinion === 'disagree' && !v.opinionText)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['opinionText'],
+          message: 'validation.opinionReasonRequired',
+        });
+    })
+    .meta({ id: 'ApplicationConsultReplied' }),
+  extend: z
+    .object({
+      reason,
+      approvedBy: text(50),
+      approvedOn: isoDate.optional().meta({
+        description: 'The day the extension was approved (within the period); default today',
+      }),
+      notifiedOn: isoDate.meta({
+        description:
+          '告知延期日期: the day the applicant was told (第三十三条); not before approvedOn, not in the future',
+      }),
+    })
+    .superRefine(notBefore('notifiedOn', 'approvedOn', 'validation.notifiedBeforeExtension'))
+    .meta({ id: 'ApplicationExtend' }),
   'fee-notice': z
     .object({
       sentOn: isoDate,
@@ -265,6 +327,21 @@ export const applicationActionSchemas = {
           message: 'validation.moneyDecimals',
         })
         .optional(),
+      replyNo: z
+        .string()
+        .trim()
+        .max(50, { message: 'validation.max50' })
+        .optional()
+        .meta({ description: '答复书文号, e.g. 长民政公开〔2026〕12号' }),
+      deliveryMethod: z.enum(DELIVERY_METHODS).optional(),
+      deliveredOn: isoDate.optional().meta({
+        description: '送达日期: not before decidedOn, not in the future; needs deliveryMethod',
+      }),
+    })
+    .superRefine(notBefore('deliveredOn', 'decidedOn', 'validation.deliveredBeforeDecision'))
+    .superRefine((v, ctx) => {
+      if (v.deliveredOn && !v.deliveryMethod)
+        ctx.addIssue({ code: 'custom', path: ['deliveryMethod'], message: 'validation.required' });
     })
     .meta({ id: 'ApplicationDecide' }),
 } as const;
@@ -296,3 +373,20 @@ export const feeQuoteSchema = z
   })
   .meta({ id: 'FeeQuote' });
 export type FeeQuote = z.infer<typeof feeQuoteSchema>;
+
+/** GET /applications/due: the deadline a new application received on that day gets (the same clock). */
+export const applicationDueQuerySchema = z.object({ receivedOn: isoDate });
+export const applicationDueSchema = z
+  .object({
+    receivedOn: isoDate,
+    startOn: isoDate,
+    allowanceWorkdays: z.number().int(),
+    dueOn: isoDate.meta({
+      description: 'What POST /applications stores as dueOn for this receipt',
+    }),
+    calendarProvisional: z.boolean().meta({
+      description: "dueOn is counted through a year whose holidays aren't official yet (暂定)",
+    }),
+  })
+  .meta({ id: 'ApplicationDue' });
+export type ApplicationDue = z.infer<typeof applicationDueSchema>;

@@ -6,7 +6,7 @@ import { Field } from '@/components/field';
 import { QueryState } from '@/components/query-state';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { outcomeKey } from '../rules';
+import { outcomeKey, outcomePlainKey } from '../rules';
 import { applicationQueries } from '../api';
 import type { Application } from '../types';
 import { ApplicationActions } from './application-actions';
@@ -29,8 +29,53 @@ export function ApplicationDetail({ id, listHref }: { id: string; listHref: stri
   );
 }
 
-function Body({ app }: { app: Application }) {
+function DecisionCard({ decision: d }: { decision: NonNullable<Application['decision']> }) {
   const { t, tx, locale } = useI18n();
+  return (
+    <Card
+      withBorder
+      mt="md"
+      padding="sm"
+      bg="var(--mantine-color-gray-light)"
+      data-testid="decision"
+    >
+      <Text size="sm" fw={600}>
+        {t('applications.outcome')}: {tx(outcomePlainKey(d.outcome))}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('applications.records.outcomeRow', { code: d.outcome, row: tx(outcomeKey(d.outcome)) })}
+      </Text>
+      <Text size="sm" mt={4}>
+        {d.reason}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" mt="xs">
+        <Field label={t('applications.actions.decidedOn')}>
+          {formatDate(d.decidedOn, locale)} ·{' '}
+          {d.late ? t('applications.late') : t('applications.onTime')}
+        </Field>
+        <Field label={t('applications.records.replyNo')}>{d.replyNo || '—'}</Field>
+        <Field label={t('applications.records.deliveryMethod')}>
+          {d.deliveryMethod
+            ? d.deliveredOn
+              ? t('applications.records.delivery', {
+                  method: t(`applications.records.deliveryMethods.${d.deliveryMethod}`),
+                  date: formatDate(d.deliveredOn, locale),
+                })
+              : t('applications.records.deliveryPending', {
+                  method: t(`applications.records.deliveryMethods.${d.deliveryMethod}`),
+                })
+            : t('applications.records.notDelivered')}
+        </Field>
+        {d.fee ? (
+          <Field label={t('applications.actions.fee')}>{formatNumber(d.fee, locale)}</Field>
+        ) : null}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+function Body({ app }: { app: Application }) {
+  const { t, locale } = useI18n();
   const sectionName = useSectionName();
   const audit = useQuery(applicationQueries.audit(app.id));
   return (
@@ -43,9 +88,12 @@ function Body({ app }: { app: Application }) {
                 <Text ff="monospace" c="dimmed" size="sm" data-testid="serial-no">
                   {app.serialNo}
                 </Text>
-                <Title order={1} size="h3">
-                  {app.applicantName}
+                <Title order={1} size="h3" lineClamp={3} data-testid="application-title">
+                  {app.description}
                 </Title>
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('applications.records.applicantLine', { name: app.applicantName })}
+                </Text>
               </div>
               <Stack gap={4} align="flex-end">
                 <Badge size="lg" variant="outline">
@@ -75,22 +123,7 @@ function Body({ app }: { app: Application }) {
               {t('applications.description')}
             </Text>
             <Text size="sm">{app.description}</Text>
-            {app.decision && (
-              <Card withBorder mt="md" padding="sm" bg="var(--mantine-color-gray-light)">
-                <Text size="sm" fw={600}>
-                  {t('applications.outcome')}: {app.decision.outcome}{' '}
-                  {tx(outcomeKey(app.decision.outcome))}
-                </Text>
-                <Text size="sm">{app.decision.reason}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('applications.actions.decidedOn')} {formatDate(app.decision.decidedOn, locale)}
-                  {app.decision.fee
-                    ? ` · ${t('applications.actions.fee')} ${formatNumber(app.decision.fee, locale)}`
-                    : ''}{' '}
-                  · {app.decision.late ? t('applications.late') : t('applications.onTime')}
-                </Text>
-              </Card>
-            )}
+            {app.decision && <DecisionCard decision={app.decision} />}
             <Stack mt="md">
               <ApplicationActions app={app} />
             </Stack>

@@ -2,7 +2,7 @@ import { Alert, Group, Progress, Stack, Text, Timeline } from '@mantine/core';
 import { ProvisionalBadge } from './clock-badge';
 import { formatDate, formatShortDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { outcomeKey } from '../rules';
+import { outcomePlainKey } from '../rules';
 import type { Application, ClockView } from '../types';
 import { useSectionName } from '@/lib/sections';
 
@@ -153,19 +153,45 @@ export function describeEvent(
         }) + receipt(d, 'payBy', t, locale)
       );
     case 'extended':
-      return t('applications.events.extended', {
-        date,
-        approvedBy: String(d.approvedBy ?? ''),
-        reason: String(d.reason ?? ''),
-      });
+      return (
+        t('applications.events.extended', {
+          date,
+          approvedBy: String(d.approvedBy ?? ''),
+          reason: String(d.reason ?? ''),
+        }) +
+        (d.notifiedOn
+          ? t('applications.records.events.notified', {
+              date: formatDate(String(d.notifiedOn), locale),
+            })
+          : '')
+      );
+    case 'correction_received':
+      return d.content
+        ? t('applications.records.events.correction_received', {
+            date,
+            content: String(d.content),
+          })
+        : t('applications.events.correction_received', { date });
+    case 'consult_replied': {
+      const opinion = d.opinion as 'agree' | 'disagree' | 'no_reply' | undefined;
+      if (!opinion) return t('applications.events.consult_replied', { date });
+      if (opinion === 'no_reply')
+        return t('applications.records.events.consult_no_reply', { date });
+      const label = t(`applications.records.opinions.${opinion}`);
+      return d.opinionText
+        ? t('applications.records.events.consult_replied_text', {
+            date,
+            opinion: label,
+            text: String(d.opinionText),
+          })
+        : t('applications.records.events.consult_replied', { date, opinion: label });
+    }
     case 'decided':
       return t('applications.events.decided', {
         date,
-        outcome: `${d.outcome} ${t(outcomeKey(String(d.outcome)) as never)}`,
+        outcome: t(outcomePlainKey(String(d.outcome)) as never),
       });
     case 'received':
-    case 'correction_received':
-    case 'consult_replied':
     case 'third_party_deadline_passed':
     case 'fee_paid':
     case 'fee_payment_expired':

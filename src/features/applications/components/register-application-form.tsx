@@ -1,6 +1,20 @@
-import { Alert, Button, Card, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
@@ -9,7 +23,10 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
-import { newIdempotencyKey, useCreateApplication } from '../api';
+import { ErrorState } from '@/components/error-state';
+import { isIsoDate } from '@/lib/workdays';
+import { applicationQueries, newIdempotencyKey, useCreateApplication } from '../api';
+import { ProvisionalBadge } from './clock-badge';
 import {
   APPLICANT_TYPES,
   APPLICATION_CHANNELS,
@@ -89,104 +106,143 @@ export function RegisterApplicationForm({
       },
     ),
   );
+  const [from] = useDebouncedValue(form.values.receivedOn, 200);
+  const preview = useQuery({
+    ...applicationQueries.due(from),
+    enabled: isIsoDate(from) && from <= today && from >= '2008-05-01',
+  });
   const failed = create.error && !serverFieldErrors(create.error) ? create.error : null;
   const failure = failed ? errorMessage(failed) : null;
   return (
-    <Card
-      component="form"
-      onSubmit={submit}
-      noValidate
-      maw={860}
-      aria-label={t('applications.form.title')}
-    >
-      <Stack gap="sm">
-        {failed && <SubmitFailure error={failed} retryHint={t('letters.form.retryHint')} />}
-        <Group grow align="flex-start">
-          <Select
-            label={t('applications.applicantType')}
-            required
-            data={[
-              {
-                group: t('applications.applicantGroups.natural'),
-                items: [
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Card
+          component="form"
+          onSubmit={submit}
+          noValidate
+          aria-label={t('applications.form.title')}
+        >
+          <Stack gap="sm">
+            {failed && <SubmitFailure error={failed} retryHint={t('letters.form.retryHint')} />}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('applications.applicantType')}
+                required
+                data={[
                   {
-                    value: 'natural_person',
-                    label: t('applications.applicantTypes.natural_person'),
+                    group: t('applications.applicantGroups.natural'),
+                    items: [
+                      {
+                        value: 'natural_person',
+                        label: t('applications.applicantTypes.natural_person'),
+                      },
+                    ],
                   },
-                ],
-              },
-              {
-                group: t('applications.applicantGroups.legal'),
-                items: APPLICANT_TYPES.filter((a) => a !== 'natural_person').map((a) => ({
-                  value: a,
-                  label: t(`applications.applicantTypes.${a}`),
-                })),
-              },
-            ]}
-            {...form.getInputProps('applicantType')}
-          />
-          <TextInput
-            label={t('applications.applicantName')}
-            required
-            maxLength={100}
-            {...form.getInputProps('applicantName')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('applications.contact')}
-            required
-            maxLength={100}
-            {...form.getInputProps('contact')}
-          />
-          <Select
-            label={t('applications.channel')}
-            required
-            data={APPLICATION_CHANNELS.map((c) => ({
-              value: c,
-              label: t(`applications.channels.${c}`),
-            }))}
-            {...form.getInputProps('channel')}
-          />
-          <DateField
-            label={t('applications.receivedOn')}
-            required
-            maxDate={today}
-            {...form.getInputProps('receivedOn')}
-            value={form.values.receivedOn || null}
-            onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
-          />
-        </Group>
-        <Alert variant="light" color="gray" p="xs" fz="xs">
-          {t('applications.receivedOnHint')}
-        </Alert>
-        <Textarea
-          label={t('applications.description')}
-          required
-          autosize
-          minRows={4}
-          maxLength={2000}
-          {...form.getInputProps('description')}
-        />
-        <Group justify="space-between">
-          <Button
-            variant="subtle"
-            color="gray"
-            onClick={() => {
-              clearDraft(draftKey);
-              form.setValues(empty(today));
-              form.resetDirty(empty(today));
-              setKey(newIdempotencyKey());
-              create.reset();
-            }}
-          >
-            {t('applications.form.discard')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {failure ? t('app.retry') : t('applications.register')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+                  {
+                    group: t('applications.applicantGroups.legal'),
+                    items: APPLICANT_TYPES.filter((a) => a !== 'natural_person').map((a) => ({
+                      value: a,
+                      label: t(`applications.applicantTypes.${a}`),
+                    })),
+                  },
+                ]}
+                {...form.getInputProps('applicantType')}
+              />
+              <TextInput
+                label={t('applications.applicantName')}
+                required
+                maxLength={100}
+                {...form.getInputProps('applicantName')}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                label={t('applications.contact')}
+                required
+                maxLength={100}
+                {...form.getInputProps('contact')}
+              />
+              <Select
+                label={t('applications.channel')}
+                required
+                data={APPLICATION_CHANNELS.map((c) => ({
+                  value: c,
+                  label: t(`applications.channels.${c}`),
+                }))}
+                {...form.getInputProps('channel')}
+              />
+              <DateField
+                label={t('applications.receivedOn')}
+                required
+                maxDate={today}
+                {...form.getInputProps('receivedOn')}
+                value={form.values.receivedOn || null}
+                onChange={(d) => form.setFieldValue('receivedOn', d ?? '')}
+              />
+            </SimpleGrid>
+            <Alert variant="light" color="gray" p="xs" fz="xs">
+              {t('applications.receivedOnHint')}
+            </Alert>
+            <Textarea
+              label={t('applications.description')}
+              required
+              autosize
+              minRows={4}
+              maxLength={2000}
+              {...form.getInputProps('description')}
+            />
+            <Group justify="space-between">
+              <Button
+                variant="subtle"
+                color="gray"
+                onClick={() => {
+                  clearDraft(draftKey);
+                  form.setValues(empty(today));
+                  form.resetDirty(empty(today));
+                  setKey(newIdempotencyKey());
+                  create.reset();
+                }}
+              >
+                {t('applications.form.discard')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {failure ? t('app.retry') : t('applications.register')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Card aria-live="polite" data-testid="due-preview-card">
+          <Text fw={600} mb="xs">
+            {t('applications.records.due.title')}
+          </Text>
+          {preview.isError ? (
+            <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
+          ) : preview.data && preview.data.receivedOn === form.values.receivedOn ? (
+            <Stack gap="xs">
+              <Group gap="xs">
+                <Text size="xl" fw={700} data-testid="due-preview">
+                  {formatDate(preview.data.dueOn, locale)}
+                </Text>
+                <ProvisionalBadge provisional={preview.data.calendarProvisional} />
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('applications.records.due.hint')}
+              </Text>
+              {preview.data.calendarProvisional && (
+                <Text size="xs" c="dimmed">
+                  {t('calendar.provisionalHint')}
+                </Text>
+              )}
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {preview.isFetching ? t('app.loading') : t('applications.records.due.pick')}
+            </Text>
+          )}
+        </Card>
+      </Grid.Col>
+    </Grid>
   );
 }
