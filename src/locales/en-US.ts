@@ -5,6 +5,7 @@ import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
+import { todoEn } from './en-US/todo';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -46,6 +47,7 @@ export const enUS: Messages = {
   },
   nav: {
     main: 'Main navigation',
+    todo: 'My to-do',
     dashboard: 'Dashboard',
     letters: 'Letters',
     applications: 'Information requests',
@@ -484,6 +486,7 @@ export const enUS: Messages = {
     },
   },
   dashboard: dashboardEn,
+  todo: todoEn,
   applications: {
     reportFilter: 'Applications counted in row {row} of table 3 for {year}',
     clearReportFilter: 'Clear this filter',

@@ -4,6 +4,7 @@ import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
+import { todoZh } from './zh-CN/todo';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -44,6 +45,7 @@ export const zhCN = {
   },
   nav: {
     main: '主导航',
+    todo: '我的待办',
     dashboard: '工作台',
     letters: '来信办理',
     applications: '依申请公开',
@@ -450,6 +452,7 @@ export const zhCN = {
     },
   },
   dashboard: dashboardZh,
+  todo: todoZh,
   applications: {
     reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',
     clearReportFilter: '清除此条件',

@@ -213,6 +213,21 @@ export const letterListQuerySchema = z.object({
   supervised: z.enum(['true']).optional().meta({ description: '督办件 only' }),
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
+  dueOn: isoDate
+    .optional()
+    .meta({ description: '今日到期: letters not yet replied whose deadline is that day' }),
+  extensionRequested: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: '申请延期 awaiting approval' }),
+  rated: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: "Closed with the citizen's answer at the follow-up (满意率's basis)" }),
+  replied: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: 'With a reply on record (the response time’s basis)' }),
 });
 export type LetterListQuery = z.input<typeof letterListQuerySchema>;
 

@@ -13,6 +13,10 @@ export const FILTER_KEYS = [
   'supervised',
   'receivedFrom',
   'receivedTo',
+  'dueOn',
+  'extensionRequested',
+  'rated',
+  'replied',
   'sort',
   'page',
 ] as const;
