@@ -176,6 +176,7 @@ describe('app shell, login and guards', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual([
+      'My to-do',
       'Dashboard',
       'Letters',
       'Information requests',
