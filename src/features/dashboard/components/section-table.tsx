@@ -16,11 +16,20 @@ export function SectionTable({ data }: { data: Dashboard }) {
   const { t, locale } = useI18n();
   const sectionName = useSectionName();
   const y = data.year;
-  const link = (sectionId: string, q: string, metric: string, text: string, label: string) => (
+  const link = (
+    sectionId: string,
+    q: string,
+    metric: string,
+    text: string,
+    label: string,
+    alarm = false,
+  ) => (
     <Anchor
       component={Link}
       to={`${paths.letters}?sectionId=${sectionId}&${q}&from=section:${sectionId}:${metric}`}
       aria-label={label}
+      c={alarm ? 'red.8' : undefined}
+      fw={alarm ? 700 : undefined}
     >
       {text}
     </Anchor>
@@ -31,7 +40,7 @@ export function SectionTable({ data }: { data: Dashboard }) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('dashboard.bySection.caption', { year: y })}
       </Text>
-      <Table.ScrollContainer minWidth={420}>
+      <Table.ScrollContainer minWidth={340}>
         <Table striped withTableBorder data-testid="section-table">
           <Table.Thead>
             <Table.Tr>
@@ -72,15 +81,14 @@ export function SectionTable({ data }: { data: Dashboard }) {
                     )}
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Text span c={s.overdue ? 'red.8' : undefined} fw={s.overdue ? 700 : undefined}>
-                      {link(
-                        s.sectionId,
-                        'alert=overdue&sort=remainingWorkdays',
-                        'overdue',
-                        String(s.overdue),
-                        cell('overdue', String(s.overdue)),
-                      )}
-                    </Text>
+                    {link(
+                      s.sectionId,
+                      'alert=overdue&sort=remainingWorkdays',
+                      'overdue',
+                      String(s.overdue),
+                      cell('overdue', String(s.overdue)),
+                      s.overdue > 0,
+                    )}
                   </Table.Td>
                   <Table.Td ta="right">
                     {link(
@@ -90,7 +98,7 @@ export function SectionTable({ data }: { data: Dashboard }) {
                       rate,
                       `${name} · ${t('dashboard.bySection.onTimeRate')} ${rate}`,
                     )}
-                    <Text span size="xs" c="dimmed" ml={4}>
+                    <Text size="xs" c="dimmed">
                       {t('dashboard.rate.basis', { num: r.numerator, den: r.denominator })}
                     </Text>
                   </Table.Td>
