@@ -49,7 +49,7 @@ export function OriginNote() {
   if (!text) return null;
   return (
     <Alert color="grape" variant="light" data-testid="origin-note" mb="md">
-      <Group justify="space-between" wrap="nowrap">
+      <Group justify="space-between" gap="xs">
         <Text size="sm">{text}</Text>
         <Button
           size="xs"
