@@ -8,7 +8,7 @@ import type { Todo, TodoGroup, TodoItem } from '../types';
 import classes from './todo.module.css';
 
 /** The deadline first, in words as well as colour: 剩3个工作日 / 今日到期 / 已超期2个工作日. */
-function DeadlineBadge({ item, window }: { item: TodoItem; window: boolean }) {
+function DeadlineBadge({ item }: { item: TodoItem }) {
   const { t } = useI18n();
   const n = item.remainingWorkdays;
   if (n === null) return null;
@@ -19,11 +19,7 @@ function DeadlineBadge({ item, window }: { item: TodoItem; window: boolean }) {
       </Badge>
     );
   return (
-    <Badge
-      color={n <= 1 ? 'orange' : 'blue'}
-      leftSection={<IconClock size={12} aria-hidden />}
-      variant={window ? 'outline' : 'light'}
-    >
+    <Badge color={n <= 1 ? 'orange' : 'blue'} leftSection={<IconClock size={12} aria-hidden />}>
       {n === 0 ? t('todo.dueTodayBadge') : t('todo.left', { n })}
     </Badge>
   );
@@ -36,7 +32,7 @@ function ItemRow({ item, window }: { item: TodoItem; window: boolean }) {
     <li>
       <Link to={href} className={`${classes.item} mantine-focus-auto`}>
         <Group gap={6} wrap="wrap">
-          <DeadlineBadge item={item} window={window} />
+          <DeadlineBadge item={item} />
           <Text size="xs" c="dimmed">
             {t(window ? 'todo.windowDue' : 'todo.due', { date: formatDate(item.dueOn, locale) })}
           </Text>
@@ -46,7 +42,7 @@ function ItemRow({ item, window }: { item: TodoItem; window: boolean }) {
             </Badge>
           )}
           {item.extension && (
-            <Badge color={item.extension === 'requested' ? 'yellow' : 'gray'} variant="outline">
+            <Badge color={item.extension === 'requested' ? 'orange' : 'gray'}>
               {t(`todo.extension.${item.extension}`)}
             </Badge>
           )}
