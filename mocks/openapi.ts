@@ -46,6 +46,7 @@ import {
   workdaysResultSchema,
 } from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
+import { eventDocs } from './handlers/events';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -436,6 +437,7 @@ const routes: Route[] = [
   ...dashboardDocs,
   ...todoDocs,
   ...reportDocs,
+  ...eventDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 
@@ -518,7 +520,7 @@ export function buildOpenApi() {
       [status]: r.response
         ? {
             description: 'OK',
-            content: { 'application/json': { schema: ref(r.response, 'output') } },
+            content: { [r.mediaType ?? 'application/json']: { schema: ref(r.response, 'output') } },
           }
         : { description: 'OK' },
     };

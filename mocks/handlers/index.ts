@@ -7,6 +7,7 @@ import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
 import { catalogueHandlers } from './catalogue';
 import { dashboardHandlers } from './dashboard';
+import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
@@ -33,4 +34,5 @@ export const handlers = [
   ...dashboardHandlers,
   ...todoHandlers,
   ...reportHandlers,
+  ...eventHandlers,
 ];

@@ -6,6 +6,7 @@ import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
 import { todoEn } from './en-US/todo';
+import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -685,4 +686,5 @@ export const enUS: Messages = {
   },
   catalogue: catalogueEn,
   accounts: accountsEn,
+  help: helpEn,
 };

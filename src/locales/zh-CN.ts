@@ -5,6 +5,7 @@ import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
 import { todoZh } from './zh-CN/todo';
+import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -640,6 +641,7 @@ export const zhCN = {
   },
   catalogue: catalogueZh,
   accounts: accountsZh,
+  help: helpZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };

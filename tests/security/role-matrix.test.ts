@@ -182,6 +182,7 @@ const CASES: Case[] = [
   },
   { name: 'audit log', method: 'GET', path: '/audit/log', expect: adminOnly(200) },
   { name: 'sections', method: 'GET', path: '/sections', expect: all(200) },
+  { name: 'live events', method: 'GET', path: '/events', expect: all(200) },
   { name: 'regions', method: 'GET', path: '/regions?on=2018-01-01', expect: all(200) },
 
   // Calendar and settings: everyone reads, the admin writes.
