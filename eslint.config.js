@@ -17,6 +17,7 @@ const FEATURES = [
   'letters',
   'reports',
   'settings',
+  'todo',
 ];
 
 export default tseslint.config(

@@ -56,6 +56,7 @@ import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
 import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
+import { todoDocs } from './handlers/todo';
 import { reportDocs } from './handlers/reports';
 import type { Route } from './openapi-route';
 import { clockSchema, demoDataSchema } from './handlers/admin';
@@ -464,6 +465,7 @@ const routes: Route[] = [
   ...accountDocs,
   ...assistanceDocs,
   ...dashboardDocs,
+  ...todoDocs,
   ...reportDocs,
   ...eventDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },

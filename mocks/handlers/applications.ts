@@ -10,11 +10,14 @@ import {
   type ApplicationAction,
   type ApplicationRecord,
 } from '@/features/applications/types';
+import { applicantWindow, windowLapsing } from '@/features/applications/clock';
 import { ACTION_ROLES_APP } from '@/features/applications/rules';
 import { coversRow, table3RowsOf } from '@/features/reports/compile';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
 import { today } from '../clock';
+import { calendar } from '../services/calendar';
+import { timeLimits } from '../services/settings';
 import { db } from '../db';
 import {
   ALL,
@@ -62,6 +65,15 @@ export const applicationHandlers = [
       if (q.year) rows = rows.filter((a) => a.receivedOn.startsWith(String(q.year)));
       if (q.alert) rows = rows.filter((a) => a.alert === q.alert);
       if (q.outcome) rows = rows.filter((a) => a.decision?.outcome === q.outcome);
+      if (q.open) rows = rows.filter((a) => a.status !== 'decided');
+      if (q.late) rows = rows.filter((a) => a.decision?.late === true);
+      if (q.lapsing) {
+        const [cal, days] = [calendar(), timeLimits().dueSoonDays];
+        rows = rows.filter((a) => {
+          const w = applicantWindow(a.clock);
+          return w?.kind === q.lapsing && windowLapsing(cal, t, w, days);
+        });
+      }
       if (q.reportYear && q.reportRow) {
         const y = q.reportYear;
         const row = q.reportRow;

@@ -14,6 +14,7 @@ import { openapiHandlers } from './openapi';
 import { referenceHandlers } from './reference';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
+import { todoHandlers } from './todo';
 
 /** Order matters: faults first (they fall through), then the resources. */
 export const handlers = [
@@ -31,6 +32,7 @@ export const handlers = [
   ...applicationHandlers,
   ...assistanceHandlers,
   ...dashboardHandlers,
+  ...todoHandlers,
   ...reportHandlers,
   ...eventHandlers,
 ];

@@ -94,6 +94,11 @@ function filtered(ctx: Ctx) {
   if (q.receivedFrom) rows = rows.filter((l) => l.receivedOn >= q.receivedFrom!);
   if (q.receivedTo) rows = rows.filter((l) => l.receivedOn <= q.receivedTo!);
   if (q.supervised) rows = rows.filter((l) => l.supervised);
+  if (q.dueOn) rows = rows.filter((l) => l.dueOn === q.dueOn && rem(l) !== null);
+  if (q.extensionRequested) rows = rows.filter((l) => l.extensionRequest !== null);
+  if (q.rated)
+    rows = rows.filter((l) => l.status === 'closed' && l.followUp?.reached && l.satisfaction);
+  if (q.replied) rows = rows.filter((l) => l.reply !== null);
   if (q.alert) rows = rows.filter((l) => alertLevel(rem(l), dueSoonDays) === q.alert);
   // The phone is matched on the stored number; the rows still go out masked.
   if (q.phone) rows = rows.filter((l) => phoneMatches(l.citizenPhone, q.phone!));

@@ -7,9 +7,10 @@ import {
   applicationKpis,
   catalogueKpis,
   letterKpis,
+  sectionKpis,
   yearWindow,
   type ApplicationFact,
-  type LetterFact,
+  type SectionLetterFact,
 } from '@/features/dashboard/kpi';
 import type { Dashboard } from '@/features/dashboard/types';
 import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
@@ -48,7 +49,7 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
   const dueSoonDays = timeLimits().dueSoonDays;
   const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };
 
-  const letters: LetterFact[] = db.letters
+  const letters: SectionLetterFact[] = db.letters
     .all()
     .filter((l) => inScope(user, l))
     .map((l) => ({
@@ -61,7 +62,19 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
       repliedOn: l.reply?.repliedOn ?? null,
       alert:
         l.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, l), dueSoonDays),
+      sectionId: l.sectionId,
+      atSection: l.status === 'assigned',
+      supervised: l.supervised,
     }));
+  // The table lists the sections that take letters (not the office itself), retired ones only
+  // while they hold letters; a handler's, their own.
+  const sectionIds =
+    user.role === 'handler'
+      ? [user.sectionId!]
+      : db.sections
+          .all()
+          .filter((s) => s.id !== 'office' && !s.retired)
+          .map((s) => s.id);
 
   const applications: ApplicationFact[] = db.applications
     .all()
@@ -103,6 +116,7 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
     window: yearWindow(year, today),
     letters: letterKpis(letters, ctx),
     applications: applicationKpis(applications, ctx),
+    sections: sectionKpis(letters, sectionIds, ctx),
     catalogue: catalogueKpis(catalogue, ctx),
     assistance,
   };

@@ -3,9 +3,11 @@ import { Navigate, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { useSession } from '@/lib/session';
 import type { Role } from '@/types/api';
+import { roleHome } from './nav';
 import { ForbiddenPage } from './routes/status-pages';
 
-export const homeFor = (role: Role) => (role === 'handler' ? paths.letters : paths.dashboard);
+/** A role's first page (nav.ts). */
+export const homeFor = (role: Role) => roleHome(role);
 
 /**
  * No session → /login, remembering where the user wanted to go — unless the session here ended by

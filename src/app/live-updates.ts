@@ -14,6 +14,7 @@ import { catalogueQueries } from '@/features/catalogue/api';
 import { dashboardQueries } from '@/features/dashboard/api';
 import { letterQueries } from '@/features/letters/api';
 import { reportQueries } from '@/features/reports/api';
+import { todoQueries } from '@/features/todo/api';
 import { env } from '@/config/env';
 import { sectionQueries } from '@/lib/sections';
 
@@ -28,9 +29,14 @@ export interface LiveEvent {
 export function staleBy(e: LiveEvent, me: string): QueryKey[] | 'all' {
   switch (e.entity) {
     case 'letter':
-      return [letterQueries.all(), dashboardQueries.all(), reportQueries.all()];
+      return [letterQueries.all(), todoQueries.all(), dashboardQueries.all(), reportQueries.all()];
     case 'application':
-      return [applicationQueries.all(), dashboardQueries.all(), reportQueries.all()];
+      return [
+        applicationQueries.all(),
+        todoQueries.all(),
+        dashboardQueries.all(),
+        reportQueries.all(),
+      ];
     case 'catalogue':
       return [catalogueQueries.all(), dashboardQueries.all(), reportQueries.all()];
     case 'assistance':

@@ -1,6 +1,7 @@
 import type { Icon } from '@tabler/icons-react';
 import {
   IconBook2,
+  IconChecklist,
   IconChartBar,
   IconFileDescription,
   IconFolders,
@@ -25,6 +26,13 @@ const ALL: Role[] = ['admin', 'clerk', 'handler', 'leader'];
 const OFFICE_AND_LEADERS: Role[] = ['admin', 'clerk', 'leader'];
 
 export const NAV: NavItem[] = [
+  {
+    to: paths.todo,
+    label: 'nav.todo',
+    icon: IconChecklist,
+    roles: ['admin', 'clerk', 'handler'],
+    match: '/todo',
+  },
   {
     to: paths.dashboard,
     label: 'nav.dashboard',
@@ -69,6 +77,10 @@ export const NAV: NavItem[] = [
     match: '/settings',
   },
 ];
+
+/** Where a role starts (after sign-in, and when a `next` is not theirs): the office and the
+ * sections at 我的待办, leaders at the dashboard. */
+export const roleHome = (role: Role): string => (role === 'leader' ? paths.dashboard : paths.todo);
 
 /** Registering is the office's job; every other page takes its roles from the navigation. */
 const EXTRA_ROLES: Record<string, Role[]> = {

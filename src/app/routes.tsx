@@ -75,6 +75,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 import('./routes/authed-layout').then((m) => ({ Component: m.AuthedLayout })),
               children: [
                 { index: true, element: <HomeRedirect /> },
+                { path: 'todo', ...page('/todo', () => import('./routes/todo')) },
                 {
                   path: 'dashboard',
                   ...page('/dashboard', () => import('./routes/dashboard'), prefetchDashboard),

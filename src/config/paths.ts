@@ -1,6 +1,7 @@
 /** Route paths in one place, so links and the router agree. */
 export const paths = {
   login: '/login',
+  todo: '/todo',
   dashboard: '/dashboard',
   letters: '/letters',
   letter: (id: string) => `/letters/${id}`,

@@ -7,6 +7,7 @@ import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
 import { lettersCasesEn } from './en-US/letters-cases';
+import { todoEn } from './en-US/todo';
 import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
@@ -54,6 +55,7 @@ export const enUS: Messages = {
   },
   nav: {
     main: 'Main navigation',
+    todo: 'My to-do',
     dashboard: 'Dashboard',
     letters: 'Letters',
     applications: 'Information requests',
@@ -497,6 +499,7 @@ export const enUS: Messages = {
     },
   },
   dashboard: dashboardEn,
+  todo: todoEn,
   applications: {
     records: applicationsRecordsEn,
     reportFilter: 'Applications counted in row {row} of table 3 for {year}',

@@ -6,6 +6,7 @@ import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
 import { lettersCasesZh } from './zh-CN/letters-cases';
+import { todoZh } from './zh-CN/todo';
 import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
@@ -52,6 +53,7 @@ export const zhCN = {
   },
   nav: {
     main: '主导航',
+    todo: '我的待办',
     dashboard: '工作台',
     letters: '来信办理',
     applications: '依申请公开',
@@ -463,6 +465,7 @@ export const zhCN = {
     },
   },
   dashboard: dashboardZh,
+  todo: todoZh,
   applications: {
     records: applicationsRecordsZh,
     reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',

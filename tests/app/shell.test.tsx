@@ -27,10 +27,8 @@ describe('app shell, login and guards', () => {
     await user.type(await screen.findByLabelText(/用户名/), 'handler');
     await user.type(screen.getByLabelText(/密码/), 'demo123');
     await user.click(screen.getByRole('button', { name: '登录' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/letters'));
-    expect(
-      await screen.findByRole('heading', { name: /来信办理 · 社会救助科/ }),
-    ).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/todo'));
+    expect(await screen.findByRole('heading', { level: 1, name: '我的待办' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '无权访问' })).not.toBeInTheDocument();
   });
 
@@ -47,14 +45,32 @@ describe('app shell, login and guards', () => {
   it.each([
     [
       'admin',
-      ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告', '系统设置'],
+      [
+        '我的待办',
+        '工作台',
+        '来信办理',
+        '依申请公开',
+        '公开目录',
+        '社会救助数据',
+        '年度报告',
+        '系统设置',
+      ],
     ],
     [
       'clerk',
-      ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告', '系统设置'],
+      [
+        '我的待办',
+        '工作台',
+        '来信办理',
+        '依申请公开',
+        '公开目录',
+        '社会救助数据',
+        '年度报告',
+        '系统设置',
+      ],
     ],
     ['leader', ['工作台', '来信办理', '依申请公开', '公开目录', '社会救助数据', '年度报告']],
-    ['handler', ['工作台', '来信办理', '依申请公开']],
+    ['handler', ['我的待办', '工作台', '来信办理', '依申请公开']],
   ])('%s sees only the pages the role may use', async (username, expected) => {
     await renderWithProviders({ route: '/dashboard', user: username });
     const nav = await screen.findByRole('navigation', { name: '主导航' });
@@ -69,9 +85,22 @@ describe('app shell, login and guards', () => {
     expect(await screen.findByRole('heading', { name: '无权访问' })).toBeInTheDocument();
   });
 
-  it('sends a handler to their section queue', async () => {
+  it('starts the office and the sections at 我的待办, leaders at the dashboard', async () => {
+    for (const [user, home] of [
+      ['clerk', '/todo'],
+      ['admin', '/todo'],
+      ['leader', '/dashboard'],
+    ] as const) {
+      const { router, unmount } = await renderWithProviders({ route: '/', user });
+      await waitFor(() => expect(router.state.location.pathname).toBe(home));
+      unmount();
+    }
+  });
+
+  it('sends a handler to their to-do, and their list is their section queue', async () => {
     const { router } = await renderWithProviders({ route: '/', user: 'handler' });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/letters'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/todo'));
+    await router.navigate('/letters');
     expect(
       await screen.findByRole('heading', { name: /来信办理 · 社会救助科/ }),
     ).toBeInTheDocument();
@@ -147,6 +176,7 @@ describe('app shell, login and guards', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual([
+      'My to-do',
       'Dashboard',
       'Letters',
       'Information requests',

@@ -15,6 +15,7 @@ test('each card leads to the list behind it, with the same count', async ({ page
   await overdue.click();
   await expect(page).toHaveURL(/\/letters\?alert=overdue/);
   await expect(page.getByText(`共 ${n} 条`)).toBeVisible();
+  await expect(page.getByTestId('origin-note')).toHaveText(/^来自工作台：在办超期/);
 
   await page.goBack();
   const late = page.getByRole('region', { name: '政府信息公开目录' }).getByRole('link', {

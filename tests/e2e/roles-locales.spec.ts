@@ -16,6 +16,7 @@ import {
  */
 const ROLES: Record<string, string[]> = {
   admin: [
+    '/todo',
     '/dashboard',
     '/letters',
     '/letters/new',
@@ -26,6 +27,7 @@ const ROLES: Record<string, string[]> = {
     '/settings',
   ],
   clerk: [
+    '/todo',
     '/dashboard',
     '/letters',
     '/letters/new',
@@ -43,8 +45,8 @@ const ROLES: Record<string, string[]> = {
     '/assistance',
     '/reports/annual/2017',
   ],
-  handler: ['/dashboard', '/letters', '/applications'],
-  handler2: ['/dashboard', '/letters', '/applications'],
+  handler: ['/todo', '/dashboard', '/letters', '/applications'],
+  handler2: ['/todo', '/dashboard', '/letters', '/applications'],
 };
 
 /**

@@ -70,7 +70,7 @@ test.describe('shell', () => {
     // The header fits on one line: nothing overlaps the emblem, the user's menu is an icon.
     const userMenu = page.getByTestId('user-menu');
     await expect(userMenu).toBeVisible();
-    const emblem = await page.locator('header a[href="/dashboard"]').boundingBox();
+    const emblem = await page.locator('header a[href="/"]').boundingBox();
     const controls = await page.getByTestId('alert-bell').boundingBox();
     expect(emblem!.x + emblem!.width).toBeLessThanOrEqual(controls!.x);
     const menuBox = await userMenu.boundingBox();
@@ -97,7 +97,12 @@ test.describe('shell', () => {
   test('the role matrix hides and guards pages', async ({ page }) => {
     await login(page, 'handler2');
     const nav = page.getByRole('navigation', { name: '主导航' });
-    await expect(nav.getByRole('link')).toHaveText(['工作台', '来信办理', '依申请公开']);
+    await expect(nav.getByRole('link')).toHaveText([
+      '我的待办',
+      '工作台',
+      '来信办理',
+      '依申请公开',
+    ]);
     await page.goto('/settings');
     await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
   });
@@ -107,7 +112,7 @@ test.describe('shell', () => {
     await page.getByText('English', { exact: true }).click();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'My to-do' })).toBeVisible();
     await page.goto('/letters');
     await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Time left' })).toBeVisible();
@@ -139,10 +144,9 @@ test.describe('shell', () => {
     await page.getByLabel('用户名').fill('handler');
     await page.getByLabel('密码').fill('demo123');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page).toHaveURL(/\/letters$/);
-    await expect(
-      page.getByRole('heading', { level: 1, name: /来信办理 · 社会救助科/ }),
-    ).toBeVisible();
+    await expect(page).toHaveURL(/\/todo$/);
+    await expect(page.getByRole('heading', { level: 1, name: '我的待办' })).toBeVisible();
+    await expect(page.getByTestId('todo-sectionLetters')).toBeVisible();
     await expect(page.getByRole('heading', { name: '无权访问' })).toHaveCount(0);
     // A return-to page the role may not open goes to the role's home too.
     await page.getByTestId('user-menu').click();
@@ -151,7 +155,7 @@ test.describe('shell', () => {
     await page.getByLabel('用户名').fill('handler');
     await page.getByLabel('密码').fill('demo123');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page).toHaveURL(/\/letters$/);
+    await expect(page).toHaveURL(/\/todo$/);
   });
 
   test('the post-login deadline summary sits below an open dialog', async ({ page }) => {

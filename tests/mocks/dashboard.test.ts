@@ -77,6 +77,66 @@ describe('GET /dashboard', () => {
     expect(d.catalogue.timelyRate.denominator).toBe(d.catalogue.published.value);
   });
 
+  it('every letters and applications tile: its figure is the total of the list it opens', async () => {
+    const clerk = await as('clerk');
+    const d = await dash(clerk, '?year=2026');
+    const L = d.letters;
+    const A = d.applications;
+    // [figure, the tile's list query] — a rate's and a time's list: the cases they rest on.
+    const cases: [number, string][] = [
+      [L.received.value, '/letters?year=2026'],
+      [L.closed.value, '/letters?year=2026&status=closed'],
+      [L.onTimeRate.denominator, '/letters?year=2026&status=closed'],
+      [L.satisfactionRate.denominator, '/letters?year=2026&rated=true'],
+      [L.responseDays.n, '/letters?year=2026&replied=true'],
+      [L.overdue, '/letters?alert=overdue'],
+      [L.dueSoon, '/letters?alert=due_soon'],
+      [A.received.value, '/applications?year=2026'],
+      [A.pending.value, '/applications?year=2026&open=true'],
+      [A.late.value, '/applications?year=2026&late=true'],
+      [A.onTimeRate.denominator, '/applications?year=2026&status=decided'],
+      [A.responseDays.n, '/applications?year=2026&status=decided'],
+      [A.overdue, '/applications?alert=overdue'],
+    ];
+    for (const [figure, path] of cases)
+      expect(await total(clerk, `${path}&pageSize=1`), path).toBe(figure);
+    // The filters narrow: these figures are not simply the year's letters.
+    expect(L.satisfactionRate.denominator).toBeLessThan(L.closed.value);
+    expect(L.responseDays.n).toBeLessThan(L.received.value);
+    expect(A.pending.value).toBeLessThan(A.received.value);
+  });
+
+  it('the per-section table: exact figures on the seeded day, each the total of its list', async () => {
+    const leader = await as('leader');
+    const d = await dash(leader, '?year=2026');
+    const row = (id: string) => d.sections.find((s) => s.sectionId === id)!;
+    expect(d.sections.map((s) => s.sectionId).slice(0, 2)).toEqual([
+      'social_assistance',
+      'social_affairs',
+    ]);
+    expect(row('social_assistance')).toMatchObject({ inProgress: 4, overdue: 2, supervised: 1 });
+    expect(row('social_assistance').onTimeRate).toMatchObject({ numerator: 12, denominator: 12 });
+    expect(row('social_org').onTimeRate).toMatchObject({
+      value: 0.8,
+      numerator: 8,
+      denominator: 10,
+    });
+    expect(row('finance').onTimeRate).toMatchObject({ value: null, denominator: 1 });
+    for (const s of d.sections) {
+      const q = `/letters?sectionId=${s.sectionId}&pageSize=1`;
+      expect(await total(leader, `${q}&status=assigned`)).toBe(s.inProgress);
+      expect(await total(leader, `${q}&alert=overdue`)).toBe(s.overdue);
+      expect(await total(leader, `${q}&year=2026&status=closed`)).toBe(s.onTimeRate.denominator);
+      expect(await total(leader, `${q}&year=2026&supervised=true`)).toBe(s.supervised);
+    }
+    // The same rules as the KPIs: the sections' overdue letters are all of the overdue at a section.
+    const atSections = d.sections.reduce((n, s) => n + s.overdue, 0);
+    expect(atSections).toBeLessThanOrEqual(d.letters.overdue);
+    // A section officer's table is their own section's row.
+    const mine = await dash(await as('handler'), '?year=2026');
+    expect(mine.sections).toEqual([row('social_assistance')]);
+  });
+
   it('2017 as the report states it: 17 letters, all closed; rates only from 5 cases', async () => {
     const d = await dash(await as('leader'), '?year=2017');
     expect(d.letters.received.value).toBe(17);

@@ -707,6 +707,8 @@ const CASES: Case[] = [
 
   // The annual report and table 四's cases.
   { name: 'dashboard', method: 'GET', path: '/dashboard?year=2026', expect: all(200) },
+  // 我的待办: the office's and the sections' home (a handler's own section); leaders have none.
+  { name: 'to-do', method: 'GET', path: '/todo', expect: section(200) },
   { name: 'annual report', method: 'GET', path: '/reports/annual/2017', expect: read(403) },
   {
     name: 'narrative',

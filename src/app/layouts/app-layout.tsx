@@ -50,7 +50,7 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
             <span className={classes.burgerLines} data-opened={opened || undefined} />
           </button>
           {/* mantine-focus-auto: Mantine's own focus ring (global styles), as on its buttons. */}
-          <Link to="/dashboard" className={`${classes.brand} mantine-focus-auto`}>
+          <Link to="/" className={`${classes.brand} mantine-focus-auto`}>
             <span className={classes.emblem} aria-hidden>
               政
             </span>

@@ -7,6 +7,7 @@ import { ApplicationsList } from '@/features/applications/components/application
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
+import { OriginNote } from './origin-note';
 
 export default function ApplicationsRoute() {
   const { t } = useI18n();
@@ -28,6 +29,7 @@ export default function ApplicationsRoute() {
           )
         }
       />
+      <OriginNote />
       <ApplicationsList
         thisYear={Number(chinaToday().slice(0, 4))}
         detailHref={paths.application}

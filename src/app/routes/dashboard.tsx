@@ -10,6 +10,7 @@ import { yearsOnRecord } from '@/config/years';
 import { dashboardQueries, dashboardYear } from '@/features/dashboard/api';
 import classes from '@/features/dashboard/components/dashboard.module.css';
 import { DashboardView } from '@/features/dashboard/components/dashboard-view';
+import { SectionTable } from '@/features/dashboard/components/section-table';
 import { useAfterFirstPaint } from '@/lib/after-paint';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -76,6 +77,7 @@ export default function DashboardRoute() {
               })}
             </Text>
             <DashboardView data={d} />
+            {d.sections.length > 0 && <SectionTable data={d} />}
             <Suspense fallback={<LoadingState rows={4} />}>
               {chartsWanted ? <DashboardCharts data={d} now={today} /> : <LoadingState rows={4} />}
             </Suspense>

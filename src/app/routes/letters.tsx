@@ -8,6 +8,7 @@ import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 import { useSectionName } from '@/lib/sections';
+import { OriginNote } from './origin-note';
 
 export default function LettersRoute() {
   const { t } = useI18n();
@@ -34,6 +35,7 @@ export default function LettersRoute() {
           )
         }
       />
+      <OriginNote />
       <LettersList letterHref={paths.letter} thisYear={Number(chinaToday().slice(0, 4))} />
     </>
   );

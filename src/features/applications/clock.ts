@@ -292,3 +292,36 @@ export function computeClock(cal: WorkdayCalendar, ledger: LedgerEvent[], today:
     events,
   };
 }
+
+/** A window the applicant must act in while the clock waits: the 补正期限 or the payment deadline. */
+export interface ApplicantWindow {
+  kind: 'correction' | 'fee';
+  dueOn: string;
+}
+
+/**
+ * The applicant's open window, read from the computed clock: the 补正期限 given while a correction
+ * is awaited (第三十条; none on records made before it was recorded), or the last day to pay an
+ * open fee notice (办法: 20 working days from the day after its receipt).
+ */
+export function applicantWindow(clock: {
+  state: ClockState;
+  events: readonly (Pick<ClockEvent, 'open' | 'detail'> & { kind: string })[];
+}): ApplicantWindow | null {
+  if (clock.state === 'awaiting_correction') {
+    const req = clock.events.filter((e) => e.kind === 'correction_requested').at(-1);
+    const due = req?.detail?.correctionDueOn;
+    return typeof due === 'string' ? { kind: 'correction', dueOn: due } : null;
+  }
+  const fee = clock.events.find((e) => e.kind === 'fee_notice' && e.open);
+  const payBy = fee?.detail?.payBy;
+  return typeof payBy === 'string' ? { kind: 'fee', dueOn: payBy } : null;
+}
+
+/** The window ends within `days` working days of today (or has already ended): 即将届满. */
+export const windowLapsing = (
+  cal: WorkdayCalendar,
+  today: string,
+  w: ApplicantWindow | null,
+  days: number,
+): w is ApplicantWindow => w !== null && workdaysLeft(cal, today, w.dueOn) <= days;

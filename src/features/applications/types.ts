@@ -198,6 +198,12 @@ export const applicationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   alert: z.enum(['due_soon', 'overdue']).optional(),
   outcome: z.string().max(10).optional(),
+  open: z.enum(['true']).optional().meta({ description: 'Not yet decided' }),
+  late: z.enum(['true']).optional().meta({ description: 'Decided after the statutory deadline' }),
+  lapsing: z.enum(['correction', 'fee']).optional().meta({
+    description:
+      "The applicant's 补正 or payment window ends within the due-soon working days (or has ended)",
+  }),
   /** With reportRow: the applications counted in that row of that year's table 三. */
   reportYear: z.coerce.number().int().min(2008).max(2100).optional(),
   reportRow: z

@@ -149,6 +149,41 @@ export function letterKpis(facts: readonly LetterFact[], ctx: KpiContext): Dashb
   };
 }
 
+/** A letter's facts with what the per-section table needs. */
+export interface SectionLetterFact extends LetterFact {
+  sectionId: string | null;
+  /** At the section (转办, not yet replied): 在办. */
+  atSection: boolean;
+  supervised: boolean;
+}
+
+/**
+ * The per-section table (科室): letters at the section now (在办), open and overdue now (已超期, the
+ * overdue KPI's rule), the on-time rate of the year's closed letters (the on-time KPI's rule) and
+ * the year's 督办件 — for `sections` in their order, then any other section holding letters.
+ */
+export function sectionKpis(
+  facts: readonly SectionLetterFact[],
+  sections: readonly string[],
+  ctx: Pick<KpiContext, 'year' | 'today'>,
+): Dashboard['sections'] {
+  const w = yearWindow(ctx.year, ctx.today);
+  const ids = [...sections];
+  for (const f of facts) if (f.sectionId && !ids.includes(f.sectionId)) ids.push(f.sectionId);
+  return ids.map((sectionId) => {
+    const mine = facts.filter((f) => f.sectionId === sectionId);
+    const cur = mine.filter((f) => within(f.receivedOn, w.from, w.to));
+    const closed = cur.filter((f) => f.closed);
+    return {
+      sectionId,
+      inProgress: mine.filter((f) => f.atSection).length,
+      overdue: mine.filter((f) => !f.closed && f.alert === 'overdue').length,
+      onTimeRate: rateKpi(closed.filter((f) => f.onTime).length, closed.length),
+      supervised: cur.filter((f) => f.supervised).length,
+    };
+  });
+}
+
 export interface ApplicationFact {
   receivedOn: string;
   open: boolean;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '@/types/api';
+import { isoDate, sectionIdSchema } from '@/types/api';
 
 export const dashboardQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -66,6 +66,27 @@ export const dashboardSchema = z
       responseDays: duration,
       overdue: z.number().int().meta({ description: 'Open and overdue now (any year)' }),
     }),
+    sections: z
+      .array(
+        z
+          .object({
+            sectionId: sectionIdSchema,
+            inProgress: z
+              .number()
+              .int()
+              .meta({ description: '在办: letters at the section now (status assigned)' }),
+            overdue: z
+              .number()
+              .int()
+              .meta({ description: 'Open and overdue now (any year), as the overdue KPI' }),
+            onTimeRate: rate.meta({
+              description: "按期办结率 of the year's closed letters, as the on-time KPI",
+            }),
+            supervised: z.number().int().meta({ description: "督办件 among the year's letters" }),
+          })
+          .meta({ id: 'DashboardSection' }),
+      )
+      .meta({ description: 'Per section (科室); a handler gets their own section only' }),
     catalogue: z.object({
       published: count,
       late: count,

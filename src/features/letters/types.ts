@@ -270,6 +270,21 @@ export const letterListQuerySchema = z.object({
     .max(100)
     .optional()
     .meta({ description: 'The repeats (重复件) of this letter id' }),
+  dueOn: isoDate
+    .optional()
+    .meta({ description: '今日到期: letters not yet replied whose deadline is that day' }),
+  extensionRequested: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: '申请延期 awaiting approval' }),
+  rated: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: "Closed with the citizen's answer at the follow-up (满意率's basis)" }),
+  replied: z
+    .enum(['true'])
+    .optional()
+    .meta({ description: 'With a reply on record (the response time’s basis)' }),
 });
 export type LetterListQuery = z.input<typeof letterListQuerySchema>;
 

@@ -14,6 +14,10 @@ export const FILTER_KEYS = [
   'receivedFrom',
   'receivedTo',
   'phone',
+  'dueOn',
+  'extensionRequested',
+  'rated',
+  'replied',
   'sort',
   'page',
 ] as const;

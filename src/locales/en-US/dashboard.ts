@@ -53,6 +53,18 @@ export const dashboardEn = {
     basis: '{num} of {den}',
     insufficient: 'Too few cases: {n}; a rate needs at least 5',
   },
+  bySection: {
+    title: 'By section',
+    caption: 'At work and overdue: now; on-time rate and supervised: letters received in {year}',
+    section: 'Section',
+    inProgress: 'At work',
+    overdue: 'Overdue',
+    onTimeRate: 'On-time rate',
+    supervised: 'Supervised',
+  },
+  origin: {
+    basis: 'The cases behind “{what}”',
+  },
   now: 'Now',
   nowHint: 'Open cases of any year, as they stand today',
   asOf: 'As of {date}; {from} to {to}, compared with the same days last year',

@@ -52,6 +52,18 @@ export const dashboardZh = {
     basis: '{num} / {den} 件',
     insufficient: '样本不足：仅 {n} 件，至少 5 件才计算比率',
   },
+  bySection: {
+    title: '各科室办理情况',
+    caption: '在办、已超期为当前状态；按期办结率、督办件为{year}年收到的来信',
+    section: '科室',
+    inProgress: '在办',
+    overdue: '已超期',
+    onTimeRate: '按期办结率',
+    supervised: '督办件',
+  },
+  origin: {
+    basis: '{what}的计算依据',
+  },
   now: '当前',
   nowHint: '各年度在办案件的当前状态',
   asOf: '数据截至 {date}；{from}至{to}，与上年同期比较',

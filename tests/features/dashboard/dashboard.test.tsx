@@ -15,19 +15,22 @@ describe('the leadership dashboard (/dashboard)', () => {
     await renderWithProviders({ route: '/dashboard?year=2026', user: 'clerk' });
     await screen.findByRole('region', { name: '来信办理' });
     const received = tile(/^收到来信/);
-    expect(received).toHaveAttribute('href', '/letters?year=2026');
+    expect(received).toHaveAttribute('href', '/letters?year=2026&from=dashboard:received');
     expect(within(received).getByTestId('kpi-value')).toHaveTextContent(
       String(api.letters.received.value),
     );
     expect(within(received).getByTestId('kpi-change')).toHaveTextContent(/较上年同期 [↑↓]/);
-    expect(tile(/^已办结/)).toHaveAttribute('href', '/letters?year=2026&status=closed');
+    expect(tile(/^已办结/)).toHaveAttribute(
+      'href',
+      '/letters?year=2026&status=closed&from=dashboard:closed',
+    );
     expect(within(section('来信办理')).getByRole('link', { name: /^在办超期/ })).toHaveAttribute(
       'href',
-      '/letters?alert=overdue&sort=remainingWorkdays',
+      '/letters?alert=overdue&sort=remainingWorkdays&from=dashboard:overdue',
     );
     expect(within(section('依申请公开')).getByRole('link', { name: /^在办超期/ })).toHaveAttribute(
       'href',
-      '/applications?alert=overdue',
+      '/applications?alert=overdue&from=dashboard:applications.overdue',
     );
     expect(tile(/^逾期公开/)).toHaveAttribute('href', '/catalogue?timely=false&year=2026');
     expect(within(tile(/^按期办结率/)).getByText(/\d+ \/ \d+ 件/)).toBeInTheDocument();
@@ -36,6 +39,60 @@ describe('the leadership dashboard (/dashboard)', () => {
         'kpi-value',
       ),
     ).toHaveTextContent(/^中位 \d+(\.\d)? 天$/);
+  });
+
+  it('each count tile opens a list whose total is the tile, and the list says where it came from', async () => {
+    const { user, router } = await renderWithProviders({
+      route: '/dashboard?year=2026',
+      user: 'clerk',
+    });
+    await screen.findByRole('region', { name: '来信办理' });
+    // [section, tile, the note on the list]
+    // (Every tile's figure against its list's total: tests/mocks/dashboard.test.ts.)
+    const tiles: [string, RegExp, string][] = [
+      ['来信办理', /^在办超期/, '来自工作台：在办超期'],
+      ['来信办理', /^满意率/, '来自工作台：满意率（回访）的计算依据'],
+      ['依申请公开', /^尚在办理/, '来自工作台：尚在办理'],
+    ];
+    for (const [name, label, note] of tiles) {
+      const link = within(await screen.findByRole('region', { name })).getByRole('link', {
+        name: label,
+      });
+      const value = within(link).getByTestId('kpi-value').textContent!;
+      // A rate's list: the cases it rests on (its "num / den 件").
+      const n = /满意率/.test(label.source)
+        ? link.textContent!.match(/回访答复 (\d+) 件/)![1]
+        : value;
+      await user.click(link);
+      expect(await screen.findByTestId('origin-note')).toHaveTextContent(note);
+      expect(await screen.findByText(`共 ${n} 条`)).toBeInTheDocument();
+      await router.navigate(-1);
+    }
+  }, 60_000);
+
+  it('the per-section table: each figure opens its letters; clearing the note keeps the list', async () => {
+    const api = (await (await as('leader')).get('/dashboard?year=2026')).body;
+    const { user, router } = await renderWithProviders({
+      route: '/dashboard?year=2026',
+      user: 'leader',
+    });
+    const table = await screen.findByTestId('section-table');
+    const row = within(table).getByRole('row', { name: /^社会救助科/ });
+    const s = api.sections.find((x: { sectionId: string }) => x.sectionId === 'social_assistance');
+    expect(
+      within(row)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([String(s.inProgress), String(s.overdue), '100%', String(s.supervised)]);
+    expect(row).toHaveTextContent(`${s.onTimeRate.numerator} / ${s.onTimeRate.denominator} 件`);
+    await user.click(within(row).getByRole('link', { name: '社会救助科 · 已超期 2' }));
+    expect(await screen.findByTestId('origin-note')).toHaveTextContent(
+      '来自工作台：社会救助科 · 已超期',
+    );
+    expect(await screen.findByText('共 2 条')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '清除此条件' }));
+    await waitFor(() => expect(screen.queryByTestId('origin-note')).not.toBeInTheDocument());
+    expect(new URLSearchParams(router.state.location.search).get('alert')).toBe('overdue');
   });
 
   it('labels the assistance figures 示例数据 and links them to the month behind them', async () => {

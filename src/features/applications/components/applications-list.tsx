@@ -52,6 +52,9 @@ export function ApplicationsList({
     q: params.get('q') ?? undefined,
     reportYear,
     reportRow,
+    open: pick(params.get('open'), ['true'] as const),
+    late: pick(params.get('late'), ['true'] as const),
+    lapsing: pick(params.get('lapsing'), ['correction', 'fee'] as const),
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
@@ -62,6 +65,8 @@ export function ApplicationsList({
     if (v) next.set(key, v);
     else next.delete(key);
     if (key !== 'page') next.delete('page');
+    // Another filter: the list no longer is the dashboard's or the to-do's figure.
+    if (key !== 'page') next.delete('from');
     setParams(next);
   };
   const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);

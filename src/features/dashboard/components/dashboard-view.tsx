@@ -52,8 +52,10 @@ export function DashboardView({ data }: { data: Dashboard }) {
   const A = data.applications;
   const C = data.catalogue;
   const S = data.assistance;
-  const letters = (q: string) => `${paths.letters}?${q}`;
-  const apps = (q: string) => `${paths.applications}?${q}`;
+  // Each tile opens the list whose total is its figure (a rate's or a time's: the cases it rests
+  // on), and says so there (`from`: the tile's label key; `:basis` for those cases).
+  const letters = (q: string, from: string) => `${paths.letters}?${q}&from=dashboard:${from}`;
+  const apps = (q: string, from: string) => `${paths.applications}?${q}&from=dashboard:${from}`;
   const cat = (q: string) => `${paths.catalogue}?${q}`;
   return (
     <Stack gap="lg" className={classes.stack}>
@@ -62,18 +64,18 @@ export function DashboardView({ data }: { data: Dashboard }) {
           label={t('dashboard.received')}
           value={n(L.received.value)}
           change={change(L.received)}
-          to={letters(`year=${y}`)}
+          to={letters(`year=${y}`, 'received')}
         />
         <KpiTile
           label={t('dashboard.closed')}
           value={n(L.closed.value)}
           change={change(L.closed)}
-          to={letters(`year=${y}&status=closed`)}
+          to={letters(`year=${y}&status=closed`, 'closed')}
         />
         <KpiTile
           label={t('dashboard.onTimeRate')}
           {...rate(L.onTimeRate)}
-          to={letters(`year=${y}&status=closed`)}
+          to={letters(`year=${y}&status=closed`, 'onTimeRate:basis')}
         />
         <KpiTile
           label={t('dashboard.satisfactionRate')}
@@ -86,19 +88,19 @@ export function DashboardView({ data }: { data: Dashboard }) {
                   den: L.satisfactionRate.denominator,
                 })
           }
-          to={letters(`year=${y}&status=closed`)}
+          to={letters(`year=${y}&rated=true`, 'satisfactionRate:basis')}
         />
         <KpiTile
           label={t('dashboard.responseDays')}
           {...days(L.responseDays, 'dashboard.responseHint')}
-          to={letters(`year=${y}`)}
+          to={letters(`year=${y}&replied=true`, 'responseDays:basis')}
         />
         <KpiTile
           label={t('dashboard.overdue')}
           value={n(L.overdue)}
           hint={t('dashboard.nowHint')}
           tone={L.overdue ? 'red' : undefined}
-          to={letters('alert=overdue&sort=remainingWorkdays')}
+          to={letters('alert=overdue&sort=remainingWorkdays', 'overdue')}
           testId="kpi-letters-overdue"
         />
         <KpiTile
@@ -106,7 +108,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
           value={n(L.dueSoon)}
           hint={t('dashboard.nowHint')}
           tone={L.dueSoon ? 'orange' : undefined}
-          to={letters('alert=due_soon&sort=remainingWorkdays')}
+          to={letters('alert=due_soon&sort=remainingWorkdays', 'dueSoon')}
         />
       </Section>
       <Section title={t('dashboard.sections.applications')}>
@@ -114,36 +116,37 @@ export function DashboardView({ data }: { data: Dashboard }) {
           label={t('dashboard.applications.received')}
           value={n(A.received.value)}
           change={change(A.received)}
-          to={apps(`year=${y}`)}
+          to={apps(`year=${y}`, 'applications.received')}
         />
         <KpiTile
           label={t('dashboard.applications.pending')}
           value={n(A.pending.value)}
-          to={apps(`year=${y}`)}
+          to={apps(`year=${y}&open=true`, 'applications.pending')}
         />
         <KpiTile
           label={t('dashboard.applications.late')}
           value={n(A.late.value)}
           change={change(A.late)}
           tone={A.late.value ? 'orange' : undefined}
-          to={apps(`year=${y}&status=decided`)}
+          to={apps(`year=${y}&late=true`, 'applications.late')}
         />
         <KpiTile
           label={t('dashboard.applications.onTimeRate')}
           {...rate(A.onTimeRate)}
-          to={apps(`year=${y}&status=decided`)}
+          to={apps(`year=${y}&status=decided`, 'applications.onTimeRate:basis')}
         />
         <KpiTile
           label={t('dashboard.responseDays')}
           {...days(A.responseDays, 'dashboard.applications.responseHint')}
-          to={apps(`year=${y}&status=decided`)}
+          to={apps(`year=${y}&status=decided`, 'responseDays:basis')}
         />
         <KpiTile
           label={t('dashboard.applications.overdue')}
           value={n(A.overdue)}
           hint={t('dashboard.nowHint')}
           tone={A.overdue ? 'red' : undefined}
-          to={apps('alert=overdue')}
+          to={apps('alert=overdue', 'applications.overdue')}
+          testId="kpi-applications-overdue"
         />
       </Section>
       <Section title={t('dashboard.sections.catalogue')}>

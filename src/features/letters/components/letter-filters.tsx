@@ -167,6 +167,10 @@ export function LetterFiltersBar({
               year: undefined,
               receivedFrom: undefined,
               receivedTo: undefined,
+              dueOn: undefined,
+              extensionRequested: undefined,
+              rated: undefined,
+              replied: undefined,
             })
           }
         >

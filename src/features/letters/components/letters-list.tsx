@@ -77,7 +77,11 @@ export function LettersList({
 
   const update = (patch: Partial<LetterFilters>) => {
     const next = { ...filters, ...patch, page: 'page' in patch ? patch.page : undefined };
-    setParams(paramsFromFilters(next), { replace: false });
+    const sp = paramsFromFilters(next);
+    // The dashboard's or the to-do's note stays while only the page or the order changes.
+    const from = params.get('from');
+    if (from && Object.keys(patch).every((k) => k === 'page' || k === 'sort')) sp.set('from', from);
+    setParams(sp, { replace: false });
   };
 
   const doExport = async () => {

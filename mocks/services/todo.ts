@@ -1,0 +1,56 @@
+/**
+ * GET /todo: the facts of the records in the caller's scope (a handler: their section), shaped by
+ * the pure `shapeTodo` — the applicant's windows read from the applications' clock, the letters'
+ * remaining working days by the letters' rule, as the lists compute them.
+ */
+import { applicantWindow, windowLapsing } from '@/features/applications/clock';
+import { remainingWorkdays } from '@/features/letters/rules';
+import { shapeTodo, type TodoApplicationFact, type TodoLetterFact } from '@/features/todo/shape';
+import type { Todo } from '@/features/todo/types';
+import { workdaysLeft } from '@/lib/workdays';
+import type { User } from '@/types/api';
+import { db } from '../db';
+import { inAppScope, presentApplication } from './applications';
+import { calendar } from './calendar';
+import { inScope } from './letters';
+import { timeLimits } from './settings';
+
+export function todo(user: User, today: string): Todo {
+  const cal = calendar();
+  const windowDays = timeLimits().dueSoonDays;
+  const letters: TodoLetterFact[] = db.letters
+    .all()
+    .filter((l) => inScope(user, l))
+    .map((l) => ({
+      id: l.id,
+      serialNo: l.serialNo,
+      subject: l.subject,
+      status: l.status,
+      sectionId: l.sectionId,
+      dueOn: l.dueOn,
+      remainingWorkdays: remainingWorkdays(cal, today, l),
+      supervised: l.supervised,
+      extensionRequested: l.extensionRequest !== null,
+      extended: l.extension !== null,
+    }));
+  const applications: TodoApplicationFact[] = db.applications
+    .all()
+    .filter((a) => inAppScope(user, a))
+    .map((rec) => {
+      const a = presentApplication(rec, { mask: true, today });
+      const w = applicantWindow(a.clock);
+      return {
+        id: a.id,
+        serialNo: a.serialNo,
+        description: a.description,
+        status: a.status,
+        sectionId: a.sectionId,
+        dueOn: a.dueOn,
+        remainingWorkdays: a.remainingWorkdays,
+        lapsing: windowLapsing(cal, today, w, windowDays)
+          ? { ...w, remainingWorkdays: workdaysLeft(cal, today, w.dueOn) }
+          : null,
+      };
+    });
+  return shapeTodo({ role: user.role, today, windowDays, letters, applications });
+}
