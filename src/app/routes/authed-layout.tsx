@@ -1,3 +1,4 @@
+import '@/theme/styles-app';
 import { lazy, Suspense } from 'react';
 import { useFreshUser } from '@/features/auth/api';
 import { useUser } from '@/lib/session';
