@@ -36,7 +36,6 @@ import '@mantine/core/styles/Divider.layer.css';
 import '@mantine/core/styles/Flex.layer.css';
 import '@mantine/core/styles/Grid.layer.css';
 import '@mantine/core/styles/SimpleGrid.layer.css';
-import '@mantine/core/styles/List.layer.css';
 import '@mantine/core/styles/Pagination.layer.css';
 import '@mantine/core/styles/Progress.layer.css';
 import '@mantine/core/styles/Table.layer.css';

@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { List, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Role, SectionId } from '@/types/api';
 
@@ -23,9 +23,9 @@ export default function DemoAccounts({ onPick }: { onPick: (username: string) =>
         {t('auth.demoHint')}
       </Text>
       {/* A list rather than a Table: Mantine's Table brings its scroll area to the first screen. */}
-      <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
+      <List listStyleType="none" spacing={4} size="sm">
         {DEMO_ACCOUNTS.map((a) => (
-          <Group component="li" key={a.username} gap="sm" wrap="nowrap">
+          <List.Item key={a.username}>
             <UnstyledButton
               c="blue"
               fz="sm"
@@ -35,13 +35,11 @@ export default function DemoAccounts({ onPick }: { onPick: (username: string) =>
             >
               {a.username}
             </UnstyledButton>
-            <Text size="sm">
-              {t(`roles.${a.role}`)}
-              {a.sectionId && ` · ${tx(`sections.${a.sectionId}`)}`}
-            </Text>
-          </Group>
+            {t(`roles.${a.role}`)}
+            {a.sectionId && ` · ${tx(`sections.${a.sectionId}`)}`}
+          </List.Item>
         ))}
-      </Stack>
+      </List>
     </Paper>
   );
 }
