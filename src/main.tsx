@@ -17,14 +17,14 @@ async function enableMocking() {
 }
 
 /**
- * Start the mock backend and load the chosen language's catalogue, then make the router and the
- * query client and render once the first page's modules and data are in (index.html shows a
- * spinner meanwhile).
+ * Start the mock backend, then make the router and the query client (the first page's modules
+ * and data are requested at once) and render once those and the chosen language's texts are in
+ * (index.html shows a spinner meanwhile).
  */
 async function start() {
-  await Promise.all([enableMocking(), loadLocale(initialLocale()).catch(() => undefined)]);
+  await enableMocking();
   const app = createApp();
-  await firstPageReady(app);
+  await Promise.all([loadLocale(initialLocale()).catch(() => undefined), firstPageReady(app)]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App {...app} />
