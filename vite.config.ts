@@ -56,11 +56,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mockEnabled = env.VITE_ENABLE_MOCK !== 'false';
   return {
-    plugins: [
-      react(),
-      contentSecurityPolicy(env.VITE_API_BASE_URL),
-      dropMockWorker(mockEnabled),
-    ],
+    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL), dropMockWorker(mockEnabled)],
     resolve: {
       alias: [
         { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
