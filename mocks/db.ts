@@ -76,6 +76,11 @@ export interface Change {
   value: { id: string } | null; // null = deleted
 }
 
+/** A stored change with the record as it was before (null: it is new). */
+export interface CommittedChange extends Change {
+  before: { id: string } | null;
+}
+
 export interface Persistence {
   load(): Promise<Snapshot | null>;
   /** Writes the changes; returns the store's revision after them (when it keeps one). */
@@ -107,13 +112,13 @@ export class Store<T extends { id: string }> {
     return this.map.size;
   }
   put(value: T): T {
+    this.db.markDirty(this.name, value.id, this.map.get(value.id) ?? null);
     this.map.set(value.id, value);
-    this.db.markDirty(this.name, value.id);
     return value;
   }
   delete(id: string) {
+    this.db.markDirty(this.name, id, this.map.get(id) ?? null);
     this.map.delete(id);
-    this.db.markDirty(this.name, id);
   }
   clear() {
     this.map.clear();
@@ -144,6 +149,9 @@ export class Db {
   readonly sections = new Store<SectionRecord>('sections', this);
 
   private dirty = new Map<string, Change>();
+  /** Each dirty record as it was before its first change since the last commit (null: new). */
+  private before = new Map<string, { id: string } | null>();
+  private commitListeners = new Set<(changes: CommittedChange[] | 'all') => void>();
   private persistence: Persistence | null = null;
   private seedFn: ((db: Db) => void) | null = null;
   private listeners = new Set<() => void>();
@@ -161,9 +169,23 @@ export class Db {
     return this[name] as unknown as Store<{ id: string }>;
   }
 
-  markDirty(store: StoreName, id: string) {
+  markDirty(store: StoreName, id: string, previous: { id: string } | null = null) {
     this.revision++;
-    this.dirty.set(`${store}\u0000${id}`, { store, id, value: null });
+    const key = `${store}\u0000${id}`;
+    if (!this.before.has(key)) this.before.set(key, previous);
+    this.dirty.set(key, { store, id, value: null });
+  }
+
+  /**
+   * Called after changes are stored (this tab's commits and, in the browser, other tabs'), with
+   * each record before and after; 'all' after a reset. The live events (services/events.ts).
+   */
+  onCommit(fn: (changes: CommittedChange[] | 'all') => void) {
+    this.commitListeners.add(fn);
+    return () => this.commitListeners.delete(fn);
+  }
+  private committed(changes: CommittedChange[] | 'all') {
+    this.commitListeners.forEach((fn) => fn(changes));
   }
 
   /** Called whenever state changes (locally or from another tab): caches derived from it drop. */
@@ -197,15 +219,21 @@ export class Db {
       } else await this.reseed();
       persistence.onRemoteChange?.((changes) => {
         if (changes === 'all') {
-          void persistence.load().then((s) => s && this.loadSnapshot(s));
+          void persistence.load().then((s) => {
+            if (s) this.loadSnapshot(s);
+            this.committed('all');
+          });
           return;
         }
+        const applied: CommittedChange[] = [];
         for (const c of changes) {
           const st = this.store(c.store);
+          applied.push({ ...c, before: st.map.get(c.id) ?? null });
           if (c.value) st.map.set(c.id, c.value);
           else st.map.delete(c.id);
         }
         this.emit();
+        this.committed(applied);
       });
     })();
     return this.ready;
@@ -218,6 +246,7 @@ export class Db {
       for (const rec of snap[name] ?? []) st.map.set(rec.id, rec);
     }
     this.dirty.clear();
+    this.before.clear();
     this.emit();
   }
 
@@ -233,8 +262,10 @@ export class Db {
     this.seedFn?.(this);
     this.meta.map.set('seed', { id: 'seed', value: { seededAt: new Date().toISOString() } });
     this.dirty.clear();
+    this.before.clear();
     this.persistedRevision = (await this.persistence?.replaceAll(this.snapshot())) ?? null;
     this.emit();
+    this.committed('all');
   }
 
   /**
@@ -257,9 +288,14 @@ export class Db {
       ...c,
       value: this.store(c.store).get(c.id) ?? null,
     }));
+    const before = this.before;
     this.dirty.clear();
+    this.before = new Map();
     this.emit();
     const rev = await this.persistence?.save(changes);
+    this.committed(
+      changes.map((c) => ({ ...c, before: before.get(`${c.store}\u0000${c.id}`) ?? null })),
+    );
     // This tab is as fresh as the store only if nobody wrote between its last sync and this write
     // (a write outside the writer lock, e.g. a session's sliding expiry on a read): otherwise the
     // next sync reloads.

@@ -13,6 +13,8 @@ export interface Route {
   query?: z.ZodObject;
   body?: z.ZodType;
   response?: z.ZodType;
+  /** The response's media type when it is not JSON (e.g. text/event-stream, whose events `response` describes). */
+  mediaType?: string;
   status?: number;
   ifMatch?: boolean;
   idempotent?: boolean;

@@ -15,8 +15,11 @@ import {
   feeQuoteSchema,
 } from '@/features/applications/types';
 import {
+  bulkLetterSchema,
+  bulkResultSchema,
   createLetterSchema,
   createSavedViewSchema,
+  updateLetterSchema,
   letterActionSchemas,
   letterAlertsSchema,
   letterListQuerySchema,
@@ -46,6 +49,7 @@ import {
   workdaysResultSchema,
 } from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
+import { eventDocs } from './handlers/events';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
@@ -319,6 +323,31 @@ const routes: Route[] = [
     response: letterSchema,
     errors: [404],
   },
+  {
+    method: 'patch',
+    path: '/letters/{id}',
+    summary: "Complete a letter's record: the 重复件 link and the mayor's-mailbox platform fields",
+    roles: 'admin, clerk',
+    tag: 'letters',
+    body: updateLetterSchema,
+    response: letterSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      '`duplicateOf` (a letter id, `null` to unlink) must exist, not be this letter, not have been received after it, and not lead back to it. `platformRef`, `platformAssignedOn`, `platformFeedbackOn` only on a `mayor_mailbox` letter (422 on any other); 平台交办日期 not in the future and not after receipt, 反馈平台日期 not before it and not in the future. The workflow (status, section, deadline) is changed only by the action POSTs. Handlers (their section) and leaders: 404/403.',
+  },
+  {
+    method: 'post',
+    path: '/letters/bulk',
+    summary: '批量转办 / 批量督办: one action on many letters, with a result per letter',
+    roles: 'admin, clerk',
+    tag: 'letters',
+    body: bulkLetterSchema,
+    response: bulkResultSchema,
+    errors: [403, 422],
+    description:
+      "Each item carries the version the caller saw (what If-Match carries on a single action) and is judged on its own exactly as `POST /letters/{id}/assign` or `/supervise` would judge it: an unknown or out-of-scope id, a stale version, a state that does not allow the action (or a transfer to the section already handling it) fail that item with the status and reason the single call would give, in the caller's language. The items that pass are written together in one transaction; the others are untouched. Not all-or-nothing, on purpose: the office wants the transferable letters to go and to see which were not and why. The body as a whole is 422 (nothing written) when the section is unknown or retired, a note is missing, or more than 100 items are sent.",
+  },
   ...(Object.keys(letterActionSchemas) as (keyof typeof letterActionSchemas)[]).map((a): Route => ({
     method: 'post',
     path: `/letters/{id}/${a}`,
@@ -434,6 +463,7 @@ const routes: Route[] = [
   ...assistanceDocs,
   ...dashboardDocs,
   ...reportDocs,
+  ...eventDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 
@@ -516,7 +546,7 @@ export function buildOpenApi() {
       [status]: r.response
         ? {
             description: 'OK',
-            content: { 'application/json': { schema: ref(r.response, 'output') } },
+            content: { [r.mediaType ?? 'application/json']: { schema: ref(r.response, 'output') } },
           }
         : { description: 'OK' },
     };

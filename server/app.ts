@@ -101,6 +101,8 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
     method: req.method,
     headers: forwarded,
     body: body && body.byteLength > 0 ? body : null,
+    // A live-events stream ends when its client goes away.
+    signal: req.signal,
   });
   const response = (await getResponse(handlers, request)) ?? notFound();
   // Answers carry personal data (names, phone numbers): no cache keeps them.

@@ -22,11 +22,18 @@ export async function call<T = any>(
     ...(opts.headers ?? {}),
   };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
+  const ctrl = new AbortController();
   const res = await fetch(`${BASE}${path}`, {
     method,
     headers,
+    signal: ctrl.signal,
     body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
   });
+  // A stream (live events) never ends: its status and headers are the answer.
+  if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+    ctrl.abort();
+    return { status: res.status, body: null as T, headers: res.headers };
+  }
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }

@@ -7,6 +7,7 @@ import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
 import { catalogueHandlers } from './catalogue';
 import { dashboardHandlers } from './dashboard';
+import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
@@ -31,4 +32,5 @@ export const handlers = [
   ...assistanceHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...eventHandlers,
 ];

@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import {
+  bulkLetterSchema,
   createLetterSchema,
   createSavedViewSchema,
+  updateLetterSchema,
   letterActionSchemas,
   letterListQuerySchema,
   type LetterRecord,
@@ -11,12 +13,16 @@ import {
   ACTION_ROLES,
   SAVED_VIEW_ROLES,
   alertLevel,
+  BULK_ROLES,
   LETTER_ACTIONS,
+  phoneMatches,
+  phoneQuery,
   remainingWorkdays,
   type LetterAction,
 } from '@/features/letters/rules';
 import { z } from 'zod';
 import { calendar } from '../services/calendar';
+import { requireOpenSection } from '../services/accounts';
 import { timeLimits } from '../services/settings';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
@@ -26,10 +32,12 @@ import {
   authed,
   checkVersion,
   errors,
+  fieldErrors,
   idempotent,
   pageOf,
   parseBody,
   parseQuery,
+  readPatch,
   WRITERS,
   withEtag,
   type Ctx,
@@ -43,6 +51,7 @@ import {
   present,
   type ActionInput,
 } from '../services/letters';
+import { bulkAction, checkCreateExtras, updateLetter } from '../services/letter-cases';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
 
@@ -86,8 +95,20 @@ function filtered(ctx: Ctx) {
   if (q.receivedTo) rows = rows.filter((l) => l.receivedOn <= q.receivedTo!);
   if (q.supervised) rows = rows.filter((l) => l.supervised);
   if (q.alert) rows = rows.filter((l) => alertLevel(rem(l), dueSoonDays) === q.alert);
+  // The phone is matched on the stored number; the rows still go out masked.
+  if (q.phone) rows = rows.filter((l) => phoneMatches(l.citizenPhone, q.phone!));
+  if (q.duplicateOf) rows = rows.filter((l) => l.duplicateOf?.id === q.duplicateOf);
+  const text = (l: LetterRecord) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`;
+  // A search that is a phone number (or its last four digits) also finds the citizen's letters.
+  const asPhone = q.q ? phoneQuery(q.q) : null;
+  if (asPhone) {
+    const needle = q.q!.trim().toLowerCase();
+    rows = rows.filter(
+      (l) => text(l).toLowerCase().includes(needle) || phoneMatches(l.citizenPhone, asPhone),
+    );
+  }
   const opts = {
-    search: (l: LetterRecord) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`,
+    search: text,
     sortable: {
       receivedOn: (l: LetterRecord) => `${l.receivedOn}${l.serialNo}`,
       dueOn: (l: LetterRecord) => l.dueOn,
@@ -98,7 +119,7 @@ function filtered(ctx: Ctx) {
     defaultSort: '-receivedOn',
   };
   const page = (p: number, size: number) => {
-    const r = pageOf(rows, { ...q, page: p, pageSize: size }, opts);
+    const r = pageOf(rows, { ...q, q: asPhone ? undefined : q.q, page: p, pageSize: size }, opts);
     return { ...r, items: r.items.map((l) => present(l, { mask: true, today: t })) };
   };
   return { q, page };
@@ -159,7 +180,8 @@ export const letterHandlers = [
         const body = await parseBody(ctx, createLetterSchema);
         if (body.receivedOn > today())
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
-        const rec = createLetter(body, ctx.user);
+        const duplicateOf = checkCreateExtras(body, ctx.user, today(), ctx.locale);
+        const rec = createLetter({ ...body, duplicateOf }, ctx.user);
         return { status: 201, body: present(rec, { mask: false }) };
       }),
     ),
@@ -169,6 +191,33 @@ export const letterHandlers = [
     authed(ALL, ({ user, params }) => {
       const rec = find(user, params.id);
       return withEtag(present(rec, { mask: !maySeePhone(user, rec) }));
+    }),
+  ),
+  // The office completes the record: the 重复件 link, the mayor's-mailbox platform fields.
+  http.patch(
+    `${API}/letters/:id`,
+    authed(ALL, async (ctx) => {
+      find(ctx.user, ctx.params.id); // 404 before 403
+      if (!WRITERS.includes(ctx.user.role)) throw errors.forbidden();
+      const raw = await readPatch(ctx);
+      const r = updateLetterSchema.safeParse(raw);
+      if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
+      const current = find(ctx.user, ctx.params.id);
+      checkVersion(ctx.request, current, (x) => present(x, { mask: false }));
+      const next = updateLetter(current, r.data, ctx.user, now(), ctx.locale);
+      await db.commit();
+      return withEtag(present(next, { mask: false }));
+    }),
+  ),
+  // One action on many letters, each with the version the caller saw; per-letter results.
+  http.post(
+    `${API}/letters/bulk`,
+    authed(BULK_ROLES, async (ctx) => {
+      const body = await parseBody(ctx, bulkLetterSchema);
+      if (body.sectionId) requireOpenSection(body.sectionId, ctx.locale);
+      const result = bulkAction(body, ctx.user, now(), ctx.locale);
+      if (result.succeeded > 0) await db.commit();
+      return HttpResponse.json(result);
     }),
   ),
   http.post(

@@ -20,6 +20,7 @@ import type {
   FollowUpMethod,
   Letter,
   LetterRecord,
+  LetterRef,
   ReplyMethod,
   Satisfaction,
 } from '@/features/letters/types';
@@ -99,6 +100,10 @@ export function createLetter(
     extensionRequest: null,
     previousReplies: [],
     returned: null,
+    duplicateOf: input.duplicateOf ?? null,
+    platformRef: input.platformRef ?? null,
+    platformAssignedOn: input.platformAssignedOn ?? null,
+    platformFeedbackOn: null,
     version: 1,
     createdAt: when.at,
     updatedAt: when.at,
@@ -123,7 +128,12 @@ export function createLetter(
 }
 
 /** The shape createLetter needs (after zod parsing). */
-export function parseCreate(i: CreateLetterInput & { citizenPhone?: string | undefined }) {
+export function parseCreate(
+  i: Omit<CreateLetterInput, 'duplicateOf'> & {
+    citizenPhone?: string | undefined;
+    duplicateOf?: LetterRef | undefined;
+  },
+) {
   return i as Required<
     Pick<
       CreateLetterInput,
@@ -131,6 +141,10 @@ export function parseCreate(i: CreateLetterInput & { citizenPhone?: string | und
     >
   > & {
     citizenPhone?: string | undefined;
+    /** Resolved and checked by the caller (letter-cases.ts). */
+    duplicateOf?: LetterRef | undefined;
+    platformRef?: string | undefined;
+    platformAssignedOn?: string | undefined;
   };
 }
 
@@ -193,6 +207,10 @@ export function normalise(rec: LetterRecord): LetterRecord {
     extensionRequest: rec.extensionRequest ?? null,
     previousReplies: rec.previousReplies ?? [],
     returned: rec.returned ?? null,
+    duplicateOf: rec.duplicateOf ?? null,
+    platformRef: rec.platformRef ?? null,
+    platformAssignedOn: rec.platformAssignedOn ?? null,
+    platformFeedbackOn: rec.platformFeedbackOn ?? null,
   };
 }
 

@@ -5,6 +5,8 @@ import { dashboardEn } from './en-US/dashboard';
 import { assistanceEn } from './en-US/assistance';
 import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
+import { lettersCasesEn } from './en-US/letters-cases';
+import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -13,6 +15,11 @@ export const enUS: Messages = {
     name: 'Disclosure Workbench',
     org: 'Changzhi Civil Affairs Bureau',
     skipToContent: 'Skip to main content',
+    changedMeanwhile: {
+      title: 'Someone else just changed this record',
+      text: 'The page now shows their version; what you entered is still in the form. Saving will report the conflict, and you can then choose to apply yours.',
+      load: 'Load their version',
+    },
     versionConflict: {
       title: 'Someone else has just saved these settings',
       text: 'What you entered is still in the form. Saving again applies yours; or load what they saved.',
@@ -312,7 +319,7 @@ export const enUS: Messages = {
     year: 'Year',
     alert: 'Deadline',
     receivedRange: 'Received between',
-    searchPlaceholder: 'Search number, subject, text, citizen',
+    searchPlaceholder: 'Number, subject, citizen, phone',
     allStatuses: 'All statuses',
     filters: 'Filters',
     clearFilters: 'Clear filters',
@@ -473,8 +480,10 @@ export const enUS: Messages = {
       'refuse-extension': 'Extension refused',
       return: 'Handed back',
       recompute: 'Deadline recounted',
+      update: 'Record completed',
     },
     records: lettersRecordsEn,
+    cases: lettersCasesEn,
     timeLimits: {
       title: 'Time limits for letters (working days)',
       mayorMailbox: "Mayor's mailbox",
@@ -682,4 +691,5 @@ export const enUS: Messages = {
   },
   catalogue: catalogueEn,
   accounts: accountsEn,
+  help: helpEn,
 };

@@ -4,6 +4,8 @@ import { dashboardZh } from './zh-CN/dashboard';
 import { assistanceZh } from './zh-CN/assistance';
 import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
+import { lettersCasesZh } from './zh-CN/letters-cases';
+import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -11,6 +13,11 @@ export const zhCN = {
     name: '政务公开工作台',
     org: '长治市民政局',
     skipToContent: '跳到主要内容',
+    changedMeanwhile: {
+      title: '其他用户刚刚修改了这条记录',
+      text: '页面上已是对方保存后的内容，您填写的内容仍保留在表单中。保存时会提示版本冲突，届时可以选择以您的内容为准。',
+      load: '载入对方的内容',
+    },
     versionConflict: {
       title: '其他用户刚刚保存了这里的设置',
       text: '您填写的内容仍保留在表单中。再次保存将以您的内容为准；也可以载入对方保存的内容。',
@@ -284,7 +291,7 @@ export const zhCN = {
     year: '年度',
     alert: '期限提醒',
     receivedRange: '收信日期范围',
-    searchPlaceholder: '搜索编号、标题、内容、来信人',
+    searchPlaceholder: '编号、标题、来信人、电话',
     allStatuses: '全部状态',
     filters: '筛选',
     clearFilters: '清除筛选',
@@ -435,8 +442,10 @@ export const zhCN = {
       'refuse-extension': '不予延期',
       return: '退回',
       recompute: '期限重算',
+      update: '补充登记信息',
     },
     records: lettersRecordsZh,
+    cases: lettersCasesZh,
     timeLimits: {
       title: '来信办理时限（工作日）',
       mayorMailbox: '市长信箱转办',
@@ -633,6 +642,7 @@ export const zhCN = {
   },
   catalogue: catalogueZh,
   accounts: accountsZh,
+  help: helpZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };

@@ -92,7 +92,7 @@ const TARGET_FIRST_SCREEN_KB = 200;
 const TARGET_KPI_RATIO = 2;
 const TARGET_FILTER_MS = 100;
 const TARGET_FILTER_AT = 10_000;
-const SEARCH_PLACEHOLDER = '搜索编号、标题、内容、来信人';
+const SEARCH_PLACEHOLDER = '编号、标题、来信人、电话';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -182,6 +182,7 @@ const CASES: Case[] = [
   },
   { name: 'audit log', method: 'GET', path: '/audit/log', expect: adminOnly(200) },
   { name: 'sections', method: 'GET', path: '/sections', expect: all(200) },
+  { name: 'live events', method: 'GET', path: '/events', expect: all(200) },
   { name: 'regions', method: 'GET', path: '/regions?on=2018-01-01', expect: all(200) },
 
   // Calendar and settings: everyone reads, the admin writes.
@@ -403,6 +404,34 @@ const CASES: Case[] = [
     path: (f) => `${letterPath(f)}/supervise`,
     body: { note: '请加快' },
     ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  // Completing the record (重复件, platform fields) and the bulk actions are the office's.
+  {
+    name: 'complete a letter record',
+    method: 'PATCH',
+    path: letterPath,
+    body: { duplicateOf: null },
+    ifMatch: etagOf(letterPath),
+    expect: office(200),
+  },
+  {
+    name: 'complete another section letter record',
+    method: 'PATCH',
+    path: otherLetterPath,
+    body: { duplicateOf: null },
+    ifMatch: etagOf(otherLetterPath),
+    expect: office(200, 404),
+  },
+  {
+    name: 'bulk action on letters',
+    method: 'POST',
+    path: '/letters/bulk',
+    body: (f: Fx) => ({
+      action: 'supervise',
+      items: [{ id: f.handlerLetter, version: 1 }],
+      note: '请加快',
+    }),
     expect: office(200),
   },
   // Saved list views are each user's own; saving and deleting them are writes, which leaders

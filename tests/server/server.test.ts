@@ -16,6 +16,7 @@ import {
   type StartOptions,
 } from './harness';
 import { race, RACES } from '../concurrent-writes';
+import { openEvents, until } from '../sse';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
 
 type Backend = {
@@ -91,6 +92,30 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     // Another section's officer does not see it.
     const other = await signIn(server.url, 'handler2');
     expect((await other.get(`/letters/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('live events: the section officer’s stream hears of the transfer; a closed stream is let go', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const handler = await signIn(server.url, 'handler');
+    const stream = await openEvents(`${server.url}/api/v1`, handler.token!);
+    expect(stream.res.status).toBe(200);
+    expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const l = (await clerk.post('/letters', letter(today(), '实时：转办通知'))).body;
+    await clerk.post(
+      `/letters/${l.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    await until(() => stream.frames.length === 1);
+    expect(stream.frames[0]!.data).toEqual({
+      entity: 'letter',
+      id: l.id,
+      version: 2,
+      action: 'updated',
+    });
+    stream.close();
+    // The server goes on answering (the stream's end freed what it held).
+    expect((await clerk.get('/letters?pageSize=1')).status).toBe(200);
   });
 
   it('two changes sent with one If-Match: exactly one wins, the other gets 409', async () => {

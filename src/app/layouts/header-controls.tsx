@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Group,
+  Kbd,
   Menu,
   Text,
   UnstyledButton,
@@ -10,6 +11,7 @@ import {
 } from '@mantine/core';
 import {
   IconChevronDown,
+  IconHelpCircle,
   IconKey,
   IconLogout,
   IconMoon,
@@ -23,6 +25,8 @@ import { ChangePasswordModal } from '@/features/auth/components/change-password'
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { useSectionName } from '@/lib/sections';
+import { HelpDrawer } from './help-drawer';
+import { useShortcuts } from './use-shortcuts';
 
 export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
   const { t } = useI18n();
@@ -30,6 +34,8 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
   const sectionName = useSectionName();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
+  const [helping, setHelping] = useState(false);
+  useShortcuts(() => setHelping(true));
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
 
@@ -95,6 +101,13 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
             {t('auth.changePassword')}
           </Menu.Item>
           <Menu.Item
+            leftSection={<IconHelpCircle size={16} aria-hidden />}
+            rightSection={<Kbd size="xs">?</Kbd>}
+            onClick={() => setHelping(true)}
+          >
+            {t('help.open')}
+          </Menu.Item>
+          <Menu.Item
             leftSection={<IconLogout size={16} aria-hidden />}
             onClick={() => logout.mutate()}
           >
@@ -103,6 +116,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
         </Menu.Dropdown>
       </Menu>
       <ChangePasswordModal opened={changing} onClose={() => setChanging(false)} />
+      <HelpDrawer opened={helping} onClose={() => setHelping(false)} />
     </Group>
   );
 }

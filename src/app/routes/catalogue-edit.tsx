@@ -26,9 +26,11 @@ export default function CatalogueEditRoute() {
         <QueryState query={entry} rows={10}>
           {(e) => (
             <EntryForm
-              key={e.version}
+              // Not remounted when a newer version arrives (a live update): what the user typed
+              // stays, and the form says the record changed (its draft keeps the version it is on).
+              key={e.id}
               entry={e}
-              draftKey={`catalogue.${e.id}.${e.version}.${user.id}`}
+              draftKey={`catalogue.${e.id}.${user.id}`}
               onSaved={done}
             />
           )}

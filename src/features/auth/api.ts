@@ -18,6 +18,13 @@ export const authQueries = {
   /** Whether the backend runs the demo; it does not change while the page lives. */
   info: () =>
     queryOptions({ queryKey: ['auth', 'info'], queryFn: getBackendInfo, staleTime: Infinity }),
+  /** The signed-in user as the server has them now. */
+  me: () =>
+    queryOptions({
+      queryKey: ['auth', 'me'],
+      queryFn: ({ signal }) => getMe(signal),
+      staleTime: 60_000,
+    }),
 };
 
 export const getMe = (signal?: AbortSignal) => api.get<User>('/auth/me', undefined, signal);
@@ -29,11 +36,7 @@ export const getMe = (signal?: AbortSignal) => api.get<User>('/auth/me', undefin
  */
 export function useFreshUser() {
   const { refreshUser } = useSession();
-  const me = useQuery({
-    queryKey: ['auth', 'me'],
-    queryFn: ({ signal }) => getMe(signal),
-    staleTime: 60_000,
-  });
+  const me = useQuery(authQueries.me());
   useEffect(() => {
     if (me.data) refreshUser(me.data);
   }, [me.data, refreshUser]);

@@ -4,7 +4,10 @@ import type { AuditEntry, Paged, Section } from '@/types/api';
 import type { WorkdaysResult } from '@/types/calendar';
 import type { LetterAction } from './rules';
 import type {
+  BulkLetterInput,
+  BulkLetterResult,
   CreateLetterInput,
+  UpdateLetterInput,
   Letter,
   LetterAlerts,
   LetterListQuery,
@@ -34,6 +37,10 @@ export const createLetter = (input: CreateLetterInput, idempotencyKey: string) =
   api.post<Letter>('/letters', input, { idempotencyKey });
 export const letterAction = (id: string, action: LetterAction, body: object, version: number) =>
   api.post<Letter>(`/letters/${id}/${action}`, body, { version });
+export const updateLetter = (id: string, patch: UpdateLetterInput, version: number) =>
+  api.patch<Letter>(`/letters/${id}`, patch, { version });
+export const bulkLetters = (input: BulkLetterInput) =>
+  api.post<BulkLetterResult>('/letters/bulk', input);
 export const getSections = () => api.get<Section[]>('/sections');
 export type VersionedTimeLimits = TimeLimits & { version: number };
 export const getTimeLimits = () => api.get<VersionedTimeLimits>('/settings/time-limits');
@@ -135,4 +142,29 @@ export function useSavedViews() {
     create: useMutation({ mutationFn: createSavedView, onSuccess: invalidate }),
     remove: useMutation({ mutationFn: deleteSavedView, onSuccess: invalidate }),
   };
+}
+
+/** PATCH: the 重复件 link and the mayor's-mailbox platform fields (the office). */
+export function useUpdateLetter(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ patch, version }: { patch: UpdateLetterInput; version: number }) =>
+      updateLetter(id, patch, version),
+    onSuccess: (letter) => {
+      qc.setQueryData(letterQueries.detail(id).queryKey, letter);
+      void qc.invalidateQueries({ queryKey: letterQueries.lists() });
+      void qc.invalidateQueries({ queryKey: letterQueries.audit(id).queryKey });
+    },
+  });
+}
+
+/** 批量转办 / 批量督办: one request, a result per letter. */
+export function useBulkLetters() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: bulkLetters,
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: letterQueries.all() });
+    },
+  });
 }

@@ -23,6 +23,7 @@ const KNOWN = new Set([
   'reopened',
   'supervised',
   'recomputed',
+  'updated',
 ]);
 
 export function describeLetterEvent(
@@ -92,6 +93,18 @@ export function describeLetterEvent(
     case 'recomputed': {
       const text = tx(`${K}recomputed`, { from: date('from'), to: date('to') });
       return p.provisional ? tx(`${K}stillProvisional`, { text }) : text;
+    }
+    case 'updated': {
+      // The fields as they are after the change (a cleared one says so).
+      const list = str('fields')
+        .split(',')
+        .filter(Boolean)
+        .map((f) => {
+          const field = tx(`letters.cases.fields.${f}`);
+          if (!str(f)) return tx('letters.cases.cleared', { field });
+          return `${field} ${f.endsWith('On') ? date(f) : str(f)}`;
+        });
+      return tx('letters.cases.updated', { list: list.join(locale === 'zh-CN' ? '；' : '; ') });
     }
     default:
       return entry.detail;

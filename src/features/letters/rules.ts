@@ -198,3 +198,112 @@ export function mayAct(
     return false;
   return canApply(letter, action);
 }
+
+/* ---------- Finding people and cases (issue #20): phone search, 重复件, the mailbox platform ---------- */
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/**
+ * A search text that is a phone search: the last four digits, or a whole mobile or landline
+ * number (spaces and dashes ignored). Returns its digits, or null for any other text.
+ */
+export function phoneQuery(text: string): string | null {
+  const t = text.trim();
+  if (/^\d{4}$/.test(t)) return t;
+  if (!/^[\d\s-]+$/.test(t)) return null;
+  const d = digitsOf(t);
+  return /^(1[3-9]\d{9}|0\d{9,11})$/.test(d) ? d : null;
+}
+
+/**
+ * Whether a stored (unmasked) phone matches a phone search: four digits match the number's last
+ * four, anything longer must be the whole number. Only digits are compared (0355-2021234 ≡
+ * 03552021234).
+ */
+export function phoneMatches(stored: string | null | undefined, query: string): boolean {
+  if (!stored) return false;
+  const q = digitsOf(query);
+  const d = digitsOf(stored);
+  if (q.length === 4) return d.endsWith(q);
+  return q.length > 4 && d === q;
+}
+
+/** One year back from `today` (same day of the previous year; 29 Feb → 28 Feb): 近一年. */
+export function oneYearBack(today: string): string {
+  const y = Number(today.slice(0, 4)) - 1;
+  const md = today.slice(5) === '02-29' ? '02-28' : today.slice(5);
+  return `${y}-${md}`;
+}
+
+type DuplicateNode = Pick<LetterRecord, 'id' | 'receivedOn' | 'serialNo'> & {
+  duplicateOf?: { id: string } | null | undefined;
+};
+
+export interface RuleError {
+  /** A locale key (letters.cases.errors.* or validation.*). */
+  key: string;
+  params?: Record<string, string>;
+}
+
+/**
+ * 重复件: a letter may repeat an earlier one — the target must exist (and be visible to the
+ * caller), not be the letter itself, not have been received after it, and not lead back to it
+ * through its own 重复件 link.
+ */
+export function duplicateError(
+  self: { id?: string | undefined; receivedOn: string },
+  targetId: string,
+  lookup: (id: string) => DuplicateNode | undefined,
+): RuleError | null {
+  if (self.id && targetId === self.id) return { key: 'letters.cases.errors.duplicateSelf' };
+  const target = lookup(targetId);
+  if (!target) return { key: 'letters.cases.errors.duplicateNotFound' };
+  if (target.receivedOn > self.receivedOn)
+    return {
+      key: 'letters.cases.errors.duplicateLater',
+      params: { serialNo: target.serialNo, date: target.receivedOn },
+    };
+  const seen = new Set<string>();
+  for (let cur: DuplicateNode | undefined = target; cur?.duplicateOf && !seen.has(cur.id);) {
+    seen.add(cur.id);
+    if (self.id && cur.duplicateOf.id === self.id)
+      return { key: 'letters.cases.errors.duplicateCycle', params: { serialNo: target.serialNo } };
+    cur = lookup(cur.duplicateOf.id);
+  }
+  return null;
+}
+
+/**
+ * The mayor's-mailbox platform dates: 平台交办日期 not in the future and not after the letter
+ * reached the bureau; 反馈平台日期 only after an assignment date is known, not before it, and not
+ * in the future.
+ */
+export function platformDateErrors(
+  v: {
+    receivedOn: string;
+    platformAssignedOn?: string | null | undefined;
+    platformFeedbackOn?: string | null | undefined;
+  },
+  today: string,
+): Record<string, RuleError> {
+  const out: Record<string, RuleError> = {};
+  const a = v.platformAssignedOn;
+  const f = v.platformFeedbackOn;
+  if (a && a > today) out.platformAssignedOn = { key: 'validation.notFuture' };
+  else if (a && a > v.receivedOn)
+    out.platformAssignedOn = {
+      key: 'letters.cases.errors.assignedAfterReceipt',
+      params: { date: v.receivedOn },
+    };
+  if (f && f > today) out.platformFeedbackOn = { key: 'validation.notFuture' };
+  else if (f && !a) out.platformFeedbackOn = { key: 'letters.cases.errors.feedbackNeedsAssigned' };
+  else if (f && a && f < a)
+    out.platformFeedbackOn = {
+      key: 'letters.cases.errors.feedbackBeforeAssigned',
+      params: { date: a },
+    };
+  return out;
+}
+
+/** Bulk actions on the list: the office's, like the single actions they repeat. */
+export const BULK_ROLES: Role[] = ['admin', 'clerk'];

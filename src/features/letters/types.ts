@@ -47,6 +47,9 @@ export type FollowUpMethod = z.infer<typeof followUpMethodSchema>;
 /** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0355-2021234). */
 export const PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
+/** A phone search: the last four digits, or a whole number (spaces and dashes allowed). */
+export const PHONE_QUERY_RE = /^(\d{4}|[\d\s-]{7,20})$/;
+
 /** Messages are locale keys (validation.*), worded by the UI and by the server per Accept-Language. */
 const text = (min: number, max: number) =>
   z
@@ -54,6 +57,26 @@ const text = (min: number, max: number) =>
     .trim()
     .min(min, { message: 'validation.required' })
     .max(max, { message: `validation.max${max}` });
+
+/** An optional date field: '' reads as absent (an emptied form field). */
+const optionalDate = isoDate.optional().or(z.literal('').transform(() => undefined));
+const duplicateOfInput = z
+  .string()
+  .trim()
+  .max(100, { message: 'validation.invalid' })
+  .optional()
+  .or(z.literal('').transform(() => undefined))
+  .meta({
+    description:
+      '重复件: the id of an earlier letter this one repeats (must exist, not be this letter, not be received later)',
+  });
+const platformRefInput = z
+  .string()
+  .trim()
+  .max(40, { message: 'validation.max40' })
+  .optional()
+  .transform((s) => (s ? s : undefined))
+  .meta({ description: "平台编号: the mayor's-mailbox platform's reference (市长信箱转办 only)" });
 
 export const createLetterSchema = z
   .object({
@@ -71,6 +94,17 @@ export const createLetterSchema = z
     receivedOn: isoDate.refine((d) => d >= '2000-01-01', {
       message: 'validation.receivedTooEarly',
     }),
+    duplicateOf: duplicateOfInput,
+    platformRef: platformRefInput,
+    platformAssignedOn: optionalDate.meta({
+      description: '平台交办日期 (市长信箱转办 only): not in the future, not after receivedOn',
+    }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.source !== 'mayor_mailbox')
+      for (const k of ['platformRef', 'platformAssignedOn'] as const)
+        if (v[k] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [k], message: 'letters.cases.errors.mailboxOnly' });
   })
   .meta({ id: 'CreateLetter' });
 export type CreateLetterInput = z.input<typeof createLetterSchema>;
@@ -135,6 +169,10 @@ export const returnedSchema = z
     id: 'LetterReturned',
     description: '退回: the section handed the letter back to the office',
   });
+export const letterRefSchema = z
+  .object({ id: z.string(), serialNo: z.string() })
+  .meta({ id: 'LetterRef' });
+export type LetterRef = z.infer<typeof letterRefSchema>;
 export type LetterReply = z.infer<typeof replySchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
 
@@ -173,6 +211,16 @@ export const letterSchema = z
     returned: returnedSchema.nullable().meta({
       description: 'The last 退回 while the letter waits for the office to transfer it again',
     }),
+    duplicateOf: letterRefSchema.nullable().optional().meta({
+      description:
+        '重复件: the earlier letter this one repeats (its repeats: GET /letters?duplicateOf=<id>)',
+    }),
+    platformRef: z.string().nullable().optional().meta({ description: '平台编号 (市长信箱转办)' }),
+    platformAssignedOn: isoDate.nullable().optional().meta({ description: '平台交办日期' }),
+    platformFeedbackOn: isoDate
+      .nullable()
+      .optional()
+      .meta({ description: '反馈平台日期: when the result went back to the platform' }),
     version: z.number().int(),
     createdAt: instant,
     updatedAt: instant,
@@ -213,6 +261,15 @@ export const letterListQuerySchema = z.object({
   supervised: z.enum(['true']).optional().meta({ description: '督办件 only' }),
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
+  phone: z.string().trim().regex(PHONE_QUERY_RE, { message: 'validation.phone' }).optional().meta({
+    description:
+      "The citizen's phone: a full number (dashes and spaces ignored) or its last four digits, matched against the stored (unmasked) number; the rows still show it masked. `q` matches the same way when it is such a number.",
+  }),
+  duplicateOf: z
+    .string()
+    .max(100)
+    .optional()
+    .meta({ description: 'The repeats (重复件) of this letter id' }),
 });
 export type LetterListQuery = z.input<typeof letterListQuerySchema>;
 
@@ -339,3 +396,73 @@ export const createSavedViewSchema = z
     query: z.string().max(1000),
   })
   .meta({ id: 'CreateSavedView' });
+
+/**
+ * PATCH /letters/{id}: the office completes the record (not the workflow): the 重复件 link and the
+ * mayor's-mailbox platform fields. `null` clears a field; an absent field is left as it is.
+ */
+export const updateLetterSchema = z
+  .object({
+    duplicateOf: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(100, { message: 'validation.invalid' })
+      .nullable()
+      .optional(),
+    platformRef: z.string().trim().max(40, { message: 'validation.max40' }).nullable().optional(),
+    platformAssignedOn: isoDate.nullable().optional(),
+    platformFeedbackOn: isoDate.nullable().optional().meta({
+      description: '反馈平台日期: not before platformAssignedOn, not in the future',
+    }),
+  })
+  .strict()
+  .meta({ id: 'UpdateLetter' });
+export type UpdateLetterInput = z.input<typeof updateLetterSchema>;
+
+/** POST /letters/bulk: one action on many letters, each with the version the caller saw. */
+export const BULK_ACTIONS = ['assign', 'supervise'] as const;
+export const bulkLetterSchema = z
+  .object({
+    action: z.enum(BULK_ACTIONS),
+    items: z
+      .array(z.object({ id: z.string().max(100), version: z.number().int() }))
+      .min(1, { message: 'validation.required' })
+      .max(100, { message: 'letters.cases.errors.bulkMax' }),
+    sectionId: sectionIdSchema.optional().meta({ description: 'assign: the section (required)' }),
+    note: z.string().trim().max(500, { message: 'validation.max500' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === 'assign' && !v.sectionId)
+      ctx.addIssue({ code: 'custom', path: ['sectionId'], message: 'validation.required' });
+    if (v.action === 'supervise' && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'validation.required' });
+  })
+  .meta({ id: 'BulkLetterAction' });
+export type BulkLetterInput = z.input<typeof bulkLetterSchema>;
+export const bulkResultSchema = z
+  .object({
+    succeeded: z.number().int(),
+    failed: z.number().int(),
+    results: z.array(
+      z.object({
+        id: z.string(),
+        serialNo: z.string().nullable().meta({ description: 'null when the letter was not found' }),
+        ok: z.boolean(),
+        status: z
+          .number()
+          .int()
+          .meta({ description: 'What the single action would have answered' }),
+        code: z.string().nullable().meta({
+          description: 'not-found | forbidden | version-conflict | invalid-transition | validation',
+        }),
+        message: z
+          .string()
+          .nullable()
+          .meta({ description: "Why it failed, in the caller's language" }),
+        letter: letterSchema.nullable().meta({ description: 'The letter after the action' }),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkLetterResult' });
+export type BulkLetterResult = z.infer<typeof bulkResultSchema>;

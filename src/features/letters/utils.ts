@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   'supervised',
   'receivedFrom',
   'receivedTo',
+  'phone',
   'sort',
   'page',
 ] as const;
@@ -30,6 +31,15 @@ export function filtersFromParams(sp: URLSearchParams): LetterFilters {
     }
   }
   return out as LetterFilters;
+}
+
+/** How many filters narrow the list (the sort and the page are not filters): 「筛选（n）」. */
+export function activeFilterCount(f: LetterFilters): number {
+  const n = Object.entries(f).filter(
+    ([k, v]) => k !== 'page' && k !== 'sort' && v !== undefined && v !== '',
+  ).length;
+  // A date range is one filter, however many of its ends are set.
+  return f.receivedFrom && f.receivedTo ? n - 1 : n;
 }
 
 export function paramsFromFilters(f: LetterFilters): URLSearchParams {
@@ -65,6 +75,7 @@ export function lettersCsv(
     'onTime',
     'satisfaction',
   ];
+  const extra = ['platformRef', 'platformAssignedOn', 'platformFeedbackOn', 'duplicateOf'];
   const rows = letters.map((l) => [
     l.serialNo,
     l.receivedOn,
@@ -81,9 +92,17 @@ export function lettersCsv(
     l.closedOn ?? '',
     l.onTime === null ? '' : l.onTime ? label('app.yes') : label('app.no'),
     l.satisfaction ? label(`letters.satisfactions.${l.satisfaction}`) : '',
+    // The mayor's-mailbox platform (issue #20): text cells, neutralised like every other.
+    l.platformRef ?? '',
+    l.platformAssignedOn ?? '',
+    l.platformFeedbackOn ?? '',
+    l.duplicateOf?.serialNo ?? '',
   ]);
   return toCsv(
-    header.map((h) => label(`letters.csv.${h}`)),
+    [
+      ...header.map((h) => label(`letters.csv.${h}`)),
+      ...extra.map((h) => label(`letters.cases.csv.${h}`)),
+    ],
     rows,
   );
 }

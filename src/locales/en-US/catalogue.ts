@@ -1,5 +1,7 @@
 /** The catalogue feature's strings (en-US). */
 export const catalogueEn = {
+  conflictApplyAgain:
+    'Someone else just saved this entry. The page shows theirs and your changes are still in the form; save again to apply yours.',
   indexNo: 'Index no.',
   title: 'Title',
   category: 'Category',

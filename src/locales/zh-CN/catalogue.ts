@@ -1,5 +1,7 @@
 /** The catalogue feature's strings (zh-CN). */
 export const catalogueZh = {
+  conflictApplyAgain:
+    '其他用户刚刚保存了这条目录。页面已显示对方的内容，您的修改仍在表单中；再次保存将以您的修改为准。',
   indexNo: '索引号',
   title: '名称',
   category: '分类',

@@ -164,6 +164,40 @@ describe('lettersCsv', () => {
       '2026-11-06',
       '[app.yes]',
       '[letters.satisfactions.satisfied]',
+      // The mayor's-mailbox platform and the 重复件 link (issue #20): empty on this letter.
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows[0]!.slice(-4)).toEqual([
+      '[letters.cases.csv.platformRef]',
+      '[letters.cases.csv.platformAssignedOn]',
+      '[letters.cases.csv.platformFeedbackOn]',
+      '[letters.cases.csv.duplicateOf]',
+    ]);
+  });
+
+  it("exports the mayor's-mailbox platform fields, formula-safe", () => {
+    const csv = lettersCsv(
+      [
+        letter({
+          source: 'mayor_mailbox',
+          platformRef: '=HYPERLINK("http://x")',
+          platformAssignedOn: '2026-11-01',
+          platformFeedbackOn: '2026-11-20',
+          duplicateOf: { id: 'l0', serialNo: 'XF-2026-0000' },
+        }),
+      ],
+      label,
+      sectionName,
+    );
+    const row = Papa.parse<string[]>(csv.slice(1).trim()).data[1]!;
+    expect(row.slice(-4)).toEqual([
+      `'=HYPERLINK("http://x")`,
+      '2026-11-01',
+      '2026-11-20',
+      'XF-2026-0000',
     ]);
   });
 

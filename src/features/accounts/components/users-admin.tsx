@@ -96,6 +96,7 @@ export function UsersAdmin() {
         <TextInput
           label={t('app.search')}
           placeholder={t('accounts.users.search')}
+          data-shortcut="search"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={q}
           onChange={(e) => filter(setQ)(e.currentTarget.value)}

@@ -98,6 +98,7 @@ export function ApplicationsList({
         <Group gap="xs" align="flex-end" wrap="wrap">
           <TextInput
             label={t('app.search')}
+            data-shortcut="search"
             leftSection={<IconSearch size={16} aria-hidden />}
             value={q}
             onChange={(e) => {

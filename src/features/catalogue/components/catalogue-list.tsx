@@ -133,6 +133,7 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
             <Group gap="xs" align="flex-end" wrap="wrap">
               <TextInput
                 label={t('app.search')}
+                data-shortcut="search"
                 leftSection={<IconSearch size={16} aria-hidden />}
                 value={q}
                 onChange={(e) => {

@@ -15,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
+import { ChangedMeanwhile } from '@/components/changed-meanwhile';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
@@ -102,7 +103,10 @@ export function EntryForm({
 }) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
-  const saved = useRef(readDraft<{ values: Values; key: string }>(draftKey));
+  const saved = useRef(readDraft<{ values: Values; key: string; version?: number }>(draftKey));
+  // The version this edit is based on (a restored draft's own): a newer one arriving while the
+  // form is open (a live update) is shown, and saving is still checked against this one.
+  const [baseVersion, setBaseVersion] = useState(saved.current?.version ?? entry?.version ?? 0);
   // One key per logical create, kept in the draft: every retry (even after a reload) sends it again.
   const [key, setKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
   const create = useCreateEntry();
@@ -123,10 +127,15 @@ export function EntryForm({
       });
   }, [t]);
   useEffect(() => {
-    if (form.isDirty() && !mutation.isSuccess) writeDraft(draftKey, { values: form.values, key });
-  }, [form, form.values, draftKey, key, mutation.isSuccess]);
+    if (form.isDirty() && !mutation.isSuccess)
+      writeDraft(draftKey, { values: form.values, key, version: baseVersion });
+  }, [form, form.values, draftKey, key, mutation.isSuccess, baseVersion]);
 
   const onError = (e: unknown) => {
+    // Someone saved first: the page shows theirs (refetched); saving again applies this user's.
+    const current =
+      e instanceof ApiError && e.isVersionConflict ? e.current<CatalogueEntry>() : null;
+    if (current) setBaseVersion(current.version);
     const errs = serverFieldErrors(e);
     if (errs) form.setErrors(errs);
   };
@@ -140,7 +149,7 @@ export function EntryForm({
   };
   const save = (v: Values) => {
     if (entry)
-      update.mutate({ input: toInput(v), version: entry.version }, { onSuccess: onDone, onError });
+      update.mutate({ input: toInput(v), version: baseVersion }, { onSuccess: onDone, onError });
     else create.mutate({ input: toInput(v), key }, { onSuccess: onDone, onError });
   };
   const qc = useQueryClient();
@@ -197,13 +206,20 @@ export function EntryForm({
   return (
     <Card component="form" onSubmit={submit} noValidate maw={980}>
       <Stack>
+        <ChangedMeanwhile
+          show={Boolean(entry) && !failure && (entry?.version ?? 0) > baseVersion}
+          onLoad={() => {
+            form.setValues(fromEntry(entry));
+            setBaseVersion(entry?.version ?? 0);
+          }}
+        />
         {failure && (
           <SubmitFailure
             error={failure}
             retryHint={t('catalogue.retryHint')}
             message={
               failure instanceof ApiError && failure.isVersionConflict
-                ? t('errors.conflict')
+                ? t('catalogue.conflictApplyAgain')
                 : undefined
             }
           />

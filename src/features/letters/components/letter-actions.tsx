@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ChangedMeanwhile } from '@/components/changed-meanwhile';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -183,6 +184,7 @@ function ActionModal({
     <Modal opened onClose={onClose} title={`${title} · ${letter.serialNo}`} size="lg">
       <form onSubmit={form.onSubmit((v) => submit(v))} noValidate>
         <Stack>
+          <ChangedMeanwhile show={!conflict && letter.version > base.version} />
           {conflict && (
             <Alert color="orange" title={t('letters.actions.conflictTitle')} role="alert">
               <Stack gap="xs">

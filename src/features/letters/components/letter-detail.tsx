@@ -26,6 +26,8 @@ import { describeLetterEvent } from '../history';
 import { DeadlineExplanation } from './deadline-explanation';
 import { FollowUpNote, PreviousReplies, ReplyMeta } from './letter-replies';
 import { LetterActions } from './letter-actions';
+import { LetterLinks } from './letter-links';
+import { PlatformCard } from './platform-card';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
 import classes from './letter-detail.module.css';
 import { useSectionName } from '@/lib/sections';
@@ -214,6 +216,8 @@ function Body({ letter }: { letter: Letter }) {
               </>
             )}
           </Card>
+          <PlatformCard letter={letter} />
+          <LetterLinks letter={letter} />
           <Card>
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}

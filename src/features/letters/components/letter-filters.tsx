@@ -3,7 +3,7 @@ import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/lib/i18n/provider';
 import type { LetterFilters } from '../api';
 import { ALERTS, LETTER_CATEGORIES, LETTER_SOURCES, LETTER_STATUSES } from '../types';
@@ -32,8 +32,19 @@ export function LetterFiltersBar({
   const { t } = useI18n();
   const sectionOptions = useAllSectionOptions();
   const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
-  const pushQ = useDebouncedCallback((v: string) => onChange({ q: v || undefined }), 250);
+  // The box follows the URL when something else changed it (a saved view, 清除筛选, back), not
+  // when the URL merely caught up with what is being typed: that would eat keystrokes.
+  const pushed = useRef(filters.q ?? '');
+  useEffect(() => {
+    if ((filters.q ?? '') !== pushed.current) {
+      pushed.current = filters.q ?? '';
+      setQ(filters.q ?? '');
+    }
+  }, [filters.q]);
+  const pushQ = useDebouncedCallback((v: string) => {
+    pushed.current = v;
+    onChange({ q: v || undefined });
+  }, 250);
   const set = (key: keyof LetterFilters) => (v: string | null) =>
     onChange({ [key]: v ?? undefined });
   const range: [string | null, string | null] = [
@@ -49,6 +60,8 @@ export function LetterFiltersBar({
       <TextInput
         label={t('app.search')}
         placeholder={t('letters.searchPlaceholder')}
+        title={t('letters.cases.searchHint')}
+        data-shortcut="search"
         leftSection={<IconSearch size={16} aria-hidden />}
         value={q}
         onChange={(e) => {

@@ -1,24 +1,26 @@
-import { Anchor, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Collapse, Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconFilter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
 import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
-import { chinaToday, formatDate } from '@/lib/format';
+import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import tableClasses from '@/components/table.module.css';
 import { useUser } from '@/lib/session';
 import { exportLetters, letterQueries, type LetterFilters } from '../api';
-import { SAVED_VIEW_ROLES } from '../rules';
-import { filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
+import { BULK_ROLES, SAVED_VIEW_ROLES } from '../rules';
+import type { BulkLetterResult, Letter } from '../types';
+import { activeFilterCount, filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
+import { BulkBar, BulkResult } from './bulk-actions';
 import { LetterFiltersBar } from './letter-filters';
-import { LetterFlags, RemainingBadge } from './remaining-badge';
+import { LetterCards, LettersTable, type Selection } from './letters-table';
 import { SavedViewsMenu } from './saved-views';
 import { useSectionName } from '@/lib/sections';
 
@@ -31,13 +33,46 @@ export function LettersList({
   letterHref: (id: string) => string;
   thisYear: number;
 }) {
-  const { t, tx, locale } = useI18n();
+  const { t, tx } = useI18n();
   const sectionName = useSectionName();
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const query = useQuery(letterQueries.list({ ...filters, pageSize: PAGE_SIZE }));
   const [exporting, setExporting] = useState(false);
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [bulkResult, setBulkResult] = useState<BulkLetterResult | null>(null);
+  // The rows picked for a bulk action (the office only), cleared when the filters change.
+  const [selected, setSelected] = useState<Map<string, Letter>>(new Map());
+  const filterKey = paramsFromFilters(filters).toString();
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setSelected(new Map());
+  }
+  const selection: Selection | undefined = BULK_ROLES.includes(user.role)
+    ? {
+        isSelected: (id) => selected.has(id),
+        toggle: (l) =>
+          setSelected((m) => {
+            const next = new Map(m);
+            if (next.has(l.id)) next.delete(l.id);
+            else next.set(l.id, l);
+            return next;
+          }),
+        togglePage: (letters) =>
+          setSelected((m) => {
+            const next = new Map(m);
+            const all = letters.every((l) => next.has(l.id));
+            for (const l of letters) {
+              if (all) next.delete(l.id);
+              else next.set(l.id, l);
+            }
+            return next;
+          }),
+      }
+    : undefined;
   const years = yearsOnRecord(thisYear).map(Number);
 
   const update = (patch: Partial<LetterFilters>) => {
@@ -63,16 +98,37 @@ export function LettersList({
   };
 
   const data = query.data;
+  const filterBar = (
+    <LetterFiltersBar
+      filters={filters}
+      onChange={update}
+      showSection={user.role !== 'handler'}
+      years={years}
+    />
+  );
+  const active = activeFilterCount(filters);
   return (
     <Stack gap="md">
-      <Card padding="md">
-        <LetterFiltersBar
-          filters={filters}
-          onChange={update}
-          showSection={user.role !== 'handler'}
-          years={years}
-        />
-      </Card>
+      {phone ? (
+        <div>
+          <Button
+            variant={active ? 'light' : 'default'}
+            leftSection={<IconFilter size={16} aria-hidden />}
+            onClick={() => setFiltersOpen((o) => !o)}
+            aria-expanded={filtersOpen}
+            aria-controls="letter-filters"
+          >
+            {t('letters.cases.filtersToggle', { n: active })}
+          </Button>
+          <Collapse expanded={filtersOpen} id="letter-filters">
+            <Card padding="md" mt="xs">
+              {filterBar}
+            </Card>
+          </Collapse>
+        </div>
+      ) : (
+        <Card padding="md">{filterBar}</Card>
+      )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
           {data ? t('app.total', { n: data.total }) : ''}
@@ -94,6 +150,14 @@ export function LettersList({
           </Button>
         </Group>
       </Group>
+      {selection && selected.size > 0 && (
+        <BulkBar
+          selected={[...selected.values()]}
+          onClear={() => setSelected(new Map())}
+          onResult={setBulkResult}
+        />
+      )}
+      <BulkResult result={bulkResult} onClose={() => setBulkResult(null)} />
       {query.isPending ? (
         <LoadingState rows={8} />
       ) : query.isError && !data ? (
@@ -104,67 +168,15 @@ export function LettersList({
             {t('letters.empty')}
           </Text>
         </Card>
+      ) : data && phone ? (
+        <LetterCards items={data.items} letterHref={letterHref} selection={selection} />
       ) : data ? (
-        <Card padding={0}>
-          <Table.ScrollContainer minWidth={960}>
-            <Table aria-label={t('nav.letters')} aria-busy={query.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('letters.serialNo')}</Table.Th>
-                  <Table.Th>{t('letters.subject')}</Table.Th>
-                  <Table.Th>{t('letters.source')}</Table.Th>
-                  <Table.Th>{t('letters.category')}</Table.Th>
-                  <Table.Th>{t('letters.section')}</Table.Th>
-                  <Table.Th>{t('letters.receivedOn')}</Table.Th>
-                  <Table.Th>{t('letters.dueOn')}</Table.Th>
-                  <Table.Th>{t('letters.remaining')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((l) => (
-                  <Table.Tr key={l.id} data-testid="letter-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={letterHref(l.id)} ff="monospace" size="sm">
-                        {l.serialNo}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td maw={280}>
-                      <Text size="sm" truncate="end" title={l.subject}>
-                        {l.subject}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {l.citizenName} {l.citizenPhone ?? ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td fz="sm">{t(`letters.sources.${l.source}`)}</Table.Td>
-                    <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
-                    <Table.Td fz="sm">
-                      {l.sectionId ? (
-                        sectionName(l.sectionId)
-                      ) : (
-                        <Text span c="dimmed" size="sm">
-                          {t('letters.statuses.registered')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {formatDate(l.receivedOn, locale)}
-                    </Table.Td>
-                    <Table.Td fz="sm" className={tableClasses.nowrap}>
-                      {formatDate(l.dueOn, locale)}
-                    </Table.Td>
-                    <Table.Td className={tableClasses.nowrap}>
-                      <Stack gap={2}>
-                        <RemainingBadge letter={l} />
-                        <LetterFlags letter={l} />
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <LettersTable
+          items={data.items}
+          letterHref={letterHref}
+          selection={selection}
+          busy={query.isFetching}
+        />
       ) : null}
       {data && data.total > PAGE_SIZE && (
         <Pager

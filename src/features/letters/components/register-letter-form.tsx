@@ -13,7 +13,7 @@ import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { isIsoDate } from '@/lib/workdays';
 import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
-import { timeLimitFor } from '../rules';
+import { platformDateErrors, timeLimitFor } from '../rules';
 import {
   createLetterSchema,
   LETTER_CATEGORIES,
@@ -24,6 +24,7 @@ import {
   type LetterSource,
 } from '../types';
 import { DeadlineExplanation } from './deadline-explanation';
+import { PhoneHistory } from './phone-history';
 
 interface Draft {
   values: FormValues;
@@ -32,6 +33,8 @@ interface Draft {
 type FormValues = Omit<CreateLetterInput, 'source' | 'category'> & {
   source: LetterSource | '';
   category: LetterCategory | '';
+  /** The serial no. of the chosen original, shown beside the link (not sent). */
+  duplicateOfSerial?: string;
 };
 
 const empty = (today: string): FormValues => ({
@@ -42,7 +45,21 @@ const empty = (today: string): FormValues => ({
   citizenName: '',
   citizenPhone: '',
   receivedOn: today,
+  duplicateOf: '',
+  duplicateOfSerial: '',
+  platformRef: '',
+  platformAssignedOn: '',
 });
+
+/** What is sent: the platform fields only for a mayor's-mailbox letter, no display-only field. */
+function toInput(values: FormValues): CreateLetterInput {
+  const { duplicateOfSerial: _shown, platformRef, platformAssignedOn, ...rest } = values;
+  const mailbox = values.source === 'mayor_mailbox';
+  return {
+    ...rest,
+    ...(mailbox ? { platformRef, platformAssignedOn } : {}),
+  } as CreateLetterInput;
+}
 
 export function RegisterLetterForm({
   draftKey,
@@ -60,10 +77,17 @@ export function RegisterLetterForm({
     path: ['receivedOn'],
     message: 'validation.notFuture',
   });
+  const byZod = zodValidate(schema, tx);
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: saved.current?.values ?? empty(today),
-    validate: zodValidate(schema, tx),
+    initialValues: { ...empty(today), ...saved.current?.values },
+    validate: (values) => {
+      const input = toInput(values);
+      const errs = byZod(input);
+      for (const [k, e] of Object.entries(platformDateErrors(input, today)))
+        errs[k] ??= tx(e.key, e.params);
+      return errs;
+    },
     validateInputOnBlur: true,
   });
 
@@ -102,7 +126,7 @@ export function RegisterLetterForm({
 
   const submit = form.onSubmit((values) => {
     create.mutate(
-      { input: values as CreateLetterInput, key: idemKey },
+      { input: toInput(values), key: idemKey },
       {
         onSuccess: (letter) => {
           clearDraft(draftKey);
@@ -174,6 +198,28 @@ export function RegisterLetterForm({
               maxLength={5000}
               {...form.getInputProps('content')}
             />
+            {v.source === 'mayor_mailbox' && (
+              <Stack gap={4} data-testid="mailbox-fields">
+                <Group grow align="flex-start">
+                  <TextInput
+                    label={t('letters.cases.platform.ref')}
+                    maxLength={40}
+                    {...form.getInputProps('platformRef')}
+                  />
+                  <DateField
+                    label={t('letters.cases.platform.assignedOn')}
+                    maxDate={today}
+                    minDate="2000-01-01"
+                    {...form.getInputProps('platformAssignedOn')}
+                    value={v.platformAssignedOn || null}
+                    onChange={(d) => form.setFieldValue('platformAssignedOn', d ?? '')}
+                  />
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {t('letters.cases.platform.registerHint')}
+                </Text>
+              </Stack>
+            )}
             <Group grow align="flex-start">
               <TextInput
                 label={t('letters.citizenName')}
@@ -188,6 +234,20 @@ export function RegisterLetterForm({
                 {...form.getInputProps('citizenPhone')}
               />
             </Group>
+            <PhoneHistory
+              phone={v.citizenPhone ?? ''}
+              today={today}
+              duplicateOf={
+                v.duplicateOf ? { id: v.duplicateOf, serialNo: v.duplicateOfSerial ?? '' } : null
+              }
+              onPick={(ref) =>
+                form.setValues({
+                  duplicateOf: ref?.id ?? '',
+                  duplicateOfSerial: ref?.serialNo ?? '',
+                })
+              }
+              error={form.errors.duplicateOf as string | undefined}
+            />
             <Group justify="space-between" mt="sm">
               <Button
                 variant="subtle"
