@@ -52,7 +52,7 @@ export default tseslint.config(
       ],
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
       // House style: app → features → {components, lib, config, theme, types, locales}; features do
-      // not import each other; src never imports mocks (except boot.ts's guarded dynamic import);
+      // not import each other; src never imports mocks (except main.tsx's guarded dynamic import);
       // mocks may import src schemas and pure modules, never React code.
       'import-x/no-restricted-paths': [
         'error',
@@ -86,7 +86,7 @@ export default tseslint.config(
               from: './mocks',
               except: [],
               message:
-                'src/ never imports the mock backend (boot.ts uses a guarded dynamic import).',
+                'src/ never imports the mock backend (main.tsx uses a guarded dynamic import).',
             },
             {
               target: './src',
@@ -109,8 +109,8 @@ export default tseslint.config(
     },
   },
   {
-    // The bootstrap starts the mock backend with a guarded dynamic import (src/boot.ts).
-    files: ['src/main.tsx', 'src/boot.ts'],
+    // The entry starts the mock backend with a guarded dynamic import (src/main.tsx).
+    files: ['src/main.tsx'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {

@@ -1,30 +1,34 @@
-// First: starts the first page's modules and data while the rest is evaluated (see boot.ts).
-import { app, backend } from './boot';
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { firstPageReady } from './app/create-app';
+import { createApp, firstPageReady } from './app/create-app';
 import { loadLocale } from './lib/i18n/core';
 import { initialLocale } from './lib/i18n/provider';
 
 /**
- * The first render waits for the mock backend (when on), the chosen language's catalogue (no
- * flash of Chinese) and the first page: its modules and, unless the server is slow, its data —
- * drawn once, not as a loading screen, then a skeleton, then the page.
+ * The mock backend (MSW's service worker and its IndexedDB store), when the build has it on.
+ * With VITE_ENABLE_MOCK=false the constant is false at build time, the import is dropped and no
+ * MSW code ships.
+ */
+async function enableMocking() {
+  if (!__MOCK_ENABLED__) return;
+  const { startMockBackend } = await import('../mocks/browser');
+  await startMockBackend();
+}
+
+/**
+ * Start the mock backend, then make the router and the query client (the first page's modules
+ * and data are requested at once) and render once those and the chosen language's texts are in
+ * (index.html shows a spinner meanwhile).
  */
 async function start() {
-  const locale = loadLocale(initialLocale()).catch(() => undefined);
-  await backend;
-  await Promise.all([locale, firstPageReady(app)]);
-  const root = createRoot(document.getElementById('root')!);
-  // Rendered and committed now, in this task, rather than in a task React schedules next.
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <App {...app} />
-      </StrictMode>,
-    ),
+  await enableMocking();
+  const app = createApp();
+  await Promise.all([loadLocale(initialLocale()).catch(() => undefined), firstPageReady(app)]);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App {...app} />
+    </StrictMode>,
   );
 }
 

@@ -10,10 +10,5 @@ declare module '*.module.css' {
   export default classes;
 }
 
-/** Mantine's global styles (vite.config.ts, mantineCssPerComponent). */
-declare module 'virtual:mantine-styles';
-
-/** The toasts' container alone (vite.config.ts aliases it to Mantine's module). */
-declare module '@mantine/notifications/container' {
-  export { Notifications } from '@mantine/notifications';
-}
+/** Whether the build has the MSW mock backend (vite.config.ts `define`, from VITE_ENABLE_MOCK). */
+declare const __MOCK_ENABLED__: boolean;

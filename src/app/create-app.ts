@@ -23,9 +23,8 @@ export const createAppQueryClient = () =>
   });
 
 /**
- * The query client and the router, made before the first render: the router starts the first
- * URL's lazy modules (the shell, the page) and its loaders' prefetches at once, while the mock
- * backend and the language are still starting, instead of after React has rendered once.
+ * The query client and the router. Made before the first render: the router starts the first
+ * URL's lazy modules (the shell, the page) and its loaders' prefetches at once.
  */
 export function createApp(): { router: Router; queryClient: QueryClient } {
   const queryClient = createAppQueryClient();

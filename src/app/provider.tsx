@@ -1,6 +1,4 @@
-// Mantine's global styles; each component's own styles come with it (see vite.config.ts).
-import 'virtual:mantine-styles';
-import '@mantine/notifications/styles.layer.css';
+import '@/theme/styles';
 import {
   MantineProvider,
   MantineThemeProvider,
@@ -16,7 +14,6 @@ import { I18nProvider, useI18n } from '@/lib/i18n/provider';
 import { noticesStore } from '@/lib/notifications/notices';
 import { SessionProvider } from '@/lib/session';
 import { theme } from '@/theme/theme';
-import toastClasses from './notifications.module.css';
 
 /**
  * The theme's words in the user's language: every dialog's, drawer's and notification's close
@@ -41,15 +38,13 @@ function LocalisedDates({ children }: { children: ReactNode }) {
   );
 }
 
-const Notifications = lazy(() =>
-  import('@mantine/notifications/container').then((m) => ({ default: m.Notifications })),
-);
-
 /**
- * The toasts' container (with its transitions and scroll lock) is fetched when the first toast is
- * shown, not with the first screen; `notifications.show` queues in the store until it is there.
+ * The toasts' containers (with their transitions and scroll lock) are a chunk of their own, fetched
+ * when the first toast or notice is shown: `notifications.show` keeps it in the store until then.
  */
-function NotificationsHost() {
+const NotificationsHost = lazy(() => import('./notifications-host'));
+
+function LazyNotifications() {
   const { notifications: shown, queue } = useNotifications();
   const notices = useNotifications(noticesStore);
   const [needed, setNeeded] = useState(false);
@@ -58,14 +53,7 @@ function NotificationsHost() {
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
-      <Notifications position="top-center" classNames={{ root: toastClasses.root }} />
-      {/* Notices sit just below dialogs and drawers (their z-index), above the page. */}
-      <Notifications
-        store={noticesStore}
-        position="top-center"
-        zIndex="calc(var(--mantine-z-index-modal) - 1)"
-        classNames={{ root: toastClasses.root }}
-      />
+      <NotificationsHost />
     </Suspense>
   );
 }
@@ -97,7 +85,7 @@ export function AppProviders({
           <LocalisedDates>
             <QueryClientProvider client={queryClient}>
               <SessionProvider>
-                <NotificationsHost />
+                <LazyNotifications />
                 {children}
               </SessionProvider>
             </QueryClientProvider>

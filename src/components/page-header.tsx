@@ -1,10 +1,7 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import classes from './page-header.module.css';
 
-/**
- * A page's title, subtitle and actions. Plain elements on Mantine's variables (the h2 size, the
- * dimmed colour, its spacing) rather than Group/Stack/Title/Text: every page draws it first.
- */
+/** A page's title (the page's h1, at h2 size), subtitle and actions. */
 export function PageHeader({
   title,
   subtitle,
@@ -15,12 +12,18 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <div className={classes.root}>
-      <div className={classes.titles}>
-        <h1 className={classes.title}>{title}</h1>
-        {subtitle && <p className={classes.subtitle}>{subtitle}</p>}
-      </div>
-      {actions && <div className={classes.actions}>{actions}</div>}
-    </div>
+    <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">
+      <Stack gap={2}>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+        {subtitle && (
+          <Text c="dimmed" size="sm">
+            {subtitle}
+          </Text>
+        )}
+      </Stack>
+      {actions && <Group gap="xs">{actions}</Group>}
+    </Group>
   );
 }

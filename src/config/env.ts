@@ -1,5 +1,3 @@
-declare const __MOCK_ENABLED__: boolean;
-
 /** Runtime configuration, read once from Vite's env (see README: "Pointing at a real backend"). */
 export const env = {
   /** Base URL of the REST API, e.g. https://gk.example.gov.cn/api/v1. Default: same origin. */

@@ -55,20 +55,6 @@ export const setApiToken = (t: string | null) => {
 export const setApiLocale = (l: string) => {
   locale = l;
 };
-/**
- * Requests wait for this before they are sent. The mock build holds them until its service worker
- * is up, so a call made while the app is still starting (a route loader's prefetch) is answered by
- * the mock backend instead of the static server.
- */
-let ready: Promise<unknown> | null = null;
-export const holdRequestsUntil = (p: Promise<unknown>) => {
-  const gate: Promise<unknown> = p
-    .catch(() => undefined)
-    .then(() => {
-      if (ready === gate) ready = null;
-    });
-  ready = gate;
-};
 /** Called when any authenticated call answers 401 (expired or missing session). */
 export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
@@ -108,9 +94,6 @@ export async function requestRaw<T>(
   path: string,
   opts: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  // No gate (a production build), no await: a call made while the entry is still being evaluated
-  // (a route loader's prefetch) is sent at once, not at the end of the evaluation.
-  if (ready) await ready;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
   const bearer = opts.token ?? token;
   if (bearer) headers.Authorization = `Bearer ${bearer}`;

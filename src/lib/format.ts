@@ -1,8 +1,8 @@
 import type { Locale } from './i18n/core';
 
 /**
- * Intl formatters are costly to make (the first one loads locale data: ~20 ms on a slow machine)
- * and cheap to reuse: one per locale and options, made on first use.
+ * Intl formatters are costly to make (the first one loads locale data) and cheap to reuse: one per
+ * locale and options, made on first use.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
@@ -79,8 +79,8 @@ function toFixedDecimal(text: string, digits: number): string | null {
 
 /*
  * Numbers and percentages are written without Intl where the text is certain to be Intl's: the
- * first NumberFormat of a page loads the locale's data, 10–15 ms of the dashboard's first render
- * on a slow machine. tests/lib/format.test.ts compares them with Intl; anything else (negative
+ * first NumberFormat of a page loads the locale's data, a cost the dashboard's first render
+ * would pay (README, "Speed"). tests/lib/format.test.ts compares them with Intl; anything else (negative
  * decimals, negative percentages, -0, huge values) goes to Intl.
  */
 export function formatNumber(n: number | null | undefined, locale: Locale, digits = 0): string {
@@ -125,7 +125,7 @@ export function formatPercent(ratio: number | null | undefined, locale: Locale):
 /**
  * Today in China time (the UI's default for date fields; the server decides deadlines). China
  * has kept UTC+8 all year since 1991, so this is plain arithmetic: no Intl time-zone data to load
- * on the first screen (that costs ~20 ms on a slow machine).
+ * on the first screen.
  */
 export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -45,6 +45,12 @@ export const enUS: Messages = {
     total: '{n} in total',
     noData: 'No data',
     illustrative: 'Illustrative data',
+    chart: { view: 'View', chart: 'Chart', table: 'Table' },
+    deadline: {
+      remaining: '{n} working days left',
+      dueToday: 'Due today',
+      overdue: '{n} working days overdue',
+    },
     pager: {
       first: 'First page',
       previous: 'Previous page',
@@ -90,9 +96,6 @@ export const enUS: Messages = {
     demoHint: 'Click an account to fill it in',
     failed: 'Login failed',
     sessionExpired: 'Your session has expired. Please log in again.',
-    account: 'Account',
-    role: 'Role',
-    section: 'Section',
     invalidCredentials: 'Wrong username or password',
     throttled: 'Too many failed sign-ins. Try again in about {minutes} minutes.',
     changePassword: 'Change password',
@@ -366,9 +369,6 @@ export const enUS: Messages = {
     },
     alerts: { due_soon: 'Due soon', overdue: 'Overdue', none: 'On track' },
     badge: {
-      remaining: '{n} working days left',
-      dueToday: 'Due today',
-      overdue: '{n} working days overdue',
       replied: 'Replied, to be closed',
       closed: 'Closed',
       closedLate: 'Closed (late)',

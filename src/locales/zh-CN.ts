@@ -43,6 +43,8 @@ export const zhCN = {
     total: '共 {n} 条',
     noData: '暂无数据',
     illustrative: '示例数据',
+    chart: { view: '显示方式', chart: '图表', table: '表格' },
+    deadline: { remaining: '剩余{n}个工作日', dueToday: '今日到期', overdue: '已超期{n}个工作日' },
     pager: {
       first: '第一页',
       previous: '上一页',
@@ -88,9 +90,6 @@ export const zhCN = {
     demoHint: '点击账号名可自动填入',
     failed: '登录失败',
     sessionExpired: '登录已过期，请重新登录',
-    account: '账号',
-    role: '角色',
-    section: '科室',
     invalidCredentials: '用户名或密码错误',
     throttled: '登录失败次数过多，请约 {minutes} 分钟后再试',
     changePassword: '修改密码',
@@ -337,9 +336,6 @@ export const zhCN = {
     statuses: { registered: '已登记', assigned: '办理中', replied: '已答复', closed: '已办结' },
     alerts: { due_soon: '即将到期', overdue: '已超期', none: '正常' },
     badge: {
-      remaining: '剩余{n}个工作日',
-      dueToday: '今日到期',
-      overdue: '已超期{n}个工作日',
       replied: '已答复，待办结',
       closed: '已办结',
       closedLate: '已办结（超期）',

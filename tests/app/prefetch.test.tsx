@@ -5,7 +5,7 @@ import { server } from '@mocks/node';
 import { firstPageReady } from '@/app/create-app';
 import { createRoutes } from '@/app/routes';
 import { dashboardQueries } from '@/features/dashboard/api';
-import { api, holdRequestsUntil, setApiToken } from '@/lib/api-client';
+import { api, setApiToken } from '@/lib/api-client';
 import { chinaToday } from '@/lib/format';
 import { createQueryClient } from '@/lib/query-client';
 import { login } from '../api';
@@ -40,7 +40,6 @@ async function storeSession(username: string) {
 
 afterEach(() => {
   stops.splice(0).forEach((stop) => stop());
-  holdRequestsUntil(Promise.resolve());
   setApiToken(null);
   localStorage.clear();
 });
@@ -134,8 +133,8 @@ describe('firstPageReady (what the first render waits for)', () => {
   });
 });
 
-describe('holdRequestsUntil', () => {
-  it('without a gate (a production build) a request is sent at once, in the same task', async () => {
+describe('the API client', () => {
+  it('sends a request at once, in the same task (nothing holds it back)', async () => {
     setApiToken(await login('leader'));
     const spy = vi.spyOn(globalThis, 'fetch');
     try {
@@ -145,25 +144,5 @@ describe('holdRequestsUntil', () => {
     } finally {
       spy.mockRestore();
     }
-  });
-
-  it('sends no request before the backend is ready, then sends it', async () => {
-    const seen = dashboardRequests();
-    let open!: () => void;
-    holdRequestsUntil(new Promise<void>((resolve) => (open = resolve)));
-    // login() calls fetch directly; the app's own calls go through the gate.
-    setApiToken(await login('leader'));
-    const answer = api.get<{ year: number }>('/dashboard', { year: 2017 });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(seen).toEqual([]);
-    open();
-    expect((await answer).year).toBe(2017);
-    expect(seen).toEqual(['2017']);
-  });
-
-  it('a backend that failed to start does not keep requests waiting for ever', async () => {
-    holdRequestsUntil(Promise.reject(new Error('worker failed')));
-    setApiToken(await login('leader'));
-    await expect(api.get('/dashboard', { year: 2017 })).resolves.toMatchObject({ year: 2017 });
   });
 });

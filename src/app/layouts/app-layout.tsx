@@ -1,3 +1,13 @@
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  NavLink,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -18,10 +28,8 @@ const HeaderControls = lazy(() =>
 );
 
 /**
- * The page frame: a fixed header, the navigation on the left (a drawer under the `sm` breakpoint,
- * opened by the burger), the page in <main>. Plain elements and CSS (app-layout.module.css, on
- * Mantine's variables and breakpoints) rather than Mantine's AppShell, which computes its
- * responsive styles on every render of every page.
+ * The page frame: Mantine's AppShell with a header, the navigation on the left (a drawer under
+ * the `sm` breakpoint, opened by the burger, hidden from Tab while closed), the page in <main>.
  */
 export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
@@ -32,61 +40,81 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const painted = useAfterFirstPaint();
 
   return (
-    <div className={classes.shell} data-nav-open={opened || undefined}>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a href="#main" className={classes.skip}>
         {t('app.skipToContent')}
       </a>
-      <header className={classes.header}>
-        <div className={classes.headerStart}>
-          {/* Mantine's Burger (size sm, hidden from sm) as a plain button: app-layout.module.css. */}
-          <button
-            type="button"
-            className={`${classes.burger} mantine-focus-auto`}
-            onClick={toggle}
-            aria-label={t('header.toggleNav')}
-            aria-expanded={opened}
-            aria-controls="app-nav"
-          >
-            <span className={classes.burgerLines} data-opened={opened || undefined} />
-          </button>
-          {/* mantine-focus-auto: Mantine's own focus ring (global styles), as on its buttons. */}
-          <Link to="/" className={`${classes.brand} mantine-focus-auto`}>
-            <span className={classes.emblem} aria-hidden>
-              政
-            </span>
-            <span className={classes.brandText}>
-              <span className={classes.brandName}>{t('app.name')}</span>
-              <span className={classes.brandOrg}>{t('app.org')}</span>
-            </span>
-          </Link>
-        </div>
-        {painted && (
-          <Suspense fallback={null}>
-            <HeaderControls alerts={alerts} />
-          </Suspense>
-        )}
-      </header>
-      <nav id="app-nav" className={classes.navbar} aria-label={t('nav.main')}>
-        <h2 className={classes.visuallyHidden}>{t('nav.main')}</h2>
-        {items.map((item) => (
-          <Link
-            key={item.match}
-            to={item.to}
-            onClick={close}
-            className={`${classes.navlink} mantine-focus-auto`}
-            // The section is current on its sub-pages too (a letter, /reports/annual/2017).
-            aria-current={pathname.startsWith(item.match) ? 'page' : undefined}
-          >
-            <item.icon size={18} stroke={1.6} aria-hidden />
-            {t(item.label)}
-          </Link>
-        ))}
-      </nav>
-      <main id="main" tabIndex={-1} className={classes.main}>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('header.toggleNav')}
+              aria-expanded={opened}
+              aria-controls="app-nav"
+            />
+            <UnstyledButton component={Link} to="/" className={classes.brand}>
+              <Badge color="brand" variant="filled" radius="sm" size="lg" aria-hidden>
+                政
+              </Badge>
+              {/* On a phone the header keeps the emblem; the name stays the link's name. */}
+              <span className={classes.brandText}>
+                <Text span fw={700} size="sm" lh={1.2}>
+                  {t('app.name')}
+                </Text>
+                <Text span size="xs" c="dimmed" lh={1.2}>
+                  {t('app.org')}
+                </Text>
+              </span>
+            </UnstyledButton>
+          </Group>
+          {painted && (
+            <Suspense fallback={null}>
+              <HeaderControls alerts={alerts} />
+            </Suspense>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar
+        id="app-nav"
+        component="nav"
+        p="xs"
+        aria-label={t('nav.main')}
+        className={classes.navbar}
+        data-opened={opened || undefined}
+      >
+        <VisuallyHidden>
+          <h2>{t('nav.main')}</h2>
+        </VisuallyHidden>
+        {items.map((item) => {
+          // The section is current on its sub-pages too (a letter, /reports/annual/2017).
+          const current = pathname.startsWith(item.match);
+          return (
+            <NavLink
+              key={item.match}
+              component={Link}
+              to={item.to}
+              onClick={close}
+              label={t(item.label)}
+              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+              active={current}
+              aria-current={current ? 'page' : undefined}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
-      </main>
-    </div>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -1,3 +1,4 @@
+import '@/theme/styles-app';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useFreshUser } from '@/features/auth/api';

@@ -130,9 +130,6 @@ export const assistanceEn = {
   },
   charts: {
     year: 'Year',
-    view: 'View',
-    chart: 'Chart',
-    table: 'Table',
     program: 'Programme shown',
     trend: '{program}: month by month',
     recipients: 'Recipients ({unit})',

@@ -126,9 +126,6 @@ export const assistanceZh = {
   },
   charts: {
     year: '年度',
-    view: '显示方式',
-    chart: '图表',
-    table: '表格',
     program: '图表项目',
     trend: '{program}月度走势',
     recipients: '救助对象（{unit}）',

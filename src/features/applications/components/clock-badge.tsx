@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconClock, IconPlayerPause } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconPlayerPause } from '@tabler/icons-react';
+import { DeadlineBadge } from '@/components/deadline-badge';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Application } from '../types';
 
@@ -20,14 +21,9 @@ export function ClockBadge({
         {app.decision?.late ? t('applications.late') : t('applications.onTime')}
       </Badge>
     );
-  const n = c.remainingWorkdays ?? 0;
   // Past the deadline nothing else matters: overdue whatever the state (paused, awaiting payment).
   if (app.alert === 'overdue')
-    return (
-      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-        {t('letters.badge.overdue', { n: -n })}
-      </Badge>
-    );
+    return <DeadlineBadge remainingWorkdays={c.remainingWorkdays} alert={app.alert} />;
   if (c.state === 'awaiting_correction')
     return (
       <Badge color="yellow" leftSection={<IconPlayerPause size={12} aria-hidden />}>
@@ -46,14 +42,7 @@ export function ClockBadge({
         {t('applications.badge.feeExpired')}
       </Badge>
     );
-  return (
-    <Badge
-      color={app.alert === 'due_soon' ? 'orange' : 'blue'}
-      leftSection={<IconClock size={12} aria-hidden />}
-    >
-      {n === 0 ? t('letters.badge.dueToday') : t('letters.badge.remaining', { n })}
-    </Badge>
-  );
+  return <DeadlineBadge remainingWorkdays={c.remainingWorkdays} alert={app.alert} />;
 }
 
 /** 暂定 beside a deadline counted through a year whose holidays are not confirmed. */

@@ -1,4 +1,4 @@
-import { Paper, Table, Text, UnstyledButton } from '@mantine/core';
+import { List, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Role, SectionId } from '@/types/api';
 
@@ -22,28 +22,24 @@ export default function DemoAccounts({ onPick }: { onPick: (username: string) =>
       <Text size="xs" c="dimmed" mb="xs">
         {t('auth.demoHint')}
       </Text>
-      <Table striped={false} withRowBorders={false} verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('auth.account')}</Table.Th>
-            <Table.Th>{t('auth.role')}</Table.Th>
-            <Table.Th>{t('auth.section')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {DEMO_ACCOUNTS.map((a) => (
-            <Table.Tr key={a.username}>
-              <Table.Td>
-                <UnstyledButton c="blue" fz="sm" ff="monospace" onClick={() => onPick(a.username)}>
-                  {a.username}
-                </UnstyledButton>
-              </Table.Td>
-              <Table.Td fz="sm">{t(`roles.${a.role}`)}</Table.Td>
-              <Table.Td fz="sm">{a.sectionId ? tx(`sections.${a.sectionId}`) : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* A list rather than a Table: Mantine's Table brings its scroll area to the first screen. */}
+      <List listStyleType="none" spacing={4} size="sm">
+        {DEMO_ACCOUNTS.map((a) => (
+          <List.Item key={a.username}>
+            <UnstyledButton
+              c="blue"
+              fz="sm"
+              ff="monospace"
+              miw={80}
+              onClick={() => onPick(a.username)}
+            >
+              {a.username}
+            </UnstyledButton>
+            {t(`roles.${a.role}`)}
+            {a.sectionId && ` · ${tx(`sections.${a.sectionId}`)}`}
+          </List.Item>
+        ))}
+      </List>
     </Paper>
   );
 }

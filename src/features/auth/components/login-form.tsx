@@ -1,11 +1,12 @@
 import { Alert, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { hasLength, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
+import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
-import type { LoginInput, User } from '@/types/api';
+import { loginSchema, type LoginInput, type User } from '@/types/api';
 import { useLogin } from '../api';
 
 /** The demo accounts exist only with the mock backend: their panel is fetched only then. */
@@ -23,17 +24,8 @@ export function LoginForm({
   const form = useForm<LoginInput>({
     mode: 'controlled',
     initialValues: { username: '', password: '' },
-    // The login page is the first screen: its two length checks use @mantine/form's validators
-    // rather than pulling zod (and every schema) into the first download. The server checks the
-    // same rules (loginSchema) and answers 422 with field errors.
-    validate: {
-      username: (v) =>
-        v.trim() === ''
-          ? tx('validation.required')
-          : hasLength({ max: 50 }, tx('validation.max50'))(v.trim()),
-      password: (v) =>
-        v === '' ? tx('validation.required') : hasLength({ max: 100 }, tx('validation.max100'))(v),
-    },
+    // The rules the server checks too (422 with field errors).
+    validate: zodValidate(loginSchema, tx),
   });
 
   const submit = form.onSubmit((values) =>

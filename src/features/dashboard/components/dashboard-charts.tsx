@@ -1,10 +1,10 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
+import { ChartCard, type ChartColumn } from '@/components/chart-card';
 import { formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { comparisonSeries } from '../charts';
+import { comparisonSeries, type ComparisonPoint } from '../charts';
 import type { Dashboard } from '../types';
-import { ChartPanel } from './chart-panel';
 import classes from './dashboard.module.css';
 
 /** This year against last, month by month: letters received and assistance spending (lazy). */
@@ -16,6 +16,19 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
     current: t('assistance.charts.yearSeries', { year: y }),
     previous: t('assistance.charts.yearSeries', { year: y - 1 }),
   };
+  const columns = (digits: number): ChartColumn<ComparisonPoint>[] => [
+    { key: 'month', label: labels.month, value: (r) => r.label },
+    {
+      key: 'current',
+      label: labels.current,
+      value: (r) => formatNumber(r.current, locale, digits),
+    },
+    {
+      key: 'previous',
+      label: labels.previous,
+      value: (r) => formatNumber(r.previous, locale, digits),
+    },
+  ];
   const series = [
     { name: 'current', label: labels.current, color: 'blue.6' },
     { name: 'previous', label: labels.previous, color: 'gray.5' },
@@ -28,11 +41,10 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
   const spending = S ? comparisonSeries(S.monthly, y, now, locale, 10000) : [];
   return (
     <SimpleGrid cols={{ base: 1, md: S ? 2 : 1 }} className={classes.charts}>
-      <ChartPanel
+      <ChartCard
         title={t('dashboard.charts.letters', { year: y, previous: y - 1 })}
-        labels={labels}
-        data={letters}
-        digits={0}
+        columns={columns(0)}
+        rows={letters}
       >
         <BarChart
           h={200}
@@ -44,13 +56,12 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
           yAxisProps={{ tickFormatter: tick, width: 48 }}
           withLegend
         />
-      </ChartPanel>
+      </ChartCard>
       {S && (
-        <ChartPanel
+        <ChartCard
           title={t('dashboard.charts.assistance', { year: y, previous: y - 1 })}
-          labels={labels}
-          data={spending}
-          digits={2}
+          columns={columns(2)}
+          rows={spending}
           badge={S.illustrative ? t('app.illustrative') : undefined}
         >
           <LineChart
@@ -64,7 +75,7 @@ export function DashboardCharts({ data, now }: { data: Dashboard; now: string })
             withLegend
             connectNulls={false}
           />
-        </ChartPanel>
+        </ChartCard>
       )}
     </SimpleGrid>
   );

@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconClock, IconFlag } from '@tabler/icons-react';
+import { IconCheck, IconFlag } from '@tabler/icons-react';
+import { DeadlineBadge } from '@/components/deadline-badge';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Letter } from '../types';
 
@@ -27,22 +28,7 @@ export function RemainingBadge({
       </Badge>
     );
   }
-  const n = letter.remainingWorkdays ?? 0;
-  if (letter.alert === 'overdue') {
-    return (
-      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-        {t('letters.badge.overdue', { n: -n })}
-      </Badge>
-    );
-  }
-  return (
-    <Badge
-      color={letter.alert === 'due_soon' ? 'orange' : 'blue'}
-      leftSection={<IconClock size={12} aria-hidden />}
-    >
-      {n === 0 ? t('letters.badge.dueToday') : t('letters.badge.remaining', { n })}
-    </Badge>
-  );
+  return <DeadlineBadge remainingWorkdays={letter.remainingWorkdays} alert={letter.alert} />;
 }
 
 export function LetterFlags({

@@ -1,11 +1,11 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ChartCard, type ChartColumn } from '@/components/chart-card';
 import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { CompositionPoint, TrendPoint } from '../../charts';
 import type { Program } from '../../types';
-import { ChartCard, type Column } from './chart-card';
 import { CHART_H, useUnits } from './use-units';
 
 export function TrendChart({
@@ -26,7 +26,7 @@ export function TrendChart({
   const unit = u.recipientsUnit(program);
   const recipients = t('assistance.charts.recipients', { unit });
   const spending = t('assistance.charts.spending');
-  const columns: Column<TrendPoint>[] = [
+  const columns: ChartColumn<TrendPoint>[] = [
     { key: 'label', label: t('assistance.charts.monthCol'), value: (r) => r.label },
     { key: 'recipients', label: recipients, value: (r) => u.n(r.recipients) },
     { key: 'expenditure', label: spending, value: (r) => u.n(r.expenditure, 2) },
@@ -34,8 +34,8 @@ export function TrendChart({
   return (
     <ChartCard
       title={t('assistance.charts.trend', { program: t(`assistance.programs.${program}`) })}
-      illustrative={illustrative}
-      note={note}
+      badge={illustrative ? t('app.illustrative') : undefined}
+      description={note}
       columns={columns}
       rows={data}
       controls={controls}
@@ -90,7 +90,7 @@ export function CompositionChart({
   const unit = t('assistance.units.persons');
   const urban = t('assistance.charts.urban');
   const rural = t('assistance.charts.rural');
-  const columns: Column<CompositionPoint>[] = [
+  const columns: ChartColumn<CompositionPoint>[] = [
     { key: 'label', label: t('assistance.charts.monthCol'), value: (r) => r.label },
     {
       key: 'urban',
@@ -114,7 +114,7 @@ export function CompositionChart({
   return (
     <ChartCard
       title={t('assistance.charts.composition')}
-      illustrative={illustrative}
+      badge={illustrative ? t('app.illustrative') : undefined}
       columns={columns}
       rows={data}
     >

@@ -1,9 +1,9 @@
 import { BarChart, LineChart } from '@mantine/charts';
+import { ChartCard, type ChartColumn } from '@/components/chart-card';
 import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { CountyPoint, YearOverYearPoint } from '../../charts';
 import type { Program } from '../../types';
-import { ChartCard, type Column } from './chart-card';
 import { CHART_H, useUnits } from './use-units';
 
 export function CountyChart({
@@ -21,7 +21,7 @@ export function CountyChart({
   const u = useUnits();
   const unit = u.recipientsUnit(program);
   const recipients = t('assistance.charts.recipients', { unit });
-  const columns: Column<CountyPoint>[] = [
+  const columns: ChartColumn<CountyPoint>[] = [
     { key: 'label', label: t('assistance.region'), value: (r) => r.label },
     { key: 'recipients', label: recipients, value: (r) => u.n(r.recipients) },
     {
@@ -36,7 +36,7 @@ export function CountyChart({
         program: t(`assistance.programs.${program}`),
         month,
       })}
-      illustrative={illustrative}
+      badge={illustrative ? t('app.illustrative') : undefined}
       columns={columns}
       rows={data}
     >
@@ -68,7 +68,7 @@ export function YearOverYearChart({
   const u = useUnits();
   const cur = t('assistance.charts.yearSeries', { year });
   const prev = t('assistance.charts.yearSeries', { year: year - 1 });
-  const columns: Column<YearOverYearPoint>[] = [
+  const columns: ChartColumn<YearOverYearPoint>[] = [
     { key: 'label', label: t('assistance.charts.monthCol'), value: (r) => r.label },
     {
       key: 'current',
@@ -92,7 +92,7 @@ export function YearOverYearChart({
   return (
     <ChartCard
       title={t('assistance.charts.yoy', { year, previous: year - 1 })}
-      illustrative={illustrative}
+      badge={illustrative ? t('app.illustrative') : undefined}
       columns={columns}
       rows={data}
     >

@@ -11,9 +11,10 @@ import {
 } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/provider';
-import classes from './charts.module.css';
+import classes from './chart-card.module.css';
 
-export interface Column<R> {
+/** A column of a chart's table: its heading and each row's cell text. */
+export interface ChartColumn<R> {
   key: string;
   label: string;
   value: (row: R) => string;
@@ -21,21 +22,23 @@ export interface Column<R> {
 
 /**
  * A chart with the same numbers as a table: a toggle shows one or the other, and while the chart
- * shows, the table stays in the page (visually hidden) for screen readers.
+ * shows, the table stays in the page (visually hidden) for screen readers. The first column
+ * heads the rows; the others are numbers, right-aligned. `badge` marks the figures (示例数据),
+ * `description` says what they cover, `controls` sit beside the toggle.
  */
 export function ChartCard<R>({
   title,
-  illustrative,
-  note,
+  badge,
+  description,
   columns,
   rows,
   controls,
   children,
 }: {
   title: string;
-  illustrative?: boolean;
-  note?: string;
-  columns: Column<R>[];
+  badge?: string;
+  description?: string;
+  columns: ChartColumn<R>[];
   rows: R[];
   controls?: ReactNode;
   children: ReactNode;
@@ -79,9 +82,9 @@ export function ChartCard<R>({
           <Title order={3} size="h5">
             {title}
           </Title>
-          {illustrative && (
+          {badge && (
             <Badge color="gray" variant="outline">
-              {t('assistance.illustrative')}
+              {badge}
             </Badge>
           )}
         </Group>
@@ -89,12 +92,12 @@ export function ChartCard<R>({
           {controls}
           <SegmentedControl
             size="xs"
-            aria-label={t('assistance.charts.view')}
+            aria-label={t('app.chart.view')}
             value={view}
             onChange={(v) => setView(v as 'chart' | 'table')}
             data={[
-              { value: 'chart', label: t('assistance.charts.chart') },
-              { value: 'table', label: t('assistance.charts.table') },
+              { value: 'chart', label: t('app.chart.chart') },
+              { value: 'table', label: t('app.chart.table') },
             ]}
           />
         </Group>
@@ -109,9 +112,9 @@ export function ChartCard<R>({
       ) : (
         <Table.ScrollContainer minWidth={360}>{table}</Table.ScrollContainer>
       )}
-      {note && (
+      {description && (
         <Text size="xs" c="dimmed" mt="xs">
-          {note}
+          {description}
         </Text>
       )}
     </Card>
