@@ -5,6 +5,9 @@
  * the app's components use directly, those that @mantine/dates and @mantine/charts build on
  * (Popover, ColorSwatch, Tooltip…).
  */
+import '@mantine/core/styles/AppShell.layer.css';
+import '@mantine/core/styles/Burger.layer.css';
+import '@mantine/core/styles/NavLink.layer.css';
 import '@mantine/core/styles/ScrollArea.layer.css';
 import '@mantine/core/styles/Overlay.layer.css';
 import '@mantine/core/styles/ModalBase.layer.css';

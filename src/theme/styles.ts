@@ -1,8 +1,9 @@
 /**
  * Mantine's styles, imported per component as its documentation describes
  * (https://mantine.dev/styles/css-files-list/) instead of the whole `@mantine/core/styles.css`:
- * the global styles and the components of the login page and the page frame. The signed-in
- * pages' other components come with the signed-in layout (./styles-app.ts).
+ * the global styles and the components of the login page. The page frame's (AppShell, Burger,
+ * NavLink) and the signed-in pages' other components come with the signed-in layout
+ * (./styles-app.ts).
  *
  * The `.layer.css` files put Mantine in `@layer mantine`, so the app's own CSS modules win
  * whatever the load order. A component's styles come after those of the components it is built
@@ -30,9 +31,6 @@ import '@mantine/core/styles/Input.layer.css';
 import '@mantine/core/styles/PasswordInput.layer.css';
 import '@mantine/core/styles/Button.layer.css';
 import '@mantine/core/styles/ActionIcon.layer.css';
-import '@mantine/core/styles/AppShell.layer.css';
-import '@mantine/core/styles/Burger.layer.css';
-import '@mantine/core/styles/NavLink.layer.css';
 import '@mantine/core/styles/Notification.layer.css';
 // Other Mantine packages' styles after @mantine/core's.
 import '@mantine/notifications/styles.layer.css';

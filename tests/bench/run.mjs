@@ -701,7 +701,8 @@ async function measureBundle() {
     });
     rec.files = phases.dashboard; // from here on, the dashboard's
     await step('bundle: dashboard after login', 60_000, async () => {
-      await page.getByLabel('用户名').fill('admin');
+      // The leader's home is the dashboard (the office's is 我的待办).
+      await page.getByLabel('用户名').fill('leader');
       await page.getByLabel('密码').fill('demo123');
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByTestId('kpi-value').first().waitFor();
@@ -977,7 +978,7 @@ async function measureKpiVsBaseline({ production = false } = {}) {
   const loginOnce = async (ctx, label) => {
     const page = await ctx.newPage();
     try {
-      await login(page);
+      await login(page, 'leader'); // whose home is the dashboard
       await page.getByTestId('kpi-value').first().waitFor({ timeout: 60_000 });
       await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
       const stored = await page.evaluate(() => localStorage.getItem('gkwb.session'));

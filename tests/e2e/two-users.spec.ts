@@ -1,9 +1,9 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
 
 /**
- * The shared server as an office uses it: the clerk and a section officer, each in their own
- * browser, work the same letter — each sees the other's change after a reload.
+ * The shared server as an office uses it: the clerk, a section officer and a leader, each in their
+ * own browser, follow one letter — each sees the others' changes without reloading (live events).
  */
 const errors: string[][] = [];
 
@@ -20,13 +20,26 @@ async function signedIn(browser: Browser, baseURL: string | undefined, username:
   return page;
 }
 
-test('the clerk registers and transfers a letter; the section officer, in another browser, finds and answers it; the clerk sees the reply', async ({
+/** The figure of the dashboard tile labelled `label`, as a number. */
+async function tileValue(page: Page, label: RegExp) {
+  const text = await page.getByRole('link', { name: label }).getByTestId('kpi-value').textContent();
+  return Number(text!.replace(/[^\d]/g, ''));
+}
+
+test('the clerk registers and transfers a letter; the section officer’s open list shows it and they answer; the clerk’s open page shows the reply; the leader’s dashboard counts it — no reloads', async ({
   browser,
   baseURL,
 }) => {
   const clerk = await signedIn(browser, baseURL, 'clerk');
   const handler = await signedIn(browser, baseURL, 'handler');
+  const leader = await signedIn(browser, baseURL, 'leader');
   const subject = `共享服务器上的来信 ${Date.now()}`;
+
+  // Open before the letter exists: the section officer's search, the leader's dashboard.
+  await handler.goto(`/letters?q=${encodeURIComponent(subject)}`);
+  await expect(handler.getByText('没有符合条件的来信')).toBeVisible();
+  await leader.goto('/dashboard');
+  const received = await tileValue(leader, /^收到来信/);
 
   await clerk.goto('/letters/new');
   await clerk.getByRole('combobox', { name: '来源' }).click();
@@ -45,9 +58,9 @@ test('the clerk registers and transfers a letter; the section officer, in anothe
   await clerk.getByRole('dialog').getByRole('button', { name: '转办' }).click();
   await expect(clerk.getByText('转办成功')).toBeVisible();
 
-  // The section officer's list, in the other browser.
-  await handler.goto(`/letters?q=${serial}`);
+  // The section officer's open list, in the other browser, and the leader's dashboard follow.
   await expect(handler.getByTestId('letter-row')).toHaveCount(1);
+  await expect.poll(() => tileValue(leader, /^收到来信/)).toBe(received + 1);
   await handler.getByRole('link', { name: serial }).click();
   await expect(handler.getByRole('heading', { level: 1 })).toContainText(subject);
   await handler.getByRole('button', { name: '答复' }).click();
@@ -57,8 +70,7 @@ test('the clerk registers and transfers a letter; the section officer, in anothe
   await handler.getByRole('dialog').getByRole('button', { name: '答复' }).click();
   await expect(handler.getByText('答复成功')).toBeVisible();
 
-  // The clerk's page, reloaded, shows the reply.
-  await clerk.reload();
+  // The clerk's page, still open, shows the reply.
   await expect(clerk.getByText('已安排工作人员上门评估。')).toBeVisible();
   await expect(clerk.getByText('已答复，待办结')).toBeVisible();
 
@@ -68,4 +80,5 @@ test('the clerk registers and transfers a letter; the section officer, in anothe
   ).toEqual([]);
   await clerk.context().close();
   await handler.context().close();
+  await leader.context().close();
 });
