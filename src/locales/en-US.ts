@@ -8,7 +8,6 @@ import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
 import { lettersCasesEn } from './en-US/letters-cases';
 import { todoEn } from './en-US/todo';
-import { helpEn } from './en-US/help';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -79,6 +78,7 @@ export const enUS: Messages = {
     logout: 'Log out',
     alerts: 'Deadline alerts',
     userMenu: 'User menu',
+    help: 'Help and shortcuts',
   },
   roles: {
     admin: 'Administrator',
@@ -698,5 +698,4 @@ export const enUS: Messages = {
   },
   catalogue: catalogueEn,
   accounts: accountsEn,
-  help: helpEn,
 };

@@ -7,7 +7,6 @@ import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
 import { lettersCasesZh } from './zh-CN/letters-cases';
 import { todoZh } from './zh-CN/todo';
-import { helpZh } from './zh-CN/help';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -73,6 +72,7 @@ export const zhCN = {
     logout: '退出登录',
     alerts: '期限提醒',
     userMenu: '用户菜单',
+    help: '帮助与快捷键',
   },
   roles: {
     admin: '系统管理员',
@@ -649,7 +649,6 @@ export const zhCN = {
   },
   catalogue: catalogueZh,
   accounts: accountsZh,
-  help: helpZh,
 } as const;
 
 type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };

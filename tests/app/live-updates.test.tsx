@@ -12,12 +12,13 @@ seedOn('2026-11-26');
 /** Live updates reach the page within a few seconds (the stream, then a 0.3 s batch, then the refetch). */
 const LIVE = { timeout: 10_000 };
 
-describe('live updates in the app (GET /events)', () => {
+// The first render of the signed-in app (its lazy routes) is slow on a loaded machine.
+describe('live updates in the app (GET /events)', { timeout: 60_000 }, () => {
   it('a section officer’s open list shows a letter the office just transferred to them, without a reload', async () => {
     await renderWithProviders({ route: '/letters', user: 'handler' });
-    await screen.findByRole('heading', { name: /来信办理/ }, { timeout: 15_000 });
+    await screen.findByRole('heading', { name: /来信办理/ }, { timeout: 30_000 });
     // The header's controls arrive after the first paint, and the stream with them.
-    await screen.findByRole('button', { name: /用户菜单/ }, { timeout: 15_000 });
+    await screen.findByRole('button', { name: /用户菜单/ }, { timeout: 30_000 });
     expect(screen.queryByText('实时：新转办的来信')).not.toBeInTheDocument();
     const clerk = await as('clerk');
     const l = (
@@ -44,8 +45,8 @@ describe('live updates in the app (GET /events)', () => {
       route: `/catalogue/${entry.id}/edit`,
       user: 'clerk',
     });
-    const title = await screen.findByRole('textbox', { name: '名称' }, { timeout: 15_000 });
-    await screen.findByRole('button', { name: /用户菜单/ }, { timeout: 15_000 });
+    const title = await screen.findByRole('textbox', { name: '名称' }, { timeout: 30_000 });
+    await screen.findByRole('button', { name: /用户菜单/ }, { timeout: 30_000 });
     await user.clear(title);
     await user.type(title, '我的修改');
 

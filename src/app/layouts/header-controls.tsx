@@ -105,7 +105,7 @@ export function HeaderControls({ alerts }: { alerts?: ReactNode }) {
             rightSection={<Kbd size="xs">?</Kbd>}
             onClick={() => setHelping(true)}
           >
-            {t('help.open')}
+            {t('header.help')}
           </Menu.Item>
           <Menu.Item
             leftSection={<IconLogout size={16} aria-hidden />}

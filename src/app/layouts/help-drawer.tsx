@@ -1,5 +1,6 @@
 import { Drawer, Kbd, Stack, Table, Text, Title } from '@mantine/core';
-import type { MessageKey } from '@/lib/i18n/core';
+import { helpEn } from '@/locales/en-US/help';
+import { helpZh } from '@/locales/zh-CN/help';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import type { Role } from '@/types/api';
@@ -14,35 +15,41 @@ const WORKFLOWS: Record<Role, Workflow[]> = {
   leader: ['letters', 'applications', 'catalogue', 'assistance', 'report'],
 };
 
+type Help = typeof helpZh;
+
 interface Shortcut {
   keys: string[];
-  label: MessageKey;
+  label: keyof Help['keys'];
   /** Only for these roles (default: everyone). */
   roles?: Role[];
 }
 
 /** What use-shortcuts.ts binds (and Esc, which Mantine's dialogs and drawers take). */
 const SHORTCUTS: Shortcut[] = [
-  { keys: ['/'], label: 'help.keys.search' },
-  { keys: ['N'], label: 'help.keys.newLetter', roles: ['admin', 'clerk'] },
-  { keys: ['Ctrl', 'Enter'], label: 'help.keys.submit' },
-  { keys: ['?'], label: 'help.keys.help' },
-  { keys: ['Esc'], label: 'help.keys.close' },
+  { keys: ['/'], label: 'search' },
+  { keys: ['N'], label: 'newLetter', roles: ['admin', 'clerk'] },
+  { keys: ['Ctrl', 'Enter'], label: 'submit' },
+  { keys: ['?'], label: 'help' },
+  { keys: ['Esc'], label: 'close' },
 ];
 
-/** 「?」 or the user menu's 帮助: the shortcuts, then each workflow in a few lines with its basis. */
+/**
+ * 「?」 or the user menu's 帮助: the shortcuts, then each workflow in a few lines with its basis. Its
+ * texts are the locale files' help documents (help.ts of each locale), which come with this drawer.
+ */
 export function HelpDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useI18n();
+  const { locale } = useI18n();
   const user = useUser();
+  const h: Help = locale === 'en-US' ? helpEn : helpZh;
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="md" title={t('help.title')}>
+    <Drawer opened={opened} onClose={onClose} position="right" size="md" title={h.title}>
       <Stack gap="lg">
         <section aria-labelledby="help-shortcuts">
           <Title order={3} size="h4" id="help-shortcuts">
-            {t('help.shortcutsTitle')}
+            {h.shortcutsTitle}
           </Title>
           <Text size="sm" c="dimmed" mb="xs">
-            {t('help.shortcutsIntro')}
+            {h.shortcutsIntro}
           </Text>
           <Table>
             <Table.Tbody>
@@ -56,7 +63,7 @@ export function HelpDrawer({ opened, onClose }: { opened: boolean; onClose: () =
                       </span>
                     ))}
                   </Table.Td>
-                  <Table.Td>{t(s.label)}</Table.Td>
+                  <Table.Td>{h.keys[s.label]}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -64,17 +71,17 @@ export function HelpDrawer({ opened, onClose }: { opened: boolean; onClose: () =
         </section>
         <section aria-labelledby="help-workflows">
           <Title order={3} size="h4" id="help-workflows" mb="xs">
-            {t('help.workflowsTitle')}
+            {h.workflowsTitle}
           </Title>
           <Stack gap="md">
             {WORKFLOWS[user.role].map((w) => (
               <div key={w}>
                 <Title order={4} size="h5">
-                  {t(`help.workflows.${w}.title`)}
+                  {h.workflows[w].title}
                 </Title>
-                <Text size="sm">{t(`help.workflows.${w}.steps`)}</Text>
+                <Text size="sm">{h.workflows[w].steps}</Text>
                 <Text size="xs" c="dimmed">
-                  {t('help.basis', { basis: t(`help.workflows.${w}.basis`) })}
+                  {h.basis.replace('{basis}', h.workflows[w].basis)}
                 </Text>
               </div>
             ))}

@@ -1,6 +1,7 @@
-/** Help: keyboard shortcuts and how each piece of work runs (en-US). */
-export const helpEn = {
-  open: 'Help and shortcuts',
+/** Help: keyboard shortcuts and how each piece of work runs (en-US); see ../zh-CN/help.ts. */
+import type { helpZh } from '../zh-CN/help';
+
+export const helpEn: typeof helpZh = {
   title: 'Help',
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutsIntro: 'Pressed outside a text field (except Ctrl+Enter).',

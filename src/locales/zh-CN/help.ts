@@ -1,6 +1,8 @@
-/** 帮助：快捷键与各项工作的办理流程 (zh-CN). */
+/**
+ * 帮助：快捷键与各项工作的办理流程 (zh-CN). Documentation rather than labels: loaded with the help
+ * drawer (app/layouts/help-drawer.tsx), not with the first screen's catalogue.
+ */
 export const helpZh = {
-  open: '帮助与快捷键',
   title: '帮助',
   shortcutsTitle: '快捷键',
   shortcutsIntro: '在输入框之外按下（Ctrl+Enter 除外）。',
