@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ChangedMeanwhile } from '@/components/changed-meanwhile';
 import { errorMessage } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -29,7 +30,15 @@ export function ActionDialog({
 }: {
   ctl: Pick<
     ActionFormControl,
-    'action' | 'base' | 'conflict' | 'applyAgain' | 'submit' | 'caseErrors' | 'failure' | 'mutation'
+    | 'action'
+    | 'base'
+    | 'conflict'
+    | 'newer'
+    | 'applyAgain'
+    | 'submit'
+    | 'caseErrors'
+    | 'failure'
+    | 'mutation'
   >;
   onClose: () => void;
   children: ReactNode;
@@ -43,6 +52,7 @@ export function ActionDialog({
     <Modal opened onClose={onClose} title={`${label} · ${ctl.base.serialNo}`} size="lg">
       <form onSubmit={ctl.submit} noValidate>
         <Stack>
+          <ChangedMeanwhile show={ctl.newer} />
           {conflict && (
             <Alert color="orange" role="alert" title={t('applications.records.conflict.title')}>
               <Stack gap="xs">

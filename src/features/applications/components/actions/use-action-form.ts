@@ -103,6 +103,8 @@ export function useActionForm<A extends ApplicationAction>(
     /** The record the input was made on (after a conflict: the current one). */
     base,
     conflict,
+    /** Someone else saved the record since this form opened (a live update brought it). */
+    newer: !conflict && app.version > base.version,
     submit: form.onSubmit((values) => send(values as ActionValues<A>, base.version)),
     applyAgain: () => {
       if (!conflict) return;
