@@ -204,6 +204,17 @@ async function step(label, ms, fn) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The page's data has arrived: nothing shows as loading, then a moment for what follows the paint.
+ * Not Playwright's 'networkidle', which never comes while the live-events stream is open.
+ */
+async function settled(page) {
+  await page
+    .waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, { timeout: 30_000 })
+    .catch(() => {});
+  await sleep(500);
+}
+
 function stats(samples) {
   const s = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (s.length === 0) return { median: null, p95: null, min: null, max: null, samples };
@@ -706,7 +717,7 @@ async function measureBundle() {
       await page.getByLabel('密码').fill('demo123');
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByTestId('kpi-value').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await sleep(500);
       await rec.fromPerformance();
     });
@@ -789,7 +800,7 @@ async function timeToKpi(ctx, url) {
     if (settled.exceptionDetails)
       throw new Error(`no KPI on ${page.url()}: ${settled.exceptionDetails.text}`);
     // Let the page finish what it started (charts, late requests) before the next run starts.
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    await settled(page);
     return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const r1 = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : null);
@@ -980,7 +991,7 @@ async function measureKpiVsBaseline({ production = false } = {}) {
     try {
       await login(page, 'leader'); // whose home is the dashboard
       await page.getByTestId('kpi-value').first().waitFor({ timeout: 60_000 });
-      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+      await settled(page);
       const stored = await page.evaluate(() => localStorage.getItem('gkwb.session'));
       if (!stored) throw new Error(`${label}: no session in localStorage after login`);
     } finally {
@@ -1167,7 +1178,7 @@ async function measureDashboard(page, ctx, res) {
     await page.getByTestId('kpi-value').first().waitFor({ timeout: 120_000 });
     const ms = performance.now() - t0;
     const marks = await page.evaluate(() => window.__benchMarks);
-    await page.waitForLoadState('networkidle').catch(() => {});
+    await settled(page);
     await settle(page, 1000);
     return { ms, marks };
   });
@@ -1311,7 +1322,7 @@ async function measureFilter(page, res) {
   await step('open /letters for filtering', 120_000, async () => {
     await page.goto('/letters');
     await page.getByTestId('letter-row').first().waitFor({ timeout: 120_000 });
-    await page.waitForLoadState('networkidle').catch(() => {});
+    await settled(page);
     await settle(page, 500);
   });
   const baselineTotal = await page.evaluate(

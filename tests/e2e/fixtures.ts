@@ -135,7 +135,33 @@ export async function signInAs(page: Page, user: string, locale: 'zh-CN' | 'en-U
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
+/**
+ * Resolves once none of the page's requests has been in flight for half a second — like
+ * Playwright's 'networkidle', which never comes while the live-events stream (GET /events) is
+ * open. Call it before the requests to wait for are made.
+ */
+export function requestsSettle(page: Page) {
+  const pending = new Set<unknown>();
+  const live = (url: string) => new URL(url).pathname.endsWith('/api/v1/events');
+  page.on('request', (r) => {
+    if (!live(r.url())) pending.add(r);
+  });
+  const done = (r: unknown) => pending.delete(r);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    let quietSince = Date.now();
+    for (let i = 0; i < 600; i++) {
+      if (pending.size > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= 500) return;
+      await page.waitForTimeout(50);
+    }
+    throw new Error(`requests still in flight after 30 s: ${pending.size}`);
+  };
+}
+
 export async function login(page: Page, username: string, password = 'demo123') {
+  const settled = requestsSettle(page);
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
@@ -143,7 +169,7 @@ export async function login(page: Page, username: string, password = 'demo123') 
   await expect(page.getByTestId('user-menu')).toBeVisible();
   // Let the landing page's requests finish: a navigation that cuts them off leaves the mock
   // worker without a client to answer them.
-  await page.waitForLoadState('networkidle');
+  await settled();
 }
 
 /** Calls the mock API from inside the page (where the MSW worker answers). */

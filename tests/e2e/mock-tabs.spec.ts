@@ -1,4 +1,4 @@
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, login, requestsSettle, test } from './fixtures';
 
 /**
  * The mock backend in two tabs of one browser: each answers from its own memory over the shared
@@ -12,9 +12,10 @@ test('two tabs on the IndexedDB mock: no serial number twice, and of two edits o
   allowConsole(/status of 409/); // the losing edit, logged by the browser
   await login(page, 'clerk');
   const other = await context.newPage();
+  const settled = requestsSettle(other);
   await other.goto('/letters');
   await expect(other.getByTestId('user-menu')).toBeVisible();
-  await other.waitForLoadState('networkidle');
+  await settled();
 
   const letter = (n: number) => ({
     source: 'phone',
