@@ -38,7 +38,9 @@ test('a past year, and the same page in English', async ({ page }) => {
   await expect(page.getByText('Too few cases: 0; a rate needs at least 5').first()).toBeVisible();
 });
 
-test('prints on one A4 landscape page', async ({ page }) => {
+test('prints the overview on one A4 landscape page, and the per-section table on a second', async ({
+  page,
+}) => {
   await login(page, 'leader');
   await page.goto('/dashboard');
   await expect(page.getByRole('table', { name: /来信数量/ })).toBeAttached();
@@ -48,5 +50,9 @@ test('prints on one A4 landscape page', async ({ page }) => {
   await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages).toHaveLength(1);
+  expect(pages).toHaveLength(2);
+  // The table comes after the charts, on a page of its own.
+  const table = page.getByTestId('section-table');
+  const chart = page.locator('.recharts-surface').first();
+  expect((await table.boundingBox())!.y).toBeGreaterThan((await chart.boundingBox())!.y);
 });

@@ -59,7 +59,8 @@ test("a decision shows up in this year's table 三, the cell opens the filtered 
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: '办理结果' }).click();
   await page
-    .getByRole('option', { name: new RegExp(`^${OUTCOME.replace(/\./g, '\\.')} `) })
+    // The picker names outcomes plainly, with their table-三 row beside.
+    .getByRole('option', { name: new RegExp(`表三 ${OUTCOME.replace(/\./g, '\\.')} `) })
     .click();
   await dialog.getByRole('button', { name: '作出答复', exact: true }).click();
   await expect(page.getByText('作出答复已记录')).toBeVisible();

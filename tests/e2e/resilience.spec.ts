@@ -102,7 +102,7 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
     await apiInPage(page, 'DELETE', '/admin/faults');
   });
 
-  test('two tabs editing the same letter: the second save gets 409 and redoes its change on the current record', async ({
+  test('two tabs editing the same letter: the second is told of the first’s save, gets 409 if it saves anyway, and redoes its change on the current record', async ({
     page,
     context,
     allowConsole,
@@ -120,16 +120,21 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
     await page.goto(`/letters/${id}`);
     await expect(other.getByRole('button', { name: '督办' })).toBeVisible();
 
-    // Tab 1 reassigns it.
+    // Tab 2 starts to supervise it (its dialog is based on version 1)…
+    await other.getByRole('button', { name: '督办' }).click();
+    await other.getByRole('dialog').getByLabel('督办意见').fill('请尽快办理');
+
+    // …while tab 1 reassigns it.
     await page.getByRole('button', { name: '改派' }).click();
     await page.getByRole('combobox', { name: '承办科室' }).click();
     await page.getByRole('option', { name: '养老服务科' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '改派' }).click();
     await expect(page.getByText('改派成功')).toBeVisible();
 
-    // Tab 2, still showing version 1, supervises: 409, the current record is shown, and it redoes.
-    await other.getByRole('button', { name: '督办' }).click();
-    await other.getByRole('dialog').getByLabel('督办意见').fill('请尽快办理');
+    // Tab 2 is told (live events) before it saves; its input stays. Saving anyway: 409, the
+    // current record is shown, and it redoes its change on it.
+    await expect(other.getByRole('dialog').getByText('其他用户刚刚修改了这条记录')).toBeVisible();
+    await expect(other.getByRole('dialog').getByLabel('督办意见')).toHaveValue('请尽快办理');
     await other.getByRole('dialog').getByRole('button', { name: '督办' }).click();
     await expect(other.getByText('该来信已被他人修改')).toBeVisible();
     await expect(other.getByRole('dialog')).toContainText('养老服务科');
