@@ -1,21 +1,12 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { db, publicUser } from '../db';
 import { API, authed } from '../http';
 import { ALL_ROLES, type Route } from '../openapi-route';
 import { liveEvents, visibleTo, type LiveEvent } from '../services/events';
+import { userOfSession } from '../services/sessions';
 
 /** A comment line this often keeps proxies from closing a quiet stream and ends a dead session's. */
 export const HEARTBEAT_MS = 20_000;
-
-/** The signed-in user as they are now, while their session lives (role and section may change). */
-function viewer(sessionId: string) {
-  const s = db.sessions.get(sessionId);
-  const now = Date.now();
-  if (!s || s.expiresAt <= now || s.absoluteExpiresAt <= now) return null;
-  const u = db.users.get(s.userId);
-  return u && u.active !== false ? publicUser(u) : null;
-}
 
 const frame = (e: LiveEvent) =>
   `id: ${liveEvents.idOf(e)}\ndata: ${JSON.stringify({
@@ -49,7 +40,7 @@ export const eventHandlers = [
             controller.close();
           };
           const deliver = (e: LiveEvent) => {
-            const who = viewer(sessionId);
+            const who = userOfSession(sessionId);
             if (!who) return close();
             if (visibleTo(who, e)) send(frame(e));
           };
@@ -66,7 +57,7 @@ export const eventHandlers = [
           }
           const unsubscribe = liveEvents.subscribe(deliver);
           const heartbeat = setInterval(() => {
-            if (viewer(sessionId)) send(': ping\n\n');
+            if (userOfSession(sessionId)) send(': ping\n\n');
             else close();
           }, HEARTBEAT_MS);
           stop = () => {

@@ -25,22 +25,30 @@ export async function createSession(user: UserRecord, now = Date.now()) {
   return { token, expiresAt: rec.expiresAt };
 }
 
+/** The user of a stored session while it lives (not ended, not expired, the user active), as now. */
+export function userOfSession(sessionId: string, now = Date.now()): User | null {
+  const s = db.sessions.get(sessionId);
+  // Sessions stored before tokens were hashed have no absolute expiry: they end now.
+  if (!s || !s.absoluteExpiresAt || s.expiresAt <= now || s.absoluteExpiresAt <= now) return null;
+  const u = db.users.get(s.userId);
+  return u && u.active !== false ? publicUser(u) : null;
+}
+
 /** The session of `token`, if it is live; its idle expiry pushed on (and stored) when due. */
 export async function liveSession(
   token: string,
   now = Date.now(),
 ): Promise<{ session: SessionRecord; user: User } | null> {
-  const s = db.sessions.get(await tokenId(token));
-  // Sessions stored before tokens were hashed have no absolute expiry: they end now.
-  if (!s || !s.absoluteExpiresAt || s.expiresAt <= now || s.absoluteExpiresAt <= now) return null;
-  const u = db.users.get(s.userId);
-  if (!u || u.active === false) return null;
+  const id = await tokenId(token);
+  const user = userOfSession(id, now);
+  const s = db.sessions.get(id);
+  if (!user || !s) return null;
   const next = Math.min(now + SESSION_IDLE_MS, s.absoluteExpiresAt);
   if (next - s.expiresAt > SLIDE_EVERY_MS) {
     db.sessions.put({ ...s, expiresAt: next });
     await db.commit();
   }
-  return { session: s, user: publicUser(u) };
+  return { session: s, user };
 }
 
 export async function endSession(token: string) {
