@@ -1,6 +1,5 @@
 /** A reader of the live-events stream (`GET /events`) for the contract and server tests. */
 import { expect } from 'vitest';
-import { readFrames } from '@/app/live-updates';
 
 export interface Frame {
   id: string | null;
@@ -23,14 +22,28 @@ export async function openEvents(base: string, token: string, lastEventId?: stri
   });
   const frames: Frame[] = [];
   let ended = false;
-  // The app's own parser of the stream (src/app/live-updates.ts).
-  void readFrames(res.body!, (id, data) => frames.push({ id, data: JSON.parse(data) }))
-    .catch(() => {
+  let buffer = '';
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    try {
+      for (let i = 0; i < 100_000; i++) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let cut;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const data = block.match(/^data: (.*)$/m)?.[1];
+          if (data)
+            frames.push({ id: block.match(/^id: (.*)$/m)?.[1] ?? null, data: JSON.parse(data) });
+        }
+      }
+    } catch {
       /* aborted */
-    })
-    .finally(() => {
-      ended = true;
-    });
+    }
+    ended = true;
+  })();
   return { res, frames, ended: () => ended, close: () => ctrl.abort() };
 }
 

@@ -57,7 +57,7 @@ export function staleBy(e: LiveEvent, me: string): QueryKey[] | 'all' {
 }
 
 /** Parses a Server-Sent Events body, calling `onFrame` per event with data. */
-export async function readFrames(
+async function readFrames(
   body: ReadableStream<Uint8Array>,
   onFrame: (id: string | null, data: string) => void,
 ) {
