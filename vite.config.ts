@@ -22,6 +22,8 @@ function contentSecurityPolicy(apiBase: string | undefined): Plugin {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // An attachment's PDF preview: a blob: URL made from bytes fetched with the session.
+    'frame-src blob:',
     "font-src 'self' data:",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
     "worker-src 'self'",

@@ -1,8 +1,10 @@
 import { getResponse, http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { setBlobStore } from './blobs';
 import { db } from './db';
 import { handlers } from './handlers';
 import { API } from './http';
+import { IdbBlobStore } from './persistence/idb-blobs';
 import { IdbPersistence } from './persistence/idb';
 import { seedAll } from './seed';
 
@@ -47,6 +49,7 @@ function abortApiCallsOnUnload() {
 }
 
 export async function startMockBackend() {
+  setBlobStore(new IdbBlobStore());
   void db.init(new IdbPersistence(), seedAll);
   await worker.start({
     onUnhandledRequest: (req, print) => {

@@ -4,6 +4,7 @@
  * `await db.commit()`, so nothing is written on error.
  */
 import type { ApplicationRecord } from '@/features/applications/types';
+import type { Attachment } from '@/features/attachments/types';
 import type { CatalogueRecord } from '@/features/catalogue/types';
 import type { ReviewCase } from '@/features/reports/types';
 import type { LetterRecord } from '@/features/letters/types';
@@ -66,6 +67,7 @@ export const STORE_NAMES = [
   'assistance',
   'reviews',
   'sections',
+  'attachments',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
@@ -147,6 +149,8 @@ export class Db {
   );
   readonly reviews = new Store<ReviewCase>('reviews', this);
   readonly sections = new Store<SectionRecord>('sections', this);
+  /** Attachments' metadata; their bytes are in the blob store (blobs.ts). */
+  readonly attachments = new Store<Attachment>('attachments', this);
 
   private dirty = new Map<string, Change>();
   /** Each dirty record as it was before its first change since the last commit (null: new). */

@@ -15,6 +15,10 @@ export interface Route {
   response?: z.ZodType;
   /** The response's media type when it is not JSON (e.g. text/event-stream, whose events `response` describes). */
   mediaType?: string;
+  /** The request body's media type when it is not JSON (e.g. multipart/form-data). */
+  bodyMediaType?: string;
+  /** The success response's content as OpenAPI writes it, for bodies no zod schema describes (files). */
+  responseContent?: Record<string, unknown>;
   status?: number;
   ifMatch?: boolean;
   idempotent?: boolean;

@@ -58,6 +58,7 @@ import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
 import { todoDocs } from './handlers/todo';
 import { reportDocs } from './handlers/reports';
+import { attachmentDocs } from './handlers/attachments';
 import type { Route } from './openapi-route';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
@@ -468,6 +469,7 @@ const routes: Route[] = [
   ...todoDocs,
   ...reportDocs,
   ...eventDocs,
+  ...attachmentDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 
@@ -502,6 +504,8 @@ const problem = (status: number) => ({
       409: 'Version conflict (body.current holds the record) or invalid transition',
       422: 'Validation failed: errors maps field paths to messages',
       428: 'If-Match missing',
+      413: 'Too large (a file over the limit: detail names it and the limit)',
+      500: 'Internal error (never the exception); file-damaged when a file fails its SHA-256 check',
     }[status] ?? 'Error',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
@@ -547,12 +551,16 @@ export function buildOpenApi() {
       });
     const status = String(r.status ?? 200);
     const responses: Record<string, unknown> = {
-      [status]: r.response
-        ? {
-            description: 'OK',
-            content: { [r.mediaType ?? 'application/json']: { schema: ref(r.response, 'output') } },
-          }
-        : { description: 'OK' },
+      [status]: r.responseContent
+        ? { description: 'OK', content: r.responseContent }
+        : r.response
+          ? {
+              description: 'OK',
+              content: {
+                [r.mediaType ?? 'application/json']: { schema: ref(r.response, 'output') },
+              },
+            }
+          : { description: 'OK' },
     };
     if (r.roles !== 'public') responses['401'] = problem(401);
     for (const e of r.errors ?? []) responses[String(e)] = problem(e);
@@ -566,7 +574,9 @@ export function buildOpenApi() {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: ref(r.body, 'input') } },
+              content: {
+                [r.bodyMediaType ?? 'application/json']: { schema: ref(r.body, 'input') },
+              },
             },
           }
         : {}),

@@ -15,6 +15,7 @@ import { Hono, type Context } from 'hono';
 import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
 import { errors, HttpError, problemResponse } from '@mocks/http';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '@/features/attachments/rules';
 import { setPasswordHasher } from '@mocks/services/passwords';
 import { argon2Hasher } from './passwords';
 
@@ -31,16 +32,25 @@ export interface AppOptions {
 }
 
 const API = '/api/v1';
-/** Body limits (413 above them): a catalogue import may carry up to 5 MB, anything else 1 MB. */
+/**
+ * Body limits (413 above them): a catalogue import may carry up to 5 MB, an attachment upload
+ * its file's limit plus the multipart envelope, anything else 1 MB.
+ */
 const MAX_BODY = 1 << 20;
 const MAX_IMPORT_BODY = 5 << 20;
+const MAX_UPLOAD_BODY = MAX_ATTACHMENT_BYTES + (64 << 10);
+const UPLOAD = /^\/api\/v1\/(letters|applications|catalogue|reviews)\/[^/]+\/attachments$/;
 const DEMO_ONLY = new Set([`${API}/admin/reset`, `${API}/admin/demo-data`]);
 const TEST_ONLY = new Set([`${API}/admin/faults`, `${API}/admin/clock`]);
 
 /** Problems as every handler answers them (mocks/http.ts: one type base, one shape). */
 const notFound = () => problemResponse(errors.notFound());
-const tooLarge = () =>
-  problemResponse(new HttpError(413, 'payload-too-large', 'Request body too large'));
+const tooLarge = (upload = false) =>
+  problemResponse(
+    new HttpError(413, 'payload-too-large', 'Request body too large', {
+      ...(upload ? { detail: `At most ${MAX_ATTACHMENT_MB} MB per file` } : {}),
+    }),
+  );
 
 /** The CSP the build wrote into index.html, sent as a header too (where frame-ancestors works). */
 function contentSecurityPolicy(staticDir: string | null): string {
@@ -90,8 +100,14 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
 
   let body: ArrayBuffer | null = null;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    body = await readBody(req, route === `${API}/catalogue/import` ? MAX_IMPORT_BODY : MAX_BODY);
-    if (body === null) return tooLarge();
+    const limit =
+      route === `${API}/catalogue/import`
+        ? MAX_IMPORT_BODY
+        : req.method === 'POST' && UPLOAD.test(route)
+          ? MAX_UPLOAD_BODY
+          : MAX_BODY;
+    body = await readBody(req, limit);
+    if (body === null) return tooLarge(limit === MAX_UPLOAD_BODY);
   }
   // The caller's address, from the connection: for sign-in throttling and the audit trail. One a
   // client sent is dropped (this server is the edge; behind a proxy, trust its header here).

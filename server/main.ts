@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { setBlobStore } from '@mocks/blobs';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
 import { seedAll, seedBaseline } from '@mocks/seed';
@@ -31,6 +32,7 @@ import { userCreateSchema } from '@/features/accounts/types';
 import { createApp } from './app';
 import { lockDataDir } from './data-dir-lock';
 import { openDatabase } from './db/client';
+import { SqlBlobStore } from './storage/sql-blobs';
 import { SqlPersistence } from './storage/sql-persistence';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,6 +66,8 @@ const where = config.databaseUrl
   : `the embedded database in ${config.dataDir}`;
 
 const persistence = new SqlPersistence(database);
+const blobStore = new SqlBlobStore(database);
+setBlobStore(blobStore);
 
 /** Copies every record of this (embedded) database into an empty PostgreSQL at `target`. */
 async function moveTo(target: string | undefined) {
@@ -81,7 +85,15 @@ async function moveTo(target: string | undefined) {
         `the PostgreSQL database at ${new URL(target).host} is not empty: move into a new one`,
       );
     await into.replaceAll(snapshot);
+    // Attachments' bytes, one at a time (each up to the upload limit).
+    const intoBlobs = new SqlBlobStore(dest);
+    const ids = await blobStore.ids();
+    for (const id of ids) {
+      const blob = await blobStore.get(id);
+      if (blob) await intoBlobs.put(id, blob);
+    }
     const counts = Object.entries(snapshot).map(([store, rows]) => `${store} ${rows?.length ?? 0}`);
+    counts.push(`attachment files ${ids.length}`);
     console.log(
       `[server] moved ${where} to PostgreSQL (${new URL(target).host}): ${counts.join(', ')}`,
     );

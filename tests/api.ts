@@ -15,10 +15,12 @@ export async function call<T = any>(
     body?: unknown;
     headers?: Record<string, string>;
     raw?: string;
+    /** A multipart body (the fetch sets its Content-Type with the boundary). */
+    form?: FormData;
   } = {},
 ): Promise<Res<T>> {
   const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
+    ...(opts.form ? {} : { 'Content-Type': 'application/json' }),
     ...(opts.headers ?? {}),
   };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
@@ -27,13 +29,21 @@ export async function call<T = any>(
     method,
     headers,
     signal: ctrl.signal,
-    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    body:
+      opts.form ?? opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
   });
   // A stream (live events) never ends: its status and headers are the answer.
   if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
     ctrl.abort();
     return { status: res.status, body: null as T, headers: res.headers };
   }
+  // A file (an attachment's bytes) is the answer as bytes.
+  if (!/json/.test(res.headers.get('content-type') ?? 'json'))
+    return {
+      status: res.status,
+      body: new Uint8Array(await res.arrayBuffer()) as T,
+      headers: res.headers,
+    };
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }

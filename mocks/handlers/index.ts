@@ -2,6 +2,7 @@ import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { applicationHandlers } from './applications';
 import { assistanceHandlers } from './assistance';
+import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
@@ -27,6 +28,8 @@ export const handlers = [
   ...adminHandlers,
   ...accountHandlers,
   ...auditHandlers,
+  // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
+  ...attachmentHandlers,
   ...letterHandlers,
   ...catalogueHandlers,
   ...applicationHandlers,

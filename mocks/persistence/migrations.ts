@@ -54,6 +54,13 @@ export const migrations: Migration[] = [
       db.createObjectStore('sections', { keyPath: 'id' });
     },
   },
+  {
+    version: 4,
+    description: "attachments' metadata (their bytes are in the gkwb-mock-blobs database)",
+    up: (db) => {
+      db.createObjectStore('attachments', { keyPath: 'id' });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -7,7 +7,7 @@
  * change through to this table in one transaction per commit; later stages give each store its
  * own table with real columns so that lists, filters and counters run in SQL.
  */
-import { jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { customType, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 export const records = pgTable(
   'records',
@@ -18,3 +18,17 @@ export const records = pgTable(
   },
   (t) => [primaryKey({ columns: [t.store, t.id] })],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * Attachments' bytes (issue #21), beside their metadata (a store of `records`): in the database,
+ * so its backup covers the files. The SHA-256 recorded at upload is checked on every download.
+ */
+export const attachmentBlobs = pgTable('attachment_blobs', {
+  id: text('id').primaryKey(),
+  sha256: text('sha256').notNull(),
+  bytes: bytea('bytes').notNull(),
+});

@@ -60,6 +60,26 @@ export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
 };
 
+/**
+ * What every call sends besides its body (the session's Bearer token, the language), for callers
+ * that cannot go through `request`: an upload over XMLHttpRequest (its progress), a file's bytes.
+ */
+export function authHeaders(): Record<string, string> {
+  return { 'Accept-Language': locale, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+}
+
+/** A non-JSON answer's failure as an ApiError (the body parsed when it is problem+json). */
+export function apiErrorOf(status: number, text: string, statusText = ''): ApiError {
+  let body: Problem | null = null;
+  try {
+    body = text ? (JSON.parse(text) as Problem) : null;
+  } catch {
+    body = null;
+  }
+  if (status === 401 && token && onUnauthorized) onUnauthorized();
+  return new ApiError(status, body, statusText || `HTTP ${status}`);
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;

@@ -8,6 +8,7 @@ import { accountsEn } from './en-US/accounts';
 import { lettersRecordsEn } from './en-US/letters-records';
 import { lettersCasesEn } from './en-US/letters-cases';
 import { todoEn } from './en-US/todo';
+import { attachmentsEn } from './en-US/attachments';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -500,6 +501,7 @@ export const enUS: Messages = {
   },
   dashboard: dashboardEn,
   todo: todoEn,
+  attachments: attachmentsEn,
   applications: {
     records: applicationsRecordsEn,
     reportFilter: 'Applications counted in row {row} of table 3 for {year}',

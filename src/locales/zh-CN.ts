@@ -7,6 +7,7 @@ import { accountsZh } from './zh-CN/accounts';
 import { lettersRecordsZh } from './zh-CN/letters-records';
 import { lettersCasesZh } from './zh-CN/letters-cases';
 import { todoZh } from './zh-CN/todo';
+import { attachmentsZh } from './zh-CN/attachments';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   app: {
@@ -462,6 +463,7 @@ export const zhCN = {
   },
   dashboard: dashboardZh,
   todo: todoZh,
+  attachments: attachmentsZh,
   applications: {
     records: applicationsRecordsZh,
     reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',

@@ -80,6 +80,8 @@ interface Case {
   before?: (f: Fx, clerk: Client, user: Client, role: Role) => Promise<void>;
   /** Public endpoints answer without a token. */
   open?: boolean;
+  /** A multipart body instead of JSON (an attachment's upload). */
+  form?: () => FormData;
   expect: Record<Role, number>;
 }
 
@@ -98,6 +100,28 @@ const appPath = (f: Fx) => `/applications/${f.handlerApp}`;
 const otherAppPath = (f: Fx) => `/applications/${f.otherApp}`;
 const madeAppPath = (f: Fx) => `/applications/${f.made.app}`;
 const figurePath = (f: Fx) => `/assistance/${f.period}/140403/urban_dibao`;
+
+/** One small PDF as an upload's multipart body. */
+const pdfForm = () => {
+  const form = new FormData();
+  form.append('file', new File(['%PDF-1.4\n%%EOF\n'], '答复函.pdf'));
+  return form;
+};
+/** An attachment the clerk put on `parent` (its id in f.made.attachment). */
+const attachTo = (parent: (f: Fx) => string) => async (f: Fx, clerk: Client) => {
+  const r = await call('POST', `${parent(f)}/attachments`, { token: clerk.token, form: pdfForm() });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  f.made.attachment = r.body.id as string;
+};
+const madeReview = async (f: Fx, clerk: Client) => {
+  const r = await clerk.post('/reviews', {
+    kind: 'review',
+    filedOn: '2020-01-02',
+    result: 'pending',
+  });
+  f.made.review = r.body.id as string;
+};
+const attachmentPath = (f: Fx) => `/attachments/${f.made.attachment}`;
 
 /** A clerk's action on a record, with its current ETag. */
 async function act(c: Client, recordPath: string, action: string, body: unknown) {
@@ -748,6 +772,118 @@ const CASES: Case[] = [
     ifMatch: () => '"1"',
     expect: office(200),
   },
+
+  // Attachments (issue #21): as the parent record — a section's letters and applications for
+  // its officer, the catalogue and review cases for the office and leaders; the office removes.
+  {
+    name: 'letter attachments',
+    method: 'GET',
+    path: (f) => `${letterPath(f)}/attachments`,
+    expect: all(200),
+  },
+  {
+    name: 'other-section letter attachments',
+    method: 'GET',
+    path: (f) => `${otherLetterPath(f)}/attachments`,
+    expect: read(404),
+  },
+  {
+    name: 'attach to a letter',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/attachments`,
+    form: pdfForm,
+    expect: section(201),
+  },
+  {
+    name: 'attach to another section letter',
+    method: 'POST',
+    path: (f) => `${otherLetterPath(f)}/attachments`,
+    form: pdfForm,
+    expect: section(201, 404),
+  },
+  {
+    name: 'application attachments',
+    method: 'GET',
+    path: (f) => `${appPath(f)}/attachments`,
+    expect: all(200),
+  },
+  {
+    name: 'attach to an application',
+    method: 'POST',
+    path: (f) => `${appPath(f)}/attachments`,
+    form: pdfForm,
+    expect: section(201),
+  },
+  {
+    name: 'attach to another section application',
+    method: 'POST',
+    path: (f) => `${otherAppPath(f)}/attachments`,
+    form: pdfForm,
+    expect: section(201, 404),
+  },
+  {
+    name: 'catalogue attachments',
+    method: 'GET',
+    path: '/catalogue/C2017-P001/attachments',
+    expect: read(403),
+  },
+  {
+    name: 'attach to a catalogue entry',
+    method: 'POST',
+    path: '/catalogue/C2017-P001/attachments',
+    form: pdfForm,
+    expect: office(201),
+  },
+  {
+    name: 'review attachments',
+    method: 'GET',
+    path: (f) => `/reviews/${f.made.review}/attachments`,
+    before: madeReview,
+    expect: read(403),
+  },
+  {
+    name: 'attach to a review case',
+    method: 'POST',
+    path: (f) => `/reviews/${f.made.review}/attachments`,
+    before: madeReview,
+    form: pdfForm,
+    expect: office(201),
+  },
+  {
+    name: 'an attachment of an own-section letter',
+    method: 'GET',
+    path: attachmentPath,
+    before: attachTo(letterPath),
+    expect: all(200),
+  },
+  {
+    name: 'an attachment of another section letter',
+    method: 'GET',
+    path: attachmentPath,
+    before: attachTo(otherLetterPath),
+    expect: read(404),
+  },
+  {
+    name: 'an attachment of a catalogue entry',
+    method: 'GET',
+    path: attachmentPath,
+    before: attachTo(() => '/catalogue/C2017-P001'),
+    expect: read(403),
+  },
+  {
+    name: 'remove an attachment',
+    method: 'DELETE',
+    path: attachmentPath,
+    before: attachTo(letterPath),
+    expect: office(204),
+  },
+  {
+    name: 'remove an attachment of another section letter',
+    method: 'DELETE',
+    path: attachmentPath,
+    before: attachTo(otherLetterPath),
+    expect: office(204, 404),
+  },
 ];
 
 const bodyOf = (c: Case, f: Fx): unknown =>
@@ -808,6 +944,7 @@ describe('role matrix', () => {
           token: c.name === 'login' ? null : user.token,
           body: bodyOf(c, f),
           headers,
+          form: c.form?.(),
         });
         expect(r.status, JSON.stringify(r.body)?.slice(0, 300)).toBe(c.expect[role]);
         if (refused)

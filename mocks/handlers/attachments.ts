@@ -1,0 +1,166 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import {
+  contentDisposition,
+  MAX_ATTACHMENT_BYTES,
+  MIME_OF,
+  previewable,
+} from '@/features/attachments/rules';
+import {
+  ATTACHMENT_PARENTS,
+  attachmentSchema,
+  attachmentUploadSchema,
+} from '@/features/attachments/types';
+import { translate } from '@/lib/i18n/core';
+import { blobs } from '../blobs';
+import { db } from '../db';
+import { ALL, API, authed, errors, type Ctx } from '../http';
+import type { Route } from '../openapi-route';
+import {
+  addAttachment,
+  isParent,
+  listAttachments,
+  mayAdd,
+  mayRemove,
+  readableParent,
+  readAttachment,
+  removeAttachment,
+  tooLarge,
+} from '../services/attachments';
+
+function parentOf(ctx: Ctx) {
+  const parent = ctx.params.parent;
+  if (!isParent(parent)) throw errors.notFound();
+  const id = String(ctx.params.id);
+  readableParent(ctx.user, parent, id);
+  return { parent, id };
+}
+
+/** The stored attachment and its parent, as the caller may see them (404 / 403 as the parent's). */
+function found(ctx: Ctx) {
+  const rec = db.attachments.get(String(ctx.params.attachmentId));
+  if (!rec) throw errors.notFound();
+  readableParent(ctx.user, rec.parentType, rec.parentId);
+  return rec;
+}
+
+const fileRequired = (ctx: Ctx) =>
+  errors.validation({ file: translate(ctx.locale, 'attachments.errors.fileRequired') });
+
+export const attachmentHandlers = [
+  http.get(
+    `${API}/:parent/:id/attachments`,
+    authed(ALL, (ctx) => {
+      const { parent, id } = parentOf(ctx);
+      return HttpResponse.json(listAttachments(parent, id));
+    }),
+  ),
+  http.post(
+    `${API}/:parent/:id/attachments`,
+    authed(ALL, async (ctx) => {
+      const { parent, id } = parentOf(ctx); // 404 before 403
+      if (!mayAdd(ctx.user, parent)) throw errors.forbidden();
+      if (!/^multipart\/form-data/i.test(ctx.request.headers.get('Content-Type') ?? ''))
+        throw fileRequired(ctx);
+      let form: FormData;
+      try {
+        form = await ctx.request.formData();
+      } catch {
+        throw fileRequired(ctx);
+      }
+      const files = form.getAll('file');
+      const file = files[0];
+      if (files.length !== 1 || !file || typeof file === 'string') throw fileRequired(ctx);
+      if (file.size > MAX_ATTACHMENT_BYTES) throw tooLarge(ctx.locale, file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const rec = await addAttachment(
+        { parent, parentId: id, name: file.name, bytes },
+        ctx.user,
+        ctx.locale,
+      );
+      await db.commit();
+      return HttpResponse.json(rec, { status: 201 });
+    }),
+  ),
+  http.get(
+    `${API}/attachments/:attachmentId`,
+    authed(ALL, async (ctx) => {
+      const rec = found(ctx);
+      const bytes = await readAttachment(rec, ctx.locale);
+      const inline = ctx.url.searchParams.get('inline') === '1' && previewable(rec.type);
+      return new HttpResponse(bytes as Uint8Array<ArrayBuffer>, {
+        headers: {
+          'Content-Type': MIME_OF[rec.type],
+          'Content-Length': String(bytes.length),
+          'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', rec.name),
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        },
+      });
+    }),
+  ),
+  http.delete(
+    `${API}/attachments/:attachmentId`,
+    authed(ALL, async (ctx) => {
+      const rec = found(ctx); // 404 before 403
+      if (!mayRemove(ctx.user)) throw errors.forbidden();
+      removeAttachment(rec, ctx.user);
+      await db.commit();
+      // The bytes go once the record has (a failure here leaves bytes nothing refers to).
+      await blobs().delete(rec.id);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+];
+
+const binary = (types: string[]) =>
+  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
+
+const upload: Omit<Route, 'path'> = {
+  method: 'post',
+  summary: 'Upload one attachment (multipart/form-data, field `file`; one file per request)',
+  roles: 'admin, clerk; handler on their section’s letters and applications',
+  tag: 'attachments',
+  body: attachmentUploadSchema,
+  bodyMediaType: 'multipart/form-data',
+  response: attachmentSchema,
+  status: 201,
+  errors: [403, 404, 413, 422],
+  description: `Accepted: PDF, JPEG, PNG, OFD, DOC/DOCX, XLS/XLSX, up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB per file (413 above, naming the file and the limit). The type is read from the content (magic bytes; a zip's entries tell DOCX, XLSX and OFD apart), and must agree with the name's extension: otherwise 422 with \`errors.file\` naming the file. The SHA-256 is recorded and checked on every download. An audit entry (event \`attachment-added\`) goes to the parent's history.`,
+};
+const list: Omit<Route, 'path'> = {
+  method: 'get',
+  summary: "A record's attachments (metadata), oldest first",
+  roles: 'admin, clerk, leader; handler on their section’s letters and applications',
+  tag: 'attachments',
+  response: z.array(attachmentSchema),
+  errors: [403, 404],
+};
+
+export const attachmentDocs: Route[] = [
+  ...ATTACHMENT_PARENTS.flatMap((p) => [
+    { ...list, path: `/${p}/{id}/attachments` },
+    { ...upload, path: `/${p}/{id}/attachments` },
+  ]),
+  {
+    method: 'get',
+    path: '/attachments/{id}',
+    summary: "An attachment's bytes (`?inline=1`: shown in the browser, PDF and images only)",
+    roles: 'whoever may read the parent record',
+    tag: 'attachments',
+    query: z.object({ inline: z.enum(['1']).optional() }),
+    responseContent: binary(Object.values(MIME_OF)),
+    errors: [403, 404, 500],
+    description:
+      "`Content-Type` is the detected type, `X-Content-Type-Options: nosniff`, `Content-Disposition: attachment` (or `inline` for the preview of a PDF or an image) with the name in RFC 5987 `filename*=UTF-8''…`. The bytes are checked against the SHA-256 recorded at upload: a mismatch is 500 `file-damaged` (nothing of the file is sent).",
+  },
+  {
+    method: 'delete',
+    path: '/attachments/{id}',
+    summary: 'Remove an attachment (the removal stays in the parent record’s history)',
+    roles: 'admin, clerk',
+    tag: 'attachments',
+    status: 204,
+    errors: [403, 404],
+  },
+];

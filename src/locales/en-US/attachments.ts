@@ -1,0 +1,56 @@
+import type { attachmentsZh } from '../zh-CN/attachments';
+
+/** Attachments (en-US). */
+export const attachmentsEn: typeof attachmentsZh = {
+  title: 'Attachments',
+  count: '{n}',
+  empty: 'No attachments yet',
+  dropzone: 'Drop files here, or',
+  pick: 'choose files',
+  hint: 'Several files at once. PDF, JPG, PNG, OFD, Word (DOC/DOCX) and Excel (XLS/XLSX), up to {limit} MB each',
+  readOnly: 'You can view the attachments only',
+  columns: {
+    name: 'File name',
+    type: 'Type',
+    size: 'Size',
+    uploaded: 'Uploaded',
+    actions: 'Actions',
+  },
+  uploadedBy: '{name} · {at}',
+  preview: 'Preview',
+  previewOf: 'Preview: {name}',
+  download: 'Download',
+  remove: 'Remove',
+  removeTitle: 'Remove attachment',
+  removeConfirm: 'Remove the attachment “{name}”? The removal stays in the record’s history.',
+  removed: 'Removed the attachment “{name}”',
+  uploading: 'Uploading “{name}”',
+  uploaded: 'Uploaded “{name}”',
+  failed: '“{name}” was not uploaded: {reason}',
+  dismiss: 'Dismiss',
+  loadingPreview: 'Loading the preview…',
+  previewFailed: 'The preview could not be loaded: {reason}',
+  types: {
+    pdf: 'PDF file',
+    jpeg: 'JPEG image',
+    png: 'PNG image',
+    ofd: 'OFD document',
+    doc: 'Word document (DOC)',
+    docx: 'Word document (DOCX)',
+    xls: 'Excel workbook (XLS)',
+    xlsx: 'Excel workbook (XLSX)',
+  },
+  errors: {
+    fileRequired: 'Choose one file to upload',
+    empty: '“{name}” is empty',
+    tooLarge: '“{name}” is over the {limit} MB limit',
+    unknownType: '“{name}” is not an accepted type (PDF, JPG, PNG, OFD, DOC/DOCX, XLS/XLSX)',
+    mismatch: 'The content of “{name}” is a {detected}, not what its extension .{ext} says',
+    damaged:
+      'The attachment “{name}” is damaged (its checksum does not match): tell the administrator',
+  },
+  events: {
+    added: 'Added the attachment “{name}”',
+    removed: 'Removed the attachment “{name}”',
+  },
+};
