@@ -317,3 +317,21 @@ describe('attachments over HTTP', () => {
     expect(db.attachments.size).toBe(0);
   });
 });
+
+describe("attachments in a letter's history, in the viewer's language", () => {
+  it('names the file in either language', async () => {
+    const { describeLetterEvent } = await import('@/features/letters/history');
+    const { registerCatalog, translate } = await import('@/lib/i18n/core');
+    const { enUS } = await import('@/locales/en-US');
+    registerCatalog('en-US', enUS);
+    const entry = (type: string) => ({
+      detail: '添加附件「答复函.pdf」',
+      event: { type, params: { attachmentId: 'x', name: '答复函.pdf', type: 'pdf', size: 9 } },
+    });
+    const say = (locale: 'zh-CN' | 'en-US', type: string) =>
+      describeLetterEvent(entry(type), (k, p) => translate(locale, k, p), locale);
+    expect(say('zh-CN', 'attachment-added')).toBe('添加附件「答复函.pdf」');
+    expect(say('en-US', 'attachment-added')).toBe('Added the attachment “答复函.pdf”');
+    expect(say('en-US', 'attachment-removed')).toBe('Removed the attachment “答复函.pdf”');
+  });
+});

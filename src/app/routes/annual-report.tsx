@@ -9,6 +9,7 @@ import { AnnualReportView } from '@/features/reports/components/annual-report-vi
 import { ExportWordButton } from '@/features/reports/components/export-word-button';
 import { CompareSwitch, PrintButton } from '@/features/reports/components/report-toolbar';
 import { ReviewRegister } from '@/features/reports/components/review-register';
+import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
@@ -60,7 +61,12 @@ export default function AnnualReportRoute() {
           canSeeSettings={canEdit}
           toolbar={toolbar}
         >
-          <ReviewRegister year={year} canEdit={canEdit} applicationHref={paths.application} />
+          <ReviewRegister
+            year={year}
+            canEdit={canEdit}
+            applicationHref={paths.application}
+            attachments={(reviewId) => <AttachmentsPanel parent="reviews" parentId={reviewId} />}
+          />
         </AnnualReportView>
       )}
     </QueryState>

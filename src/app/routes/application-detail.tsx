@@ -1,8 +1,15 @@
+import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApplicationDetail } from '@/features/applications/components/application-detail';
+import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
 
 export default function ApplicationDetailRoute() {
   const { id = '' } = useParams();
-  return <ApplicationDetail id={id} listHref={paths.applications} />;
+  return (
+    <Stack gap="md">
+      <ApplicationDetail id={id} listHref={paths.applications} />
+      <AttachmentsPanel parent="applications" parentId={id} />
+    </Stack>
+  );
 }

@@ -1,5 +1,7 @@
+import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
 import { EntryDetail } from '@/features/catalogue/components/entry-detail';
 import { useSession } from '@/lib/session';
 
@@ -7,11 +9,14 @@ export default function CatalogueEntryRoute() {
   const { id = '' } = useParams();
   const { hasRole } = useSession();
   return (
-    <EntryDetail
-      id={id}
-      listHref={paths.catalogue}
-      editHref={paths.catalogueEdit}
-      canEdit={hasRole('admin', 'clerk')}
-    />
+    <Stack gap="md">
+      <EntryDetail
+        id={id}
+        listHref={paths.catalogue}
+        editHref={paths.catalogueEdit}
+        canEdit={hasRole('admin', 'clerk')}
+      />
+      <AttachmentsPanel parent="catalogue" parentId={id} />
+    </Stack>
   );
 }

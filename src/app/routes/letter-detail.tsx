@@ -1,8 +1,15 @@
+import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
 import { LetterDetail } from '@/features/letters/components/letter-detail';
 
 export default function LetterDetailRoute() {
   const { id = '' } = useParams();
-  return <LetterDetail id={id} listHref={paths.letters} />;
+  return (
+    <Stack gap="md">
+      <LetterDetail id={id} listHref={paths.letters} />
+      <AttachmentsPanel parent="letters" parentId={id} />
+    </Stack>
+  );
 }

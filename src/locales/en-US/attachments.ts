@@ -8,6 +8,7 @@ export const attachmentsEn: typeof attachmentsZh = {
   dropzone: 'Drop files here, or',
   pick: 'choose files',
   hint: 'Several files at once. PDF, JPG, PNG, OFD, Word (DOC/DOCX) and Excel (XLS/XLSX), up to {limit} MB each',
+  ofReview: 'Attachments of the case filed on {date}',
   readOnly: 'You can view the attachments only',
   columns: {
     name: 'File name',

@@ -6,6 +6,7 @@ export const attachmentsZh = {
   dropzone: '将文件拖到此处，或',
   pick: '选择文件',
   hint: '可一次选择多个文件。支持 PDF、JPG、PNG、OFD、Word（DOC/DOCX）、Excel（XLS/XLSX），每个不超过 {limit} MB',
+  ofReview: '{date}立案的复议诉讼案件的附件',
   readOnly: '您只能查看附件',
   columns: {
     name: '文件名',

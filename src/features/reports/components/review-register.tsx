@@ -1,7 +1,7 @@
-import { Button, Card, Group, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import tableClasses from '@/components/table.module.css';
@@ -23,10 +23,13 @@ export function ReviewRegister({
   year,
   canEdit,
   applicationHref,
+  attachments,
 }: {
   year: number;
   canEdit: boolean;
   applicationHref: (id: string) => string;
+  /** A case's attachments (composed by the app), opened from its row. */
+  attachments?: (reviewId: string) => ReactNode;
 }) {
   const { t, locale } = useI18n();
   const query = useQuery(reportQueries.reviews());
@@ -36,6 +39,8 @@ export function ReviewRegister({
   const result = pickReviewResult(params.get('reviewResult'));
   const [scope, setScope] = useState<'year' | 'all'>('year');
   const [editing, setEditing] = useState<ReviewCase | 'new' | null>(null);
+  const [filesOf, setFilesOf] = useState<ReviewCase | null>(null);
+  const extra = (canEdit ? 1 : 0) + (attachments ? 1 : 0);
 
   useEffect(() => {
     if (location.hash === `#${REVIEW_REGISTER_ID}`)
@@ -118,13 +123,14 @@ export function ReviewRegister({
                     <Table.Th>{t('report.reviews.concludedOn')}</Table.Th>
                     <Table.Th>{t('report.reviews.applicationColumn')}</Table.Th>
                     <Table.Th>{t('report.reviews.countsIn')}</Table.Th>
+                    {attachments && <Table.Th>{t('attachments.title')}</Table.Th>}
                     {canEdit && <Table.Th />}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {rows.length === 0 && (
                     <Table.Tr>
-                      <Table.Td colSpan={canEdit ? 7 : 6}>
+                      <Table.Td colSpan={6 + extra}>
                         <Text ta="center" size="sm" py="sm" className={classes.muted}>
                           {t('report.reviews.empty')}
                         </Text>
@@ -158,6 +164,20 @@ export function ReviewRegister({
                               })
                             : t('report.reviews.countsNone')}
                         </Table.Td>
+                        {attachments && (
+                          <Table.Td>
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              onClick={() => setFilesOf(c)}
+                              aria-label={t('attachments.ofReview', {
+                                date: formatDate(c.filedOn, locale),
+                              })}
+                            >
+                              {t('attachments.title')}
+                            </Button>
+                          </Table.Td>
+                        )}
                         {canEdit && (
                           <Table.Td>
                             <Button
@@ -181,6 +201,18 @@ export function ReviewRegister({
           );
         }}
       </QueryState>
+      {attachments && (
+        <Modal
+          opened={filesOf !== null}
+          onClose={() => setFilesOf(null)}
+          size="xl"
+          title={
+            filesOf ? t('attachments.ofReview', { date: formatDate(filesOf.filedOn, locale) }) : ''
+          }
+        >
+          {filesOf && attachments(filesOf.id)}
+        </Modal>
+      )}
       {editing && (
         <ReviewFormModal
           key={editing === 'new' ? 'new' : editing.id}
