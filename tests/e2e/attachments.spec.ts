@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { PDF, PNG } from '../attachment-files';
+import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
+
+test('attachments on a letter: upload a PDF and a PNG, preview the image, download the PDF, remove it', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const letters = await apiInPage<{ items: { id: string }[] }>(
+    page,
+    'GET',
+    '/letters?status=assigned&pageSize=1',
+  );
+  await page.goto(`/letters/${letters.body.items[0]!.id}`);
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: '附件' }) });
+  await expect(panel.getByText('暂无附件')).toBeVisible();
+
+  // Two files at once, through the picker.
+  await panel.locator('input[type=file]').setInputFiles([
+    { name: '答复函.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) },
+    { name: '现场照片.png', mimeType: 'image/png', buffer: Buffer.from(PNG) },
+  ]);
+  const rows = panel.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('答复函.pdf');
+  await expect(rows.nth(2)).toContainText('现场照片.png');
+  await expect(rows.nth(2)).toContainText('PNG 图片');
+  expect(await wcagViolations(page, 'section:has(h3)')).toEqual([]);
+
+  // The image, shown from the bytes fetched with the session (CSP: blob: images).
+  await panel.getByRole('button', { name: '预览 现场照片.png' }).click();
+  const dialog = page.getByRole('dialog', { name: '预览：现场照片.png' });
+  const img = dialog.getByRole('img', { name: '现场照片.png' });
+  await expect(img).toBeVisible();
+  expect(
+    await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.src.slice(0, 5)]),
+  ).toEqual([1, 'blob:']);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The PDF, downloaded under its name with its bytes.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: '下载 答复函.pdf' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('答复函.pdf');
+  expect([...readFileSync((await download.path())!)]).toEqual([...PDF]);
+
+  // Removed by the clerk, after confirming; the history keeps it.
+  await panel.getByRole('button', { name: '删除 答复函.pdf' }).click();
+  const confirm = page.getByRole('dialog', { name: '删除附件' });
+  await confirm.getByRole('button', { name: '删除' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('现场照片.png');
+  await expect(page.getByText('删除附件「答复函.pdf」', { exact: true })).toBeVisible();
+});
