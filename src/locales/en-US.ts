@@ -488,6 +488,8 @@ export const enUS: Messages = {
       return: 'Handed back',
       recompute: 'Deadline recounted',
       update: 'Record completed',
+      'attachment-add': 'Attachment added',
+      'attachment-remove': 'Attachment removed',
     },
     records: lettersRecordsEn,
     cases: lettersCasesEn,

@@ -450,6 +450,8 @@ export const zhCN = {
       return: '退回',
       recompute: '期限重算',
       update: '补充登记信息',
+      'attachment-add': '添加附件',
+      'attachment-remove': '删除附件',
     },
     records: lettersRecordsZh,
     cases: lettersCasesZh,

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyRow } from '@/components/table-parts';
 import { QueryState } from '@/components/query-state';
+import tableClasses from '@/components/table.module.css';
 import { downloadBlob } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -99,9 +100,13 @@ export function AttachmentsPanel({
                   {items.map((a) => (
                     <Table.Tr key={a.id}>
                       <Table.Td className={classes.name}>{a.name}</Table.Td>
-                      <Table.Td>{t(`attachments.types.${a.type}`)}</Table.Td>
-                      <Table.Td>{formatSize(a.size, locale)}</Table.Td>
-                      <Table.Td>
+                      <Table.Td className={tableClasses.nowrap}>
+                        {t(`attachments.types.${a.type}`)}
+                      </Table.Td>
+                      <Table.Td className={tableClasses.nowrap}>
+                        {formatSize(a.size, locale)}
+                      </Table.Td>
+                      <Table.Td className={tableClasses.nowrap}>
                         <Text size="xs">
                           {t('attachments.uploadedBy', {
                             name: a.uploadedBy.name,
