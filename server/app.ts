@@ -14,7 +14,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
-import { errors, HttpError, problemResponse } from '@mocks/http';
+import { errors, HttpError, problemResponse, userFromRequest } from '@mocks/http';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '@/features/attachments/rules';
 import { setPasswordHasher } from '@mocks/services/passwords';
 import { argon2Hasher } from './passwords';
@@ -106,6 +106,9 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
         : req.method === 'POST' && UPLOAD.test(route)
           ? MAX_UPLOAD_BODY
           : MAX_BODY;
+    // Up to 20 MB are read only for a signed-in caller (the handler then checks their role).
+    if (limit === MAX_UPLOAD_BODY && !(await userFromRequest(req)))
+      return problemResponse(errors.unauthorized());
     body = await readBody(req, limit);
     if (body === null) return tooLarge(limit === MAX_UPLOAD_BODY);
   }

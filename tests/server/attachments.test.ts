@@ -104,6 +104,16 @@ describe('attachments on the server (embedded PostgreSQL)', () => {
     const r = await upload(clerk.token!, at, 'over.pdf', over);
     expect(r.status).toBe(413);
     expect(r.body.detail).toBe('「over.pdf」超过 20 MB 的大小限制');
+    // Without a session nothing of the file is read: 401 at once.
+    const anon = await fetch(`${server.url}/api/v1${at}/attachments`, {
+      method: 'POST',
+      body: (() => {
+        const form = new FormData();
+        form.append('file', new File([PDF], 'x.pdf'));
+        return form;
+      })(),
+    });
+    expect(anon.status).toBe(401);
     expect((await clerk.get(`${at}/attachments`)).body).toHaveLength(before);
   });
 });
