@@ -89,7 +89,10 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.{ts,tsx}'],
       // The real server's suite runs it as a process, with its own config (tests/server).
       exclude: ['tests/server/**', 'node_modules/**'],
-      testTimeout: 20000,
+      // A safety net against a hung test, not a speed check (speed is `npm run bench`'s): on a
+      // loaded 2-core machine a page test that takes 3 s idle can take 25.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       css: false,
       // Every core runs a test file: Vitest's default (cores − 1) leaves one of CI's two idle
       // while the main process mostly waits.

@@ -260,6 +260,14 @@ export class Db {
     return out;
   }
 
+  /** Fills the stores from a snapshot, as a seed function does (tests reuse one built seed). */
+  loadRecords(snap: Snapshot) {
+    for (const name of STORE_NAMES) {
+      const st = this.store(name);
+      for (const rec of snap[name] ?? []) st.map.set(rec.id, rec);
+    }
+  }
+
   /** Restore the seed: everything else is dropped, except who is logged in. */
   async reseed() {
     for (const name of STORE_NAMES) if (name !== 'sessions') this.store(name).clear();

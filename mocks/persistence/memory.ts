@@ -18,6 +18,9 @@ export class MemoryPersistence implements Persistence {
     }
   }
   async replaceAll(snapshot: Snapshot) {
-    this.data = structuredClone(snapshot);
+    // Records are replaced on change, never edited in place: copying the lists is enough.
+    this.data = Object.fromEntries(
+      Object.entries(snapshot).map(([store, list]) => [store, [...(list ?? [])]]),
+    );
   }
 }

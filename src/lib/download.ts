@@ -31,6 +31,9 @@ export function safeFileName(name: string, fallback = 'download'): string {
   return `${stem || fallback}${ext}`;
 }
 
+/** An export's name as the office files it: 「来信办理_2026-12-05.csv」 (the stem in the UI's language). */
+export const datedFileName = (stem: string, day: string, ext: string) => `${stem}_${day}.${ext}`;
+
 /** Saves `blob` as a download named (safely) `filename`. */
 export function downloadBlob(filename: string, blob: Blob) {
   const url = URL.createObjectURL(blob);

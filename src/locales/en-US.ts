@@ -51,6 +51,13 @@ export const enUS: Messages = {
       dueToday: 'Due today',
       overdue: '{n} working days overdue',
     },
+    files: {
+      letters: 'Letters',
+      lettersSelected: 'Letters (selected)',
+      catalogue: 'Disclosure catalogue',
+      catalogueTemplate: 'Disclosure catalogue import template',
+      importErrors: 'Disclosure catalogue import errors',
+    },
     pager: {
       first: 'First page',
       previous: 'Previous page',

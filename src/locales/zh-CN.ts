@@ -45,6 +45,13 @@ export const zhCN = {
     illustrative: '示例数据',
     chart: { view: '显示方式', chart: '图表', table: '表格' },
     deadline: { remaining: '剩余{n}个工作日', dueToday: '今日到期', overdue: '已超期{n}个工作日' },
+    files: {
+      letters: '来信办理',
+      lettersSelected: '来信办理_选中',
+      catalogue: '政务公开目录',
+      catalogueTemplate: '政务公开目录_导入模板',
+      importErrors: '政务公开目录_导入错误',
+    },
     pager: {
       first: '第一页',
       previous: '上一页',

@@ -9,6 +9,10 @@ function csv(rows: string[]) {
   return Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
 }
 
+/** A catalogue file saved by Chinese Excel as 「CSV（逗号分隔）」 (GBK): a good row, then a bad one. */
+const GBK_CSV =
+  'w/uzxiy31sDgLM7EvP7A4NDNLLeisry7+rm5LM7EusUsyfqzycjVxtost6KyvMjVxtosuau/qsr00NQssrvT6Lmrv6rA7dPJLLmrv6rH/rXALNPQ0KfQ1Cy3z9a5yNXG2iy52Lz8tMosxNrI3bjFyvYNCrnY09pHQku1vMjrtcTNqNaqLNX+st/OxLz+LMbky/sss6TWzsrQw/HV/r7WLCwyMDI2LTEwLTA5LDIwMjYtMTAtMTIs1ve2r7mrv6osLNX+uK7N+NW+LNPQ0KcsLLW8yOss08NHQkuxo7TmtcTOxLz+DQq12rb+zPXQxc+iLNX+st+3qNKOLMbky/sss6TWzsrQw/HV/r7WLCwyMDI2LTEwLTA5LDIwMjYtMTAtMTIs1ve2r7mrv6osLLSr1eYs09DQpywstbzI6yy31sDgus3H/rXAtryyu7bUDQo=';
+
 test('create an entry, find it, import a spreadsheet (errors first, then all of it) and export the list', async ({
   page,
 }) => {
@@ -58,6 +62,20 @@ test('create an entry, find it, import a spreadsheet (errors first, then all of 
   await expect(page.getByTestId('import-errors')).toContainText('疑似表格公式');
   await expect(page.getByRole('button', { name: '全部导入' })).toBeDisabled();
 
+  // The 「CSV（逗号分隔）」 of Chinese Excel and WPS is GBK: read as such, and said so.
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'gbk.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(GBK_CSV, 'base64'),
+  });
+  await expect(page.getByText('gbk.csv · 读取编码：GB18030（GBK）')).toBeVisible();
+  await expect(page.getByTestId('import-errors')).toContainText(
+    '第 3 行 · 分类：「政策法規」不在可选值中（可选：机构职能、',
+  );
+  await expect(page.getByRole('row').filter({ hasText: '关于GBK导入的通知' })).toContainText(
+    '可导入',
+  );
+
   await page
     .locator('input[type=file]')
     .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: csv(good) });
@@ -73,6 +91,7 @@ test('create an entry, find it, import a spreadsheet (errors first, then all of 
     page.waitForEvent('download'),
     page.getByRole('menuitem', { name: '导出 CSV' }).click(),
   ]);
+  expect(download.suggestedFilename()).toMatch(/^政务公开目录_\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync((await download.path())!, 'utf8');
   const lines = text.trim().split(/\r\n/);
   expect(lines[0]).toContain('索引号');

@@ -280,8 +280,8 @@ describe('the import wizard under faults', () => {
     await findAlertWith(SERVER_503);
     // The preview is still there: no need to pick the file again.
     expect(screen.getByTestId('import-summary')).toHaveTextContent('预览（共 12 行，0 行有误）');
-    expect(screen.getByText('faults.csv')).toBeInTheDocument();
-    const preview = screen.getByRole('table', { name: '批量导入目录信息' });
+    expect(screen.getByText('faults.csv · 读取编码：UTF-8')).toBeInTheDocument();
+    const preview = screen.getByRole('table', { name: /文件内容预览/ });
     expect(within(preview).getByText('故障导入测试1')).toBeInTheDocument();
     expect(within(preview).getByText('故障导入测试12')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '全部导入' })).toBeEnabled();

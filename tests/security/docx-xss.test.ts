@@ -274,7 +274,8 @@ describe('the Word export with injected text', () => {
       ),
       { numRuns: 15 },
     );
-  });
+    // Fifteen whole documents: a few seconds idle, minutes on a loaded two-core machine.
+  }, 300_000);
 });
 
 describe('xmlSafe', () => {

@@ -100,7 +100,7 @@ describe('the catalogue as Excel', () => {
   it('holds every formula payload as text with an apostrophe, and no formula at all', async () => {
     const entries = await hostileEntries();
     await downloadCatalogue(entries, zh, 'xlsx', '20261126');
-    expect(downloads.map((d) => d.name)).toEqual(['catalogue-20261126.xlsx']);
+    expect(downloads.map((d) => d.name)).toEqual(['政务公开目录_20261126.xlsx']);
     const file = await bytes(downloads[0]!.blob);
 
     // The package: no <f> (formula) element in any sheet, every payload a string cell.
@@ -140,7 +140,7 @@ describe('the catalogue as Excel', () => {
 describe('the catalogue as CSV', () => {
   it('neutralises every formula payload, in every text column', async () => {
     await downloadCatalogue(await hostileEntries(), zh, 'csv', '20261126');
-    expect(downloads.map((d) => d.name)).toEqual(['catalogue-20261126.csv']);
+    expect(downloads.map((d) => d.name)).toEqual(['政务公开目录_20261126.csv']);
     const csv = await text(downloads[0]!.blob);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;

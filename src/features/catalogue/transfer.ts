@@ -54,10 +54,23 @@ export interface RowError {
   row: number; // 1-based row in the file, header = 1
   field: Column | '_';
   message: string; // a locale key
+  /** The cell as the file has it ('' when blank). */
+  value: string;
+  /** For a closed list (category, channels, …): the values it accepts, in the UI's language. */
+  allowed?: string[];
+}
+
+/** A data row of the file as the preview shows it: enumerations in the UI's language. */
+export interface PreviewRow {
+  row: number;
+  cells: Record<Column, string>;
+  ok: boolean;
 }
 
 export interface ParsedTable {
   rows: CatalogueInput[];
+  /** Every non-blank data row, good or bad, in file order. */
+  preview: PreviewRow[];
   errors: RowError[];
   headerErrors: string[]; // locale keys with the offending header in `detail`
   missing: Column[];
@@ -107,7 +120,20 @@ export function parseTable(table: unknown[][], labels: Label[]): ParsedTable {
   const missing = (
     ['title', 'category', 'docType', 'publisher', 'formedOn', 'attribute'] as Column[]
   ).filter((c) => !index.has(c));
-  const result: ParsedTable = { rows: [], errors: [], headerErrors: [], missing, unknown };
+  const result: ParsedTable = {
+    rows: [],
+    preview: [],
+    errors: [],
+    headerErrors: [],
+    missing,
+    unknown,
+  };
+  const shown = labels[0] ?? ((k: string) => k);
+  /** The values a closed list accepts, as the user reads them. */
+  const allowedOf = (c: Column): string[] | undefined =>
+    c === 'channels'
+      ? CHANNELS.map((code) => shown(`catalogue.channels.${code}`))
+      : ENUMS[c]?.map((code) => shown(`${ENUM_PREFIX[c]}.${code}`));
   if (missing.length) {
     result.headerErrors.push('catalogue.import.missingColumns');
     return result;
@@ -146,23 +172,53 @@ export function parseTable(table: unknown[][], labels: Label[]): ParsedTable {
         : (CHANNELS.find((code) => labels.some((l) => l(`catalogue.channels.${code}`) === c)) ?? c),
     );
     const r = catalogueInputSchema.safeParse(raw);
+    const shownCells = Object.fromEntries(
+      COLUMNS.map((c) => [c, displayCell(c, raw[c], get(c), shown)]),
+    ) as Record<Column, string>;
+    result.preview.push({ row: rowNo, cells: shownCells, ok: r.success });
     if (r.success) result.rows.push(raw as CatalogueInput);
     else
       for (const issue of r.error.issues) {
         const field = (issue.path[0] as Column | undefined) ?? '_';
         if (result.errors.some((e) => e.row === rowNo && e.field === field)) continue;
+        const value = field === '_' ? '' : get(field);
+        // A channel list fails on its one bad item: name that item, not the whole cell.
+        const badItem =
+          field === 'channels' && typeof issue.path[1] === 'number'
+            ? (list('channels')[issue.path[1]] ?? value)
+            : value;
+        const allowed = field === '_' ? undefined : allowedOf(field);
         result.errors.push({
           row: rowNo,
           field,
           message: /\s/.test(issue.message)
-            ? cellText(raw[field])
-              ? 'validation.unknownValue'
+            ? value
+              ? allowed
+                ? 'catalogue.import.notInList'
+                : 'validation.unknownValue'
               : 'validation.required'
             : issue.message,
+          value: badItem,
+          ...(allowed && value ? { allowed } : {}),
         });
       }
   });
   return result;
+}
+
+/** A cell for the preview: a recognised code in the UI's language, anything else as typed. */
+function displayCell(col: Column, parsed: unknown, typed: string, label: Label): string {
+  if (col === 'channels' && Array.isArray(parsed))
+    return parsed
+      .map((c: string) =>
+        (CHANNELS as readonly string[]).includes(c) ? label(`catalogue.channels.${c}`) : c,
+      )
+      .join('；');
+  const codes = ENUMS[col];
+  // A recognised code (or the default a blank 文种/有效性 takes) in the UI's language.
+  if (codes && typeof parsed === 'string' && codes.includes(parsed))
+    return label(`${ENUM_PREFIX[col]}.${parsed}`);
+  return typed;
 }
 
 /** Entries → table rows (header first) for CSV/Excel; labels in the user's language. */

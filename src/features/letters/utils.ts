@@ -1,4 +1,5 @@
 import { toCsv } from '@/lib/csv';
+import type { Params } from '@/lib/i18n/core';
 import type { LetterFilters } from './api';
 import { letterListQuerySchema, type Letter } from './types';
 
@@ -59,7 +60,7 @@ export function paramsFromFilters(f: LetterFilters): URLSearchParams {
 /** The filtered letters as CSV: phone already masked by the server; formula cells neutralised. */
 export function lettersCsv(
   letters: Letter[],
-  label: (key: string) => string,
+  label: (key: string, params?: Params) => string,
   sectionName: (id: string) => string,
 ): string {
   const header = [
@@ -79,7 +80,18 @@ export function lettersCsv(
     'onTime',
     'satisfaction',
   ];
-  const extra = ['platformRef', 'platformAssignedOn', 'platformFeedbackOn', 'duplicateOf'];
+  const extra = [
+    'platformRef',
+    'platformAssignedOn',
+    'platformFeedbackOn',
+    'duplicateOf',
+    'supervised',
+    'extensionDays',
+    'previousDueOn',
+    'extensionReason',
+    'extensionRequested',
+    'content',
+  ];
   const rows = letters.map((l) => [
     l.serialNo,
     l.receivedOn,
@@ -101,6 +113,14 @@ export function lettersCsv(
     l.platformAssignedOn ?? '',
     l.platformFeedbackOn ?? '',
     l.duplicateOf?.serialNo ?? '',
+    l.supervised ? label('app.yes') : label('app.no'),
+    l.extension?.days ?? '',
+    l.extension?.previousDueOn ?? '',
+    l.extension?.reason ?? '',
+    l.extensionRequest
+      ? label('letters.cases.csv.requestedDays', { n: l.extensionRequest.days })
+      : '',
+    l.content,
   ]);
   return toCsv(
     [

@@ -84,6 +84,13 @@ export const lettersCasesEn: typeof lettersCasesZh = {
     platformAssignedOn: 'Assigned by platform on',
     platformFeedbackOn: 'Feedback to platform on',
     duplicateOf: 'Repeat of',
+    supervised: 'Supervised',
+    extensionDays: 'Extension (working days)',
+    previousDueOn: 'Deadline before extension',
+    extensionReason: 'Extension reason',
+    extensionRequested: 'Extension request pending',
+    requestedDays: '{n} working days requested',
+    content: 'Letter content',
   },
   fields: {
     duplicateOf: 'Repeat of',

@@ -79,6 +79,13 @@ export const lettersCasesZh = {
     platformAssignedOn: '平台交办日期',
     platformFeedbackOn: '反馈平台日期',
     duplicateOf: '重复件原件',
+    supervised: '督办',
+    extensionDays: '延期工作日',
+    previousDueOn: '延期前期限',
+    extensionReason: '延期原因',
+    extensionRequested: '待批延期申请',
+    requestedDays: '申请延期{n}个工作日',
+    content: '来信内容',
   },
   fields: {
     duplicateOf: '重复件',

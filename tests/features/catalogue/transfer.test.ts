@@ -228,12 +228,58 @@ describe('parseTable: values', () => {
       LABELS,
     );
     expect(r.rows).toEqual([]);
-    expect(r.errors).toEqual(
-      expect.arrayContaining([
-        { row: 2, field: 'category', message: 'validation.unknownValue' },
-        { row: 2, field: 'attribute', message: 'validation.unknownValue' },
-        { row: 2, field: 'channels', message: 'validation.unknownValue' },
-      ]),
+    // Each error names the value as typed and the values the column accepts, in the UI's language.
+    expect(r.errors).toEqual([
+      {
+        row: 2,
+        field: 'category',
+        message: 'catalogue.import.notInList',
+        value: '不存在的分类',
+        allowed: CATALOGUE_CATEGORIES.map((c) => zh(`catalogue.categories.${c}`)),
+      },
+      {
+        row: 2,
+        field: 'attribute',
+        message: 'catalogue.import.notInList',
+        value: 'public',
+        allowed: ['主动公开', '依申请公开', '不予公开'],
+      },
+      {
+        row: 2,
+        field: 'channels',
+        message: 'catalogue.import.notInList',
+        value: 'fax',
+        allowed: CHANNELS.map((c) => zh(`catalogue.channels.${c}`)),
+      },
+    ]);
+  });
+
+  it('a channel list names its one bad item, and the preview shows every row in the UI language', () => {
+    const r = parseTable(table([{}, { channels: 'website；传真；wechat' }]), [en, zh]);
+    expect(r.errors).toEqual([
+      {
+        row: 3,
+        field: 'channels',
+        message: 'catalogue.import.notInList',
+        value: '传真',
+        allowed: CHANNELS.map((c) => en(`catalogue.channels.${c}`)),
+      },
+    ]);
+    expect(r.preview.map((p) => [p.row, p.ok])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
+    // Codes become labels; what is not recognised stays as typed.
+    expect(r.preview[0]!.cells).toMatchObject({
+      category: en('catalogue.categories.policy'),
+      docType: en('catalogue.docTypes.normative'),
+      attribute: en('catalogue.attributes.proactive'),
+      channels: `${en('catalogue.channels.website')}；${en('catalogue.channels.wechat')}`,
+      validity: en('catalogue.validities.valid'),
+      formedOn: '2024-03-05',
+    });
+    expect(r.preview[1]!.cells.channels).toBe(
+      `${en('catalogue.channels.website')}；传真；${en('catalogue.channels.wechat')}`,
     );
   });
 
@@ -291,11 +337,11 @@ describe('parseTable: values', () => {
     );
     expect(r.rows).toEqual([]);
     expect(r.errors).toEqual([
-      { row: 2, field: 'formedOn', message: 'validation.dateInvalid' },
-      { row: 3, field: 'formedOn', message: 'validation.dateFormat' },
-      { row: 4, field: 'formedOn', message: 'validation.required' },
-      { row: 5, field: 'publishedOn', message: 'validation.dateInvalid' },
-      { row: 6, field: 'formedOn', message: 'validation.required' },
+      { row: 2, field: 'formedOn', message: 'validation.dateInvalid', value: '2024-02-30' },
+      { row: 3, field: 'formedOn', message: 'validation.dateFormat', value: '昨天' },
+      { row: 4, field: 'formedOn', message: 'validation.required', value: '' },
+      { row: 5, field: 'publishedOn', message: 'validation.dateInvalid', value: '2024-13-01' },
+      { row: 6, field: 'formedOn', message: 'validation.required', value: '' },
     ]);
   });
 
@@ -314,13 +360,23 @@ describe('parseTable: values', () => {
       LABELS,
     );
     expect(r.errors).toEqual([
-      { row: 2, field: 'publishedOn', message: 'validation.publishedBeforeFormed' },
-      { row: 3, field: 'exemptReason', message: 'validation.exemptReason' },
-      { row: 4, field: 'repealedOn', message: 'validation.repealedOn' },
-      { row: 5, field: 'docNo', message: 'validation.docNo' },
-      { row: 6, field: 'docNo', message: 'validation.docNo' },
-      { row: 7, field: 'docNo', message: 'validation.docNo' },
-      { row: 9, field: 'repealedOn', message: 'validation.repealedBeforeFormed' },
+      {
+        row: 2,
+        field: 'publishedOn',
+        message: 'validation.publishedBeforeFormed',
+        value: '2024-03-04',
+      },
+      { row: 3, field: 'exemptReason', message: 'validation.exemptReason', value: '' },
+      { row: 4, field: 'repealedOn', message: 'validation.repealedOn', value: '' },
+      { row: 5, field: 'docNo', message: 'validation.docNo', value: '长民发[2024]12号' },
+      { row: 6, field: 'docNo', message: 'validation.docNo', value: '长民发〔24〕12号' },
+      { row: 7, field: 'docNo', message: 'validation.docNo', value: '〔2024〕12号' },
+      {
+        row: 9,
+        field: 'repealedOn',
+        message: 'validation.repealedBeforeFormed',
+        value: '2024-03-01',
+      },
     ]);
     expect(r.rows).toEqual([
       {
@@ -348,14 +404,25 @@ describe('parseTable: values', () => {
     );
     expect(r.rows).toEqual([]);
     expect(r.errors).toEqual([
-      { row: 2, field: 'title', message: 'validation.formula' },
-      { row: 3, field: 'publisher', message: 'validation.formula' },
-      { row: 4, field: 'summary', message: 'validation.formula' },
-      { row: 5, field: 'keywords', message: 'validation.formula' },
-      { row: 6, field: 'docNo', message: 'validation.formula' },
-      { row: 7, field: 'exemptReason', message: 'validation.formula' },
-      { row: 8, field: 'title', message: 'validation.formula' },
-      { row: 9, field: 'category', message: 'validation.unknownValue' },
+      {
+        row: 2,
+        field: 'title',
+        message: 'validation.formula',
+        value: '=HYPERLINK("http://evil.example","点击")',
+      },
+      { row: 3, field: 'publisher', message: 'validation.formula', value: '+1' },
+      { row: 4, field: 'summary', message: 'validation.formula', value: '@SUM(A1:A9)' },
+      { row: 5, field: 'keywords', message: 'validation.formula', value: '低保；-cmd' },
+      { row: 6, field: 'docNo', message: 'validation.formula', value: '=1+1' },
+      { row: 7, field: 'exemptReason', message: 'validation.formula', value: '=cmd' },
+      { row: 8, field: 'title', message: 'validation.formula', value: "-2+3+cmd|' /C calc'!A0" },
+      {
+        row: 9,
+        field: 'category',
+        message: 'catalogue.import.notInList',
+        value: '=HYPERLINK("x")',
+        allowed: CATALOGUE_CATEGORIES.map((c) => zh(`catalogue.categories.${c}`)),
+      },
     ]);
   });
 
@@ -399,8 +466,14 @@ describe('parseTable: values', () => {
     const r = parseTable(t, LABELS);
     expect(r.rows).toHaveLength(2);
     expect(r.errors).toEqual([
-      { row: 6, field: 'title', message: 'validation.required' },
-      { row: 8, field: 'formedOn', message: 'validation.dateInvalid' },
+      { row: 6, field: 'title', message: 'validation.required', value: '' },
+      { row: 8, field: 'formedOn', message: 'validation.dateInvalid', value: '2024-02-31' },
+    ]);
+    expect(r.preview.map((p) => [p.row, p.ok])).toEqual([
+      [2, true],
+      [6, false],
+      [7, true],
+      [8, false],
     ]);
   });
 

@@ -205,7 +205,7 @@ describe('letters list', () => {
       const { user } = await renderWithProviders({ route: '/letters?year=2017', user: 'clerk' });
       await waitFor(() => expect(rows().length).toBeGreaterThan(0));
       await user.click(screen.getByRole('button', { name: '导出 CSV' }));
-      await waitFor(() => expect(names).toEqual(['letters-2026-11-27.csv']));
+      await waitFor(() => expect(names).toEqual(['来信办理_2026-11-27.csv']));
     } finally {
       vi.useRealTimers();
       vi.restoreAllMocks();

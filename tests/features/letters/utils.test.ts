@@ -134,7 +134,8 @@ const letter = (over: Partial<Letter>): Letter => ({
   alert: 'none',
   ...over,
 });
-const label = (k: string) => `[${k}]`;
+const label = (k: string, p?: Record<string, string | number>) =>
+  p ? `[${k} ${JSON.stringify(p)}]` : `[${k}]`;
 const sectionName = (id: string) => `[sections.${id}]`;
 
 describe('lettersCsv', () => {
@@ -169,12 +170,59 @@ describe('lettersCsv', () => {
       '',
       '',
       '',
+      // 督办, the extension and a pending request, the letter itself (issue #21).
+      '[app.no]',
+      '',
+      '',
+      '',
+      '',
+      '请问需要哪些材料？',
     ]);
-    expect(rows[0]!.slice(-4)).toEqual([
+    expect(rows[0]!.slice(-10)).toEqual([
       '[letters.cases.csv.platformRef]',
       '[letters.cases.csv.platformAssignedOn]',
       '[letters.cases.csv.platformFeedbackOn]',
       '[letters.cases.csv.duplicateOf]',
+      '[letters.cases.csv.supervised]',
+      '[letters.cases.csv.extensionDays]',
+      '[letters.cases.csv.previousDueOn]',
+      '[letters.cases.csv.extensionReason]',
+      '[letters.cases.csv.extensionRequested]',
+      '[letters.cases.csv.content]',
+    ]);
+  });
+
+  it('exports 督办, the extension granted, a pending extension request and the content', () => {
+    const csv = lettersCsv(
+      [
+        letter({
+          supervised: true,
+          extension: {
+            days: 10,
+            reason: '需实地核查',
+            previousDueOn: '2026-11-09',
+            approvedOn: '2026-11-05',
+          },
+          extensionRequest: {
+            days: 5,
+            reason: '=cmd',
+            requestedBy: { id: 'u3', name: '李科员' },
+            requestedOn: '2026-11-06',
+          },
+          content: '=HYPERLINK("http://x")\n第二行',
+        }),
+      ],
+      label,
+      sectionName,
+    );
+    const row = Papa.parse<string[]>(csv.slice(1).trim()).data[1]!;
+    expect(row.slice(-6)).toEqual([
+      '[app.yes]',
+      '10',
+      '2026-11-09',
+      '需实地核查',
+      '[letters.cases.csv.requestedDays {"n":5}]',
+      `'=HYPERLINK("http://x")\n第二行`,
     ]);
   });
 
@@ -193,7 +241,7 @@ describe('lettersCsv', () => {
       sectionName,
     );
     const row = Papa.parse<string[]>(csv.slice(1).trim()).data[1]!;
-    expect(row.slice(-4)).toEqual([
+    expect(row.slice(15, 19)).toEqual([
       `'=HYPERLINK("http://x")`,
       '2026-11-01',
       '2026-11-20',

@@ -1,10 +1,12 @@
 import {
   Alert,
+  Badge,
   Button,
   Card,
   FileButton,
   Group,
   List,
+  Pagination,
   Progress,
   Stack,
   Table,
@@ -14,44 +16,61 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { downloadText, toCsv } from '@/lib/csv';
+import { datedFileName } from '@/lib/download';
+import { chinaToday } from '@/lib/format';
 import { errorMessage, isRetryable } from '@/lib/errors';
 import { serverFieldErrors } from '@/lib/form';
+import { LOCALES, translate } from '@/lib/i18n/core';
 import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useImportEntries } from '../api';
-import { readTable } from '../export-file';
-import { COLUMNS, parseTable, templateTable, type ParsedTable } from '../transfer';
+import { readTable, type ReadTable } from '../export-file';
+import { COLUMNS, parseTable, templateTable, type ParsedTable, type RowError } from '../transfer';
+import classes from './import-wizard.module.css';
 
 type Phase = 'idle' | 'parsing' | 'validating' | 'ready' | 'uploading' | 'done';
+/** Errors listed above the preview (all of them are in the downloadable list). */
 const SHOWN = 50;
+/** Preview rows per page: every row of the file can be paged through. */
+const PAGE = 50;
 
 /** Import a CSV or Excel file: preview, per-row errors in words, progress, all-or-nothing commit. */
 export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [parsed, setParsed] = useState<ParsedTable | null>(null);
+  const [encoding, setEncoding] = useState<ReadTable['encoding']>(null);
+  const [page, setPage] = useState(1);
   const [problem, setProblem] = useState<string | null>(null);
   const [key, setKey] = useState(newIdempotencyKey);
   const commit = useImportEntries();
-  const labels = [(k: string) => tx(k)];
+  // Headers and values in either language (an office's file has Chinese headers, whoever imports
+  // it); the UI's own language first: the preview and the messages speak it.
+  const labels = [
+    (k: string) => tx(k),
+    ...LOCALES.filter((l) => l !== locale).map((l) => (k: string) => translate(l, k)),
+  ];
 
   const choose = async (f: File | null) => {
     if (!f) return;
     setFile(f);
     setParsed(null);
+    setEncoding(null);
+    setPage(1);
     setProblem(null);
     setKey(newIdempotencyKey());
     setPhase('parsing');
     setProgress(0);
     try {
-      const table = await readTable(f, (p) => setProgress(Math.round(p * 60)));
+      const read = await readTable(f, (p) => setProgress(Math.round(p * 60)));
+      setEncoding(read.encoding);
       setPhase('validating');
       setProgress(70);
       await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint before the check
-      const result = parseTable(table, labels);
+      const result = parseTable(read.rows, labels);
       setProgress(100);
-      if (table.length < 2) setProblem(t('catalogue.import.empty'));
+      if (read.rows.length < 2) setProblem(t('catalogue.import.empty'));
       setParsed(result);
       setPhase('ready');
     } catch {
@@ -96,6 +115,40 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
   };
 
   const bad = parsed ? new Set(parsed.errors.map((e) => e.row)).size : 0;
+  const badCells = new Map<number, string[]>();
+  for (const e of parsed?.errors ?? [])
+    badCells.set(e.row, [...(badCells.get(e.row) ?? []), e.field]);
+  const fieldName = (e: RowError) => (e.field === '_' ? '—' : tx(`catalogue.columns.${e.field}`));
+  /** One error in words: the row, the column, the value as typed, what is wrong, what is allowed. */
+  const errorText = (e: RowError) =>
+    (e.value
+      ? t('catalogue.import.errorLineValue', {
+          row: e.row,
+          field: fieldName(e),
+          value: e.value,
+          message: tx(e.message),
+        })
+      : t('catalogue.import.errorLine', {
+          row: e.row,
+          field: fieldName(e),
+          message: tx(e.message),
+        })) + (e.allowed ? t('catalogue.import.allowed', { values: e.allowed.join('、') }) : '');
+  const downloadErrors = () =>
+    downloadText(
+      datedFileName(t('app.files.importErrors'), chinaToday(), 'csv'),
+      toCsv(
+        (['row', 'field', 'value', 'problem'] as const).map((k) =>
+          t(`catalogue.import.errorsFile.${k}`),
+        ),
+        (parsed?.errors ?? []).map((e) => [
+          e.row,
+          fieldName(e),
+          e.value,
+          tx(e.message) +
+            (e.allowed ? t('catalogue.import.allowed', { values: e.allowed.join('、') }) : ''),
+        ]),
+      ),
+    );
   const busy = phase === 'parsing' || phase === 'validating' || phase === 'uploading';
   return (
     <Card>
@@ -117,7 +170,7 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
             leftSection={<IconDownload size={16} aria-hidden />}
             onClick={() =>
               downloadText(
-                'catalogue-template.csv',
+                `${t('app.files.catalogueTemplate')}.csv`,
                 toCsv(...splitTemplate(templateTable((k) => tx(k)))),
               )
             }
@@ -127,6 +180,8 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
           {file && (
             <Text size="sm" c="dimmed">
               {file.name}
+              {encoding &&
+                ` · ${t('catalogue.import.encoding', { encoding: t(`catalogue.import.encodings.${encoding}`) })}`}
             </Text>
           )}
         </Group>
@@ -178,13 +233,7 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
               >
                 <List size="sm" spacing={2}>
                   {parsed.errors.slice(0, SHOWN).map((e, i) => (
-                    <List.Item key={i}>
-                      {t('catalogue.import.errorLine', {
-                        row: e.row,
-                        field: e.field === '_' ? '—' : tx(`catalogue.columns.${e.field}`),
-                        message: tx(e.message),
-                      })}
-                    </List.Item>
+                    <List.Item key={i}>{errorText(e)}</List.Item>
                   ))}
                 </List>
                 {parsed.errors.length > SHOWN && (
@@ -192,31 +241,79 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
                     {t('catalogue.import.more', { n: parsed.errors.length - SHOWN })}
                   </Text>
                 )}
+                <Button
+                  mt="xs"
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  leftSection={<IconDownload size={14} aria-hidden />}
+                  onClick={downloadErrors}
+                >
+                  {t('catalogue.import.downloadErrors')}
+                </Button>
               </Alert>
             )}
-            {parsed.rows.length > 0 && (
-              <Table.ScrollContainer minWidth={800} mah={320}>
-                <Table fz="xs" withTableBorder aria-label={t('catalogue.import.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {COLUMNS.slice(0, 8).map((c) => (
-                        <Table.Th key={c}>{tx(`catalogue.columns.${c}`)}</Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {parsed.rows.slice(0, 20).map((r, i) => (
-                      <Table.Tr key={i}>
-                        {COLUMNS.slice(0, 8).map((c) => (
-                          <Table.Td key={c}>
-                            {String((r as Record<string, unknown>)[c] ?? '')}
-                          </Table.Td>
+            {parsed.preview.length > 0 && (
+              <Stack gap="xs">
+                <Table.ScrollContainer minWidth={1100} mah={420}>
+                  <Table
+                    fz="xs"
+                    withTableBorder
+                    stickyHeader
+                    aria-label={t('catalogue.import.previewCaption', {
+                      from: (page - 1) * PAGE + 1,
+                      to: Math.min(page * PAGE, parsed.preview.length),
+                      n: parsed.preview.length,
+                    })}
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('catalogue.import.rowNo')}</Table.Th>
+                        <Table.Th>{t('catalogue.import.check')}</Table.Th>
+                        {COLUMNS.map((c) => (
+                          <Table.Th key={c}>{tx(`catalogue.columns.${c}`)}</Table.Th>
                         ))}
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {parsed.preview.slice((page - 1) * PAGE, page * PAGE).map((r) => {
+                        const bad = new Set(badCells.get(r.row));
+                        return (
+                          <Table.Tr
+                            key={r.row}
+                            className={r.ok ? undefined : classes.badRow}
+                            data-row={r.row}
+                          >
+                            <Table.Td>{r.row}</Table.Td>
+                            <Table.Td>
+                              <Badge size="xs" variant="light" color={r.ok ? 'green' : 'red'}>
+                                {t(r.ok ? 'catalogue.import.rowOk' : 'catalogue.import.rowBad')}
+                              </Badge>
+                            </Table.Td>
+                            {COLUMNS.map((c) => (
+                              <Table.Td
+                                key={c}
+                                className={bad.has(c) ? classes.badCell : undefined}
+                                aria-invalid={bad.has(c) || undefined}
+                              >
+                                {r.cells[c]}
+                              </Table.Td>
+                            ))}
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+                {parsed.preview.length > PAGE && (
+                  <Pagination
+                    size="sm"
+                    total={Math.ceil(parsed.preview.length / PAGE)}
+                    value={page}
+                    onChange={setPage}
+                  />
+                )}
+              </Stack>
             )}
             <Group justify="space-between">
               <Text size="sm">{t('catalogue.import.rowsOk', { n: parsed.rows.length })}</Text>

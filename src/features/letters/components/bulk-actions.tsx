@@ -15,6 +15,7 @@ import { IconArrowForward, IconDownload, IconFlag, IconX } from '@tabler/icons-r
 import { useState } from 'react';
 import { errorMessage } from '@/lib/errors';
 import { downloadText } from '@/lib/csv';
+import { datedFileName } from '@/lib/download';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSectionName, useSectionOptions } from '@/lib/sections';
@@ -46,8 +47,8 @@ export function BulkBar({
   const [action, setAction] = useState<Action | null>(null);
   const exportSelected = () => {
     downloadText(
-      `letters-selected-${chinaToday()}.csv`,
-      lettersCsv(selected, (k) => tx(k), sectionName),
+      datedFileName(t('app.files.lettersSelected'), chinaToday(), 'csv'),
+      lettersCsv(selected, tx, sectionName),
     );
     notifications.show({
       color: 'green',

@@ -11,6 +11,7 @@ import { Pager } from '@/components/pager';
 import { LoadingState } from '@/components/loading-state';
 import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
+import { datedFileName } from '@/lib/download';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
@@ -89,8 +90,8 @@ export function LettersList({
     try {
       const { items } = await exportLetters(filters);
       downloadText(
-        `letters-${chinaToday()}.csv`,
-        lettersCsv(items, (k) => tx(k), sectionName),
+        datedFileName(t('app.files.letters'), chinaToday(), 'csv'),
+        lettersCsv(items, tx, sectionName),
       );
       notifications.show({ color: 'green', message: t('letters.exported', { n: items.length }) });
     } catch (e) {
