@@ -44,6 +44,14 @@ export const catalogueEn = {
   withdrawDone: 'Withdrawn',
   withdrawHint: 'The record is kept; it leaves the catalogue and shows under "Include withdrawn".',
   detail: 'Catalogue entry',
+  events: {
+    created: 'Registered {indexNo} “{title}”',
+    updated: 'Edited “{title}”',
+    updatedFields: 'Edited “{title}”: {fields}',
+    withdrawn: 'Withdrew “{title}”: {reason}',
+    imported: 'Imported {n} entries',
+    join: ', ',
+  },
   history: 'History',
   limitHint:
     'Article 26: publish within 20 working days of the information being formed or changed',

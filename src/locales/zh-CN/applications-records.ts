@@ -34,6 +34,28 @@ export const applicationsRecordsZh = {
     consult_no_reply: '{date}记录：对方逾期未答复',
     notified: '；{date}告知申请人',
   },
+  history: {
+    created: '登记 {serialNo}，收到日期{receivedOn}',
+    assigned: '交{section}办理',
+    'correction-requested': '{requestedOn}一次性告知补正（补正期限{correctionDueOn}）：{note}',
+    'correction-received':
+      '{receivedOn}收到补正，答复期限自当日起重新计算；补正后的申请内容：{content}',
+    consulted: '{sentOn}征求{party}意见，{receivedOn}送达',
+    consultedNamed: '{sentOn}征求{party}意见（{name}），{receivedOn}送达',
+    'consult-replied': '{on}收到意见回复：{opinion}，恢复计时',
+    consultRepliedText: '{on}收到意见回复：{opinion}（{text}），恢复计时',
+    extended:
+      '经{approvedBy}同意（{approvedOn}），答复期限延长20个工作日至{dueOn}：{reason}；{notifiedOn}告知申请人',
+    feePerItem:
+      '{sentOn}发出收费通知：按件计收{count}件（本月此前申请{prior}件），应缴{amount}元，{receivedOn}送达',
+    feePerPage: '{sentOn}发出收费通知：按量计收{count}页，应缴{amount}元，{receivedOn}送达',
+    'fee-paid': '{on}申请人缴费，恢复计时',
+    decided: '{decidedOn}作出答复：{outcome}（{timeliness}）',
+    decidedOnTime: '在法定期限内',
+    decidedLate: '已超过法定期限',
+    replyNo: '答复书文号{replyNo}',
+    join: '；',
+  },
   due: {
     title: '答复期限预览',
     hint: '自收到之日起20个工作日（当日不计）；登记后按此期限计时，补正、征求意见、收费期间另计。',

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey, outcomePlainKey } from '../rules';
 import { applicationQueries } from '../api';
+import { describeApplicationEvent } from '../history';
 import type { Application } from '../types';
 import { ApplicationActions } from './application-actions';
 import { ClockBadge, ProvisionalBadge } from './clock-badge';
@@ -75,7 +76,7 @@ function DecisionCard({ decision: d }: { decision: NonNullable<Application['deci
 }
 
 function Body({ app }: { app: Application }) {
-  const { t, locale } = useI18n();
+  const { t, tx, locale } = useI18n();
   const sectionName = useSectionName();
   const audit = useQuery(applicationQueries.audit(app.id));
   return (
@@ -132,7 +133,10 @@ function Body({ app }: { app: Application }) {
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}
             </Title>
-            <AuditTimeline query={audit} />
+            <AuditTimeline
+              query={audit}
+              describe={(e) => describeApplicationEvent(e, tx, locale, sectionName)}
+            />
           </Card>
         </Stack>
       </Grid.Col>

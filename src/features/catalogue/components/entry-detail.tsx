@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
+import { describeCatalogueEvent } from '../history';
 import { QueryState } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
@@ -62,7 +63,7 @@ function Body({
   editHref: (id: string) => string;
   canEdit: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t, tx, locale } = useI18n();
   const audit = useQuery(catalogueQueries.audit(e.id));
   const [opened, { open, close }] = useDisclosure();
   const rows: [string, React.ReactNode][] = [
@@ -136,7 +137,7 @@ function Body({
           <Title order={2} size="h4" mb="sm">
             {t('catalogue.history')}
           </Title>
-          <AuditTimeline query={audit} />
+          <AuditTimeline query={audit} describe={(h) => describeCatalogueEvent(h, tx)} />
         </Card>
       </Grid.Col>
       {opened && <WithdrawModal e={e} onClose={close} />}
