@@ -72,7 +72,7 @@ export const catalogueEn = {
     'Saving failed. What you entered is kept; you can retry (nothing is registered twice).',
   withdrawRetryHint: 'The entry was not withdrawn. Your reason is kept; you can retry.',
   tabs: { list: 'Catalogue', timeliness: 'Timeliness' },
-  docTypes: { regulation: 'Regulation (规章)', normative: 'Normative document', other: 'Other' },
+  docTypes: { regulation: 'Departmental rules', normative: 'Normative document', other: 'Other' },
   channels: {
     website: 'Government website',
     wechat: 'WeChat',

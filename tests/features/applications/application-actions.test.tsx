@@ -95,7 +95,7 @@ describe('one small form per step', () => {
     await user.click(within(dialog).getByRole('button', { name: '作出答复' }));
     expect(await screen.findByText('作出答复已记录')).toBeInTheDocument();
     const decision = await screen.findByTestId('decision');
-    expect(decision).toHaveTextContent('办理结果: 予以公开');
+    expect(decision).toHaveTextContent('办理结果：予以公开');
     expect(decision).toHaveTextContent('长民政依复〔2026〕31号');
     expect(decision).toHaveTextContent('邮寄送达，2026年11月23日');
     expect((await current(app.id)).decision).toMatchObject({
@@ -210,7 +210,7 @@ describe('a version conflict', () => {
       '变化：状态、承办科室、计时记录',
     );
     expect(within(alert).getByTestId('conflict-current')).toHaveTextContent(
-      '当前状态：办理中 · 答复期限：2026年11月30日 · 承办科室: 社会救助科',
+      '当前状态：办理中 · 答复期限：2026年11月30日 · 承办科室：社会救助科',
     );
     expect(within(dialog).getByRole('button', { name: '延长期限' })).toBeDisabled();
     expect(within(dialog).getByLabelText(/批准人/)).toHaveValue('王主任');

@@ -54,7 +54,7 @@ export function AuditLog() {
           searchable
           data={(people.data?.items ?? []).map((u) => ({
             value: u.id,
-            label: `${u.name}（${u.username}）`,
+            label: t('app.paren', { text: u.name, note: u.username }),
           }))}
           value={actorId}
           onChange={set(setActorId)}

@@ -41,7 +41,10 @@ function DecisionCard({ decision: d }: { decision: NonNullable<Application['deci
       data-testid="decision"
     >
       <Text size="sm" fw={600}>
-        {t('applications.outcome')}: {tx(outcomePlainKey(d.outcome))}
+        {t('app.labelValue', {
+          label: t('applications.outcome'),
+          value: tx(outcomePlainKey(d.outcome)),
+        })}
       </Text>
       <Text size="xs" c="dimmed">
         {t('applications.records.outcomeRow', { code: d.outcome, row: tx(outcomeKey(d.outcome)) })}

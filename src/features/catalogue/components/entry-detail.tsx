@@ -82,17 +82,22 @@ function Body({
     [t('catalogue.publishedOn'), formatDate(e.publishedOn, locale)],
     [
       t('catalogue.attribute'),
-      `${t(`catalogue.attributes.${e.attribute}`)}${e.exemptReason ? `（${e.exemptReason}）` : ''}`,
+      e.exemptReason
+        ? t('app.paren', {
+            text: t(`catalogue.attributes.${e.attribute}`),
+            note: e.exemptReason,
+          })
+        : t(`catalogue.attributes.${e.attribute}`),
     ],
     [
       t('catalogue.channelsLabel'),
-      e.channels.map((c) => t(`catalogue.channels.${c}`)).join('、') || '—',
+      e.channels.map((c) => t(`catalogue.channels.${c}`)).join(t('app.enumSep')) || '—',
     ],
     [
       t('catalogue.validity'),
       `${t(`catalogue.validities.${e.validity}`)}${e.repealedOn ? ` · ${formatDate(e.repealedOn, locale)}` : ''}${e.expiredOn ? ` · ${formatDate(e.expiredOn, locale)}` : ''}`,
     ],
-    [t('catalogue.keywords'), e.keywords.join('、') || '—'],
+    [t('catalogue.keywords'), e.keywords.join(t('app.enumSep')) || '—'],
     [t('catalogue.summary'), e.summary ?? '—'],
     [t('catalogue.timeliness'), <TimelinessBadge key="t" entry={e} />],
   ];
@@ -117,7 +122,10 @@ function Body({
           </Group>
           {e.withdrawn && (
             <Alert color="gray" mb="sm" title={t('catalogue.withdrawn')}>
-              {t('catalogue.withdrawnReason')}：{e.withdrawnReason}
+              {t('app.labelValue', {
+                label: t('catalogue.withdrawnReason'),
+                value: e.withdrawnReason ?? '—',
+              })}
             </Alert>
           )}
           <Table withTableBorder withColumnBorders className={classes.card}>
