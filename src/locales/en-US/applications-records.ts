@@ -67,6 +67,19 @@ export const applicationsRecordsEn: typeof applicationsRecordsZh = {
     replyNo: 'reply ref. {replyNo}',
     join: '; ',
   },
+  toasts: {
+    assign: '{serialNo} assigned to {section}; reply due {dueOn}',
+    'request-correction':
+      '{serialNo}: applicant asked for a correction; the clock stops until it arrives',
+    'correction-received': '{serialNo}: correction received; reply now due {dueOn}',
+    'consult-third-party': '{serialNo}: opinion sought; the clock pauses until the reply',
+    'third-party-replied': '{serialNo}: reply received; the clock runs again, reply due {dueOn}',
+    extend: '{serialNo}: reply period extended to {dueOn}',
+    'fee-notice': '{serialNo}: fee notice sent; the clock pauses until payment',
+    'fee-paid': '{serialNo}: fee paid; the clock runs again, reply due {dueOn}',
+    decide: '{serialNo} decided: {outcome} ({decidedOn}, {timeliness})',
+    paused: '{serialNo}: {action} recorded; the clock is still paused',
+  },
   due: {
     title: 'Reply deadline preview',
     hint: '20 working days from receipt (that day not counted); the clock runs from registration, and corrections, consultations and fees are counted apart.',

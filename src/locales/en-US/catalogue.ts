@@ -41,7 +41,7 @@ export const catalogueEn = {
   created: 'Registered {indexNo}',
   withdraw: 'Withdraw',
   withdrawTitle: 'Withdraw this entry',
-  withdrawDone: 'Withdrawn',
+  withdrawDone: 'Withdrew {indexNo} “{title}”; the record is kept',
   withdrawHint: 'The record is kept; it leaves the catalogue and shows under "Include withdrawn".',
   detail: 'Catalogue entry',
   events: {

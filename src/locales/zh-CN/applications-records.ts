@@ -56,6 +56,18 @@ export const applicationsRecordsZh = {
     replyNo: '答复书文号{replyNo}',
     join: '；',
   },
+  toasts: {
+    assign: '{serialNo} 已交{section}办理，答复期限 {dueOn}',
+    'request-correction': '{serialNo} 已告知申请人补正，计时停止，收到补正后重新计算',
+    'correction-received': '{serialNo} 已收到补正，答复期限重新计算至 {dueOn}',
+    'consult-third-party': '{serialNo} 已征求意见，计时暂停，收到回复后恢复',
+    'third-party-replied': '{serialNo} 已收到意见回复，恢复计时，答复期限 {dueOn}',
+    extend: '{serialNo} 答复期限已延长至 {dueOn}',
+    'fee-notice': '{serialNo} 已发出收费通知，计时暂停，申请人缴费后恢复',
+    'fee-paid': '{serialNo} 已缴费，恢复计时，答复期限 {dueOn}',
+    decide: '{serialNo} 已作出答复：{outcome}（{decidedOn}，{timeliness}）',
+    paused: '{serialNo}：{action}已记录，计时仍暂停',
+  },
   due: {
     title: '答复期限预览',
     hint: '自收到之日起20个工作日（当日不计）；登记后按此期限计时，补正、征求意见、收费期间另计。',

@@ -41,7 +41,7 @@ export const catalogueZh = {
   created: '已登记 {indexNo}',
   withdraw: '撤回',
   withdrawTitle: '撤回目录信息',
-  withdrawDone: '已撤回',
+  withdrawDone: '已撤回 {indexNo}《{title}》，记录保留',
   withdrawHint: '撤回后记录保留，不再显示在目录中，可在“含已撤回”中查看。',
   detail: '目录信息',
   events: {

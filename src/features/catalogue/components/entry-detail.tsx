@@ -166,7 +166,10 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
       { reason: reason.trim(), version: e.version },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('catalogue.withdrawDone') });
+          notifications.show({
+            color: 'green',
+            message: t('catalogue.withdrawDone', { indexNo: e.indexNo, title: e.title }),
+          });
           onClose();
         },
       },

@@ -65,7 +65,13 @@ export function ReviewFormModal({
     setConflict(false);
     save.mutate(base ? { id: base.id, version: base.version, input } : { key, input }, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: t('report.reviews.saved') });
+        notifications.show({
+          color: 'green',
+          message: t('report.reviews.saved', {
+            kind: t(`report.reviews.kinds.${input.kind}`),
+            filedOn: formatDate(input.filedOn, locale),
+          }),
+        });
         onClose();
       },
       onError: (e) => {
