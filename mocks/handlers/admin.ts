@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { faultsSchema, isoDate } from '@/types/api';
+import { faultsSchema, isoDate, type AuditEvent } from '@/types/api';
 import { setToday, today } from '../clock';
 import { db } from '../db';
 import { clearFaults, faults, setFaults } from '../faults';
@@ -14,9 +14,16 @@ export const demoDataSchema = z
 export const clockSchema = z.object({ today: isoDate.nullable() }).meta({ id: 'MockClock' });
 
 /** The admin tools leave a trace: who used them, when, from where (and what they set). */
-function auditTool(ctx: Ctx, action: string, detail: string, after?: unknown) {
+function auditTool(
+  ctx: Ctx,
+  action: string,
+  detail: string,
+  after?: unknown,
+  params: AuditEvent['params'] = {},
+) {
   audit('admin', action, action, ctx.user, detail, {
     address: clientAddress(ctx.request),
+    event: { type: action, params },
     ...(after !== undefined ? { after } : {}),
   });
 }
@@ -38,7 +45,7 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, demoDataSchema);
       const added = addDemoLetters(body.letters, ctx.user);
-      auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body);
+      auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body, { n: added });
       await db.commit();
       return HttpResponse.json({ added, total: db.letters.size }, { status: 201 });
     }),
@@ -51,7 +58,7 @@ export const adminHandlers = [
     `${API}/admin/faults`,
     authed(['admin'], async (ctx) => {
       setFaults(await parseBody(ctx, faultsSchema));
-      auditTool(ctx, 'admin_faults', '设置故障注入', { ...faults });
+      auditTool(ctx, 'admin_faults', '设置故障注入', { ...faults }, { on: true });
       await db.commit();
       return HttpResponse.json(faults);
     }),
@@ -60,7 +67,7 @@ export const adminHandlers = [
     `${API}/admin/faults`,
     authed(['admin'], async (ctx) => {
       clearFaults();
-      auditTool(ctx, 'admin_faults', '关闭故障注入');
+      auditTool(ctx, 'admin_faults', '关闭故障注入', undefined, { on: false });
       await db.commit();
       return new HttpResponse(null, { status: 204 });
     }),
@@ -71,7 +78,9 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, clockSchema);
       setToday(body.today);
-      auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body);
+      auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body, {
+        today: body.today,
+      });
       await db.commit();
       return HttpResponse.json({ today: today() });
     }),

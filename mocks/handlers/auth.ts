@@ -54,7 +54,10 @@ export const authHandlers = [
           'login_failed',
           user ? publicUser(user) : null,
           `登录失败：${body.username}（${address}）`,
-          { address },
+          {
+            address,
+            event: { type: 'login_failed', params: { username: body.username, address } },
+          },
         );
         await db.commit();
         throw new HttpError(401, 'invalid-credentials', 'Invalid username or password', {
@@ -68,7 +71,10 @@ export const authHandlers = [
       if (check.rehash) db.users.put(current);
       clearFailures(body.username);
       const session = await createSession(current);
-      audit('user', user.id, 'login', publicUser(user), `登录（${address}）`, { address });
+      audit('user', user.id, 'login', publicUser(user), `登录（${address}）`, {
+        address,
+        event: { type: 'login', params: { address } },
+      });
       await db.commit();
       const res: LoginResponse = {
         token: session.token,
@@ -105,6 +111,7 @@ export const authHandlers = [
       // Every other session of this user ends (a stolen one among them); this one stays.
       endSessionsOf(now.id, ctx.sessionId);
       audit('user', now.id, 'password_changed', ctx.user, '修改密码', {
+        event: { type: 'password_changed', params: {} },
         address: clientAddress(ctx.request),
       });
       await db.commit();
@@ -117,7 +124,10 @@ export const authHandlers = [
       const token = bearer(request);
       if (!token) throw errors.unauthorized();
       await endSession(token);
-      audit('user', user.id, 'logout', user, '退出登录', { address: clientAddress(request) });
+      audit('user', user.id, 'logout', user, '退出登录', {
+        address: clientAddress(request),
+        event: { type: 'logout', params: {} },
+      });
       await db.commit();
       return new HttpResponse(null, { status: 204 });
     }),

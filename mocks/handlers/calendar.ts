@@ -117,7 +117,14 @@ export const calendarHandlers = [
         'update',
         ctx.user,
         `${year}年日历：${body.days.length}天${body.complete ? '，已完整' : '，未完整'}`,
-        { before: before ?? null, after: body },
+        {
+          before: before ?? null,
+          after: body,
+          event: {
+            type: 'calendar',
+            params: { year, days: body.days.length, complete: Boolean(body.complete) },
+          },
+        },
       );
       // The calendar cache drops on the next read (db change listener), so deadlines are recounted under the new year.
       await db.commit();

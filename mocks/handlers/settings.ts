@@ -33,14 +33,10 @@ function setting<S extends z.ZodType<object>>(o: {
         const { version, ...before } = current();
         checkVersion(ctx.request, { ...before, version });
         db.settings.put({ id: o.id, value: body, version: version + 1 });
-        audit(
-          'settings',
-          o.id,
-          'update',
-          ctx.user,
-          o.detail,
-          diff(before as object, body as object),
-        );
+        audit('settings', o.id, 'update', ctx.user, o.detail, {
+          ...diff(before as object, body as object),
+          event: { type: o.id, params: {} },
+        });
         await db.commit();
         return withEtag({ ...body, version: version + 1 });
       }),

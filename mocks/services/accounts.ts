@@ -75,6 +75,7 @@ export function createSection(input: Required<SectionCreateInput>, by: Caller): 
   };
   db.sections.put(rec);
   audit('section', rec.id, 'section_created', by.actor, `新增科室：${rec.name}`, {
+    event: { type: 'section_created', params: { name: rec.name, nameEn: rec.nameEn ?? null } },
     after: present(rec),
     address: by.address,
   });
@@ -101,6 +102,7 @@ export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: 
   const change = diff(present(rec), present(next));
   audit('section', rec.id, action, by.actor, `科室：${next.name}`, {
     ...change,
+    event: { type: action, params: { name: next.name, nameEn: next.nameEn ?? null } },
     address: by.address,
   });
   return present(next);
@@ -166,6 +168,7 @@ export async function createUser(
   db.users.put(rec);
   const user = publicUser(rec);
   audit('user', rec.id, 'user_created', by.actor, `新增用户：${rec.name}（${rec.username}）`, {
+    event: { type: 'user_created', params: { name: rec.name, username: rec.username } },
     after: user,
     address: by.address,
   });
@@ -217,7 +220,14 @@ export function updateUser(
     disabled ? 'user_disabled' : enabled ? 'user_enabled' : 'user_changed',
     by.actor,
     `${disabled ? '停用' : enabled ? '启用' : '修改'}用户：${next.name}（${next.username}）`,
-    { ...diff(before, after), address: by.address },
+    {
+      ...diff(before, after),
+      address: by.address,
+      event: {
+        type: disabled ? 'user_disabled' : enabled ? 'user_enabled' : 'user_changed',
+        params: { name: next.name, username: next.username },
+      },
+    },
   );
   return after;
 }
@@ -235,6 +245,7 @@ export async function resetPassword(rec: UserRecord, by: Caller): Promise<string
   endSessionsOf(rec.id);
   audit('user', rec.id, 'password_reset', by.actor, `重置密码：${now.name}（${now.username}）`, {
     address: by.address,
+    event: { type: 'password_reset', params: { name: now.name, username: now.username } },
   });
   return password;
 }

@@ -19,7 +19,7 @@ import type {
 } from '@/features/applications/types';
 import { OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { translate, type Locale } from '@/lib/i18n/core';
-import type { SectionId, User } from '@/types/api';
+import type { AuditEvent, SectionId, User } from '@/types/api';
 import { today } from '../clock';
 import { db } from '../db';
 import { errors } from '../http';
@@ -118,7 +118,10 @@ export function createApplication(
     'create',
     actor,
     `登记 ${rec.serialNo}，收到日期 ${rec.receivedOn}`,
-    { at: when.at },
+    {
+      at: when.at,
+      event: { type: 'created', params: { serialNo: rec.serialNo, receivedOn: rec.receivedOn } },
+    },
   );
   return rec;
 }
@@ -225,12 +228,15 @@ export function applyApplicationAction(
   };
   const push = (e: LedgerEvent) => (next.ledger as LedgerEvent[]).push(e);
   let detail = '';
+  // The entry as data (issue #20): each viewer reads it in their language (applications/history.ts).
+  let event: AuditEvent = { type: input.action, params: {} };
   switch (input.action) {
     case 'assign':
       requireOpenSection(input.sectionId, locale);
       next.sectionId = input.sectionId;
       push({ kind: 'assigned', on: t, sectionId: input.sectionId });
       detail = `交${sectionName(input.sectionId)}办理`;
+      event = { type: 'assigned', params: { sectionId: input.sectionId } };
       break;
     case 'request-correction': {
       if (has(rec, 'correction_requested'))
@@ -245,6 +251,14 @@ export function applyApplicationAction(
         correctionDueOn: input.correctionDueOn,
       });
       detail = `一次性告知补正（补正期限 ${input.correctionDueOn}）：${input.note}`;
+      event = {
+        type: 'correction-requested',
+        params: {
+          requestedOn: input.requestedOn,
+          correctionDueOn: input.correctionDueOn,
+          note: input.note,
+        },
+      };
       break;
     }
     case 'correction-received': {
@@ -254,6 +268,10 @@ export function applyApplicationAction(
       dateIn('receivedOn', input.receivedOn, req.on);
       push({ kind: 'correction_received', on: input.receivedOn, content: input.content });
       detail = `收到补正，答复期限自 ${input.receivedOn} 起重新计算；补正后的申请内容：${input.content}`;
+      event = {
+        type: 'correction-received',
+        params: { receivedOn: input.receivedOn, content: input.content },
+      };
       break;
     }
     case 'consult-third-party': {
@@ -279,6 +297,15 @@ export function applyApplicationAction(
         receivedOn,
       });
       detail = `${input.party === 'third_party' ? '征求第三方意见' : '征求其他机关意见'}${input.name ? `（${input.name}）` : ''}，${receivedOn} 送达`;
+      event = {
+        type: 'consulted',
+        params: {
+          party: input.party,
+          name: input.name ?? null,
+          sentOn: input.sentOn,
+          receivedOn,
+        },
+      };
       break;
     }
     case 'third-party-replied': {
@@ -293,6 +320,10 @@ export function applyApplicationAction(
         ...(input.opinionText ? { opinionText: input.opinionText } : {}),
       });
       detail = `${OPINION_ZH[input.opinion]}${input.opinionText ? `：${input.opinionText}` : ''}（${input.on}），恢复计时`;
+      event = {
+        type: 'consult-replied',
+        params: { on: input.on, opinion: input.opinion, text: input.opinionText ?? null },
+      };
       break;
     }
     case 'extend':
@@ -317,6 +348,16 @@ export function applyApplicationAction(
           notifiedOn: input.notifiedOn,
         });
         detail = `延长答复期限20个工作日，经 ${input.approvedBy} 同意（${approvedOn}）：${input.reason}；${input.notifiedOn} 告知申请人`;
+        event = {
+          type: 'extended',
+          params: {
+            approvedBy: input.approvedBy,
+            approvedOn,
+            reason: input.reason,
+            notifiedOn: input.notifiedOn,
+            dueOn: computeClock(cal, next.ledger as LedgerEvent[], t).dueOn,
+          },
+        };
       }
       break;
     case 'fee-notice': {
@@ -341,6 +382,17 @@ export function applyApplicationAction(
         receivedOn,
       });
       detail = `发出收费通知：${input.method === 'per_item' ? `按件 ${input.count} 件，本月此前申请 ${prior} 件` : `按量 ${input.count} 页`}，应缴 ${amount} 元，${receivedOn} 送达`;
+      event = {
+        type: 'fee-notice',
+        params: {
+          method: input.method,
+          count: input.count,
+          prior,
+          amount,
+          sentOn: input.sentOn,
+          receivedOn,
+        },
+      };
       break;
     }
     case 'fee-paid': {
@@ -353,6 +405,7 @@ export function applyApplicationAction(
       if (input.on > payBy) throw v('on', 'validation.paymentLate', { date: payBy });
       push({ kind: 'fee_paid', on: input.on });
       detail = '申请人已缴费，恢复计时';
+      event = { type: 'fee-paid', params: { on: input.on } };
       break;
     }
     case 'decide': {
@@ -412,12 +465,24 @@ export function applyApplicationAction(
         input.deliveredOn ? `送达日期 ${input.deliveredOn}` : '',
       ].filter(Boolean);
       detail = `作出答复（${input.outcome}）${after.late ? '，已超过法定期限' : ''}${delivery.length ? `；${delivery.join('，')}` : ''}`;
+      event = {
+        type: 'decided',
+        params: {
+          outcome: input.outcome,
+          decidedOn: input.decidedOn,
+          late: Boolean(after.late),
+          replyNo: input.replyNo?.trim() || null,
+          deliveryMethod: input.deliveryMethod ?? null,
+          deliveredOn: input.deliveredOn ?? null,
+        },
+      };
       break;
     }
   }
   db.applications.put(next);
   audit('application', rec.id, input.action, actor, detail, {
     at: when.at,
+    event,
     ...diff(
       { sectionId: rec.sectionId, decision: rec.decision },
       { sectionId: next.sectionId, decision: next.decision },

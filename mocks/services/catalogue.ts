@@ -67,7 +67,10 @@ export function createEntry(
     updatedAt: at,
   };
   db.catalogue.put(rec);
-  audit('catalogue', rec.id, 'create', actor, `登记 ${rec.indexNo}《${rec.title}》`, { at });
+  audit('catalogue', rec.id, 'create', actor, `登记 ${rec.indexNo}《${rec.title}》`, {
+    at,
+    event: { type: 'created', params: { indexNo: rec.indexNo, title: rec.title } },
+  });
   return rec;
 }
 
@@ -81,7 +84,15 @@ export function updateEntry(
   if (rec.withdrawn) throw errors.invalidTransition('A withdrawn entry cannot be changed');
   const next: CatalogueRecord = { ...rec, ...values, version: rec.version + 1, updatedAt: at };
   db.catalogue.put(next);
-  audit('catalogue', rec.id, 'update', actor, `修改《${next.title}》`, { at, ...diff(rec, next) });
+  const change = diff(rec, next);
+  audit('catalogue', rec.id, 'update', actor, `修改《${next.title}》`, {
+    at,
+    ...change,
+    event: {
+      type: 'updated',
+      params: { title: next.title, fields: Object.keys(change.after).join(',') },
+    },
+  });
   return next;
 }
 
@@ -103,6 +114,7 @@ export function withdrawEntry(
   db.catalogue.put(next);
   audit('catalogue', rec.id, 'withdraw', actor, `撤回《${rec.title}》：${reason}`, {
     at,
+    event: { type: 'withdrawn', params: { title: rec.title, reason } },
     ...diff(rec, next),
   });
   return next;
@@ -132,6 +144,9 @@ export function importEntries(
   });
   if (Object.keys(errs).length) throw errors.validation(errs);
   const created = valid.map((v) => createEntry(v, actor, at));
-  audit('catalogue', 'import', 'import', actor, `批量导入 ${created.length} 条`, { at });
+  audit('catalogue', 'import', 'import', actor, `批量导入 ${created.length} 条`, {
+    at,
+    event: { type: 'imported', params: { n: created.length } },
+  });
   return created;
 }

@@ -69,7 +69,13 @@ export function addDemoLetters(n: number, actor: Actor): number {
     };
     if (rec.status !== 'registered') rec.sectionId = sectionId;
     db.letters.put(rec);
-    audit('letter', rec.id, 'create', actor, `演示数据 ${rec.serialNo}`, { at });
+    audit('letter', rec.id, 'create', actor, `演示数据 ${rec.serialNo}`, {
+      at,
+      event: {
+        type: 'created',
+        params: { serialNo: rec.serialNo, days: rec.timeLimitDays, dueOn: rec.dueOn },
+      },
+    });
   }
   return n;
 }

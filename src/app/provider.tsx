@@ -20,12 +20,29 @@ import { theme } from '@/theme/theme';
  * button is named (axe: button-name), as the locale says.
  */
 function LocalisedTheme({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const close = t('app.close');
   const overrides = useMemo<MantineThemeOverride>(() => {
     const named = { defaultProps: { closeButtonProps: { 'aria-label': close } } };
-    return { components: { Modal: named, Drawer: named, Notification: named } };
-  }, [close]);
+    // The calendars' headers as the office writes them: 2026年12月 / December 2026 (issue #20).
+    const labels = {
+      defaultProps:
+        locale === 'zh-CN'
+          ? { monthLabelFormat: 'YYYY年M月', yearLabelFormat: 'YYYY年' }
+          : { monthLabelFormat: 'MMMM YYYY', yearLabelFormat: 'YYYY' },
+    };
+    return {
+      components: {
+        Modal: named,
+        Drawer: named,
+        Notification: named,
+        Calendar: labels,
+        DateInput: labels,
+        DatePickerInput: labels,
+        MonthPickerInput: labels,
+      },
+    };
+  }, [close, locale]);
   return <MantineThemeProvider theme={overrides}>{children}</MantineThemeProvider>;
 }
 

@@ -31,23 +31,16 @@ export function formatShortDate(date: string | null | undefined, locale: Locale)
   return locale === 'zh-CN' ? `${Number(m[2])}月${Number(m[3])}日` : `${m[2]}-${m[3]}`;
 }
 
+/**
+ * An instant in China time, its date as formatDate writes it: 2026年11月26日 10:05 /
+ * 2026-11-26 10:05 (one date style per locale, issue #20). China keeps UTC+8 all year.
+ */
 export function formatDateTime(instant: string | null | undefined, locale: Locale): string {
   if (!instant) return '—';
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) return instant;
-  return cached(
-    `datetime ${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hour12: false,
-      }),
-  ).format(d);
+  const china = new Date(d.getTime() + 8 * 3_600_000).toISOString();
+  return `${formatDate(china.slice(0, 10), locale)} ${china.slice(11, 16)}`;
 }
 
 /** Digits grouped by threes with commas, as both locales write numbers (1,234,567). */

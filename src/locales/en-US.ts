@@ -17,6 +17,12 @@ export const enUS: Messages = {
     name: 'Disclosure Workbench',
     org: 'Changzhi Civil Affairs Bureau',
     skipToContent: 'Skip to main content',
+    labelValue: '{label}: {value}',
+    colon: ': ',
+    paren: '{text} ({note})',
+    listSep: '; ',
+    commaSep: ', ',
+    enumSep: ', ',
     changedMeanwhile: {
       title: 'Someone else just changed this record',
       text: 'The page now shows their version; what you entered is still in the form. Saving will report the conflict, and you can then choose to apply yours.',
@@ -197,7 +203,7 @@ export const enUS: Messages = {
     formula: 'Cannot start with = + - @ (looks like a spreadsheet formula)',
     moneyDecimals: 'Amounts have at most 2 decimals',
     publishedBeforeFormed: 'The publication date cannot be before the date it was formed',
-    docNo: 'Document numbers look like 机关代字〔year〕number, e.g. 长民发〔2024〕12号',
+    docNo: 'Document numbers look like issuer code〔year〕number, e.g. 长民发〔2024〕12号',
     exemptReason: 'Give the reason it is not disclosed',
     exemptPublished: 'Information that is not disclosed has no publication date',
     channels: 'Choose at least one channel for published information',
@@ -658,7 +664,7 @@ export const enUS: Messages = {
       colRate: 'Rate',
       colAmount: 'This application',
       basisItem:
-        'Per item (Fee Measures, 国办函〔2020〕109号, Article 4): progressive over the applications the same applicant (same name and contact) made earlier in the month this one was received; one method per application.',
+        'Per item (Fee Measures, General Office of the State Council letter [2020] No. 109, Article 4): progressive over the applications the same applicant (same name and contact) made earlier in the month this one was received; one method per application.',
       basisPage:
         'Per page (Fee Measures Article 5): progressive over the pages of this application alone, not added up across applications; one method per application.',
       prior: 'Applications from this applicant earlier this month: {n}',

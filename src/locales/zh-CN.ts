@@ -15,6 +15,12 @@ export const zhCN = {
     name: '政务公开工作台',
     org: '长治市民政局',
     skipToContent: '跳到主要内容',
+    labelValue: '{label}：{value}',
+    colon: '：',
+    paren: '{text}（{note}）',
+    listSep: '；',
+    commaSep: '，',
+    enumSep: '、',
     changedMeanwhile: {
       title: '其他用户刚刚修改了这条记录',
       text: '页面上已是对方保存后的内容，您填写的内容仍保留在表单中。保存时会提示版本冲突，届时可以选择以您的内容为准。',

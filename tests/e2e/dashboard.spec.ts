@@ -22,7 +22,10 @@ test('each card leads to the list behind it, with the same count', async ({ page
     name: /^逾期公开/,
   });
   await late.click();
-  await expect(page).toHaveURL(`/catalogue?timely=false&year=${thisYear}`);
+  await expect(page).toHaveURL(
+    `/catalogue?timely=false&year=${thisYear}&from=dashboard:catalogue.late`,
+  );
+  await expect(page.getByTestId('origin-note')).toHaveText(/^来自工作台：逾期公开/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 

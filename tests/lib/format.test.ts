@@ -102,7 +102,7 @@ describe('number and date formats (reused formatters)', () => {
     expect(formatNumber(null, 'zh-CN')).toBe('—');
     expect(formatPercent(0.1234, 'zh-CN')).toBe('12.3%');
     expect(formatPercent(undefined, 'en-US')).toBe('—');
-    expect(formatDateTime('2026-11-26T02:05:00Z', 'zh-CN')).toBe('2026/11/26 10:05');
-    expect(formatDateTime('2026-11-26T02:05:00Z', 'en-US')).toBe('11/26/2026, 10:05');
+    expect(formatDateTime('2026-11-26T02:05:00Z', 'zh-CN')).toBe('2026年11月26日 10:05');
+    expect(formatDateTime('2026-11-26T02:05:00Z', 'en-US')).toBe('2026-11-26 10:05');
   });
 });

@@ -75,6 +75,10 @@ describe('GET /dashboard', () => {
       await total(clerk, '/catalogue?year=2026&timely=false&pageSize=1'),
     );
     expect(d.catalogue.timelyRate.denominator).toBe(d.catalogue.published.value);
+    // The rate's list (the year's entries) holds the late ones too: 其中 N 条逾期公开.
+    expect(d.catalogue.timelyRate.denominator - d.catalogue.timelyRate.numerator).toBe(
+      d.catalogue.late.value,
+    );
   });
 
   it('every letters and applications tile: its figure is the total of the list it opens', async () => {

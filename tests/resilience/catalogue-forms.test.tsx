@@ -71,7 +71,7 @@ function someEntry() {
     .all()
     .filter((x) => !x.withdrawn)
     .sort((a, b) => a.indexNo.localeCompare(b.indexNo))[0]!;
-  return { id: e.id, version: e.version, title: e.title };
+  return { id: e.id, version: e.version, title: e.title, indexNo: e.indexNo };
 }
 
 describe('catalogue entry form under faults', () => {
@@ -236,7 +236,9 @@ describe('withdrawing a catalogue entry under faults', () => {
     await faults.clear();
     await user.click(within(dialog).getByRole('button', { name: '撤回' }));
     expect(
-      await screen.findByText('已撤回', { selector: '.mantine-Notification-description' }),
+      await screen.findByText(`已撤回 ${e.indexNo}《${e.title}》，记录保留`, {
+        selector: '.mantine-Notification-description',
+      }),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(deletes).toHaveLength(2);

@@ -215,7 +215,7 @@ describe('registering a review case under faults', () => {
 
     await faults.clear();
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('案件已保存')).toBeInTheDocument();
+    expect(await screen.findByText('已保存行政复议案件（2026年3月2日立案）')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expectSameKey(posts, 2);
     const after = (await clerk.get('/reviews')).body as { filedOn: string; kind: string }[];

@@ -8,6 +8,7 @@ import { TimelinessPanel } from '@/features/catalogue/components/timeliness-pane
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
+import { CatalogueOriginNote } from './catalogue-origin';
 
 export default function CatalogueRoute() {
   const { t } = useI18n();
@@ -48,7 +49,10 @@ export default function CatalogueRoute() {
         </Tabs.List>
       </Tabs>
       {tab === 'list' ? (
-        <CatalogueList entryHref={paths.catalogueEntry} />
+        <>
+          <CatalogueOriginNote />
+          <CatalogueList entryHref={paths.catalogueEntry} />
+        </>
       ) : (
         <TimelinessPanel
           defaultYear={Number(chinaToday().slice(0, 4))}

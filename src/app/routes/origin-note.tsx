@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSectionName } from '@/lib/sections';
@@ -42,7 +43,7 @@ export function useOriginText(): string | null {
   return null;
 }
 
-export function OriginNote() {
+export function OriginNote({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const text = useOriginText();
@@ -51,6 +52,7 @@ export function OriginNote() {
     <Alert color="grape" variant="light" data-testid="origin-note" mb="md">
       <Group justify="space-between" gap="xs">
         <Text size="sm">{text}</Text>
+        {children}
         <Button
           size="xs"
           variant="subtle"

@@ -42,6 +42,44 @@ export const applicationsRecordsEn: typeof applicationsRecordsZh = {
     consult_no_reply: '{date} recorded: no reply in time',
     notified: '; applicant told on {date}',
   },
+  history: {
+    created: 'Registered {serialNo}, received on {receivedOn}',
+    assigned: 'Assigned to {section}',
+    'correction-requested':
+      'Correction requested on {requestedOn} (to be corrected by {correctionDueOn}): {note}',
+    'correction-received':
+      'Correction received on {receivedOn}; the reply period counts again from that day. Corrected request: {content}',
+    consulted: 'Opinion of {party} sought on {sentOn}, received by them on {receivedOn}',
+    consultedNamed:
+      'Opinion of {party} ({name}) sought on {sentOn}, received by them on {receivedOn}',
+    'consult-replied': 'Reply received on {on}: {opinion}; the clock runs again',
+    consultRepliedText: 'Reply received on {on}: {opinion} ({text}); the clock runs again',
+    extended:
+      'Reply period extended by 20 working days to {dueOn}, approved by {approvedBy} on {approvedOn}: {reason}; applicant told on {notifiedOn}',
+    feePerItem:
+      'Fee notice sent on {sentOn}: {count} items (earlier requests this month: {prior}), {amount} yuan due, received on {receivedOn}',
+    feePerPage:
+      'Fee notice sent on {sentOn}: {count} pages, {amount} yuan due, received on {receivedOn}',
+    'fee-paid': 'Fee paid on {on}; the clock runs again',
+    decided: 'Decided on {decidedOn}: {outcome} ({timeliness})',
+    decidedOnTime: 'within the statutory period',
+    decidedLate: 'after the statutory period',
+    replyNo: 'reply ref. {replyNo}',
+    join: '; ',
+  },
+  toasts: {
+    assign: '{serialNo} assigned to {section}; reply due {dueOn}',
+    'request-correction':
+      '{serialNo}: applicant asked for a correction; the clock stops until it arrives',
+    'correction-received': '{serialNo}: correction received; reply now due {dueOn}',
+    'consult-third-party': '{serialNo}: opinion sought; the clock pauses until the reply',
+    'third-party-replied': '{serialNo}: reply received; the clock runs again, reply due {dueOn}',
+    extend: '{serialNo}: reply period extended to {dueOn}',
+    'fee-notice': '{serialNo}: fee notice sent; the clock pauses until payment',
+    'fee-paid': '{serialNo}: fee paid; the clock runs again, reply due {dueOn}',
+    decide: '{serialNo} decided: {outcome} ({decidedOn}, {timeliness})',
+    paused: '{serialNo}: {action} recorded; the clock is still paused',
+  },
   due: {
     title: 'Reply deadline preview',
     hint: '20 working days from receipt (that day not counted); the clock runs from registration, and corrections, consultations and fees are counted apart.',

@@ -41,9 +41,17 @@ export const catalogueEn = {
   created: 'Registered {indexNo}',
   withdraw: 'Withdraw',
   withdrawTitle: 'Withdraw this entry',
-  withdrawDone: 'Withdrawn',
+  withdrawDone: 'Withdrew {indexNo} “{title}”; the record is kept',
   withdrawHint: 'The record is kept; it leaves the catalogue and shows under "Include withdrawn".',
   detail: 'Catalogue entry',
+  events: {
+    created: 'Registered {indexNo} “{title}”',
+    updated: 'Edited “{title}”',
+    updatedFields: 'Edited “{title}”: {fields}',
+    withdrawn: 'Withdrew “{title}”: {reason}',
+    imported: 'Imported {n} entries',
+    join: ', ',
+  },
   history: 'History',
   limitHint:
     'Article 26: publish within 20 working days of the information being formed or changed',
@@ -64,7 +72,7 @@ export const catalogueEn = {
     'Saving failed. What you entered is kept; you can retry (nothing is registered twice).',
   withdrawRetryHint: 'The entry was not withdrawn. Your reason is kept; you can retry.',
   tabs: { list: 'Catalogue', timeliness: 'Timeliness' },
-  docTypes: { regulation: 'Regulation (规章)', normative: 'Normative document', other: 'Other' },
+  docTypes: { regulation: 'Departmental rules', normative: 'Normative document', other: 'Other' },
   channels: {
     website: 'Government website',
     wechat: 'WeChat',

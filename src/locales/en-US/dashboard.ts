@@ -64,6 +64,9 @@ export const dashboardEn = {
   },
   origin: {
     basis: 'The cases behind “{what}”',
+    catalogueLate: '{n} of them published late',
+    showLate: 'Show only the late ones',
+    showAll: 'Show all {n}',
   },
   now: 'Now',
   nowHint: 'Open cases of any year, as they stand today',

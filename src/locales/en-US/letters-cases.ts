@@ -38,7 +38,7 @@ export const lettersCasesEn: typeof lettersCasesZh = {
     serialNotFound: 'No letter with serial no. {serialNo}',
     unlink: 'Unlink',
     linked: 'Linked as a repeat of {serialNo}',
-    unlinked: 'Repeat link removed',
+    unlinked: 'Repeat link of {serialNo} removed',
   },
   platform: {
     title: "Mayor's mailbox platform",
@@ -51,7 +51,7 @@ export const lettersCasesEn: typeof lettersCasesZh = {
     feedbackHint: 'Not before the assignment date, not after today',
     edit: 'Edit platform details',
     save: 'Save',
-    saved: "Mayor's mailbox platform details saved",
+    saved: "Mayor's mailbox platform details of {serialNo} saved",
   },
   bulk: {
     select: 'Select {serialNo}',

@@ -46,6 +46,21 @@ export const lettersRecordsEn: typeof lettersRecordsZh = {
   returnedFlag: 'Handed back',
   supervisedOnly: 'Supervised',
   supervisedCount: 'Supervised {n}',
+  toasts: {
+    assign: '{serialNo} transferred to {section}; to be completed by {dueOn}',
+    extend: '{serialNo} extended; to be completed by {dueOn}',
+    'request-extension':
+      '{serialNo}: extension of {days} working days sent to the office for approval',
+    'approve-extension': 'Extension of {serialNo} approved; new deadline {dueOn}',
+    'refuse-extension': 'Extension of {serialNo} refused; the deadline stays {dueOn}',
+    reply: '{serialNo} answered ({repliedOn}); the office follows up and closes it',
+    return: '{serialNo} handed back to the office for another transfer',
+    close: '{serialNo} closed ({timeliness})',
+    onTime: 'on time',
+    late: 'late',
+    reopen: '{serialNo} sent back to {section} to be redone; to be completed by {dueOn}',
+    supervise: '{serialNo} supervised ({section}, due {dueOn})',
+  },
   events: {
     created: 'Registered {serialNo}: {days} working days, due {dueOn}',
     assigned: 'Transferred to {section}',

@@ -195,7 +195,7 @@ export const reportEn = {
     filtered: 'Filter: {filter}',
     clearFilter: 'Clear filter',
     empty: 'No cases match',
-    saved: 'Case saved',
+    saved: '{kind} case saved (filed {filedOn})',
     retryHint:
       'Saving failed. What you entered is kept; you can retry (nothing is registered twice).',
     conflict:

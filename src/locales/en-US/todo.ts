@@ -12,7 +12,7 @@ export const todoEn: Shape<typeof todoZh> = {
     toTransfer: 'To transfer',
     toClose: 'To close / follow up',
     dueToday: 'Due today',
-    supervised: 'Supervised (督办)',
+    supervised: 'Supervised',
     extensionRequests: 'Extension requests to approve',
     correctionLapsing: 'Correction windows ending',
     feeLapsing: 'Payment windows ending',

@@ -63,6 +63,9 @@ export const dashboardZh = {
   },
   origin: {
     basis: '{what}的计算依据',
+    catalogueLate: '其中 {n} 条逾期公开',
+    showLate: '只看逾期公开的',
+    showAll: '显示全部 {n} 条',
   },
   now: '当前',
   nowHint: '各年度在办案件的当前状态',

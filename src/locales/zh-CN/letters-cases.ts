@@ -33,7 +33,7 @@ export const lettersCasesZh = {
     serialNotFound: '没有找到编号为 {serialNo} 的来信',
     unlink: '取消关联',
     linked: '已关联为 {serialNo} 的重复件',
-    unlinked: '已取消重复件关联',
+    unlinked: '已取消 {serialNo} 的重复件关联',
   },
   platform: {
     title: '市长信箱平台信息',
@@ -46,7 +46,7 @@ export const lettersCasesZh = {
     feedbackHint: '不早于平台交办日期，不晚于今天',
     edit: '编辑平台信息',
     save: '保存',
-    saved: '市长信箱平台信息已保存',
+    saved: '已保存 {serialNo} 的市长信箱平台信息',
   },
   bulk: {
     select: '选择 {serialNo}',

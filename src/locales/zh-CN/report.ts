@@ -192,7 +192,7 @@ export const reportZh = {
     filtered: '筛选：{filter}',
     clearFilter: '清除筛选',
     empty: '没有符合条件的案件',
-    saved: '案件已保存',
+    saved: '已保存{kind}案件（{filedOn}立案）',
     retryHint: '保存失败，您填写的内容已保留，可直接重试（不会重复登记）。',
     conflict: '他人已修改此案件。下方是当前版本，您填写的内容仍保留，核对后再次保存即可。',
     save: '保存',

@@ -94,8 +94,11 @@ describe('one small form per step', () => {
     await pickOption(user, '送达方式', '邮寄');
     await user.click(within(dialog).getByRole('button', { name: '作出答复' }));
     expect(await screen.findByText('作出答复已记录')).toBeInTheDocument();
+    expect(
+      screen.getByText(`${app.serialNo} 已作出答复：予以公开（2026年11月20日，在法定期限内）`),
+    ).toBeInTheDocument();
     const decision = await screen.findByTestId('decision');
-    expect(decision).toHaveTextContent('办理结果: 予以公开');
+    expect(decision).toHaveTextContent('办理结果：予以公开');
     expect(decision).toHaveTextContent('长民政依复〔2026〕31号');
     expect(decision).toHaveTextContent('邮寄送达，2026年11月23日');
     expect((await current(app.id)).decision).toMatchObject({
@@ -149,6 +152,8 @@ describe('one small form per step', () => {
     await typeDate(user, dialog, '告知延期日期', '2026-11-25');
     await user.click(within(dialog).getByRole('button', { name: '延长期限' }));
     expect(await screen.findByText('延长期限已记录')).toBeInTheDocument();
+    // 11-30 + 20 working days (no holidays in December 2026)
+    expect(screen.getByText(`${app.serialNo} 答复期限已延长至 2026年12月28日`)).toBeInTheDocument();
     expect(await screen.findByTestId('clock-ledger')).toHaveTextContent(
       '11月24日经办公室主任 张华同意延长20个工作日：涉及多个县区；2026年11月25日告知申请人',
     );
@@ -210,7 +215,7 @@ describe('a version conflict', () => {
       '变化：状态、承办科室、计时记录',
     );
     expect(within(alert).getByTestId('conflict-current')).toHaveTextContent(
-      '当前状态：办理中 · 答复期限：2026年11月30日 · 承办科室: 社会救助科',
+      '当前状态：办理中 · 答复期限：2026年11月30日 · 承办科室：社会救助科',
     );
     expect(within(dialog).getByRole('button', { name: '延长期限' })).toBeDisabled();
     expect(within(dialog).getByLabelText(/批准人/)).toHaveValue('王主任');

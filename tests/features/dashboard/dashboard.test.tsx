@@ -32,7 +32,10 @@ describe('the leadership dashboard (/dashboard)', () => {
       'href',
       '/applications?alert=overdue&from=dashboard:applications.overdue',
     );
-    expect(tile(/^逾期公开/)).toHaveAttribute('href', '/catalogue?timely=false&year=2026');
+    expect(tile(/^逾期公开/)).toHaveAttribute(
+      'href',
+      '/catalogue?timely=false&year=2026&from=dashboard:catalogue.late',
+    );
     expect(within(tile(/^按期办结率/)).getByText(/\d+ \/ \d+ 件/)).toBeInTheDocument();
     expect(
       within(within(section('来信办理')).getByRole('link', { name: /^答复用时/ })).getByTestId(
@@ -64,10 +67,36 @@ describe('the leadership dashboard (/dashboard)', () => {
         ? link.textContent!.match(/回访答复 (\d+) 件/)![1]
         : value;
       await user.click(link);
-      expect(await screen.findByTestId('origin-note')).toHaveTextContent(note);
+      expect(
+        await screen.findByTestId('origin-note', undefined, { timeout: 10_000 }),
+      ).toHaveTextContent(note);
       expect(await screen.findByText(`共 ${n} 条`)).toBeInTheDocument();
       await router.navigate(-1);
     }
+  }, 60_000);
+
+  it('及时公开率 opens the entries it rests on, says how many were late, and shows those', async () => {
+    const { user } = await renderWithProviders({ route: '/dashboard?year=2026', user: 'clerk' });
+    const region = await screen.findByRole('region', { name: '政府信息公开目录' });
+    const late = within(within(region).getByRole('link', { name: /^逾期公开/ })).getByTestId(
+      'kpi-value',
+    ).textContent!;
+    const rateTile = within(region).getByRole('link', { name: /^及时公开率/ });
+    const [, num, den] = rateTile.textContent!.match(/(\d+) \/ (\d+) 件/)!;
+    expect(Number(den) - Number(num)).toBe(Number(late)); // every published entry is dated
+    expect(Number(late)).toBeGreaterThan(0);
+    await user.click(rateTile);
+    const note = await screen.findByTestId('origin-note', undefined, { timeout: 10_000 });
+    expect(note).toHaveTextContent('来自工作台：及时公开率的计算依据');
+    expect(await within(note).findByTestId('origin-late')).toHaveTextContent(
+      `其中 ${late} 条逾期公开`,
+    );
+    expect(await screen.findByText(`共 ${den} 条`)).toBeInTheDocument();
+    await user.click(within(note).getByRole('button', { name: '只看逾期公开的' }));
+    expect(await screen.findByText(`共 ${late} 条`)).toBeInTheDocument();
+    expect(screen.getByTestId('origin-note')).toHaveTextContent('及时公开率的计算依据');
+    await user.click(within(note).getByRole('button', { name: `显示全部 ${den} 条` }));
+    expect(await screen.findByText(`共 ${den} 条`)).toBeInTheDocument();
   }, 60_000);
 
   it('the per-section table: each figure opens its letters; clearing the note keeps the list', async () => {

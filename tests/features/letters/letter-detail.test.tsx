@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Letter } from '@/features/letters/types';
+import { formatDate } from '@/lib/format';
 import { as } from '../../api';
 import { renderWithProviders } from '../../utils';
 import { pickOption } from './helpers';
@@ -74,6 +75,12 @@ describe('letter detail: actions by role and state', () => {
     await waitFor(() => expect(screen.getByTestId('timeline')).toHaveTextContent('请按期答复'));
     const after = await (await as('clerk')).get<Letter>(`/letters/${letter.id}`);
     expect(after.body).toMatchObject({ status: 'assigned', sectionId: 'social_affairs' });
+    // the toast says to whom and until when
+    expect(
+      screen.getByText(
+        `${letter.serialNo} 已转办至社会事务科，须于 ${formatDate(after.body.dueOn, 'zh-CN')} 前办结`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('a handler of the assigned section sees 申请延期/答复/退回 only, and replies with 答复方式', async () => {
@@ -113,6 +120,9 @@ describe('letter detail: actions by role and state', () => {
     await user.type(within(dialog).getByLabelText(/理由/), '需现场核查');
     await user.click(within(dialog).getByRole('button', { name: '申请延期' }));
     expect(await screen.findByText('申请延期成功')).toBeInTheDocument();
+    expect(
+      screen.getByText(`${letter.serialNo} 的延期申请（10个工作日）已报办公室审批`),
+    ).toBeInTheDocument();
     expect(await screen.findByText('延期申请待审批')).toBeInTheDocument();
     await waitFor(() => expect(actionButtons()).toEqual(['答复', '退回']));
     first.unmount();
@@ -126,6 +136,12 @@ describe('letter detail: actions by role and state', () => {
     expect(approve).toHaveTextContent(/王强于.+申请延期10个工作日：需现场核查/);
     await clerk.click(within(approve).getByRole('button', { name: '批准延期' }));
     expect(await screen.findByText('批准延期成功')).toBeInTheDocument();
+    const extended = (await (await as('clerk')).get<Letter>(`/letters/${letter.id}`)).body;
+    expect(
+      screen.getByText(
+        `已批准 ${letter.serialNo} 的延期申请，新的办结期限为 ${formatDate(extended.dueOn, 'zh-CN')}`,
+      ),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/延期 10 个工作日：需现场核查/)).toBeInTheDocument();
     expect(screen.getByText('申请人：王强 · 批准人：李静')).toBeInTheDocument();
     await waitFor(() =>

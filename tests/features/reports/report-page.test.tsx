@@ -194,7 +194,7 @@ describe('the annual report page', () => {
     await user.type(concluded, '2026-05-10');
     await user.tab();
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('案件已保存')).toBeInTheDocument();
+    expect(await screen.findByText('已保存行政复议案件（2026年3月2日立案）')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const rows = await screen.findAllByTestId('review-row');
     expect(rows[0]).toHaveTextContent('2026年3月2日');

@@ -6,6 +6,7 @@ import { QueryState } from '@/components/query-state';
 import { EmptyRow, PageFooter } from '@/components/table-parts';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { describeAuditLogEvent } from '../audit-events';
 import { auditLogQueries, userQueries } from '../api';
 import { AUDIT_LOG_ACTIONS, type AuditLogAction } from '../types';
 
@@ -15,7 +16,7 @@ const isKnown = (a: string): a is AuditLogAction =>
 
 /** 系统设置 → 审计日志: who did what, when and from where; by person, action and date. */
 export function AuditLog() {
-  const { t, locale } = useI18n();
+  const { t, tx, locale } = useI18n();
   const [actorId, setActorId] = useState<string | null>(null);
   const [action, setAction] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function AuditLog() {
           searchable
           data={(people.data?.items ?? []).map((u) => ({
             value: u.id,
-            label: `${u.name}（${u.username}）`,
+            label: t('app.paren', { text: u.name, note: u.username }),
           }))}
           value={actorId}
           onChange={set(setActorId)}
@@ -112,7 +113,7 @@ export function AuditLog() {
                           {e.actor.role === null ? t('accounts.audit.anonymous') : e.actor.name}
                         </Table.Td>
                         <Table.Td fz="sm">{actionLabel(e.action)}</Table.Td>
-                        <Table.Td fz="sm">{e.detail}</Table.Td>
+                        <Table.Td fz="sm">{describeAuditLogEvent(e, tx, locale)}</Table.Td>
                         <Table.Td fz="sm" ff="monospace">
                           {e.address ?? '—'}
                         </Table.Td>

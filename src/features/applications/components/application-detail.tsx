@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomeKey, outcomePlainKey } from '../rules';
 import { applicationQueries } from '../api';
+import { describeApplicationEvent } from '../history';
 import type { Application } from '../types';
 import { ApplicationActions } from './application-actions';
 import { ClockBadge, ProvisionalBadge } from './clock-badge';
@@ -40,7 +41,10 @@ function DecisionCard({ decision: d }: { decision: NonNullable<Application['deci
       data-testid="decision"
     >
       <Text size="sm" fw={600}>
-        {t('applications.outcome')}: {tx(outcomePlainKey(d.outcome))}
+        {t('app.labelValue', {
+          label: t('applications.outcome'),
+          value: tx(outcomePlainKey(d.outcome)),
+        })}
       </Text>
       <Text size="xs" c="dimmed">
         {t('applications.records.outcomeRow', { code: d.outcome, row: tx(outcomeKey(d.outcome)) })}
@@ -75,7 +79,7 @@ function DecisionCard({ decision: d }: { decision: NonNullable<Application['deci
 }
 
 function Body({ app }: { app: Application }) {
-  const { t, locale } = useI18n();
+  const { t, tx, locale } = useI18n();
   const sectionName = useSectionName();
   const audit = useQuery(applicationQueries.audit(app.id));
   return (
@@ -132,7 +136,10 @@ function Body({ app }: { app: Application }) {
             <Title order={2} size="h4" mb="sm">
               {t('letters.detail.timeline')}
             </Title>
-            <AuditTimeline query={audit} />
+            <AuditTimeline
+              query={audit}
+              describe={(e) => describeApplicationEvent(e, tx, locale, sectionName)}
+            />
           </Card>
         </Stack>
       </Grid.Col>

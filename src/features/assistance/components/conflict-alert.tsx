@@ -35,7 +35,7 @@ export function ConflictAlert({
         ([k, v]) =>
           `${t(`assistance.fields.${k as FigureField}`)} ${formatNumber(v, locale, v % 1 ? 2 : 0)}`,
       )
-      .join('，');
+      .join(t('app.commaSep'));
   return (
     <Alert color="orange" title={t('assistance.conflict.title')} role="alert">
       <Stack gap="xs">

@@ -203,11 +203,13 @@ export function MonthGrid({
             Object.keys(invalid).length > 0 && (
               <Alert color="red" variant="light">
                 {PROGRAMS.filter((p) => invalid[p])
-                  .map(
-                    (p) =>
-                      `${t(`assistance.programs.${p}`)}: ${t('assistance.grid.errors', { n: invalid[p]! })}`,
+                  .map((p) =>
+                    t('app.labelValue', {
+                      label: t(`assistance.programs.${p}`),
+                      value: t('assistance.grid.errors', { n: invalid[p]! }),
+                    }),
                   )
-                  .join('；')}
+                  .join(t('app.listSep'))}
               </Alert>
             )}
           <ConflictAlert

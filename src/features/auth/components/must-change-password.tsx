@@ -27,9 +27,7 @@ export function MustChangePassword() {
             </Title>
             <LocaleSwitch />
           </Group>
-          <Text size="sm">
-            {user.name}（{user.username}）
-          </Text>
+          <Text size="sm">{t('app.paren', { text: user.name, note: user.username })}</Text>
           <ChangePasswordForm forced onDone={() => {}} />
           <Button variant="subtle" onClick={() => logout.mutate()}>
             {t('header.logout')}

@@ -82,6 +82,8 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
     if (value) next.set(key, value);
     else next.delete(key);
     if (key !== 'page') next.delete('page');
+    // A changed filter is no longer the dashboard figure's list (its note goes with it).
+    if (key !== 'page' && key !== 'sort') next.delete('from');
     setParams(next);
   };
   const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);

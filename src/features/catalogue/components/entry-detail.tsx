@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AuditTimeline } from '@/components/audit-timeline';
+import { describeCatalogueEvent } from '../history';
 import { QueryState } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
@@ -62,7 +63,7 @@ function Body({
   editHref: (id: string) => string;
   canEdit: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t, tx, locale } = useI18n();
   const audit = useQuery(catalogueQueries.audit(e.id));
   const [opened, { open, close }] = useDisclosure();
   const rows: [string, React.ReactNode][] = [
@@ -81,17 +82,22 @@ function Body({
     [t('catalogue.publishedOn'), formatDate(e.publishedOn, locale)],
     [
       t('catalogue.attribute'),
-      `${t(`catalogue.attributes.${e.attribute}`)}${e.exemptReason ? `（${e.exemptReason}）` : ''}`,
+      e.exemptReason
+        ? t('app.paren', {
+            text: t(`catalogue.attributes.${e.attribute}`),
+            note: e.exemptReason,
+          })
+        : t(`catalogue.attributes.${e.attribute}`),
     ],
     [
       t('catalogue.channelsLabel'),
-      e.channels.map((c) => t(`catalogue.channels.${c}`)).join('、') || '—',
+      e.channels.map((c) => t(`catalogue.channels.${c}`)).join(t('app.enumSep')) || '—',
     ],
     [
       t('catalogue.validity'),
       `${t(`catalogue.validities.${e.validity}`)}${e.repealedOn ? ` · ${formatDate(e.repealedOn, locale)}` : ''}${e.expiredOn ? ` · ${formatDate(e.expiredOn, locale)}` : ''}`,
     ],
-    [t('catalogue.keywords'), e.keywords.join('、') || '—'],
+    [t('catalogue.keywords'), e.keywords.join(t('app.enumSep')) || '—'],
     [t('catalogue.summary'), e.summary ?? '—'],
     [t('catalogue.timeliness'), <TimelinessBadge key="t" entry={e} />],
   ];
@@ -116,7 +122,10 @@ function Body({
           </Group>
           {e.withdrawn && (
             <Alert color="gray" mb="sm" title={t('catalogue.withdrawn')}>
-              {t('catalogue.withdrawnReason')}：{e.withdrawnReason}
+              {t('app.labelValue', {
+                label: t('catalogue.withdrawnReason'),
+                value: e.withdrawnReason ?? '—',
+              })}
             </Alert>
           )}
           <Table withTableBorder withColumnBorders className={classes.card}>
@@ -136,7 +145,7 @@ function Body({
           <Title order={2} size="h4" mb="sm">
             {t('catalogue.history')}
           </Title>
-          <AuditTimeline query={audit} />
+          <AuditTimeline query={audit} describe={(h) => describeCatalogueEvent(h, tx)} />
         </Card>
       </Grid.Col>
       {opened && <WithdrawModal e={e} onClose={close} />}
@@ -157,7 +166,10 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
       { reason: reason.trim(), version: e.version },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('catalogue.withdrawDone') });
+          notifications.show({
+            color: 'green',
+            message: t('catalogue.withdrawDone', { indexNo: e.indexNo, title: e.title }),
+          });
           onClose();
         },
       },

@@ -103,8 +103,8 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
             errs
               ? Object.entries(errs)
                   .slice(0, 5)
-                  .map(([k, v]) => `${k}: ${v}`)
-                  .join('；')
+                  .map(([k, v]) => t('app.labelValue', { label: k, value: v }))
+                  .join(t('app.listSep'))
               : isRetryable(e)
                 ? `${said} ${t('catalogue.import.retryHint')}`
                 : said,
@@ -211,13 +211,17 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
         {parsed && parsed.missing.length > 0 && (
           <Alert color="red" role="alert">
             {t('catalogue.import.missingColumns', {
-              columns: parsed.missing.map((c) => tx(`catalogue.columns.${c}`)).join('、'),
+              columns: parsed.missing
+                .map((c) => tx(`catalogue.columns.${c}`))
+                .join(t('app.enumSep')),
             })}
           </Alert>
         )}
         {parsed && parsed.unknown.length > 0 && (
           <Alert color="yellow">
-            {t('catalogue.import.unknownColumns', { columns: parsed.unknown.join('、') })}
+            {t('catalogue.import.unknownColumns', {
+              columns: parsed.unknown.join(t('app.enumSep')),
+            })}
           </Alert>
         )}
         {parsed && parsed.missing.length === 0 && (

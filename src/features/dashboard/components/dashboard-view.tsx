@@ -56,7 +56,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
   // on), and says so there (`from`: the tile's label key; `:basis` for those cases).
   const letters = (q: string, from: string) => `${paths.letters}?${q}&from=dashboard:${from}`;
   const apps = (q: string, from: string) => `${paths.applications}?${q}&from=dashboard:${from}`;
-  const cat = (q: string) => `${paths.catalogue}?${q}`;
+  const cat = (q: string, from: string) => `${paths.catalogue}?${q}&from=dashboard:${from}`;
   return (
     <Stack gap="lg" className={classes.stack}>
       <Section title={t('dashboard.sections.letters')}>
@@ -154,12 +154,12 @@ export function DashboardView({ data }: { data: Dashboard }) {
           label={t('dashboard.catalogue.published')}
           value={n(C.published.value)}
           change={change(C.published)}
-          to={cat(`year=${y}`)}
+          to={cat(`year=${y}`, 'catalogue.published')}
         />
         <KpiTile
           label={t('dashboard.catalogue.timelyRate')}
           {...rate(C.timelyRate)}
-          to={cat(`year=${y}&timely=true`)}
+          to={cat(`year=${y}`, 'catalogue.timelyRate:basis')}
         />
         <KpiTile
           label={t('dashboard.catalogue.late')}
@@ -167,7 +167,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
           change={change(C.late)}
           hint={t('dashboard.catalogue.rule')}
           tone={C.late.value ? 'orange' : undefined}
-          to={cat(`timely=false&year=${y}`)}
+          to={cat(`timely=false&year=${y}`, 'catalogue.late')}
         />
       </Section>
       {S && (

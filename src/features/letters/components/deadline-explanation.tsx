@@ -27,18 +27,20 @@ export function DeadlineExplanation({ result, title }: { result: WorkdaysResult;
         <List.Item>{t('calendar.counted', { n: result.count })}</List.Item>
         {result.skipped.length > 0 && (
           <List.Item>
-            {t('calendar.skipped')}：
+            {t('calendar.skipped')}
+            {t('app.colon')}
             <Group gap={4} display="inline-flex" ml={4}>
               {[...holidays.entries()].map(([name, dates]) => (
                 <Badge key={name} color="green" size="sm">
-                  {name} {formatShortDate(dates[0], locale)}
-                  {dates.length > 1 ? `–${formatShortDate(dates[dates.length - 1], locale)}` : ''}（
-                  {dates.length}）
+                  {t('app.paren', {
+                    text: `${name} ${formatShortDate(dates[0], locale)}${dates.length > 1 ? `–${formatShortDate(dates[dates.length - 1], locale)}` : ''}`,
+                    note: dates.length,
+                  })}
                 </Badge>
               ))}
               {weekendDays > 0 && (
                 <Badge color="gray" size="sm">
-                  {t('calendar.weekend')}（{weekendDays}）
+                  {t('app.paren', { text: t('calendar.weekend'), note: weekendDays })}
                 </Badge>
               )}
             </Group>
@@ -46,7 +48,8 @@ export function DeadlineExplanation({ result, title }: { result: WorkdaysResult;
         )}
         {result.makeUpDays.length > 0 && (
           <List.Item>
-            {t('calendar.makeUpDays')}：
+            {t('calendar.makeUpDays')}
+            {t('app.colon')}
             {result.makeUpDays.map((m) => (
               <Badge key={m.date} color="orange" size="sm" ml={4}>
                 {formatShortDate(m.date, locale)} {m.name}

@@ -18,6 +18,7 @@ import type { User } from '@/types/api';
 import { letterQueries, useLetterAction } from '../api';
 import { LETTER_ACTIONS, mayAct, pastDeadline, type LetterAction } from '../rules';
 import { letterActionSchemas, type Letter } from '../types';
+import { letterActionToast } from '../toasts';
 import { ActionFields, type Values } from './letter-action-fields';
 
 const COLORS: Record<LetterAction, string> = {
@@ -119,7 +120,7 @@ function ActionModal({
   onClose: () => void;
   onSwitch: (action: LetterAction) => void;
 }) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const sectionName = useSectionName();
   const user = useUser();
   const qc = useQueryClient();
@@ -146,7 +147,7 @@ function ActionModal({
     mutation.mutate(
       { body: clean(values), version },
       {
-        onSuccess: () => {
+        onSuccess: (updated) => {
           clearDraft(draftKey);
           if (action === 'return') {
             // No longer the section's to see: back to its list (the page is not read again).
@@ -154,7 +155,8 @@ function ActionModal({
           }
           notifications.show({
             color: 'green',
-            message: t('letters.actions.done', { action: title }),
+            title: t('letters.actions.done', { action: title }),
+            message: letterActionToast(action, updated, tx, locale, sectionName),
           });
           onClose();
         },

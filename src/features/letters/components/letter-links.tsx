@@ -61,7 +61,10 @@ export function LetterLinks({ letter }: { letter: Letter }) {
       { patch: { duplicateOf: null }, version: letter.version },
       {
         onSuccess: () =>
-          notifications.show({ color: 'green', message: t('letters.cases.duplicate.unlinked') }),
+          notifications.show({
+            color: 'green',
+            message: t('letters.cases.duplicate.unlinked', { serialNo: letter.serialNo }),
+          }),
         onError: fail,
       },
     );

@@ -103,7 +103,10 @@ function PlatformForm({ letter, onDone }: { letter: Letter; onDone: () => void }
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('letters.cases.platform.saved') });
+          notifications.show({
+            color: 'green',
+            message: t('letters.cases.platform.saved', { serialNo: letter.serialNo }),
+          });
           onDone();
         },
         onError: (e) => {

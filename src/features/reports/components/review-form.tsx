@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
-import { chinaToday } from '@/lib/format';
+import { chinaToday, formatDate } from '@/lib/format';
 import { isMessageKey } from '@/lib/i18n/core';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
@@ -43,7 +43,7 @@ export function ReviewFormModal({
   record: ReviewCase | null;
   onClose: () => void;
 }) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const today = chinaToday();
   const [base, setBase] = useState(record);
   const [key] = useState(newIdempotencyKey);
@@ -65,7 +65,13 @@ export function ReviewFormModal({
     setConflict(false);
     save.mutate(base ? { id: base.id, version: base.version, input } : { key, input }, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: t('report.reviews.saved') });
+        notifications.show({
+          color: 'green',
+          message: t('report.reviews.saved', {
+            kind: t(`report.reviews.kinds.${input.kind}`),
+            filedOn: formatDate(input.filedOn, locale),
+          }),
+        });
         onClose();
       },
       onError: (e) => {
@@ -96,7 +102,7 @@ export function ReviewFormModal({
             <Alert color="orange" role="alert">
               {t('report.reviews.conflict')}
               <br />
-              {`${t(`report.reviews.kinds.${base.kind}`)} · ${base.filedOn} · ${t(`report.t4.${base.result}`)}${base.concludedOn ? ` · ${base.concludedOn}` : ''}`}
+              {`${t(`report.reviews.kinds.${base.kind}`)} · ${formatDate(base.filedOn, locale)} · ${t(`report.t4.${base.result}`)}${base.concludedOn ? ` · ${formatDate(base.concludedOn, locale)}` : ''}`}
             </Alert>
           )}
           {failure && (

@@ -70,7 +70,11 @@ export function ActionDialog({
                     status: t(`applications.statuses.${conflict.status}`),
                     dueOn: formatDate(conflict.dueOn, locale),
                   })}{' '}
-                  · {t('applications.section')}: {sectionName(conflict.sectionId)}
+                  ·{' '}
+                  {t('app.labelValue', {
+                    label: t('applications.section'),
+                    value: sectionName(conflict.sectionId),
+                  })}
                 </Text>
                 <Group>
                   <Button size="xs" color="orange" onClick={ctl.applyAgain}>

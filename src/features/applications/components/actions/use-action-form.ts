@@ -7,8 +7,10 @@ import { ApiError } from '@/lib/api-client';
 import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
+import { useSectionName } from '@/lib/sections';
 import { useUser } from '@/lib/session';
 import { applicationQueries, useApplicationAction } from '../../api';
+import { applicationActionToast } from '../../toasts';
 import { applicationActionSchemas, type Application, type ApplicationAction } from '../../types';
 
 /** What an action's request body may hold (the schema's input). */
@@ -48,7 +50,8 @@ export function useActionForm<A extends ApplicationAction>(
   action: A,
   initialValues: ActionValues<A>,
 ) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
+  const sectionName = useSectionName();
   const user = useUser();
   const qc = useQueryClient();
   const schema: z.ZodType = applicationActionSchemas[action];
@@ -69,13 +72,14 @@ export function useActionForm<A extends ApplicationAction>(
     mutation.mutate(
       { body: parsed.data as object, version },
       {
-        onSuccess: () => {
+        onSuccess: (updated) => {
           clearDraft(draftKey);
           notifications.show({
             color: 'green',
-            message: t('applications.actions.done', {
+            title: t('applications.actions.done', {
               action: t(`applications.actions.${action}`),
             }),
+            message: applicationActionToast(action, updated, tx, locale, sectionName),
           });
           onClose();
         },
