@@ -1,6 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { formatDateTime } from '@/lib/format';
+import type { Params } from '@/lib/i18n/core';
 import { useI18n } from '@/lib/i18n/provider';
 import { QueryState } from './query-state';
 import classes from './audit-timeline.module.css';
@@ -11,6 +12,21 @@ export interface AuditItem {
   action: string;
   detail: string;
   event?: { type: string; params: Record<string, string | number | boolean | null> } | undefined;
+}
+
+/**
+ * Events every kind of record has — its attachments — are worded here, once; the rest by the
+ * feature's `describe`.
+ */
+export function describeSharedEvent(
+  e: AuditItem,
+  tx: (key: string, params?: Params) => string,
+): string | null {
+  const type = e.event?.type;
+  if (type !== 'attachment-added' && type !== 'attachment-removed') return null;
+  return tx(`attachments.events.${type === 'attachment-added' ? 'added' : 'removed'}`, {
+    name: String(e.event?.params.name ?? ''),
+  });
 }
 
 /** A record's history from the audit trail: what happened, who, when. */
@@ -24,7 +40,8 @@ export function AuditTimeline({
   /** The entry in the viewer's language (its stored event); the stored text by default. */
   describe?: (entry: AuditItem) => string;
 }) {
-  const { locale } = useI18n();
+  const { locale, tx } = useI18n();
+  const word = (e: AuditItem) => describeSharedEvent(e, tx) ?? describe(e);
   return (
     <QueryState query={query} rows={3}>
       {(items) => (
@@ -34,13 +51,13 @@ export function AuditTimeline({
               key={i}
               title={
                 <Text size="sm" fw={actionLabel ? 600 : undefined}>
-                  {actionLabel ? actionLabel(e.action) : describe(e)}
+                  {actionLabel ? actionLabel(e.action) : word(e)}
                 </Text>
               }
             >
               {actionLabel && (
                 <Text size="sm" className={classes.prose}>
-                  {describe(e)}
+                  {word(e)}
                 </Text>
               )}
               <Text size="xs" c="dimmed">

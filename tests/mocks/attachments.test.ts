@@ -318,20 +318,24 @@ describe('attachments over HTTP', () => {
   });
 });
 
-describe("attachments in a letter's history, in the viewer's language", () => {
+describe("attachments in every record's history, in the viewer's language", () => {
   it('names the file in either language', async () => {
-    const { describeLetterEvent } = await import('@/features/letters/history');
+    const { describeSharedEvent } = await import('@/components/audit-timeline');
     const { registerCatalog, translate } = await import('@/lib/i18n/core');
     const { enUS } = await import('@/locales/en-US');
     registerCatalog('en-US', enUS);
     const entry = (type: string) => ({
+      at: '2026-11-26T10:00:00+08:00',
+      actor: { name: '王芳' },
+      action: 'attachment-add',
       detail: '添加附件「答复函.pdf」',
       event: { type, params: { attachmentId: 'x', name: '答复函.pdf', type: 'pdf', size: 9 } },
     });
     const say = (locale: 'zh-CN' | 'en-US', type: string) =>
-      describeLetterEvent(entry(type), (k, p) => translate(locale, k, p), locale);
+      describeSharedEvent(entry(type), (k, p) => translate(locale, k, p));
     expect(say('zh-CN', 'attachment-added')).toBe('添加附件「答复函.pdf」');
     expect(say('en-US', 'attachment-added')).toBe('Added the attachment “答复函.pdf”');
     expect(say('en-US', 'attachment-removed')).toBe('Removed the attachment “答复函.pdf”');
+    expect(say('en-US', 'created')).toBeNull(); // the feature's own events are the feature's
   });
 });

@@ -24,8 +24,6 @@ const KNOWN = new Set([
   'supervised',
   'recomputed',
   'updated',
-  'attachment-added',
-  'attachment-removed',
 ]);
 
 export function describeLetterEvent(
@@ -108,11 +106,6 @@ export function describeLetterEvent(
         });
       return tx('letters.cases.updated', { list: list.join(locale === 'zh-CN' ? '；' : '; ') });
     }
-    case 'attachment-added':
-    case 'attachment-removed':
-      return tx(`attachments.events.${e.type === 'attachment-added' ? 'added' : 'removed'}`, {
-        name: str('name'),
-      });
     default:
       return entry.detail;
   }
