@@ -150,6 +150,50 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     expect(Number(next.serialNo.slice(-4))).toBe(Number(l.serialNo.slice(-4)) + 1);
   });
 
+  it('kill -9 in a burst of creates sent with Idempotency-Keys: after a restart the retries leave every letter exactly once', async () => {
+    const clerk = await signIn(server.url, 'clerk');
+    const run = Math.random().toString(36).slice(2, 8);
+    const N = 40;
+    const bodies = Array.from({ length: N }, (_, i) => letter(today(), `突发-${run}-${i}`));
+    const keys = bodies.map((_, i) => `burst-${run}-${i}`);
+    const acked = new Map<number, string>(); // index → id the server acknowledged (201)
+    const send = (url: string, i: number) =>
+      client(url, clerk.token)
+        .post('/letters', bodies[i], { 'Idempotency-Key': keys[i]! })
+        .then((r) => {
+          if (r.status === 201) acked.set(i, r.body.id);
+          return r.status;
+        })
+        .catch(() => 'no answer' as const);
+    // All at once; the process is killed once a few have been acknowledged (at most 30 s).
+    const burst = bodies.map((_, i) => send(server.url, i));
+    for (let t = 0; acked.size < 5 && t < 300; t++) await new Promise((r) => setTimeout(r, 100));
+    await server.kill();
+    const outcomes = await Promise.all(burst);
+    expect(acked.size).toBeGreaterThanOrEqual(5);
+    const acknowledged = new Map(acked);
+
+    server = await startServer(opts);
+    // The client retries what had no answer; an acknowledged one may be retried too (a lost
+    // reply): its key gives back the same letter.
+    const again = client(server.url, clerk.token);
+    for (let i = 0; i < N; i++) {
+      const r = await again.post('/letters', bodies[i], { 'Idempotency-Key': keys[i]! });
+      expect([200, 201]).toContain(r.status);
+      if (acknowledged.has(i)) {
+        expect(r.body.id).toBe(acknowledged.get(i));
+        expect(r.headers.get('idempotent-replay')).toBe('true');
+      }
+    }
+    const list = await again.get(`/letters?q=${encodeURIComponent(`突发-${run}`)}&pageSize=100`);
+    expect(list.status).toBe(200);
+    const subjects = (list.body.items as { subject: string }[]).map((l) => l.subject).sort();
+    expect(subjects).toEqual(bodies.map((b) => b.subject).sort()); // each once, none half-written
+    expect(
+      outcomes.filter((o) => o === 'no answer').length + acknowledged.size,
+    ).toBeLessThanOrEqual(N);
+  });
+
   it('serves the SPA with its security headers, index.html uncached, hashed assets immutable', async () => {
     const index = await fetch(`${server.url}/`);
     expect(index.status).toBe(200);
