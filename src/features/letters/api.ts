@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey, requestRaw } from '@/lib/api-client';
-import type { AuditEntry, Paged, Section } from '@/types/api';
-import type { WorkdaysResult } from '@/types/calendar';
+import { queryRoots } from '@/lib/queries/roots';
+import { settingsKeys } from '@/lib/queries/settings';
+import type { AuditEntry, Paged } from '@/types/api';
 import type { LetterAction } from './rules';
 import type {
   BulkLetterInput,
@@ -41,26 +42,22 @@ export const updateLetter = (id: string, patch: UpdateLetterInput, version: numb
   api.patch<Letter>(`/letters/${id}`, patch, { version });
 export const bulkLetters = (input: BulkLetterInput) =>
   api.post<BulkLetterResult>('/letters/bulk', input);
-export const getSections = () => api.get<Section[]>('/sections');
 export type VersionedTimeLimits = TimeLimits & { version: number };
 export const getTimeLimits = () => api.get<VersionedTimeLimits>('/settings/time-limits');
 export const putTimeLimits = (v: TimeLimits, version: number) =>
   api.put<VersionedTimeLimits>('/settings/time-limits', v, { version });
-export const getWorkdays = (from: string, count: number) =>
-  api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const getSavedViews = () => api.get<SavedView[]>('/views/letters');
 export const createSavedView = (v: { name: string; query: string }) =>
   api.post<SavedView>('/views/letters', v);
 export const deleteSavedView = (id: string) => api.delete<void>(`/views/letters/${id}`);
 
 export const letterQueries = {
-  all: () => ['letters'] as const,
+  all: () => queryRoots.letters,
   lists: () => [...letterQueries.all(), 'list'] as const,
   list: (f: LetterFilters) =>
     queryOptions({
       queryKey: [...letterQueries.lists(), f],
       queryFn: ({ signal }) => getLetters(f, signal),
-      placeholderData: keepPreviousData,
     }),
   details: () => [...letterQueries.all(), 'detail'] as const,
   detail: (id: string) =>
@@ -82,15 +79,8 @@ export const letterQueries = {
     }),
   views: () =>
     queryOptions({ queryKey: [...letterQueries.all(), 'views'], queryFn: getSavedViews }),
-  sections: () =>
-    queryOptions({ queryKey: ['sections'], queryFn: getSections, staleTime: Infinity }),
-  timeLimits: () => queryOptions({ queryKey: ['settings', 'time-limits'], queryFn: getTimeLimits }),
-  workdays: (from: string, count: number) =>
-    queryOptions({
-      queryKey: ['calendar', 'workdays', from, count],
-      queryFn: () => getWorkdays(from, count),
-      staleTime: 5 * 60_000,
-    }),
+  /** The letters' time limits (a setting: its key is shared, its shape is the letters'). */
+  timeLimits: () => queryOptions({ queryKey: settingsKeys.timeLimits(), queryFn: getTimeLimits }),
 };
 
 /** One create, one key: a retry of the same submission reuses the key and yields one record. */

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
@@ -58,7 +58,10 @@ export function ApplicationsList({
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
-  const query = useQuery(applicationQueries.list(filters));
+  const query = useQuery({
+    ...applicationQueries.list(filters),
+    placeholderData: keepPreviousData,
+  });
   const [q, setQ] = useState(filters.q ?? '');
   const set = (key: string, v: string | null | undefined) => {
     const next = new URLSearchParams(params);

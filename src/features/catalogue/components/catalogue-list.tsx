@@ -16,7 +16,7 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
@@ -73,8 +73,11 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
     page: Number(params.get('page')) || 1,
     pageSize: PAGE_SIZE,
   };
-  const query = useQuery(catalogueQueries.list(filters));
-  const facets = useQuery(catalogueQueries.facets(filters));
+  const query = useQuery({ ...catalogueQueries.list(filters), placeholderData: keepPreviousData });
+  const facets = useQuery({
+    ...catalogueQueries.facets(filters),
+    placeholderData: keepPreviousData,
+  });
   const [q, setQ] = useState(filters.q ?? '');
   const [exporting, setExporting] = useState(false);
   const set = (key: string, value: string | undefined | null) => {

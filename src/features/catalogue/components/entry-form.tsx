@@ -23,9 +23,10 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
+import { calendarQueries } from '@/lib/queries/calendar';
 import { useQueryClient } from '@tanstack/react-query';
-import { catalogueQueries, newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
-import { lateOnSave } from '../timeliness';
+import { newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
+import { lateOnSave, PUBLISH_LIMIT_WORKDAYS } from '../timeliness';
 import {
   ATTRIBUTES,
   CATALOGUE_CATEGORIES,
@@ -165,7 +166,9 @@ export function EntryForm({
     if (datesChanged) {
       checking.current = true;
       try {
-        const limit = await qc.fetchQuery(catalogueQueries.publishLimit(v.formedOn));
+        const limit = await qc.fetchQuery(
+          calendarQueries.workdays(v.formedOn, PUBLISH_LIMIT_WORKDAYS),
+        );
         const kind = lateOnSave(limit.date, { publishedOn: v.publishedOn || null }, today);
         if (kind) return setLate({ values: v, limit: limit.date, kind });
       } catch {

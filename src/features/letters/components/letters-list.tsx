@@ -2,7 +2,7 @@ import { Button, Card, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFilter } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
@@ -38,7 +38,10 @@ export function LettersList({
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const query = useQuery(letterQueries.list({ ...filters, pageSize: PAGE_SIZE }));
+  const query = useQuery({
+    ...letterQueries.list({ ...filters, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
   const [exporting, setExporting] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);

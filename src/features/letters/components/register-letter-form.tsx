@@ -11,6 +11,7 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
+import { calendarQueries } from '@/lib/queries/calendar';
 import { isIsoDate } from '@/lib/workdays';
 import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
 import { platformDateErrors, timeLimitFor } from '../rules';
@@ -112,7 +113,7 @@ export function RegisterLetterForm({
     limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
   const [from] = useDebouncedValue(v.receivedOn, 200);
   const preview = useQuery({
-    ...letterQueries.workdays(from, count ?? 0),
+    ...calendarQueries.workdays(from, count ?? 0),
     enabled: count !== null && isIsoDate(from) && from <= today,
   });
 
