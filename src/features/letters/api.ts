@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey, requestRaw } from '@/lib/api-client';
 import { queryRoots } from '@/lib/queries/roots';
@@ -11,15 +12,13 @@ import type {
   UpdateLetterInput,
   Letter,
   LetterAlerts,
-  LetterListQuery,
   SavedView,
   TimeLimits,
+  letterListQuerySchema,
 } from './types';
 
-export type LetterFilters = Omit<LetterListQuery, 'page' | 'pageSize'> & {
-  page?: number;
-  pageSize?: number;
-};
+/** A list's filters: the list query's values as parsed (the URL's, a link's, a saved view's). */
+export type LetterFilters = Partial<z.output<typeof letterListQuerySchema>>;
 
 export const getLetters = (f: LetterFilters, signal?: AbortSignal) =>
   api.get<Paged<Letter>>('/letters', f as Record<string, string | number>, signal);
