@@ -12,6 +12,8 @@ import type {
   UpdateLetterInput,
   Letter,
   LetterAlerts,
+  LetterDue,
+  LetterDueQuery,
   SavedView,
   TimeLimits,
   letterListQuerySchema,
@@ -30,6 +32,8 @@ export const exportLetters = (f: LetterFilters) =>
   } as never);
 export const getLetter = async (id: string, signal?: AbortSignal) =>
   (await requestRaw<Letter>(`/letters/${id}`, { signal })).data;
+export const getLetterDue = (q: LetterDueQuery, signal?: AbortSignal) =>
+  api.get<LetterDue>('/letters/due', q, signal);
 export const getLetterAlerts = () => api.get<LetterAlerts>('/letters/alerts');
 export const getLetterAudit = (id: string) =>
   api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'letter', id });
@@ -68,6 +72,12 @@ export const letterQueries = {
     queryOptions({
       queryKey: [...letterQueries.details(), id, 'audit'],
       queryFn: () => getLetterAudit(id),
+    }),
+  /** The deadline registering a letter with these fields would store (the same rule). */
+  due: (q: LetterDueQuery) =>
+    queryOptions({
+      queryKey: [...letterQueries.all(), 'due', q],
+      queryFn: ({ signal }) => getLetterDue(q, signal),
     }),
   alerts: () =>
     queryOptions({

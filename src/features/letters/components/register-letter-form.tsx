@@ -11,10 +11,9 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
-import { calendarQueries } from '@/lib/queries/calendar';
 import { isIsoDate } from '@/lib/workdays';
 import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
-import { platformDateErrors, timeLimitFor } from '../rules';
+import { platformDateErrors } from '../rules';
 import {
   createLetterSchema,
   LETTER_CATEGORIES,
@@ -107,14 +106,17 @@ export function RegisterLetterForm({
       writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
   }, [form, form.values, draftKey, idemKey, create.isSuccess]);
 
-  const limits = useQuery(letterQueries.timeLimits());
+  // The deadline the server will store for these fields, asked of it (GET /letters/due).
   const v = form.values;
-  const count =
-    limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
-  const [from] = useDebouncedValue(v.receivedOn, 200);
+  const [receivedOn] = useDebouncedValue(v.receivedOn, 200);
+  const chosen = v.source && v.category ? { source: v.source, category: v.category } : null;
   const preview = useQuery({
-    ...calendarQueries.workdays(from, count ?? 0),
-    enabled: count !== null && isIsoDate(from) && from <= today,
+    ...letterQueries.due({
+      receivedOn,
+      source: chosen?.source ?? 'visit',
+      category: chosen?.category ?? 'help',
+    }),
+    enabled: chosen !== null && isIsoDate(receivedOn) && receivedOn <= today,
   });
 
   const discard = () => {
@@ -270,7 +272,7 @@ export function RegisterLetterForm({
           <Text fw={600} mb="xs">
             {t('letters.form.preview')}
           </Text>
-          {count === null ? (
+          {chosen === null ? (
             <Text size="sm" c="dimmed">
               {t('letters.source')} / {t('letters.category')} →
             </Text>
@@ -279,12 +281,12 @@ export function RegisterLetterForm({
           ) : preview.data ? (
             <Stack gap="xs">
               <Text size="xl" fw={700} data-testid="due-preview">
-                {formatDate(preview.data.date, locale)}
+                {formatDate(preview.data.dueOn, locale)}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('letters.form.previewHint', { n: count })}
+                {t('letters.form.previewHint', { n: preview.data.timeLimitDays })}
               </Text>
-              <DeadlineExplanation result={preview.data} />
+              <DeadlineExplanation result={preview.data.count} />
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
