@@ -42,7 +42,7 @@ export default tseslint.config(
     settings: { 'import-x/resolver': { typescript: { project: './tsconfig.json' } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...tanstackQuery.configs.recommended.rules,
+      ...tanstackQuery.configs.recommendedStrict.rules,
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

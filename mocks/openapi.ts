@@ -22,6 +22,8 @@ import {
   updateLetterSchema,
   letterActionSchemas,
   letterAlertsSchema,
+  letterDueQuerySchema,
+  letterDueSchema,
   letterListQuerySchema,
   letterListSchema,
   letterSchema,
@@ -237,6 +239,17 @@ const routes: Route[] = [
     tag: 'letters',
     query: letterListQuerySchema.omit({ page: true, pageSize: true }),
     response: z.object({ items: z.array(letterSchema), total: z.number().int() }),
+  },
+  {
+    method: 'get',
+    path: '/letters/due',
+    summary:
+      'The deadline a letter with this receipt date, source and category gets (its time limit in working days): the registration form previews it, POST /letters stores the same dueOn (one rule)',
+    roles: 'admin, clerk',
+    tag: 'letters',
+    query: letterDueQuerySchema,
+    response: letterDueSchema,
+    errors: [400, 403, 422],
   },
   {
     method: 'get',

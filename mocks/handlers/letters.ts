@@ -6,6 +6,7 @@ import {
   updateLetterSchema,
   letterActionSchemas,
   letterListQuerySchema,
+  letterDueQuerySchema,
   type LetterRecord,
   type SavedView,
 } from '@/features/letters/types';
@@ -45,6 +46,7 @@ import {
 import {
   applyAction,
   createLetter,
+  letterDue,
   inScope,
   maySeePhone,
   now,
@@ -149,6 +151,16 @@ export const letterHandlers = [
     authed(ALL, (ctx) => {
       const all = filtered(ctx).page(1, Number.MAX_SAFE_INTEGER);
       return HttpResponse.json({ items: all.items, total: all.total });
+    }),
+  ),
+  // Before /letters/:id: the deadline a registration with these fields would store.
+  http.get(
+    `${API}/letters/due`,
+    authed(WRITERS, (ctx) => {
+      const q = parseQuery(ctx, letterDueQuerySchema);
+      if (q.receivedOn > today())
+        throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
+      return HttpResponse.json(letterDue(q));
     }),
   ),
   http.get(

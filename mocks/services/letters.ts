@@ -19,6 +19,7 @@ import type {
   CreateLetterInput,
   FollowUpMethod,
   Letter,
+  LetterDue,
   LetterRecord,
   LetterRef,
   ReplyMethod,
@@ -65,6 +66,24 @@ export function inScope(user: User, rec: LetterRecord) {
   return user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
 }
 
+/**
+ * The deadline a letter with these fields gets: its time limit (by source and category) counted in
+ * working days from receipt. POST /letters stores it and GET /letters/due previews it: one rule.
+ */
+export function letterDue(
+  input: Pick<LetterRecord, 'receivedOn' | 'source' | 'category'>,
+): LetterDue {
+  const limit = timeLimitFor(timeLimits(), input.source, input.category);
+  const cal = calendar();
+  const due = computeDue(cal, input.receivedOn, limit, null);
+  return {
+    timeLimitDays: limit,
+    dueOn: due.dueOn,
+    calendarProvisional: due.provisional,
+    count: { from: input.receivedOn, count: limit, ...cal.addWorkdays(input.receivedOn, limit) },
+  };
+}
+
 export function createLetter(
   input: ReturnType<typeof parseCreate>,
   actor: Actor,
@@ -73,8 +92,8 @@ export function createLetter(
 ): LetterRecord {
   const year = Number(input.receivedOn.slice(0, 4));
   const seq = db.nextSeq(`letters:${year}`);
-  const limit = timeLimitFor(timeLimits(), input.source, input.category);
-  const due = computeDue(calendar(), input.receivedOn, limit, null);
+  const due = letterDue(input);
+  const limit = due.timeLimitDays;
   const rec: LetterRecord = {
     id: idHint ?? crypto.randomUUID(),
     serialNo: `XF-${year}-${String(seq).padStart(4, '0')}`,
@@ -88,7 +107,7 @@ export function createLetter(
     status: 'registered',
     timeLimitDays: limit,
     dueOn: due.dueOn,
-    calendarProvisional: due.provisional,
+    calendarProvisional: due.calendarProvisional,
     sectionId: null,
     reply: null,
     closedOn: null,

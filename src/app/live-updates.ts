@@ -3,7 +3,8 @@
  * an event touches, so open lists, details, the alert bell and the dashboard follow other people's
  * changes within a second or two. Loaded after the first paint (authed-layout.tsx). Reconnects
  * with backoff (1 s doubling to 30 s) and Last-Event-ID; a `reset` event, or an event about the
- * calendar or settings (from which every deadline is computed), refetches everything.
+ * settings (from which every deadline is computed), refetches everything; one about the calendar
+ * refetches everything computed from it (`calendarDependents`).
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { userQueries, auditLogQueries } from '@/features/accounts/api';
@@ -16,6 +17,7 @@ import { letterQueries } from '@/features/letters/api';
 import { reportQueries } from '@/features/reports/api';
 import { todoQueries } from '@/features/todo/api';
 import { env } from '@/config/env';
+import { calendarDependents } from '@/lib/queries/calendar';
 import { sectionQueries } from '@/lib/sections';
 
 export interface LiveEvent {
@@ -51,7 +53,9 @@ export function staleBy(e: LiveEvent, me: string): QueryKey[] | 'all' {
         auditLogQueries.all(),
         ...(e.id === me ? [authQueries.me().queryKey] : []),
       ];
-    default: // calendar, settings, a reset
+    case 'calendar': // the same as saving a year here (useSaveCalendarYear)
+      return calendarDependents();
+    default: // settings (time limits, the organisation), a reset
       return 'all';
   }
 }

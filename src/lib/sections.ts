@@ -8,11 +8,12 @@ import { useCallback, useMemo } from 'react';
 import type { Section } from '@/types/api';
 import { api } from './api-client';
 import { useI18n } from './i18n/provider';
+import { queryRoots } from './queries/roots';
 
 export const sectionQueries = {
   all: () =>
     queryOptions({
-      queryKey: ['sections'],
+      queryKey: queryRoots.sections,
       queryFn: ({ signal }) => api.get<Section[]>('/sections', undefined, signal),
       staleTime: 5 * 60_000,
     }),

@@ -498,6 +498,12 @@ const CASES: Case[] = [
   { name: 'applications', method: 'GET', path: '/applications', expect: all(200) },
   { name: 'application alerts', method: 'GET', path: '/applications/alerts', expect: all(200) },
   {
+    name: 'letter due preview',
+    method: 'GET',
+    path: (f) => `/letters/due?receivedOn=${f.today}&source=visit&category=help`,
+    expect: office(200),
+  },
+  {
     name: 'application due preview',
     method: 'GET',
     path: (f) => `/applications/due?receivedOn=${f.today}`,

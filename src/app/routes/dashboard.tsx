@@ -1,6 +1,6 @@
 import { Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
@@ -28,7 +28,7 @@ export default function DashboardRoute() {
   const thisYear = Number(today.slice(0, 4));
   const [params, setParams] = useSearchParams();
   const year = dashboardYear(params, today);
-  const query = useQuery(dashboardQueries.overview(year));
+  const query = useQuery({ ...dashboardQueries.overview(year), placeholderData: keepPreviousData });
   // The charts (recharts) are below the figures: started once the figures are on screen.
   const chartsWanted = useAfterFirstPaint();
   const years = yearsOnRecord(thisYear);

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { sectionQueries } from '@/lib/sections';
 import type { AuditEntry, Paged, Section, User } from '@/types/api';
@@ -32,7 +32,6 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.lists(), q],
       queryFn: ({ signal }) => getUsers(q, signal),
-      placeholderData: keepPreviousData,
     }),
 };
 
@@ -42,7 +41,6 @@ export const auditLogQueries = {
     queryOptions({
       queryKey: [...auditLogQueries.all(), q],
       queryFn: ({ signal }) => getAuditLog(q, signal),
-      placeholderData: keepPreviousData,
     }),
 };
 

@@ -1,5 +1,6 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '@/lib/api-client';
+import { queryRoots } from '@/lib/queries/roots';
 import type { AuditEntry, Paged } from '@/types/api';
 import type {
   Application,
@@ -37,13 +38,12 @@ export const applicationAction = (
 ) => api.post<Application>(`/applications/${id}/${action}`, body, { version });
 
 export const applicationQueries = {
-  all: () => ['applications'] as const,
+  all: () => queryRoots.applications,
   lists: () => [...applicationQueries.all(), 'list'] as const,
   list: (f: ApplicationFilters) =>
     queryOptions({
       queryKey: [...applicationQueries.lists(), f],
       queryFn: ({ signal }) => getApplications(f, signal),
-      placeholderData: keepPreviousData,
     }),
   details: () => [...applicationQueries.all(), 'detail'] as const,
   detail: (id: string) =>
@@ -63,7 +63,6 @@ export const applicationQueries = {
       queryFn: ({ signal }) =>
         api.get<FeeQuote>(`/applications/${id}/fee-quote`, { method, count }, signal),
       enabled: Number.isInteger(count) && count >= 1 && count <= 100000,
-      placeholderData: keepPreviousData,
     }),
   /** The deadline registering an application received that day would store (the same clock). */
   due: (receivedOn: string) =>

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { api, newIdempotencyKey } from '@/lib/api-client';
+import { queryRoots } from '@/lib/queries/roots';
 import type { AuditEntry, Region } from '@/types/api';
 import type { AssistanceFigure, AssistanceSummary, FigureValues, GroupBy, Program } from './types';
 
@@ -36,7 +37,7 @@ export const copyFromPrevious = (period: string, idempotencyKey: string) =>
   );
 
 export const assistanceQueries = {
-  all: () => ['assistance'] as const,
+  all: () => queryRoots.assistance,
   regions: (on: string) =>
     queryOptions({ queryKey: ['regions', on], queryFn: () => getRegions(on), staleTime: Infinity }),
   months: () => [...assistanceQueries.all(), 'month'] as const,
@@ -51,9 +52,10 @@ export const assistanceQueries = {
       queryKey: [...assistanceQueries.summaries(), year, groupBy],
       queryFn: ({ signal }) => getSummary(year, groupBy, signal),
     }),
+  audits: () => [...assistanceQueries.all(), 'audit'] as const,
   audit: (id: string) =>
     queryOptions({
-      queryKey: [...assistanceQueries.all(), 'audit', id],
+      queryKey: [...assistanceQueries.audits(), id],
       queryFn: () => getFigureAudit(id),
     }),
 };
@@ -64,8 +66,8 @@ function useInvalidate() {
   return (period: string) => {
     void qc.invalidateQueries({ queryKey: assistanceQueries.month(period).queryKey });
     void qc.invalidateQueries({ queryKey: assistanceQueries.summaries() });
-    void qc.invalidateQueries({ queryKey: [...assistanceQueries.all(), 'audit'] });
-    void qc.invalidateQueries({ queryKey: ['dashboard'] });
+    void qc.invalidateQueries({ queryKey: assistanceQueries.audits() });
+    void qc.invalidateQueries({ queryKey: queryRoots.dashboard });
   };
 }
 

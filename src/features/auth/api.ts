@@ -15,13 +15,18 @@ import type {
 export const getBackendInfo = () => api.get<BackendInfo>('/info');
 
 export const authQueries = {
+  all: () => ['auth'] as const,
   /** Whether the backend runs the demo; it does not change while the page lives. */
   info: () =>
-    queryOptions({ queryKey: ['auth', 'info'], queryFn: getBackendInfo, staleTime: Infinity }),
+    queryOptions({
+      queryKey: [...authQueries.all(), 'info'],
+      queryFn: getBackendInfo,
+      staleTime: Infinity,
+    }),
   /** The signed-in user as the server has them now. */
   me: () =>
     queryOptions({
-      queryKey: ['auth', 'me'],
+      queryKey: [...authQueries.all(), 'me'],
       queryFn: ({ signal }) => getMe(signal),
       staleTime: 60_000,
     }),
@@ -89,7 +94,7 @@ export function useChangePassword() {
     onSuccess: () => {
       // A forced change (after a reset) is done: the flag goes at once, and the server confirms.
       if (user?.mustChangePassword) refreshUser({ ...user, mustChangePassword: false });
-      void qc.invalidateQueries({ queryKey: ['auth', 'me'] });
+      void qc.invalidateQueries({ queryKey: authQueries.me().queryKey });
     },
   });
 }

@@ -1,8 +1,7 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '@/lib/api-client';
 import type { AuditEntry, Paged } from '@/types/api';
-import type { WorkdaysResult } from '@/types/calendar';
-import { PUBLISH_LIMIT_WORKDAYS } from './timeliness';
+import { queryRoots } from '@/lib/queries/roots';
 import type { CatalogueEntry, CatalogueInput, CatalogueListQuery, TimelinessReport } from './types';
 
 export type CatalogueFilters = Partial<CatalogueListQuery>;
@@ -26,8 +25,6 @@ export const getEntryAudit = (id: string) =>
   api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'catalogue', id });
 export const getTimeliness = (year: number) =>
   api.get<TimelinessReport>('/catalogue/timeliness', { year });
-export const getWorkdays = (from: string, count: number) =>
-  api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const createEntry = (input: CatalogueInput, key: string) =>
   api.post<CatalogueEntry>('/catalogue', input, { idempotencyKey: key });
 export const updateEntry = (id: string, input: Partial<CatalogueInput>, version: number) =>
@@ -42,19 +39,17 @@ export const importEntries = (rows: CatalogueInput[], key: string) =>
   );
 
 export const catalogueQueries = {
-  all: () => ['catalogue'] as const,
+  all: () => queryRoots.catalogue,
   lists: () => [...catalogueQueries.all(), 'list'] as const,
   list: (f: CatalogueFilters) =>
     queryOptions({
       queryKey: [...catalogueQueries.lists(), f],
       queryFn: ({ signal }) => getCatalogue(f, signal),
-      placeholderData: keepPreviousData,
     }),
   facets: (f: CatalogueFilters) =>
     queryOptions({
       queryKey: [...catalogueQueries.lists(), 'facets', f],
       queryFn: () => getFacets(f),
-      placeholderData: keepPreviousData,
     }),
   details: () => [...catalogueQueries.all(), 'detail'] as const,
   detail: (id: string) =>
@@ -64,16 +59,10 @@ export const catalogueQueries = {
       queryKey: [...catalogueQueries.details(), id, 'audit'],
       queryFn: () => getEntryAudit(id),
     }),
-  /** The day 条例 第二十六条's 20 working days from `formedOn` end (the server's count). */
-  publishLimit: (formedOn: string) =>
-    queryOptions({
-      queryKey: ['calendar', 'workdays', formedOn, PUBLISH_LIMIT_WORKDAYS],
-      queryFn: () => getWorkdays(formedOn, PUBLISH_LIMIT_WORKDAYS),
-      staleTime: 60_000,
-    }),
+  timelinesses: () => [...catalogueQueries.all(), 'timeliness'] as const,
   timeliness: (year: number) =>
     queryOptions({
-      queryKey: [...catalogueQueries.all(), 'timeliness', year],
+      queryKey: [...catalogueQueries.timelinesses(), year],
       queryFn: () => getTimeliness(year),
     }),
 };
@@ -85,7 +74,7 @@ function useOnSaved() {
   return (e?: CatalogueEntry) => {
     if (e) qc.setQueryData(catalogueQueries.detail(e.id).queryKey, e);
     void qc.invalidateQueries({ queryKey: catalogueQueries.lists() });
-    void qc.invalidateQueries({ queryKey: [...catalogueQueries.all(), 'timeliness'] });
+    void qc.invalidateQueries({ queryKey: catalogueQueries.timelinesses() });
     if (e) void qc.invalidateQueries({ queryKey: catalogueQueries.audit(e.id).queryKey });
   };
 }

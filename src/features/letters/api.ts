@@ -1,7 +1,9 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey, requestRaw } from '@/lib/api-client';
-import type { AuditEntry, Paged, Section } from '@/types/api';
-import type { WorkdaysResult } from '@/types/calendar';
+import { queryRoots } from '@/lib/queries/roots';
+import { settingsKeys } from '@/lib/queries/settings';
+import type { AuditEntry, Paged } from '@/types/api';
 import type { LetterAction } from './rules';
 import type {
   BulkLetterInput,
@@ -10,15 +12,15 @@ import type {
   UpdateLetterInput,
   Letter,
   LetterAlerts,
-  LetterListQuery,
+  LetterDue,
+  LetterDueQuery,
   SavedView,
   TimeLimits,
+  letterListQuerySchema,
 } from './types';
 
-export type LetterFilters = Omit<LetterListQuery, 'page' | 'pageSize'> & {
-  page?: number;
-  pageSize?: number;
-};
+/** A list's filters: the list query's values as parsed (the URL's, a link's, a saved view's). */
+export type LetterFilters = Partial<z.output<typeof letterListQuerySchema>>;
 
 export const getLetters = (f: LetterFilters, signal?: AbortSignal) =>
   api.get<Paged<Letter>>('/letters', f as Record<string, string | number>, signal);
@@ -30,6 +32,8 @@ export const exportLetters = (f: LetterFilters) =>
   } as never);
 export const getLetter = async (id: string, signal?: AbortSignal) =>
   (await requestRaw<Letter>(`/letters/${id}`, { signal })).data;
+export const getLetterDue = (q: LetterDueQuery, signal?: AbortSignal) =>
+  api.get<LetterDue>('/letters/due', q, signal);
 export const getLetterAlerts = () => api.get<LetterAlerts>('/letters/alerts');
 export const getLetterAudit = (id: string) =>
   api.get<Omit<AuditEntry, 'id' | 'entity' | 'entityId'>[]>('/audit', { entity: 'letter', id });
@@ -41,26 +45,22 @@ export const updateLetter = (id: string, patch: UpdateLetterInput, version: numb
   api.patch<Letter>(`/letters/${id}`, patch, { version });
 export const bulkLetters = (input: BulkLetterInput) =>
   api.post<BulkLetterResult>('/letters/bulk', input);
-export const getSections = () => api.get<Section[]>('/sections');
 export type VersionedTimeLimits = TimeLimits & { version: number };
 export const getTimeLimits = () => api.get<VersionedTimeLimits>('/settings/time-limits');
 export const putTimeLimits = (v: TimeLimits, version: number) =>
   api.put<VersionedTimeLimits>('/settings/time-limits', v, { version });
-export const getWorkdays = (from: string, count: number) =>
-  api.get<WorkdaysResult>('/calendar/workdays', { from, count });
 export const getSavedViews = () => api.get<SavedView[]>('/views/letters');
 export const createSavedView = (v: { name: string; query: string }) =>
   api.post<SavedView>('/views/letters', v);
 export const deleteSavedView = (id: string) => api.delete<void>(`/views/letters/${id}`);
 
 export const letterQueries = {
-  all: () => ['letters'] as const,
+  all: () => queryRoots.letters,
   lists: () => [...letterQueries.all(), 'list'] as const,
   list: (f: LetterFilters) =>
     queryOptions({
       queryKey: [...letterQueries.lists(), f],
       queryFn: ({ signal }) => getLetters(f, signal),
-      placeholderData: keepPreviousData,
     }),
   details: () => [...letterQueries.all(), 'detail'] as const,
   detail: (id: string) =>
@@ -73,6 +73,12 @@ export const letterQueries = {
       queryKey: [...letterQueries.details(), id, 'audit'],
       queryFn: () => getLetterAudit(id),
     }),
+  /** The deadline registering a letter with these fields would store (the same rule). */
+  due: (q: LetterDueQuery) =>
+    queryOptions({
+      queryKey: [...letterQueries.all(), 'due', q],
+      queryFn: ({ signal }) => getLetterDue(q, signal),
+    }),
   alerts: () =>
     queryOptions({
       queryKey: [...letterQueries.all(), 'alerts'],
@@ -82,15 +88,8 @@ export const letterQueries = {
     }),
   views: () =>
     queryOptions({ queryKey: [...letterQueries.all(), 'views'], queryFn: getSavedViews }),
-  sections: () =>
-    queryOptions({ queryKey: ['sections'], queryFn: getSections, staleTime: Infinity }),
-  timeLimits: () => queryOptions({ queryKey: ['settings', 'time-limits'], queryFn: getTimeLimits }),
-  workdays: (from: string, count: number) =>
-    queryOptions({
-      queryKey: ['calendar', 'workdays', from, count],
-      queryFn: () => getWorkdays(from, count),
-      staleTime: 5 * 60_000,
-    }),
+  /** The letters' time limits (a setting: its key is shared, its shape is the letters'). */
+  timeLimits: () => queryOptions({ queryKey: settingsKeys.timeLimits(), queryFn: getTimeLimits }),
 };
 
 /** One create, one key: a retry of the same submission reuses the key and yields one record. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instant, isoDate, paged, sectionIdSchema } from '@/types/api';
+import { workdaysResultSchema } from '@/types/calendar';
 
 export const LETTER_SOURCES = [
   'mayor_mailbox',
@@ -308,6 +309,29 @@ export const DEFAULT_TIME_LIMITS: TimeLimits = {
   dueSoonDays: 3,
   maxExtensionDays: 10,
 };
+
+/** GET /letters/due: what registering a letter with these fields would store as its deadline. */
+export const letterDueQuerySchema = z.object({
+  receivedOn: createLetterSchema.shape.receivedOn,
+  source: letterSourceSchema,
+  category: letterCategorySchema,
+});
+export const letterDueSchema = z
+  .object({
+    timeLimitDays: z.number().int().meta({
+      description: 'The letter’s time limit in working days (by source and category, settings)',
+    }),
+    dueOn: isoDate.meta({ description: 'What POST /letters stores as dueOn for these fields' }),
+    calendarProvisional: z.boolean().meta({
+      description: "dueOn is counted through a year whose holidays aren't official yet (暂定)",
+    }),
+    count: workdaysResultSchema.meta({
+      description: 'The working-day count behind dueOn: days off skipped, make-up days counted',
+    }),
+  })
+  .meta({ id: 'LetterDue' });
+export type LetterDue = z.infer<typeof letterDueSchema>;
+export type LetterDueQuery = z.output<typeof letterDueQuerySchema>;
 
 export const letterAlertsSchema = z
   .object({

@@ -1,42 +1,13 @@
 import { toCsv } from '@/lib/csv';
 import type { Params } from '@/lib/i18n/core';
+import { urlFilters } from '@/lib/url-filters';
 import type { LetterFilters } from './api';
 import { letterListQuerySchema, type Letter } from './types';
 
-export const FILTER_KEYS = [
-  'q',
-  'status',
-  'source',
-  'category',
-  'sectionId',
-  'year',
-  'alert',
-  'supervised',
-  'receivedFrom',
-  'receivedTo',
-  'phone',
-  'dueOn',
-  'extensionRequested',
-  'rated',
-  'replied',
-  'sort',
-  'page',
-] as const;
-
-/** URL → filters: invalid values are dropped, not errors, so an old link still opens. */
-export function filtersFromParams(sp: URLSearchParams): LetterFilters {
-  const out: Record<string, string | number> = {};
-  for (const key of FILTER_KEYS) {
-    const v = sp.get(key);
-    if (v === null || v === '') continue;
-    const single = letterListQuerySchema.pick({ [key]: true } as never).safeParse({ [key]: v });
-    if (single.success) {
-      const parsed = (single.data as Record<string, string | number>)[key];
-      if (parsed !== undefined) out[key] = parsed;
-    }
-  }
-  return out as LetterFilters;
-}
+/** The list's URL (`/letters?status=…&page=2`): the list query's fields, less the page size. */
+export const letterUrlFilters = urlFilters(
+  letterListQuerySchema.omit({ pageSize: true, duplicateOf: true }),
+);
 
 /** How many filters narrow the list (the sort and the page are not filters): 「筛选（n）」. */
 export function activeFilterCount(f: LetterFilters): number {
@@ -45,16 +16,6 @@ export function activeFilterCount(f: LetterFilters): number {
   ).length;
   // A date range is one filter, however many of its ends are set.
   return f.receivedFrom && f.receivedTo ? n - 1 : n;
-}
-
-export function paramsFromFilters(f: LetterFilters): URLSearchParams {
-  const sp = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const v = (f as Record<string, unknown>)[key];
-    if (v === undefined || v === null || v === '' || (key === 'page' && v === 1)) continue;
-    sp.set(key, String(v));
-  }
-  return sp;
 }
 
 /** The filtered letters as CSV: phone already masked by the server; formula cells neutralised. */

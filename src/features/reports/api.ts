@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, newIdempotencyKey } from '@/lib/api-client';
+import { queryRoots } from '@/lib/queries/roots';
 import type { AnnualReport, Narrative, NarrativeRecord, ReviewCase, ReviewInput } from './types';
 
 /** The few fields of an application the review register shows (the applications feature owns the type). */
@@ -33,7 +34,7 @@ export const getLinkedApplication = (id: string, signal?: AbortSignal) =>
   api.get<LinkedApplication>(`/applications/${id}`, undefined, signal);
 
 export const reportQueries = {
-  all: () => ['reports'] as const,
+  all: () => queryRoots.reports,
   annuals: () => [...reportQueries.all(), 'annual'] as const,
   /** Compiled from the records at request time: refetched whenever the page mounts. */
   annual: (year: number) =>

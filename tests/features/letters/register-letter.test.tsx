@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
 import { renderWithProviders } from '../../utils';
 import { pickOption, type UserEv } from './helpers';
 import { seedOn } from '../../seed-day';
@@ -26,6 +27,18 @@ async function fillValid(user: UserEv) {
 }
 
 beforeEach(() => notifications.clean());
+
+/** The paths (with their query) the app asks of the backend while the test runs. */
+const asked: string[] = [];
+const listener = ({ request }: { request: Request }) => {
+  const url = new URL(request.url);
+  asked.push(url.pathname.replace('/api/v1', '') + url.search);
+};
+beforeEach(() => {
+  asked.length = 0;
+  server.events.on('request:start', listener);
+});
+afterEach(() => server.events.removeListener('request:start', listener));
 
 describe('register a letter (/letters/new)', () => {
   it('shows 必填 next to each required field when submitted empty, and a phone message', async () => {
@@ -65,6 +78,11 @@ describe('register a letter (/letters/new)', () => {
     await pick(user, '类别', '求助');
     expect(await screen.findByTestId('due-preview')).toHaveTextContent('2026年10月27日');
     expect(screen.getByText(/按 15 个工作日计算/)).toBeInTheDocument();
+    // The server's own rule (GET /letters/due), not a client-side composition of it.
+    expect(asked).toContain(
+      '/letters/due?receivedOn=2026-09-30&source=mayor_mailbox&category=help',
+    );
+    expect(asked.filter((p) => p.startsWith('/calendar/workdays'))).toEqual([]);
     expect(screen.getByTestId('deadline-explanation')).toHaveTextContent('国庆节');
     // another source: the category's own limit (help: 5 working days)
     await pick(user, '来源', '网站留言');
@@ -97,6 +115,8 @@ describe('register a letter (/letters/new)', () => {
     await screen.findByRole('form', { name: '登记来信' });
     await fillValid(user);
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull());
+    // The preview is the deadline the record then stores (detail and toast below).
+    expect(await screen.findByTestId('due-preview')).toHaveTextContent('2026年10月27日');
     await user.click(screen.getByRole('button', { name: '登记' }));
     await waitFor(() =>
       expect(router.state.location.pathname).toMatch(/^\/letters\/[0-9a-f-]{36}$/),
@@ -106,7 +126,7 @@ describe('register a letter (/letters/new)', () => {
     expect(screen.getByRole('heading', { name: '节前来信：困难家庭临时救助' })).toBeInTheDocument();
     expect(screen.getByText('13912345678')).toBeInTheDocument();
     expect(screen.getAllByText('2026年10月27日').length).toBeGreaterThan(0);
-    expect(await screen.findByText(/已登记 XF-2026-\d{4}/)).toBeInTheDocument();
+    expect(await screen.findByText(/已登记 XF-2026-\d{4}/)).toHaveTextContent('2026年10月27日');
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     // Registering another letter starts from an empty form (no stale draft, no used key).
     await router.navigate('/letters/new');

@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField } from '@/components/date-field';
 import { QueryState } from '@/components/query-state';
@@ -34,6 +34,7 @@ export function AuditLog() {
       pageSize: PAGE_SIZE,
     }),
     enabled: !badRange,
+    placeholderData: keepPreviousData,
   });
   const set = (fn: (v: string | null) => void) => (v: string | null) => {
     fn(v);

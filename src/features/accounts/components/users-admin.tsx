@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { QueryState } from '@/components/query-state';
@@ -34,8 +34,8 @@ export function UsersAdmin() {
   const [shown, setShown] = useState<{ name: string; username: string; password: string } | null>(
     null,
   );
-  const query = useQuery(
-    userQueries.list({
+  const query = useQuery({
+    ...userQueries.list({
       ...(debouncedQ ? { q: debouncedQ } : {}),
       ...(role ? { role } : {}),
       ...(sectionId ? { sectionId } : {}),
@@ -43,7 +43,8 @@ export function UsersAdmin() {
       page,
       pageSize: PAGE_SIZE,
     }),
-  );
+    placeholderData: keepPreviousData,
+  });
   const update = useUpdateUser();
   const reset = useResetPassword();
   const filter =

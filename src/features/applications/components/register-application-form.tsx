@@ -11,13 +11,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+
 import { DateField } from '@/components/date-field';
-import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
+import { useDraftedForm } from '@/lib/drafted-form';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
@@ -25,7 +24,7 @@ import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { ErrorState } from '@/components/error-state';
 import { isIsoDate } from '@/lib/workdays';
-import { applicationQueries, newIdempotencyKey, useCreateApplication } from '../api';
+import { applicationQueries, useCreateApplication } from '../api';
 import { ProvisionalBadge } from './clock-badge';
 import {
   APPLICANT_TYPES,
@@ -57,46 +56,30 @@ export function RegisterApplicationForm({
 }) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
-  const saved = useRef(readDraft<{ values: Values; key: string }>(draftKey));
-  const [key, setKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
   const create = useCreateApplication();
   const schema = createApplicationSchema.refine((v) => v.receivedOn <= today, {
     path: ['receivedOn'],
     message: 'validation.notFuture',
   });
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: saved.current?.values ?? empty(today),
+  const { form, key, saved, discard } = useDraftedForm<Values>({
+    draftKey,
+    initialValues: empty(today),
     validate: zodValidate(schema, tx),
-    validateInputOnBlur: true,
+    restoredMessage: t('applications.form.draftRestored'),
+    done: create.isSuccess,
   });
-  useEffect(() => {
-    if (saved.current)
-      notifications.show({
-        id: 'draft-restored',
-        color: 'blue',
-        message: t('applications.form.draftRestored'),
-      });
-  }, [t]);
-  useEffect(() => {
-    // Once saved, the draft is gone: renders before the navigation away must not write it back
-    // (it would be restored later with the used Idempotency-Key and replay the old application).
-    if (form.isDirty() && !create.isSuccess) writeDraft(draftKey, { values: form.values, key });
-  }, [form, form.values, draftKey, key, create.isSuccess]);
 
   const submit = form.onSubmit((values) =>
     create.mutate(
       { input: values as CreateApplicationInput, key },
       {
         onSuccess: (a) => {
-          clearDraft(draftKey);
-          notifications.show({
-            color: 'green',
-            message: t('applications.form.saved', {
+          saved(
+            t('applications.form.saved', {
               serialNo: a.serialNo,
               dueOn: formatDate(a.dueOn, locale),
             }),
-          });
+          );
           onCreated(a);
         },
         onError: (e) => {
@@ -196,10 +179,7 @@ export function RegisterApplicationForm({
                 variant="subtle"
                 color="gray"
                 onClick={() => {
-                  clearDraft(draftKey);
-                  form.setValues(empty(today));
-                  form.resetDirty(empty(today));
-                  setKey(newIdempotencyKey());
+                  discard();
                   create.reset();
                 }}
               >

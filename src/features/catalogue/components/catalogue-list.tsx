@@ -16,25 +16,25 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import tableClasses from '@/components/table.module.css';
 import { errorMessage } from '@/lib/errors';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import { catalogueQueries, exportCatalogue, type CatalogueFilters } from '../api';
+import { urlFilters, useUrlFilters } from '@/lib/url-filters';
+import { catalogueQueries, exportCatalogue } from '../api';
 import { downloadCatalogue } from '../export-file';
 import {
   ATTRIBUTES,
-  CATALOGUE_CATEGORIES,
   CHANNELS,
   DOC_TYPES,
   VALIDITIES,
+  catalogueListQuerySchema,
   type CatalogueCategory,
 } from '../types';
 import { CategoryTree } from './category-tree';
@@ -44,48 +44,24 @@ const PAGE_SIZE = 20;
 /** `<org code>/` and `<year>-<seq>` of an index number (11140400012345678X/2026-00001). */
 const indexPrefix = (indexNo: string) => indexNo.slice(0, indexNo.lastIndexOf('/') + 1);
 const indexTail = (indexNo: string) => indexNo.slice(indexNo.lastIndexOf('/') + 1);
-const pick = <T extends string>(v: string | null, allowed: readonly T[]) =>
-  (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
+/** The list's URL: the list query's fields, less the page size. */
+const catalogueUrlFilters = urlFilters(catalogueListQuerySchema.omit({ pageSize: true }));
+type UrlKey = Exclude<keyof typeof catalogueListQuerySchema.shape, 'pageSize'>;
 
 export function CatalogueList({ entryHref }: { entryHref: (id: string) => string }) {
   const { t, tx, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const filters: CatalogueFilters = {
-    q: params.get('q') ?? undefined,
-    category: pick(params.get('category'), CATALOGUE_CATEGORIES),
-    docType: pick(params.get('docType'), DOC_TYPES),
-    attribute: pick(params.get('attribute'), ATTRIBUTES),
-    channel: pick(params.get('channel'), CHANNELS),
-    validity: pick(params.get('validity'), VALIDITIES),
-    year: Number(params.get('year')) || undefined,
-    timely: pick(params.get('timely'), ['true', 'false'] as const),
-    includeWithdrawn: params.get('includeWithdrawn') === 'true' ? 'true' : undefined,
-    sort: pick(params.get('sort'), [
-      'publishedOn',
-      '-publishedOn',
-      'formedOn',
-      '-formedOn',
-      'indexNo',
-      '-indexNo',
-      'title',
-      '-title',
-    ] as const),
-    page: Number(params.get('page')) || 1,
-    pageSize: PAGE_SIZE,
-  };
-  const query = useQuery(catalogueQueries.list(filters));
-  const facets = useQuery(catalogueQueries.facets(filters));
+  const { filters: urlValues, update } = useUrlFilters(catalogueUrlFilters);
+  const filters = { ...urlValues, pageSize: PAGE_SIZE };
+  const query = useQuery({ ...catalogueQueries.list(filters), placeholderData: keepPreviousData });
+  const facets = useQuery({
+    ...catalogueQueries.facets(filters),
+    placeholderData: keepPreviousData,
+  });
   const [q, setQ] = useState(filters.q ?? '');
   const [exporting, setExporting] = useState(false);
-  const set = (key: string, value: string | undefined | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    // A changed filter is no longer the dashboard figure's list (its note goes with it).
-    if (key !== 'page' && key !== 'sort') next.delete('from');
-    setParams(next);
-  };
+  // A picker's string goes through the codec, which keeps it only if the schema accepts it.
+  const set = (key: UrlKey, value: string | undefined | null) =>
+    update({ [key]: value || undefined } as Partial<typeof urlValues>);
   const pushQ = useDebouncedCallback((v: string) => set('q', v), 250);
   const thisYear = Number(chinaToday().slice(0, 4));
   const years = yearsOnRecord(thisYear);
@@ -102,7 +78,7 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
     }
   };
   const select = (
-    key: string,
+    key: UrlKey,
     label: string,
     values: readonly string[],
     prefix: string,
@@ -225,93 +201,91 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
               </Menu.Dropdown>
             </Menu>
           </Group>
-          {query.isPending ? (
-            <LoadingState rows={8} />
-          ) : query.isError && !data ? (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : data ? (
-            <Card padding={0}>
-              {/* Fits the page's width at 1280 px; narrower (a phone) it scrolls sideways. */}
-              <Table.ScrollContainer minWidth={740}>
-                <Table aria-label={t('pages.catalogue.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('catalogue.indexNo')}</Table.Th>
-                      <Table.Th>{t('catalogue.title')}</Table.Th>
-                      <Table.Th>{t('catalogue.category')}</Table.Th>
-                      <Table.Th visibleFrom="xl">{t('catalogue.publisher')}</Table.Th>
-                      <Table.Th>{t('catalogue.datesColumn')}</Table.Th>
-                      <Table.Th>{t('catalogue.attribute')}</Table.Th>
-                      <Table.Th>{t('catalogue.timeliness')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.length === 0 && (
+          <QueryState query={query} rows={8}>
+            {(page) => (
+              <Card padding={0}>
+                {/* Fits the page's width at 1280 px; narrower (a phone) it scrolls sideways. */}
+                <Table.ScrollContainer minWidth={740}>
+                  <Table aria-label={t('pages.catalogue.title')}>
+                    <Table.Thead>
                       <Table.Tr>
-                        <Table.Td colSpan={7}>
-                          <Text c="dimmed" ta="center">
-                            {t('app.noData')}
-                          </Text>
-                        </Table.Td>
+                        <Table.Th>{t('catalogue.indexNo')}</Table.Th>
+                        <Table.Th>{t('catalogue.title')}</Table.Th>
+                        <Table.Th>{t('catalogue.category')}</Table.Th>
+                        <Table.Th visibleFrom="xl">{t('catalogue.publisher')}</Table.Th>
+                        <Table.Th>{t('catalogue.datesColumn')}</Table.Th>
+                        <Table.Th>{t('catalogue.attribute')}</Table.Th>
+                        <Table.Th>{t('catalogue.timeliness')}</Table.Th>
                       </Table.Tr>
-                    )}
-                    {data.items.map((e) => (
-                      <Table.Tr key={e.id} data-testid="catalogue-row">
-                        <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
-                          {/* The bureau's code is the same on every row: shown is the year and
-                              number, read out (and in the tooltip) the whole index number. */}
-                          <Anchor
-                            component={Link}
-                            to={entryHref(e.id)}
-                            size="xs"
-                            ff="monospace"
-                            title={e.indexNo}
-                          >
-                            <VisuallyHidden>{indexPrefix(e.indexNo)}</VisuallyHidden>
-                            {indexTail(e.indexNo)}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td miw={170}>
-                          <Text
-                            size="sm"
-                            lineClamp={2}
-                            title={e.title}
-                            td={e.withdrawn ? 'line-through' : undefined}
-                          >
-                            {e.title}
-                          </Text>
-                          {e.withdrawn && (
-                            <Text size="xs" c="dimmed">
-                              {t('catalogue.withdrawn')}
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {page.items.length === 0 && (
+                        <Table.Tr>
+                          <Table.Td colSpan={7}>
+                            <Text c="dimmed" ta="center">
+                              {t('app.noData')}
                             </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap} visibleFrom="xl">
-                          {e.publisher}
-                        </Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
-                          <div>{formatDate(e.formedOn, locale)}</div>
-                          <div>{formatDate(e.publishedOn, locale)}</div>
-                        </Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
-                          {t(`catalogue.attributes.${e.attribute}`)}
-                        </Table.Td>
-                        <Table.Td className={tableClasses.nowrap}>
-                          <TimelinessBadge entry={e} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Card>
-          ) : null}
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                      {page.items.map((e) => (
+                        <Table.Tr key={e.id} data-testid="catalogue-row">
+                          <Table.Td ff="monospace" fz="xs" className={tableClasses.nowrap}>
+                            {/* The bureau's code is the same on every row: shown is the year and
+                              number, read out (and in the tooltip) the whole index number. */}
+                            <Anchor
+                              component={Link}
+                              to={entryHref(e.id)}
+                              size="xs"
+                              ff="monospace"
+                              title={e.indexNo}
+                            >
+                              <VisuallyHidden>{indexPrefix(e.indexNo)}</VisuallyHidden>
+                              {indexTail(e.indexNo)}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td miw={170}>
+                            <Text
+                              size="sm"
+                              lineClamp={2}
+                              title={e.title}
+                              td={e.withdrawn ? 'line-through' : undefined}
+                            >
+                              {e.title}
+                            </Text>
+                            {e.withdrawn && (
+                              <Text size="xs" c="dimmed">
+                                {t('catalogue.withdrawn')}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
+                          <Table.Td fz="sm" className={tableClasses.nowrap} visibleFrom="xl">
+                            {e.publisher}
+                          </Table.Td>
+                          <Table.Td fz="sm" className={tableClasses.nowrap}>
+                            <div>{formatDate(e.formedOn, locale)}</div>
+                            <div>{formatDate(e.publishedOn, locale)}</div>
+                          </Table.Td>
+                          <Table.Td fz="sm" className={tableClasses.nowrap}>
+                            {t(`catalogue.attributes.${e.attribute}`)}
+                          </Table.Td>
+                          <Table.Td className={tableClasses.nowrap}>
+                            <TimelinessBadge entry={e} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Card>
+            )}
+          </QueryState>
           {data && data.total > PAGE_SIZE && (
             <Pager
               total={Math.ceil(data.total / PAGE_SIZE)}
               value={data.page}
-              onChange={(p) => set('page', String(p))}
+              onChange={(p) => update({ page: p })}
             />
           )}
         </Stack>

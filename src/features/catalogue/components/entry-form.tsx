@@ -12,20 +12,20 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ChangedMeanwhile } from '@/components/changed-meanwhile';
 import { DateField } from '@/components/date-field';
 import { ApiError } from '@/lib/api-client';
-import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
+import { readDraft } from '@/lib/draft';
+import { useDraftedForm } from '@/lib/drafted-form';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
+import { calendarQueries } from '@/lib/queries/calendar';
 import { useQueryClient } from '@tanstack/react-query';
-import { catalogueQueries, newIdempotencyKey, useCreateEntry, useUpdateEntry } from '../api';
-import { lateOnSave } from '../timeliness';
+import { useCreateEntry, useUpdateEntry } from '../api';
+import { lateOnSave, PUBLISH_LIMIT_WORKDAYS } from '../timeliness';
 import {
   ATTRIBUTES,
   CATALOGUE_CATEGORIES,
@@ -103,33 +103,23 @@ export function EntryForm({
 }) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
-  const saved = useRef(readDraft<{ values: Values; key: string; version?: number }>(draftKey));
   // The version this edit is based on (a restored draft's own): a newer one arriving while the
   // form is open (a live update) is shown, and saving is still checked against this one.
-  const [baseVersion, setBaseVersion] = useState(saved.current?.version ?? entry?.version ?? 0);
-  // One key per logical create, kept in the draft: every retry (even after a reload) sends it again.
-  const [key, setKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
+  const [baseVersion, setBaseVersion] = useState(
+    () => readDraft<{ version?: number }>(draftKey)?.version ?? entry?.version ?? 0,
+  );
   const create = useCreateEntry();
   const update = useUpdateEntry(entry?.id ?? '');
   const mutation = entry ? update : create;
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: saved.current?.values ?? fromEntry(entry),
+  // One key per logical create, kept in the draft: every retry (even after a reload) sends it again.
+  const { form, key, saved, discard } = useDraftedForm<Values, { version: number }>({
+    draftKey,
+    initialValues: fromEntry(entry),
     validate: (v) => zodValidate(catalogueInputSchema, tx)(toInput(v)),
-    validateInputOnBlur: true,
+    restoredMessage: t('catalogue.draftRestored'),
+    done: mutation.isSuccess,
+    meta: { version: baseVersion },
   });
-  useEffect(() => {
-    if (saved.current)
-      notifications.show({
-        id: 'draft-restored',
-        color: 'blue',
-        message: t('catalogue.draftRestored'),
-      });
-  }, [t]);
-  useEffect(() => {
-    if (form.isDirty() && !mutation.isSuccess)
-      writeDraft(draftKey, { values: form.values, key, version: baseVersion });
-  }, [form, form.values, draftKey, key, mutation.isSuccess, baseVersion]);
 
   const onError = (e: unknown) => {
     // Someone saved first: the page shows theirs (refetched); saving again applies this user's.
@@ -140,11 +130,7 @@ export function EntryForm({
     if (errs) form.setErrors(errs);
   };
   const onDone = (e: CatalogueEntry) => {
-    clearDraft(draftKey);
-    notifications.show({
-      color: 'green',
-      message: t(entry ? 'catalogue.saved' : 'catalogue.created', { indexNo: e.indexNo }),
-    });
+    saved(t(entry ? 'catalogue.saved' : 'catalogue.created', { indexNo: e.indexNo }));
     onSaved(e);
   };
   const save = (v: Values) => {
@@ -165,7 +151,9 @@ export function EntryForm({
     if (datesChanged) {
       checking.current = true;
       try {
-        const limit = await qc.fetchQuery(catalogueQueries.publishLimit(v.formedOn));
+        const limit = await qc.fetchQuery(
+          calendarQueries.workdays(v.formedOn, PUBLISH_LIMIT_WORKDAYS),
+        );
         const kind = lateOnSave(limit.date, { publishedOn: v.publishedOn || null }, today);
         if (kind) return setLate({ values: v, limit: limit.date, kind });
       } catch {
@@ -399,11 +387,8 @@ export function EntryForm({
             variant="subtle"
             color="gray"
             onClick={() => {
-              clearDraft(draftKey);
-              form.setValues(fromEntry(entry));
-              form.resetDirty(fromEntry(entry));
               // A new entry from here on: never replay the discarded one's create.
-              setKey(newIdempotencyKey());
+              discard();
               mutation.reset();
             }}
           >

@@ -20,6 +20,7 @@ import { LoadingState } from '@/components/loading-state';
 import { QueryState } from '@/components/query-state';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
+import { calendarQueries } from '@/lib/queries/calendar';
 import { letterQueries } from '../api';
 import type { Letter } from '../types';
 import { describeLetterEvent } from '../history';
@@ -50,9 +51,9 @@ export function LetterDetail({ id, listHref }: { id: string; listHref: string })
 function Body({ letter }: { letter: Letter }) {
   const { t, tx, locale } = useI18n();
   const sectionName = useSectionName();
-  const base = useQuery(letterQueries.workdays(letter.receivedOn, letter.timeLimitDays));
+  const base = useQuery(calendarQueries.workdays(letter.receivedOn, letter.timeLimitDays));
   const ext = useQuery({
-    ...letterQueries.workdays(
+    ...calendarQueries.workdays(
       letter.extension?.previousDueOn ?? letter.dueOn,
       letter.extension?.days ?? 0,
     ),

@@ -2,23 +2,22 @@ import { Button, Card, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFilter } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { yearsOnRecord } from '@/config/years';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
-import { LoadingState } from '@/components/loading-state';
+import { QueryState } from '@/components/query-state';
 import { downloadText } from '@/lib/csv';
 import { errorMessage } from '@/lib/errors';
 import { datedFileName } from '@/lib/download';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
-import { exportLetters, letterQueries, type LetterFilters } from '../api';
+import { useUrlFilters } from '@/lib/url-filters';
+import { exportLetters, letterQueries } from '../api';
 import { BULK_ROLES, SAVED_VIEW_ROLES } from '../rules';
 import type { BulkLetterResult, Letter } from '../types';
-import { activeFilterCount, filtersFromParams, lettersCsv, paramsFromFilters } from '../utils';
+import { activeFilterCount, letterUrlFilters, lettersCsv } from '../utils';
 import { BulkBar, BulkResult } from './bulk-actions';
 import { LetterFiltersBar } from './letter-filters';
 import { LetterCards, LettersTable, type Selection } from './letters-table';
@@ -37,16 +36,18 @@ export function LettersList({
   const { t, tx } = useI18n();
   const sectionName = useSectionName();
   const user = useUser();
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFromParams(params);
-  const query = useQuery(letterQueries.list({ ...filters, pageSize: PAGE_SIZE }));
+  const { filters, update, setParams } = useUrlFilters(letterUrlFilters);
+  const query = useQuery({
+    ...letterQueries.list({ ...filters, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
   const [exporting, setExporting] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [bulkResult, setBulkResult] = useState<BulkLetterResult | null>(null);
   // The rows picked for a bulk action (the office only), cleared when the filters change.
   const [selected, setSelected] = useState<Map<string, Letter>>(new Map());
-  const filterKey = paramsFromFilters(filters).toString();
+  const filterKey = letterUrlFilters.serialize(filters).toString();
   const [selectedFor, setSelectedFor] = useState(filterKey);
   if (selectedFor !== filterKey) {
     setSelectedFor(filterKey);
@@ -75,15 +76,6 @@ export function LettersList({
       }
     : undefined;
   const years = yearsOnRecord(thisYear).map(Number);
-
-  const update = (patch: Partial<LetterFilters>) => {
-    const next = { ...filters, ...patch, page: 'page' in patch ? patch.page : undefined };
-    const sp = paramsFromFilters(next);
-    // The dashboard's or the to-do's note stays while only the page or the order changes.
-    const from = params.get('from');
-    if (from && Object.keys(patch).every((k) => k === 'page' || k === 'sort')) sp.set('from', from);
-    setParams(sp, { replace: false });
-  };
 
   const doExport = async () => {
     setExporting(true);
@@ -141,7 +133,7 @@ export function LettersList({
         <Group gap="xs">
           {SAVED_VIEW_ROLES.includes(user.role) && (
             <SavedViewsMenu
-              currentQuery={paramsFromFilters(filters).toString()}
+              currentQuery={filterKey}
               onApply={(q) => setParams(new URLSearchParams(q))}
             />
           )}
@@ -163,26 +155,26 @@ export function LettersList({
         />
       )}
       <BulkResult result={bulkResult} onClose={() => setBulkResult(null)} />
-      {query.isPending ? (
-        <LoadingState rows={8} />
-      ) : query.isError && !data ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <Card>
-          <Text c="dimmed" ta="center">
-            {t('letters.empty')}
-          </Text>
-        </Card>
-      ) : data && phone ? (
-        <LetterCards items={data.items} letterHref={letterHref} selection={selection} />
-      ) : data ? (
-        <LettersTable
-          items={data.items}
-          letterHref={letterHref}
-          selection={selection}
-          busy={query.isFetching}
-        />
-      ) : null}
+      <QueryState query={query} rows={8}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Card>
+              <Text c="dimmed" ta="center">
+                {t('letters.empty')}
+              </Text>
+            </Card>
+          ) : phone ? (
+            <LetterCards items={page.items} letterHref={letterHref} selection={selection} />
+          ) : (
+            <LettersTable
+              items={page.items}
+              letterHref={letterHref}
+              selection={selection}
+              busy={query.isFetching}
+            />
+          )
+        }
+      </QueryState>
       {data && data.total > PAGE_SIZE && (
         <Pager
           total={Math.ceil(data.total / PAGE_SIZE)}

@@ -1,19 +1,18 @@
 import { Button, Card, Grid, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+
 import { DateField } from '@/components/date-field';
 import { ErrorState } from '@/components/error-state';
-import { clearDraft, readDraft, writeDraft } from '@/lib/draft';
+import { useDraftedForm } from '@/lib/drafted-form';
 import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { isIsoDate } from '@/lib/workdays';
-import { letterQueries, newIdempotencyKey, useCreateLetter } from '../api';
-import { platformDateErrors, timeLimitFor } from '../rules';
+import { letterQueries, useCreateLetter } from '../api';
+import { platformDateErrors } from '../rules';
 import {
   createLetterSchema,
   LETTER_CATEGORIES,
@@ -26,10 +25,6 @@ import {
 import { DeadlineExplanation } from './deadline-explanation';
 import { PhoneHistory } from './phone-history';
 
-interface Draft {
-  values: FormValues;
-  key: string;
-}
 type FormValues = Omit<CreateLetterInput, 'source' | 'category'> & {
   source: LetterSource | '';
   category: LetterCategory | '';
@@ -70,17 +65,15 @@ export function RegisterLetterForm({
 }) {
   const { t, tx, locale } = useI18n();
   const today = chinaToday();
-  const saved = useRef(readDraft<Draft>(draftKey));
-  const [idemKey, setIdemKey] = useState(() => saved.current?.key ?? newIdempotencyKey());
   const create = useCreateLetter();
   const schema = createLetterSchema.refine((v) => v.receivedOn <= today, {
     path: ['receivedOn'],
     message: 'validation.notFuture',
   });
   const byZod = zodValidate(schema, tx);
-  const form = useForm<FormValues>({
-    mode: 'controlled',
-    initialValues: { ...empty(today), ...saved.current?.values },
+  const { form, key, restored, saved, discard } = useDraftedForm<FormValues>({
+    draftKey,
+    initialValues: empty(today),
     validate: (values) => {
       const input = toInput(values);
       const errs = byZod(input);
@@ -88,55 +81,39 @@ export function RegisterLetterForm({
         errs[k] ??= tx(e.key, e.params);
       return errs;
     },
-    validateInputOnBlur: true,
+    restoredMessage: t('letters.form.draftRestored'),
+    done: create.isSuccess,
   });
 
-  useEffect(() => {
-    if (saved.current)
-      notifications.show({
-        id: 'draft-restored',
-        color: 'blue',
-        message: t('letters.form.draftRestored'),
-      });
-  }, [t]);
-  useEffect(() => {
-    // Once saved, the draft is gone: renders before the navigation away must not write it back
-    // (it would be restored later with the used Idempotency-Key and replay the old letter).
-    if (form.isDirty() && !create.isSuccess)
-      writeDraft<Draft>(draftKey, { values: form.values, key: idemKey });
-  }, [form, form.values, draftKey, idemKey, create.isSuccess]);
-
-  const limits = useQuery(letterQueries.timeLimits());
+  // The deadline the server will store for these fields, asked of it (GET /letters/due).
   const v = form.values;
-  const count =
-    limits.data && v.source && v.category ? timeLimitFor(limits.data, v.source, v.category) : null;
-  const [from] = useDebouncedValue(v.receivedOn, 200);
+  const [receivedOn] = useDebouncedValue(v.receivedOn, 200);
+  const chosen = v.source && v.category ? { source: v.source, category: v.category } : null;
   const preview = useQuery({
-    ...letterQueries.workdays(from, count ?? 0),
-    enabled: count !== null && isIsoDate(from) && from <= today,
+    ...letterQueries.due({
+      receivedOn,
+      source: chosen?.source ?? 'visit',
+      category: chosen?.category ?? 'help',
+    }),
+    enabled: chosen !== null && isIsoDate(receivedOn) && receivedOn <= today,
   });
 
-  const discard = () => {
-    clearDraft(draftKey);
-    form.setValues(empty(today));
-    form.resetDirty(empty(today));
-    setIdemKey(newIdempotencyKey());
+  const startOver = () => {
+    discard();
     create.reset();
   };
 
   const submit = form.onSubmit((values) => {
     create.mutate(
-      { input: toInput(values), key: idemKey },
+      { input: toInput(values), key },
       {
         onSuccess: (letter) => {
-          clearDraft(draftKey);
-          notifications.show({
-            color: 'green',
-            message: t('letters.form.saved', {
+          saved(
+            t('letters.form.saved', {
               serialNo: letter.serialNo,
               dueOn: formatDate(letter.dueOn, locale),
             }),
-          });
+          );
           onCreated(letter);
         },
         onError: (e) => {
@@ -252,8 +229,8 @@ export function RegisterLetterForm({
               <Button
                 variant="subtle"
                 color="gray"
-                onClick={discard}
-                disabled={!form.isDirty() && !saved.current}
+                onClick={startOver}
+                disabled={!form.isDirty() && !restored}
               >
                 {t('letters.form.discard')}
               </Button>
@@ -269,7 +246,7 @@ export function RegisterLetterForm({
           <Text fw={600} mb="xs">
             {t('letters.form.preview')}
           </Text>
-          {count === null ? (
+          {chosen === null ? (
             <Text size="sm" c="dimmed">
               {t('letters.source')} / {t('letters.category')} →
             </Text>
@@ -278,12 +255,12 @@ export function RegisterLetterForm({
           ) : preview.data ? (
             <Stack gap="xs">
               <Text size="xl" fw={700} data-testid="due-preview">
-                {formatDate(preview.data.date, locale)}
+                {formatDate(preview.data.dueOn, locale)}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('letters.form.previewHint', { n: count })}
+                {t('letters.form.previewHint', { n: preview.data.timeLimitDays })}
               </Text>
-              <DeadlineExplanation result={preview.data} />
+              <DeadlineExplanation result={preview.data.count} />
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">

@@ -33,7 +33,8 @@ import {
   type CalendarYearDetail,
   type CalendarYearInput,
 } from '@/types/calendar';
-import { settingsQueries, useSaveCalendarYear } from '../api';
+import { calendarQueries } from '@/lib/queries/calendar';
+import { useSaveCalendarYear } from '../api';
 import { mergeDays } from '../calendar-range';
 import { CalendarRangeForm } from './calendar-range-form';
 
@@ -41,7 +42,7 @@ const SOURCE_COLOR = { official: 'green', admin: 'blue', none: 'gray' } as const
 
 export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defaultYear: number }) {
   const { t } = useI18n();
-  const years = useQuery(settingsQueries.calendarYears());
+  const years = useQuery(calendarQueries.years());
   const [year, setYear] = useState(defaultYear);
   return (
     <Stack gap="md">
@@ -84,7 +85,7 @@ export function CalendarYears({ canEdit, defaultYear }: { canEdit: boolean; defa
 }
 
 function YearEditor({ year, canEdit }: { year: number; canEdit: boolean }) {
-  const detail = useQuery(settingsQueries.calendarYear(year));
+  const detail = useQuery(calendarQueries.year(year));
   return (
     <QueryState query={detail} rows={6}>
       {(d) => <YearView year={year} d={d} canEdit={canEdit} />}

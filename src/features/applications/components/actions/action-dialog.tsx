@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ChangedMeanwhile } from '@/components/changed-meanwhile';
-import { errorMessage } from '@/lib/errors';
+import { ActionDialog as Dialog } from '@/components/action-dialog';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSectionName } from '@/lib/sections';
@@ -22,7 +21,7 @@ export function changedFields(a: Application, b: Application): string[] {
   );
 }
 
-/** The dialog every action form shares: title, the conflict, the failures, the buttons. */
+/** An application action's dialog: the shared one, with the application's conflict notice. */
 export function ActionDialog({
   ctl,
   onClose,
@@ -46,65 +45,48 @@ export function ActionDialog({
   const { t, tx, locale } = useI18n();
   const sectionName = useSectionName();
   const label = t(`applications.actions.${ctl.action}`);
-  const { conflict, failure } = ctl;
-  const failed = failure ? errorMessage(failure) : null;
+  const { conflict } = ctl;
   return (
-    <Modal opened onClose={onClose} title={`${label} · ${ctl.base.serialNo}`} size="lg">
-      <form onSubmit={ctl.submit} noValidate>
-        <Stack>
-          <ChangedMeanwhile show={ctl.newer} />
-          {conflict && (
-            <Alert color="orange" role="alert" title={t('applications.records.conflict.title')}>
-              <Stack gap="xs">
-                <Text size="sm">{t('applications.records.conflict.text')}</Text>
-                <Text size="sm" fw={600} data-testid="conflict-changed">
-                  {t('applications.records.conflict.changed', {
-                    fields:
-                      changedFields(ctl.base, conflict)
-                        .map((f) => tx(FIELD_LABELS[f]!))
-                        .join(locale === 'zh-CN' ? '、' : ', ') || '—',
-                  })}
-                </Text>
-                <Text size="sm" data-testid="conflict-current">
-                  {t('applications.records.conflict.current', {
-                    status: t(`applications.statuses.${conflict.status}`),
-                    dueOn: formatDate(conflict.dueOn, locale),
-                  })}{' '}
-                  ·{' '}
-                  {t('app.labelValue', {
-                    label: t('applications.section'),
-                    value: sectionName(conflict.sectionId),
-                  })}
-                </Text>
-                <Group>
-                  <Button size="xs" color="orange" onClick={ctl.applyAgain}>
-                    {t('applications.records.conflict.applyAgain')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          )}
-          {ctl.caseErrors.map((m) => (
-            <Alert key={m} color="red" role="alert" data-testid="case-error">
-              {m}
-            </Alert>
-          ))}
-          {failed && (
-            <Alert color="red" role="alert">
-              {t(failed.key, failed.params)}
-            </Alert>
-          )}
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={ctl.mutation.isPending} disabled={Boolean(conflict)}>
-              {label}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <Dialog
+      title={`${label} · ${ctl.base.serialNo}`}
+      label={label}
+      ctl={ctl}
+      onClose={onClose}
+      conflictNotice={
+        conflict && (
+          <Alert color="orange" role="alert" title={t('applications.records.conflict.title')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('applications.records.conflict.text')}</Text>
+              <Text size="sm" fw={600} data-testid="conflict-changed">
+                {t('applications.records.conflict.changed', {
+                  fields:
+                    changedFields(ctl.base, conflict)
+                      .map((f) => tx(FIELD_LABELS[f]!))
+                      .join(locale === 'zh-CN' ? '、' : ', ') || '—',
+                })}
+              </Text>
+              <Text size="sm" data-testid="conflict-current">
+                {t('applications.records.conflict.current', {
+                  status: t(`applications.statuses.${conflict.status}`),
+                  dueOn: formatDate(conflict.dueOn, locale),
+                })}{' '}
+                ·{' '}
+                {t('app.labelValue', {
+                  label: t('applications.section'),
+                  value: sectionName(conflict.sectionId),
+                })}
+              </Text>
+              <Group>
+                <Button size="xs" color="orange" onClick={ctl.applyAgain}>
+                  {t('applications.records.conflict.applyAgain')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )
+      }
+    >
+      {children}
+    </Dialog>
   );
 }

@@ -1,10 +1,9 @@
 import { Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { DateField } from '@/components/date-field';
-import { api } from '@/lib/api-client';
 import { chinaToday, formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import type { WorkdaysResult } from '@/types/calendar';
+import { calendarQueries } from '@/lib/queries/calendar';
 import { ActionDialog } from './action-dialog';
 import { dateInput, useActionForm, type ActionFormProps } from './use-action-form';
 
@@ -18,11 +17,7 @@ export function RequestCorrectionForm(props: ActionFormProps) {
     correctionDueOn: '',
   });
   const { form } = ctl;
-  const window7 = useQuery({
-    queryKey: ['calendar', 'workdays', props.app.receivedOn, 7],
-    queryFn: () =>
-      api.get<WorkdaysResult>('/calendar/workdays', { from: props.app.receivedOn, count: 7 }),
-  });
+  const window7 = useQuery(calendarQueries.workdays(props.app.receivedOn, 7));
   return (
     <ActionDialog ctl={ctl} onClose={props.onClose}>
       <Textarea

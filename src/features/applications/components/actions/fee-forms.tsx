@@ -1,6 +1,6 @@
 import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateField } from '@/components/date-field';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
@@ -25,7 +25,10 @@ export function FeeNoticeForm(props: ActionFormProps) {
   const method: Method = form.values.method || 'per_page';
   // The fee the server will record, quoted as the counts change (same prior, same function).
   const [quoteCount] = useDebouncedValue(Number(form.values.count), 300);
-  const quote = useQuery(applicationQueries.feeQuote(props.app.id, method, quoteCount));
+  const quote = useQuery({
+    ...applicationQueries.feeQuote(props.app.id, method, quoteCount),
+    placeholderData: keepPreviousData,
+  });
   return (
     <ActionDialog ctl={ctl} onClose={props.onClose}>
       <Stack gap={4}>
