@@ -12,7 +12,12 @@ import { db } from '../db';
 import { presentEntry } from './catalogue';
 import { organisation } from './settings';
 
-export const EMPTY_NARRATIVE: Narrative = { overview: '', problems: '', other: '' };
+export const EMPTY_NARRATIVE: Narrative = {
+  overview: '',
+  problems: '',
+  other: '',
+  publishedOn: '',
+};
 export const narrativeKey = (year: number) => `narrative:${year}`;
 /** The year's narrative with its version; stored before versions existed (or never saved): 1. */
 export function getNarrative(year: number): NarrativeRecord {

@@ -84,7 +84,11 @@ describe('annual report', () => {
     const n = { overview: '总体情况', problems: '问题', other: '其他' };
     const v1 = { 'If-Match': '"1"' };
     expect((await clerk.put('/reports/annual/2020/narrative', n, v1)).status).toBe(200);
-    expect((await leader.get('/reports/annual/2020')).body.narrative).toEqual({ ...n, version: 2 });
+    expect((await leader.get('/reports/annual/2020')).body.narrative).toEqual({
+      ...n,
+      publishedOn: '', // not sent: the compilation day
+      version: 2,
+    });
     expect((await leader.put('/reports/annual/2020/narrative', n, v1)).status).toBe(403);
     expect(
       (await clerk.put('/reports/annual/2020/narrative', { overview: 1 }, { 'If-Match': '"2"' }))
@@ -156,7 +160,7 @@ describe('annual report', () => {
     const path = '/reports/annual/2019/narrative';
     // A year never saved: empty text at version 1.
     const fresh = (await a.get('/reports/annual/2019')).body.narrative;
-    expect(fresh).toEqual({ overview: '', problems: '', other: '', version: 1 });
+    expect(fresh).toEqual({ overview: '', problems: '', other: '', publishedOn: '', version: 1 });
     // The seeded 2017 text (stored before versions existed) is version 1 too.
     expect((await a.get('/reports/annual/2017')).body.narrative.version).toBe(1);
 
@@ -173,7 +177,13 @@ describe('annual report', () => {
       },
     );
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ overview: '乙先保存', problems: '乙', other: '', version: 2 });
+    expect(first.body).toEqual({
+      overview: '乙先保存',
+      problems: '乙',
+      other: '',
+      publishedOn: '',
+      version: 2,
+    });
     expect(first.headers.get('ETag')).toBe('"2"');
 
     // The other clerk still writes over version 1: refused, with what is there now.
@@ -188,8 +198,12 @@ describe('annual report', () => {
     // Saving mine over the current version works, and is audited as one more version.
     const again = await a.put(path, mine, { 'If-Match': '"2"' });
     expect(again.status).toBe(200);
-    expect(again.body).toEqual({ ...mine, version: 3 });
-    expect((await a.get('/reports/annual/2019')).body.narrative).toEqual({ ...mine, version: 3 });
+    expect(again.body).toEqual({ ...mine, publishedOn: '', version: 3 });
+    expect((await a.get('/reports/annual/2019')).body.narrative).toEqual({
+      ...mine,
+      publishedOn: '',
+      version: 3,
+    });
     const trail = await a.get('/audit?entity=report&id=2019');
     expect(trail.status).toBe(200);
     expect(trail.body).toHaveLength(2);

@@ -70,6 +70,7 @@ describe('the narrative autosave under faults', () => {
       overview: '',
       problems: '信息更新不够及时',
       other: '',
+      publishedOn: '',
       version: 2,
     });
     expect(localStorage.getItem(DRAFT_2020)).toBeNull();
@@ -129,6 +130,7 @@ describe('two clerks writing the same narrative (If-Match)', () => {
       overview: '甲：第一稿，补充',
       problems: '',
       other: '',
+      publishedOn: '',
       version: 4,
     });
     expect(localStorage.getItem(DRAFT_2020)).toBeNull();
@@ -177,6 +179,7 @@ describe('two clerks writing the same narrative (If-Match)', () => {
       overview: '乙：另一位同事的文字',
       problems: '乙：问题（已核对）',
       other: '',
+      publishedOn: '',
       version: 4,
     });
   });

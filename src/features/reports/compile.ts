@@ -251,7 +251,7 @@ export function compileReport(
     feesWan: number;
     organisation: string;
     /** The stored text and its version (a year never saved: empty, version 1). */
-    narrative: Narrative & { version?: number };
+    narrative: Omit<Narrative, 'publishedOn'> & { publishedOn?: string; version?: number };
   },
   year: number,
   compiledAt: string,
@@ -282,6 +282,7 @@ export function compileReport(
       overview: input.narrative.overview,
       problems: input.narrative.problems,
       other: input.narrative.other,
+      publishedOn: input.narrative.publishedOn ?? '',
       // NARRATIVE_FIRST_VERSION (types-only import here: the schemas' registration order, and so
       // the OpenAPI document, stays as it was).
       version: input.narrative.version ?? 1,

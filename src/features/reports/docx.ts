@@ -8,6 +8,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
   LineRuleType,
   Packer,
   PageNumber,
@@ -31,7 +32,7 @@ import {
   type Grid,
   type ReportLabels,
 } from './tables';
-import type { AnnualReport } from './types';
+import { signedOn, type AnnualReport } from './types';
 
 const font = (eastAsia: string, latin: string): IFontAttributesProperties => ({
   ascii: latin,
@@ -76,8 +77,37 @@ const para = (text: string, opts: { font?: IFontAttributesProperties; indent?: b
     spacing: LINE,
     children: [run(text, { font: opts.font ?? FONTS.body, size: SIZE.body })],
   });
-const heading = (text: string) => para(text, { font: FONTS.heading });
-const subheading = (text: string) => para(text, { font: FONTS.subheading });
+/**
+ * Section headings in Word's own heading styles (Heading 1: 一、二、…; Heading 2: the sub-headings),
+ * so the navigation pane and a table of contents find them; the styles carry the 公文 fonts.
+ */
+const heading = (text: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    indent: { firstLine: SIZE.body * 20 },
+    children: [run(text, {})],
+  });
+const subheading = (text: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    indent: { firstLine: SIZE.body * 20 },
+    children: [run(text, {})],
+  });
+const headingStyle = (f: IFontAttributesProperties, outlineLevel: number) => ({
+  run: { font: f, size: SIZE.body, bold: false, italics: false, color: '000000' },
+  paragraph: { spacing: LINE, outlineLevel, alignment: AlignmentType.BOTH },
+});
+
+/** 一、 二、 … or 1. 2. …: the numbering a section heading starts with. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+\.\s*)/;
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A heading numbered as the `n`-th (0-based) of those the document keeps, in its own style. */
+const renumber = (text: string, n: number) => {
+  const m = text.match(NUMBERED);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /^\d/.test(m[0]) ? `${n + 1}. ${rest}` : `${ZH_NUMERALS[n]}、${rest}`;
+};
 const paragraphs = (text: string) =>
   xmlSafe(text)
     .split(/[\r\n]+/)
@@ -114,9 +144,9 @@ function wordTable(grid: Grid): Table {
   });
 }
 
-/** The date under the signature: the day the report was compiled (the office may change it). */
+/** The date under the signature: the publication date the office set, else the compilation day. */
 const signatureDate = (report: AnnualReport, L: ReportLabels) => {
-  const [y, m, d] = report.compiledAt.slice(0, 10).split('-');
+  const [y, m, d] = signedOn(report).split('-');
   return fill(L.docx.signatureDate, { year: y!, month: Number(m), day: Number(d) });
 };
 
@@ -139,32 +169,46 @@ export function buildReportDocument(
         }),
       ],
     }),
-    heading(S.overview),
-    ...paragraphs(narrative.overview),
-    heading(S.proactive),
-    para(fill(L.proactiveText, catalogue)),
-    wordTable(table2Grid(report.tables.proactive, L)),
-    spacer(),
-    heading(S.applications),
-    wordTable(table3Grid(report.tables.applications.rows, L)),
-    spacer(),
-    heading(S.review),
-    wordTable(table4Grid(report.tables.review, L)),
-    spacer(),
-    heading(S.problems),
-    ...paragraphs(narrative.problems),
-    heading(S.other),
-    ...paragraphs(narrative.other),
-    subheading(L.letters.heading),
-    para(
-      fill(L.letters.text, {
-        ...letters,
-        mayor: letters.mayorMailbox,
-        onTime: letters.closedOnTime,
-      }),
-    ),
-    subheading(L.fees.heading),
-    para(fees.amount > 0 ? fill(L.fees.text, { amount: formatFigure(fees.amount) }) : L.fees.none),
+    // The template's six sections; one with nothing to say (a narrative left empty) is left
+    // out and the rest numbered on.
+    ...(
+      [
+        [S.overview, paragraphs(narrative.overview)],
+        [
+          S.proactive,
+          [
+            para(fill(L.proactiveText, catalogue)),
+            wordTable(table2Grid(report.tables.proactive, L)),
+            spacer(),
+          ],
+        ],
+        [S.applications, [wordTable(table3Grid(report.tables.applications.rows, L)), spacer()]],
+        [S.review, [wordTable(table4Grid(report.tables.review, L)), spacer()]],
+        [S.problems, paragraphs(narrative.problems)],
+        [
+          S.other,
+          [
+            ...paragraphs(narrative.other),
+            subheading(L.letters.heading),
+            para(
+              fill(L.letters.text, {
+                ...letters,
+                mayor: letters.mayorMailbox,
+                onTime: letters.closedOnTime,
+              }),
+            ),
+            subheading(L.fees.heading),
+            para(
+              fees.amount > 0
+                ? fill(L.fees.text, { amount: formatFigure(fees.amount) })
+                : L.fees.none,
+            ),
+          ],
+        ],
+      ] as [string, (Paragraph | Table)[]][]
+    )
+      .filter(([, content]) => content.length > 0)
+      .flatMap(([title, content], n) => [heading(renumber(title, n)), ...content]),
     spacer(),
     new Paragraph({
       alignment: AlignmentType.END,
@@ -182,7 +226,13 @@ export function buildReportDocument(
   return new Document({
     title: xmlSafe(fill(L.title, { organisation: report.organisation, year: report.year })),
     creator: xmlSafe(report.organisation),
-    styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONTS.body, size: SIZE.body } },
+        heading1: headingStyle(FONTS.heading, 0),
+        heading2: headingStyle(FONTS.subheading, 1),
+      },
+    },
     sections: [
       {
         properties: {

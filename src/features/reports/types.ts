@@ -27,9 +27,21 @@ export const narrativeSchema = z
     overview: z.string().max(20000, { message: 'validation.max20000' }),
     problems: z.string().max(20000, { message: 'validation.max20000' }),
     other: z.string().max(20000, { message: 'validation.max20000' }),
+    publishedOn: z
+      .union([isoDate, z.literal('')])
+      .default('')
+      .meta({
+        description:
+          'The date under the signature (落款日期), as the office will publish it; empty: the day the report is compiled',
+      }),
   })
-  .meta({ id: 'ReportNarrative', description: 'Sections 一, 五 and 六 as text' });
+  .meta({
+    id: 'ReportNarrative',
+    description: 'Sections 一, 五 and 六 as text, and the publication date',
+  });
 export type Narrative = z.infer<typeof narrativeSchema>;
+/** The narrative's three text sections (一, 五, 六). */
+export type NarrativeSection = 'overview' | 'problems' | 'other';
 
 /** A year whose narrative was never saved has empty text at this version. */
 export const NARRATIVE_FIRST_VERSION = 1;
@@ -45,11 +57,16 @@ export const narrativeRecordSchema = narrativeSchema
   });
 export type NarrativeRecord = z.infer<typeof narrativeRecordSchema>;
 /** Just the text of a narrative (drops the version and anything else). */
-export const narrativeText = (n: Narrative): Narrative => ({
+export const narrativeText = (n: z.input<typeof narrativeSchema>): Narrative => ({
   overview: n.overview,
   problems: n.problems,
   other: n.other,
+  publishedOn: n.publishedOn ?? '', // narratives saved before it existed have none
 });
+
+/** The date the report is signed with: the one the office set, else the day it was compiled. */
+export const signedOn = (report: { compiledAt: string; narrative: { publishedOn?: string } }) =>
+  report.narrative.publishedOn || report.compiledAt.slice(0, 10);
 
 export const reportRowSchema = z
   .object({ code: z.string(), label: z.string(), parent: z.boolean(), values: counts })

@@ -62,6 +62,9 @@ export const reportEn = {
     none: 'No information processing fees were collected in the year.',
   },
   narrative: {
+    publishedOn: 'Date of publication',
+    publishedOnHint:
+      'The date the report is signed and published under; blank: the day it was compiled ({date})',
     empty: '(not written yet)',
     placeholders: {
       overview:

@@ -61,6 +61,8 @@ export const reportZh = {
     none: '本年度未收取信息处理费。',
   },
   narrative: {
+    publishedOn: '落款日期',
+    publishedOnHint: '报告公布时署的日期；留空则为汇编日期（{date}）',
     empty: '（尚未填写）',
     placeholders: {
       overview:

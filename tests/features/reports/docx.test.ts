@@ -8,12 +8,21 @@ import { OUTCOME_GROUPS } from '@/lib/disclosure-template';
 import { reportZh } from '@/locales/zh-CN/report';
 import { as } from '../../api';
 
-async function documentXml(report: AnnualReport) {
+async function partOf(report: AnnualReport, name: string) {
   const buffer = await Packer.toBuffer(buildReportDocument(report));
   expect(buffer.subarray(0, 2).toString()).toBe('PK');
   const zip = await JSZip.loadAsync(buffer);
-  return zip.file('word/document.xml')!.async('string');
+  return zip.file(name)!.async('string');
 }
+const documentXml = (report: AnnualReport) => partOf(report, 'word/document.xml');
+/** The text of each paragraph in a heading style, with its level. */
+const headingsOf = (xml: string) =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].flatMap((p) => {
+    const style = p[0].match(/<w:pStyle w:val="Heading(\d)"\/>/);
+    if (!style) return [];
+    const text = [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    return [`${style[1]} ${text}`];
+  });
 /** The text of the document, runs joined per paragraph (labels may be split into several runs). */
 const paragraphsOf = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
@@ -96,16 +105,67 @@ describe('the Word export of the annual report', () => {
     const xml = await documentXml(await report2017());
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).not.toMatch(/w:orient="landscape"/);
-    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(xml).toContain('w:eastAsia="黑体"');
-    expect(xml).toContain('w:eastAsia="宋体"');
-    expect(xml).toContain('w:ascii="FangSong"');
+    expect(xml).toContain('w:eastAsia="宋体"'); // the tables
+    // The body and the headings' fonts live in the styles (Heading 1: 黑体, Heading 2: 楷体).
+    const styles = await partOf(await report2017(), 'word/styles.xml');
+    expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(styles).toContain('w:ascii="FangSong"');
+    const style = (id: string) =>
+      styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0];
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
     // colspan and rowspan as Word merges.
     expect(xml).toContain('<w:gridSpan w:val="7"/>');
     expect(xml).toContain('<w:gridSpan w:val="10"/>');
     expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
     expect(xml).toMatch(/<w:vMerge w:val="continue"\/>|<w:vMerge\/>/);
     expect(xml).toContain('<w:tblHeader');
+  });
+
+  it('sets the six sections and the two sub-headings in Word heading styles (navigation pane, table of contents)', async () => {
+    const report = await report2017();
+    const headings = headingsOf(await documentXml(report));
+    expect(headings).toEqual([
+      ...Object.values(reportZh.sections).map((h) => `1 ${h}`),
+      `2 ${reportZh.letters.heading}`,
+      `2 ${reportZh.fees.heading}`,
+    ]);
+  });
+
+  it('is signed with the publication date the office set, else with the day it was compiled', async () => {
+    const report = await report2017();
+    const compiled = report.compiledAt.slice(0, 10).split('-').map(Number);
+    expect(
+      paragraphsOf(
+        await documentXml({ ...report, narrative: { ...report.narrative, publishedOn: '' } }),
+      ),
+    ).toContain(`${compiled[0]}年${compiled[1]}月${compiled[2]}日`);
+    const paras = paragraphsOf(
+      await documentXml({
+        ...report,
+        narrative: { ...report.narrative, publishedOn: '2018-01-20' },
+      }),
+    );
+    expect(paras).toContain('2018年1月20日');
+    expect(paras).not.toContain(`${compiled[0]}年${compiled[1]}月${compiled[2]}日`);
+  });
+
+  it('leaves out a section with nothing in it and numbers the rest on', async () => {
+    const report = await report2017();
+    const headings = headingsOf(
+      await documentXml({
+        ...report,
+        narrative: { ...report.narrative, overview: '  \n ', problems: '' },
+      }),
+    );
+    expect(headings.filter((h) => h.startsWith('1 '))).toEqual([
+      '1 一、主动公开政府信息情况',
+      '1 二、收到和处理政府信息公开申请情况',
+      '1 三、政府信息公开行政复议、行政诉讼情况',
+      '1 四、其他需要报告的事项',
+    ]);
   });
 
   it('keeps every row of table 三 the same width in grid columns (the merges line up)', async () => {

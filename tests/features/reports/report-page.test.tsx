@@ -159,6 +159,24 @@ describe('the annual report page', () => {
     expect(localStorage.getItem(DRAFT_2020)).toBeNull();
   });
 
+  it('the office sets the date the report is published under (落款日期); it is saved and signed with', async () => {
+    const view = await openReport(2020);
+    const signature = () => screen.getByTestId('signature');
+    // Until the office sets it: the day the report was compiled (the pinned today).
+    expect(signature()).toHaveTextContent('2026年11月26日');
+    const field = screen.getByRole('textbox', { name: '落款日期' });
+    await view.user.type(field, '2021年1月25日');
+    await view.user.tab();
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('已保存'));
+    const saved = (await (await as('leader')).get('/reports/annual/2020')).body;
+    expect(saved.narrative.publishedOn).toBe('2021-01-25');
+    view.unmount();
+
+    await openReport(2020, 'leader');
+    expect(signature()).toHaveTextContent('2021年1月25日');
+    expect(signature()).not.toHaveTextContent('2026年11月26日');
+  });
+
   it('a leader reads the narrative as text, with no fields and no register buttons', async () => {
     await openReport(2017, 'leader');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();

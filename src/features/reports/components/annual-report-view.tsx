@@ -1,14 +1,19 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { messagesOf } from '@/lib/i18n/core';
 import { figureHref } from '../links';
 import { figureLabel, reportFigures, table2Grid, table3Grid, table4Grid } from '../tables';
-import type { AnnualReport, Narrative } from '../types';
+import type { AnnualReport, NarrativeSection } from '../types';
 import { Figure, FigureProvider, Sentence } from './figure';
-import { NarrativeConflict, NarrativeField, SaveStatusIndicator } from './narrative';
+import {
+  NarrativeConflict,
+  NarrativeField,
+  PublishedOnField,
+  SaveStatusIndicator,
+} from './narrative';
 import classes from './report.module.css';
 import { ReportGrid } from './report-grid';
 import { ReportWarnings } from './report-warnings';
@@ -64,12 +69,12 @@ export function AnnualReportView({
   const fig = (key: string, value: number, label: string) => (
     <Figure figureKey={key} value={value} what={label} inline />
   );
-  const heading = (id: keyof Narrative | 'proactive' | 'applications' | 'review') => (
+  const heading = (id: NarrativeSection | 'proactive' | 'applications' | 'review') => (
     <Title order={2} size="h4" id={`report-${id}`} className={classes.sectionHeading}>
       {t(`report.sections.${id}`)}
     </Title>
   );
-  const field = (f: keyof Narrative) => (
+  const field = (f: NarrativeSection) => (
     <NarrativeField
       field={f}
       headingId={`report-${f}`}
@@ -212,9 +217,14 @@ export function AnnualReportView({
               )}
             </p>
           </section>
-          <div className={classes.signature}>
+          <div className={classes.signature} data-testid="signature">
             <div>{report.organisation}</div>
-            <div>{formatDate(report.compiledAt, locale)}</div>
+            <PublishedOnField
+              value={narrative.publishedOn ?? ''}
+              compiledOn={report.compiledAt.slice(0, 10)}
+              editable={canEdit}
+              onChange={autosave.change}
+            />
           </div>
         </Paper>
         {children}

@@ -1,7 +1,9 @@
 import { Alert, Button, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconPencil } from '@tabler/icons-react';
+import { DateField } from '@/components/date-field';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
-import type { Narrative, NarrativeRecord } from '../types';
+import type { Narrative, NarrativeRecord, NarrativeSection } from '../types';
 import classes from './report.module.css';
 import type { SaveStatus } from './use-narrative-autosave';
 
@@ -39,7 +41,7 @@ export function NarrativeField({
   editable,
   onChange,
 }: {
-  field: keyof Narrative;
+  field: NarrativeSection;
   headingId: string;
   value: string;
   editable: boolean;
@@ -63,6 +65,43 @@ export function NarrativeField({
       <div className={classes.printOnly}>
         <Prose text={value} />
       </div>
+    </>
+  );
+}
+
+/**
+ * 落款日期: the date the report is published under, set by the office (it is rarely the day the
+ * figures were compiled); blank, the compilation day. Printing and the Word file show the date.
+ */
+export function PublishedOnField({
+  value,
+  compiledOn,
+  editable,
+  onChange,
+}: {
+  value: string;
+  compiledOn: string;
+  editable: boolean;
+  onChange: (field: keyof Narrative, text: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const shown = <div>{formatDate(value || compiledOn, locale)}</div>;
+  if (!editable) return shown;
+  return (
+    <>
+      <DateField
+        className={classes.noPrint}
+        label={t('report.narrative.publishedOn')}
+        description={t('report.narrative.publishedOnHint', {
+          date: formatDate(compiledOn, locale),
+        })}
+        value={value || null}
+        onChange={(v) => onChange('publishedOn', v ?? '')}
+        clearable
+        size="sm"
+        data-testid="narrative-publishedOn"
+      />
+      <div className={classes.printOnly}>{shown}</div>
     </>
   );
 }

@@ -12,7 +12,10 @@ export const AUTOSAVE_DELAY = 800;
 type Draft = Narrative & { version?: number };
 
 const same = (a: Narrative, b: Narrative) =>
-  a.overview === b.overview && a.problems === b.problems && a.other === b.other;
+  a.overview === b.overview &&
+  a.problems === b.problems &&
+  a.other === b.other &&
+  (a.publishedOn ?? '') === (b.publishedOn ?? '');
 
 /**
  * Sections 一, 五 and 六 edited in place: every keystroke goes to a local draft at once (so a reload
@@ -34,7 +37,7 @@ export function useNarrativeAutosave(
   const setNarrative = useSetNarrative(year);
   const [restored] = useState(() => {
     const d = enabled ? readDraft<Draft>(draftKey) : null;
-    return d && !same(d, server) ? d : null;
+    return d && !same(narrativeText(d), narrativeText(server)) ? d : null;
   });
   const [values, setValues] = useState<Narrative>(narrativeText(restored ?? server));
   const [status, setStatus] = useState<SaveStatus>(restored ? 'pending' : 'idle');
