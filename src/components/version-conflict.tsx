@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { serverFieldErrors } from '@/lib/form';
@@ -54,6 +55,31 @@ export function useVersionBase<T extends { version: number }>(initial: T) {
     }),
   };
   return base;
+}
+
+/**
+ * A form over a versioned record that can change on the server meanwhile (another admin's save,
+ * heard through the live updates): a newer record is taken by a form the user has not touched
+ * (its values and its version); a form being edited keeps every value typed, and its save meets
+ * the 409 that shows the other's values and lets the user save again.
+ */
+export function useFollowRecord<T extends { version: number }, V>(
+  form: UseFormReturnType<V>,
+  record: T,
+  valuesOf: (record: T) => V,
+  base: ReturnType<typeof useVersionBase<T>>,
+) {
+  const shown = useRef(record);
+  useEffect(() => {
+    if (shown.current === record) return;
+    const edited = JSON.stringify(form.getValues()) !== JSON.stringify(valuesOf(shown.current));
+    shown.current = record;
+    form.setInitialValues(valuesOf(record));
+    if (!edited) {
+      form.setValues(valuesOf(record));
+      base.saved(record);
+    }
+  }, [record]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 /** "Someone else saved this meanwhile": save again to apply yours, or load theirs. */

@@ -1,9 +1,12 @@
 import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { QueryState } from '@/components/query-state';
-import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
+import {
+  useFollowRecord,
+  useVersionBase,
+  VersionConflictAlert,
+} from '@/components/version-conflict';
 import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { letterQueries, useSaveTimeLimits, type VersionedTimeLimits } from '../api';
@@ -13,7 +16,7 @@ export function TimeLimitsForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(letterQueries.timeLimits());
   return (
     <QueryState query={query} rows={4}>
-      {(limits) => <Form initial={limits} canEdit={canEdit} key={JSON.stringify(limits)} />}
+      {(limits) => <Form initial={limits} canEdit={canEdit} />}
     </QueryState>
   );
 }
@@ -29,7 +32,7 @@ function Form({ initial, canEdit }: { initial: VersionedTimeLimits; canEdit: boo
     initialValues: valuesOf(initial),
     validate: zodValidate(timeLimitsSchema, tx),
   });
-  useEffect(() => form.setInitialValues(valuesOf(initial)), [initial]); // eslint-disable-line react-hooks/exhaustive-deps
+  useFollowRecord(form, initial, valuesOf, base);
   const submit = form.onSubmit((values) =>
     save.mutate({ values, version: base.version }, base.callbacks(form.setErrors)),
   );

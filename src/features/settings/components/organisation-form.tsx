@@ -2,7 +2,11 @@ import { Button, Card, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '@/components/query-state';
-import { useVersionBase, VersionConflictAlert } from '@/components/version-conflict';
+import {
+  useFollowRecord,
+  useVersionBase,
+  VersionConflictAlert,
+} from '@/components/version-conflict';
 import { zodValidate } from '@/lib/form';
 import { useI18n } from '@/lib/i18n/provider';
 import { settingsQueries, useSaveOrganisation, type VersionedOrganisation } from '../api';
@@ -12,7 +16,7 @@ export function OrganisationForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(settingsQueries.organisation());
   return (
     <QueryState query={query} rows={3}>
-      {(org) => <Form key={JSON.stringify(org)} initial={org} canEdit={canEdit} />}
+      {(org) => <Form initial={org} canEdit={canEdit} />}
     </QueryState>
   );
 }
@@ -28,6 +32,7 @@ function Form({ initial, canEdit }: { initial: VersionedOrganisation; canEdit: b
     initialValues: valuesOf(initial),
     validate: zodValidate(organisationSchema, tx),
   });
+  useFollowRecord(form, initial, valuesOf, base);
   const submit = form.onSubmit((values) =>
     save.mutate({ values, version: base.version }, base.callbacks(form.setErrors)),
   );
