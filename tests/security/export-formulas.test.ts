@@ -10,7 +10,7 @@
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { downloadCatalogue } from '@/features/catalogue/export-file';
 import { EXPORT_COLUMNS } from '@/features/catalogue/transfer';
 import type { CatalogueEntry } from '@/features/catalogue/types';
@@ -18,6 +18,7 @@ import type { Letter } from '@/features/letters/types';
 import { lettersCsv } from '@/features/letters/utils';
 import { translate } from '@/lib/i18n/core';
 import { as } from '../api';
+import { captureDownloads } from '../downloads';
 import { seedOn } from '../seed-day';
 
 // The records below carry fixed dates of autumn 2026: run on a day after them.
@@ -38,25 +39,7 @@ const FORMULA_START = /^[=+@\t\r]|^-(?!\d+(?:\.\d+)?$)/;
 const zh = (key: string) => translate('zh-CN', key);
 
 /** What the app hands to the browser for download: the file's name and contents. */
-let downloads: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 const bytes = async (blob: Blob) =>
   new Uint8Array(

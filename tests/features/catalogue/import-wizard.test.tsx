@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureDownloads } from '../../downloads';
 import { renderWithProviders } from '../../utils';
 import { seedOn } from '../../seed-day';
 
@@ -16,25 +17,7 @@ const gbkFile = () =>
     type: 'text/csv',
   });
 
-let downloads: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 async function upload(locale: 'zh-CN' | 'en-US') {
   const view = await renderWithProviders({ route: '/catalogue/import', user: 'clerk', locale });
