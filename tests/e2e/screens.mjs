@@ -47,8 +47,14 @@ for (const user of users) {
     await page.getByTestId('user-menu').waitFor();
     for (const p of pages) {
       await page.goto(`${base}${p}`);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(600);
+      // Not 'networkidle': the live-events stream stays open. Loading placeholders gone, then a beat.
+      await page.locator('h1').first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('[aria-busy=true]')
+        .first()
+        .waitFor({ state: 'detached', timeout: 20_000 })
+        .catch(() => {});
+      await page.waitForTimeout(800);
       const name = `${user}-${locale}-${p.replace(/\//g, '_').replace(/^_/, '') || 'root'}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);

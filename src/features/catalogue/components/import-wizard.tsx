@@ -25,6 +25,7 @@ import { useI18n } from '@/lib/i18n/provider';
 import { newIdempotencyKey, useImportEntries } from '../api';
 import { readTable, type ReadTable } from '../export-file';
 import { COLUMNS, parseTable, templateTable, type ParsedTable, type RowError } from '../transfer';
+import tableClasses from '@/components/table.module.css';
 import classes from './import-wizard.module.css';
 
 type Phase = 'idle' | 'parsing' | 'validating' | 'ready' | 'uploading' | 'done';
@@ -32,6 +33,8 @@ type Phase = 'idle' | 'parsing' | 'validating' | 'ready' | 'uploading' | 'done';
 const SHOWN = 50;
 /** Preview rows per page: every row of the file can be paged through. */
 const PAGE = 50;
+/** Long free text wraps in the preview; codes, names and dates stay on one line. */
+const WRAPS = new Set<string>(['title', 'summary', 'keywords', 'exemptReason']);
 
 /** Import a CSV or Excel file: preview, per-row errors in words, progress, all-or-nothing commit. */
 export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
@@ -259,7 +262,7 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
             )}
             {parsed.preview.length > 0 && (
               <Stack gap="xs">
-                <Table.ScrollContainer minWidth={1100} mah={420}>
+                <Table.ScrollContainer minWidth={1500} mah={420}>
                   <Table
                     fz="xs"
                     withTableBorder
@@ -272,10 +275,16 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
                   >
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>{t('catalogue.import.rowNo')}</Table.Th>
-                        <Table.Th>{t('catalogue.import.check')}</Table.Th>
+                        <Table.Th className={tableClasses.nowrap}>
+                          {t('catalogue.import.rowNo')}
+                        </Table.Th>
+                        <Table.Th className={tableClasses.nowrap}>
+                          {t('catalogue.import.check')}
+                        </Table.Th>
                         {COLUMNS.map((c) => (
-                          <Table.Th key={c}>{tx(`catalogue.columns.${c}`)}</Table.Th>
+                          <Table.Th key={c} className={tableClasses.nowrap}>
+                            {tx(`catalogue.columns.${c}`)}
+                          </Table.Th>
                         ))}
                       </Table.Tr>
                     </Table.Thead>
@@ -289,15 +298,18 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
                             data-row={r.row}
                           >
                             <Table.Td>{r.row}</Table.Td>
-                            <Table.Td>
-                              <Badge size="xs" variant="light" color={r.ok ? 'green' : 'red'}>
+                            <Table.Td className={tableClasses.nowrap}>
+                              <Badge size="sm" variant="light" color={r.ok ? 'green' : 'red'}>
                                 {t(r.ok ? 'catalogue.import.rowOk' : 'catalogue.import.rowBad')}
                               </Badge>
                             </Table.Td>
                             {COLUMNS.map((c) => (
                               <Table.Td
                                 key={c}
-                                className={bad.has(c) ? classes.badCell : undefined}
+                                className={[
+                                  bad.has(c) ? classes.badCell : '',
+                                  WRAPS.has(c) ? '' : tableClasses.nowrap,
+                                ].join(' ')}
                                 aria-invalid={bad.has(c) || undefined}
                               >
                                 {r.cells[c]}
