@@ -792,13 +792,13 @@ async function timeToKpi(ctx, url) {
     // measures the element's box (forced layouts), and waitForFunction first evaluates
     // Playwright's injected script in the page (~330 KB, ~7 ms of its main thread, right after
     // the load event — in the middle of the app's first render).
-    const settled = await cdp.send('Runtime.evaluate', {
+    const drawn = await cdp.send('Runtime.evaluate', {
       expression: 'window.__benchKpiDone.then(() => true)',
       awaitPromise: true,
       returnByValue: true,
     });
-    if (settled.exceptionDetails)
-      throw new Error(`no KPI on ${page.url()}: ${settled.exceptionDetails.text}`);
+    if (drawn.exceptionDetails)
+      throw new Error(`no KPI on ${page.url()}: ${drawn.exceptionDetails.text}`);
     // Let the page finish what it started (charts, late requests) before the next run starts.
     await settled(page);
     return await page.evaluate(() => {
