@@ -122,20 +122,24 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
   for (const e of parsed?.errors ?? [])
     badCells.set(e.row, [...(badCells.get(e.row) ?? []), e.field]);
   const fieldName = (e: RowError) => (e.field === '_' ? '—' : tx(`catalogue.columns.${e.field}`));
+  /** What is wrong, and what the column allows (a closed list), in the UI's language. */
+  const errorProblem = (e: RowError) =>
+    tx(e.message) +
+    (e.allowed ? t('catalogue.import.allowed', { values: e.allowed.join(t('app.enumSep')) }) : '');
   /** One error in words: the row, the column, the value as typed, what is wrong, what is allowed. */
   const errorText = (e: RowError) =>
-    (e.value
+    e.value
       ? t('catalogue.import.errorLineValue', {
           row: e.row,
           field: fieldName(e),
           value: e.value,
-          message: tx(e.message),
+          message: errorProblem(e),
         })
       : t('catalogue.import.errorLine', {
           row: e.row,
           field: fieldName(e),
-          message: tx(e.message),
-        })) + (e.allowed ? t('catalogue.import.allowed', { values: e.allowed.join('、') }) : '');
+          message: errorProblem(e),
+        });
   const downloadErrors = () =>
     downloadText(
       datedFileName(t('app.files.importErrors'), chinaToday(), 'csv'),
@@ -143,13 +147,7 @@ export function ImportWizard({ onDone }: { onDone: (n: number) => void }) {
         (['row', 'field', 'value', 'problem'] as const).map((k) =>
           t(`catalogue.import.errorsFile.${k}`),
         ),
-        (parsed?.errors ?? []).map((e) => [
-          e.row,
-          fieldName(e),
-          e.value,
-          tx(e.message) +
-            (e.allowed ? t('catalogue.import.allowed', { values: e.allowed.join('、') }) : ''),
-        ]),
+        (parsed?.errors ?? []).map((e) => [e.row, fieldName(e), e.value, errorProblem(e)]),
       ),
     );
   const busy = phase === 'parsing' || phase === 'validating' || phase === 'uploading';
