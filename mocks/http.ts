@@ -6,12 +6,14 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { registerCatalog, toLocale, translate, type Locale } from '@/lib/i18n/core';
 import { enUS } from '@/locales/en-US';
+import { zhCN } from '@/locales/zh-CN';
 import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
 import { db } from './db';
 import { liveSession } from './services/sessions';
 
 // The mock words its validation messages in either language, so it carries both catalogues.
+registerCatalog('zh-CN', zhCN);
 registerCatalog('en-US', enUS);
 
 export const API = '*/api/v1';

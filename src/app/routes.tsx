@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { dashboardQueries, dashboardYear } from '@/features/dashboard/api';
 import { restoreSession } from '@/lib/session';
 import { LoadingState } from '@/components/loading-state';
+import { loadAllMessages } from '@/lib/i18n/core';
 import { HomeRedirect, RequireAuth, RequireRole } from './guards';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 import { rolesOf } from './nav';
@@ -61,6 +62,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: '/',
+          // Every signed-in page's texts: the sign-in page ships only its own (i18n/core.ts).
+          lazy: () => loadAllMessages().then(() => ({})),
           element: (
             <RequireAuth>
               <Outlet />
