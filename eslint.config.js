@@ -1,24 +1,18 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tanstackQuery from '@tanstack/eslint-plugin-query';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
+import unicorn from 'eslint-plugin-unicorn';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = [
-  'applications',
-  'assistance',
-  'auth',
-  'calendar',
-  'catalogue',
-  'dashboard',
-  'letters',
-  'reports',
-  'settings',
-  'todo',
-];
+/** The feature folders, read from the tree, so the zones below cannot fall behind it. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 export default tseslint.config(
   {
@@ -106,6 +100,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // File names in kebab-case (house style); the two catalogues are named by their BCP 47 tags.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { unicorn },
+    rules: {
+      'unicorn/filename-case': ['error', { case: 'kebabCase', ignore: [/^(zh-CN|en-US)\.ts$/] }],
     },
   },
   {
