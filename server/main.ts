@@ -17,6 +17,8 @@
  *   migrate              applies pending migrations and exits (the server also migrates at start)
  *   move-to <url>        copies the embedded database in DATA_DIR into an empty PostgreSQL at <url>
  *                        (postgres://…), migrated first: how an office moves off the embedded database
+ *   backup <file>        the embedded database's own dump (the server stopped), or pg_dump's (online)
+ *   restore <file>       a backup into a new DATA_DIR, or into an empty PostgreSQL (server/backup.ts)
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +32,7 @@ import { createUser } from '@mocks/services/accounts';
 import { SYSTEM_ACTOR } from '@mocks/services/audit';
 import { userCreateSchema } from '@/features/accounts/types';
 import { createApp } from './app';
+import { backup, restore } from './backup';
 import { lockDataDir } from './data-dir-lock';
 import { openDatabase } from './db/client';
 import { SqlBlobStore } from './storage/sql-blobs';
@@ -54,6 +57,19 @@ function fail(message: string): never {
 }
 
 const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+// A restore makes the database, so it runs before one is opened (and migrated at the next start).
+if (process.argv[2] === 'restore') {
+  let code = 0;
+  try {
+    const counts = await restore({ ...config, file: process.argv[3] });
+    console.log(`[server] restored ${process.argv[3]}: ${counts}`);
+  } catch (e) {
+    console.error(`[server] ${(e as Error).message}`);
+    code = 1;
+  }
+  unlock();
+  process.exit(code);
+}
 let database;
 try {
   database = await openDatabase(config);
@@ -132,9 +148,12 @@ if (command !== undefined) {
     if (command === 'migrate') console.log(`[server] migrations applied to ${where}`);
     else if (command === 'move-to') await moveTo(process.argv[3]);
     else if (command === 'create-admin') await createAdmin(process.argv[3], process.argv[4]);
-    else
+    else if (command === 'backup') {
+      const counts = await backup(database, { ...config, file: process.argv[3] });
+      console.log(`[server] backed up ${where} to ${process.argv[3]}: ${counts}`);
+    } else
       throw new Error(
-        `unknown command ${command} (create-admin <username> [name], migrate, move-to postgres://…)`,
+        `unknown command ${command} (create-admin <username> [name], migrate, move-to postgres://…, backup <file>, restore <file>)`,
       );
   } catch (e) {
     console.error(`[server] ${(e as Error).message}`);

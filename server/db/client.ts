@@ -14,6 +14,8 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The embedded database's own dump of its data directory (a gzipped tar): its backup. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 /** A fixed key for `pg_advisory_lock` while migrating ("gkwb" in ASCII). */
@@ -54,6 +56,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
     ...asQueryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(asQueryable(tx))),
     close: () => pg.close(),
+    dumpDataDir: () => pg.dumpDataDir('gzip'),
   };
   // One process owns an embedded database (the data-dir lock): no advisory lock needed.
   return migrated(db, async () => {

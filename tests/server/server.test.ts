@@ -4,6 +4,7 @@
  * embedded database and, when TEST_DATABASE_URL is set (CI), on PostgreSQL.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   client,
@@ -432,6 +433,90 @@ describe('starting the server', () => {
           await pg.stop();
         }
       } finally {
+        await target.drop();
+      }
+    },
+  );
+
+  /** The three registers' totals and one letter, as a client sees them. */
+  const snapshot = async (c: ReturnType<typeof client>, letterId: string) => ({
+    totals: await Promise.all(
+      ['/letters', '/applications', '/catalogue'].map(
+        async (p) => (await c.get(`${p}?pageSize=1`)).body.total,
+      ),
+    ),
+    letter: (await c.get(`/letters/${letterId}`)).body,
+  });
+  /** What `backup` / `restore` print after the colon: the records per store. */
+  const countsIn = (output: string) =>
+    /(?:backed up|restored) .*?: (.*letters \d+.*)$/m.exec(output)?.[1];
+
+  it('backup and restore: the embedded database round-trips, refused while a server runs on it', async () => {
+    const dataDir = tempDataDir();
+    const file = join(tempDataDir(), 'office.tar.gz');
+    const running = await startServer({ dataDir });
+    const clerk = await signIn(running.url, 'clerk');
+    const l = (await clerk.post('/letters', letter(serverToday({}), '备份之后还原'))).body;
+    const before = await snapshot(clerk, l.id);
+    const busy = await runToExit({ dataDir, args: ['backup', file] });
+    expect(busy.code).not.toBe(0);
+    expect(busy.output).toMatch(/Another server .* is using the embedded database/);
+    await running.stop();
+
+    const saved = await runToExit({ dataDir, args: ['backup', file] });
+    expect(saved.code).toBe(0);
+    const into = tempDataDir();
+    const restored = await runToExit({ dataDir: into, args: ['restore', file] });
+    expect(restored.code).toBe(0);
+    expect(countsIn(restored.output)).toBe(countsIn(saved.output));
+    expect(countsIn(saved.output)).toMatch(/letters \d+/);
+    const twice = await runToExit({ dataDir: into, args: ['restore', file] });
+    expect(twice.code).not.toBe(0);
+    expect(twice.output).toMatch(/already holds a database/);
+
+    const back = await startServer({ dataDir: into, demo: false });
+    try {
+      // The same session (sessions are records too), the same registers, the same letter.
+      expect(await snapshot(client(back.url, clerk.token), l.id)).toEqual(before);
+    } finally {
+      await back.stop();
+    }
+  });
+
+  it.runIf(TEST_DATABASE_URL)(
+    'backup and restore on PostgreSQL: pg_dump while the server runs, pg_restore into an empty database',
+    async () => {
+      const source = await createDatabase();
+      const target = await createDatabase();
+      const file = join(tempDataDir(), 'office.dump');
+      try {
+        const running = await startServer({ databaseUrl: source.url });
+        let before;
+        let l;
+        let token;
+        try {
+          const clerk = await signIn(running.url, 'clerk');
+          token = clerk.token;
+          l = (await clerk.post('/letters', letter(serverToday({}), '备份之后还原'))).body;
+          before = await snapshot(clerk, l.id);
+          const saved = await runToExit({ databaseUrl: source.url, args: ['backup', file] });
+          expect(saved.code).toBe(0);
+          const restored = await runToExit({ databaseUrl: target.url, args: ['restore', file] });
+          expect(restored.code).toBe(0);
+          expect(countsIn(restored.output)).toBe(countsIn(saved.output));
+          const twice = await runToExit({ databaseUrl: target.url, args: ['restore', file] });
+          expect(twice.output).toMatch(/is not empty/);
+        } finally {
+          await running.stop();
+        }
+        const back = await startServer({ databaseUrl: target.url, demo: false });
+        try {
+          expect(await snapshot(client(back.url, token), l.id)).toEqual(before);
+        } finally {
+          await back.stop();
+        }
+      } finally {
+        await source.drop();
         await target.drop();
       }
     },
