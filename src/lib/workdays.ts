@@ -189,8 +189,7 @@ const LUNAR_LAST_YEAR = 2099;
  */
 export function statutoryDays(year: number): AdminDay[] {
   if (!Number.isInteger(year) || year <= OFFICIAL_LAST_YEAR || year > LUNAR_LAST_YEAR) return [];
-  const lunar = (m: number, d: number) =>
-    getSolarDateFromLunar(toIsoDate(year, m, d)).date;
+  const lunar = (m: number, d: number) => getSolarDateFromLunar(toIsoDate(year, m, d)).date;
   const newYear = toDayNum(lunar(1, 1)); // 正月初一
   const days: AdminDay[] = [
     { date: `${year}-01-01`, workday: false, name: '元旦' },

@@ -79,6 +79,34 @@ describe('letters list: bulk actions', () => {
     expect(now).toMatchObject({ status: 'assigned', sectionId: 'elderly' });
   });
 
+  it('Ctrl+Enter in the bulk dialog submits it, as in every other dialog', async () => {
+    const a = await create({ subject: '快捷键批量甲' });
+    const b = await create({ subject: '快捷键批量乙' });
+    const { user } = await renderWithProviders({
+      route: `/letters?q=${encodeURIComponent('快捷键批量')}`,
+      user: 'clerk',
+    });
+    await waitFor(() => expect(screen.getAllByTestId('letter-row')).toHaveLength(2), {
+      timeout: 15_000,
+    });
+    await user.click(screen.getByRole('checkbox', { name: '选择本页全部来信' }));
+    const bar = screen.getByRole('region', { name: '已选 2 件' });
+    await user.click(within(bar).getByRole('button', { name: '批量转办' }));
+    const dialog = await screen.findByRole('dialog', { name: '批量转办 2 件来信' });
+    await pickOption(user, '转办科室', '社会救助科');
+    await user.type(within(dialog).getByRole('textbox', { name: '转办意见' }), '请办理');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    const result = await screen.findByRole('dialog', { name: '批量办理结果' });
+    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent('2 件成功');
+    const clerk = await as('clerk');
+    for (const l of [a, b])
+      expect((await clerk.get<Letter>(`/letters/${l.id}`)).body).toMatchObject({
+        status: 'assigned',
+        sectionId: 'social_assistance',
+      });
+  });
+
   it('leaders and section officers have no checkboxes', async () => {
     await renderWithProviders({ route: '/letters', user: 'leader' });
     await waitFor(() => expect(screen.getAllByTestId('letter-row').length).toBe(20));

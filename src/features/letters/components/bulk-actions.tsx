@@ -163,51 +163,60 @@ function BulkDialog({
       : t('letters.cases.bulk.superviseTitle', { n: letters.length });
   return (
     <Modal opened onClose={onClose} title={title}>
-      <Stack gap="sm">
-        {blocked > 0 && (
-          <Alert color="orange" variant="light" p="xs">
-            {t('letters.cases.bulk.notApplicable', { n: blocked })}
-          </Alert>
-        )}
-        {bulk.error && (
-          <Alert color="red" variant="light" p="xs" role="alert">
-            {failure(bulk.error)}
-          </Alert>
-        )}
-        {action === 'assign' && (
-          <Select
-            label={t('letters.cases.bulk.section')}
-            required
-            data={sectionOptions}
-            value={sectionId}
-            onChange={setSectionId}
-            error={errors.sectionId}
-            data-autofocus
+      {/* A form, so that Ctrl+Enter (and Enter in the note) submits it as its button would. */}
+      <form
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap="sm">
+          {blocked > 0 && (
+            <Alert color="orange" variant="light" p="xs">
+              {t('letters.cases.bulk.notApplicable', { n: blocked })}
+            </Alert>
+          )}
+          {bulk.error && (
+            <Alert color="red" variant="light" p="xs" role="alert">
+              {failure(bulk.error)}
+            </Alert>
+          )}
+          {action === 'assign' && (
+            <Select
+              label={t('letters.cases.bulk.section')}
+              required
+              data={sectionOptions}
+              value={sectionId}
+              onChange={setSectionId}
+              error={errors.sectionId}
+              data-autofocus
+            />
+          )}
+          <Textarea
+            label={
+              action === 'assign'
+                ? t('letters.cases.bulk.note')
+                : t('letters.cases.bulk.superviseNote')
+            }
+            required={action === 'supervise'}
+            autosize
+            minRows={2}
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
           />
-        )}
-        <Textarea
-          label={
-            action === 'assign'
-              ? t('letters.cases.bulk.note')
-              : t('letters.cases.bulk.superviseNote')
-          }
-          required={action === 'supervise'}
-          autosize
-          minRows={2}
-          maxLength={500}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.note}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
-          <Button onClick={submit} loading={bulk.isPending}>
-            {t('letters.cases.bulk.submit')}
-          </Button>
-        </Group>
-      </Stack>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={bulk.isPending}>
+              {t('letters.cases.bulk.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

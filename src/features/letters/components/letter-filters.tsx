@@ -138,7 +138,7 @@ export function LetterFiltersBar({
           onChange({ receivedFrom: v[0] ?? undefined, receivedTo: v[1] ?? undefined })
         }
         clearable
-        w={locale === 'zh-CN' ? 260 : 230}
+        w={locale === 'zh-CN' ? 280 : 230}
       />
       <Select
         label={t('letters.sortBy')}
