@@ -62,7 +62,9 @@ describe('letters list: bulk actions', () => {
     await user.click(within(dialog).getByRole('button', { name: '提交' }));
 
     const result = await screen.findByRole('dialog', { name: '批量办理结果' });
-    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent('2 件成功，1 件未办理');
+    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent(
+      /^2 件已转办至养老服务科，1 件未办理$/,
+    );
     const failures = within(result).getByTestId('bulk-failures');
     expect(within(failures).getAllByRole('listitem')).toHaveLength(1);
     expect(failures).toHaveTextContent(`${c.body.serialNo}：已在养老服务科办理`);
@@ -98,7 +100,9 @@ describe('letters list: bulk actions', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     const result = await screen.findByRole('dialog', { name: '批量办理结果' });
-    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent('2 件成功');
+    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent(
+      /^2 件已转办至社会救助科，0 件未办理$/,
+    );
     const clerk = await as('clerk');
     for (const l of [a, b])
       expect((await clerk.get<Letter>(`/letters/${l.id}`)).body).toMatchObject({
