@@ -36,8 +36,11 @@ function run(bin, args) {
   if (r.status !== 0) throw new Error(`${bin} ${args.join(' ')}: ${r.stderr || r.stdout}`);
 }
 
-/** Starts a cluster; returns its URL and a stop function. */
-export async function startCluster() {
+/**
+ * Starts a cluster; returns its URL and a stop function. Tests run it without fsync (nothing in it
+ * outlives them); the load bench with `{ fsync: true }`, as a production database runs.
+ */
+export async function startCluster({ fsync = false } = {}) {
   const pg = postgresBin();
   if (!pg)
     throw new Error('no PostgreSQL server under /usr/lib/postgresql (apt-get install postgresql)');
@@ -66,7 +69,7 @@ export async function startCluster() {
     '-t',
     '60',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fsync ? '' : ' -c fsync=off'}`,
     'start',
   ]);
   return {

@@ -1,22 +1,47 @@
 import '@mantine/dates/styles.layer.css';
-import { DateInput, type DateInputProps } from '@mantine/dates';
+import {
+  DateInput,
+  DatePickerInput,
+  type DateInputProps,
+  type DatePickerInputProps,
+} from '@mantine/dates';
+import { parseTypedDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/provider';
 
-/** Accepts 2026-09-30, 2026/9/30, 2026.9.30 and 2026年9月30日; returns YYYY-MM-DD or null. */
-export function parseTypedDate(input: string): string | null {
-  const m = input.trim().match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
-/** A date input the office can type into (back-dating is common) or pick from a calendar. */
+/**
+ * A date input the office can type into (back-dating is common) or pick from a calendar. It shows
+ * the date as every page writes it (2026年9月30日 / 2026-09-30, `formatDate`) and reads any of the
+ * forms people type — 2026-09-30, 2026/9/30, 2026.9.30, 2026年9月30日 — in either language
+ * (`parseTypedDate`, the one reading of a date); its value is always `YYYY-MM-DD`.
+ */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
+  const { t, locale } = useI18n();
   return (
     <DateInput
-      valueFormat="YYYY-MM-DD"
+      valueFormat={(value) => formatDate(value, locale)}
       dateParser={parseTypedDate}
-      placeholder="YYYY-MM-DD"
+      placeholder={t('app.date.placeholder')}
+      {...props}
+    />
+  );
+}
+
+/**
+ * A range of days picked on a calendar, written as DateField writes a day: 2026年9月1日 至
+ * 2026年9月30日 / 2026-09-01 – 2026-09-30. Its value is a pair of `YYYY-MM-DD` (or nulls).
+ */
+export function DateRangeField(props: Omit<DatePickerInputProps<'range'>, 'type' | 'valueFormat'>) {
+  const { t, locale } = useI18n();
+  const sep = t('app.date.rangeSep');
+  return (
+    <DatePickerInput
+      type="range"
+      valueFormatter={({ date }) => {
+        const [from, to] = Array.isArray(date) ? date : [];
+        if (!from) return '';
+        return `${formatDate(String(from), locale)} ${sep} ${to ? formatDate(String(to), locale) : ''}`.trimEnd();
+      }}
       {...props}
     />
   );

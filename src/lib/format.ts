@@ -1,3 +1,4 @@
+import { isoDateParts } from './dates';
 import type { Locale } from './i18n/core';
 
 /**
@@ -17,18 +18,18 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** Dates as the office writes them: 2026年11月26日 in Chinese, 2026-11-26 in English. */
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '—';
-  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) return date;
-  if (locale === 'zh-CN') return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  const day = date.slice(0, 10);
+  const parts = isoDateParts(day);
+  if (!parts) return date;
+  return locale === 'zh-CN' ? `${day.slice(0, 4)}年${parts[1]}月${parts[2]}日` : day;
 }
 
 /** Short form for tables: 11月26日 / 26 Nov… keep ISO in English for unambiguity. */
 export function formatShortDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '—';
-  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) return date;
-  return locale === 'zh-CN' ? `${Number(m[2])}月${Number(m[3])}日` : `${m[2]}-${m[3]}`;
+  const parts = isoDateParts(date.slice(0, 10));
+  if (!parts) return date;
+  return locale === 'zh-CN' ? `${parts[1]}月${parts[2]}日` : date.slice(5, 10);
 }
 
 /**

@@ -20,8 +20,9 @@
  */
 import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
+import { isoDateParts, toIsoDate, type IsoDate } from './dates';
 
-export type IsoDate = string; // 'YYYY-MM-DD'
+export type { IsoDate };
 export type YearSource = 'official' | 'admin' | 'none';
 export interface AdminDay {
   date: IsoDate;
@@ -100,18 +101,10 @@ function civilFromDays(n: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** Day number of a strict 'YYYY-MM-DD' real calendar date, or null. */
+/** Day number of a strict 'YYYY-MM-DD' real calendar date (lib/dates.ts decides), or null. */
 function parse(s: string): number | null {
-  const m = typeof s === 'string' ? ISO_RE.exec(s) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])] as const;
-  if (mo < 1 || mo > 12 || d < 1) return null;
-  if (d > (mo === 2 && isLeap(y) ? 29 : (MONTH_DAYS[mo - 1] ?? 0))) return null;
-  return daysFromCivil(y, mo, d);
+  const parts = isoDateParts(s);
+  return parts && daysFromCivil(...parts);
 }
 
 function toDayNum(date: IsoDate): number {
@@ -120,10 +113,8 @@ function toDayNum(date: IsoDate): number {
   return n;
 }
 
-const pad2 = (x: number) => (x < 10 ? '0' : '') + x;
 function toIso(n: number): IsoDate {
-  const [y, m, d] = civilFromDays(n);
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+  return toIsoDate(...civilFromDays(n));
 }
 
 const yearOf = (n: number) => civilFromDays(n)[0];
@@ -141,10 +132,6 @@ function monFriBefore(n: number): number {
   const k = n - 4;
   const weeks = Math.floor(k / 7);
   return weeks * 5 + Math.min(k - weeks * 7, 5);
-}
-
-export function isIsoDate(s: string): boolean {
-  return parse(s) !== null;
 }
 
 export function addDays(date: IsoDate, n: number): IsoDate {
@@ -202,8 +189,7 @@ const LUNAR_LAST_YEAR = 2099;
  */
 export function statutoryDays(year: number): AdminDay[] {
   if (!Number.isInteger(year) || year <= OFFICIAL_LAST_YEAR || year > LUNAR_LAST_YEAR) return [];
-  const lunar = (m: number, d: number) =>
-    getSolarDateFromLunar(`${year}-${pad2(m)}-${pad2(d)}`).date;
+  const lunar = (m: number, d: number) => getSolarDateFromLunar(toIsoDate(year, m, d)).date;
   const newYear = toDayNum(lunar(1, 1)); // 正月初一
   const days: AdminDay[] = [
     { date: `${year}-01-01`, workday: false, name: '元旦' },

@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { ISO_DATE_PATTERN, isIsoDate } from '@/lib/dates';
 
-/** Calendar date in China time, `YYYY-MM-DD`. */
+/** Calendar date in China time, `YYYY-MM-DD` (read by lib/dates.ts, as every date is). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateFormat' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'validation.dateInvalid' },
-  )
+  .regex(ISO_DATE_PATTERN, { message: 'validation.dateFormat' })
+  .refine(isIsoDate, { message: 'validation.dateInvalid' })
   .meta({ format: 'date', description: 'Calendar date in China time (YYYY-MM-DD)' });
 
 export const instant = z

@@ -67,6 +67,14 @@ export const results = {
       '(in-browser mock backend: service worker + IndexedDB), the same way. API times and the ' +
       'waterfall: the resource-timing entries of each run (start and responseEnd, ms since ' +
       'navigation start), long animation frames from a PerformanceObserver in the init script',
+    serverLoad:
+      'the built server (server/build.mjs) in demo mode on the embedded database and on a ' +
+      'throwaway PostgreSQL 15 cluster (fsync on), filled with /admin/demo-data; concurrent ' +
+      'clients over loopback for a fixed time, each sending the next request when the last ' +
+      'answered: 25 % list first page, 15 % status + section filter, 10 % text search, 20 % a ' +
+      "letter's detail, 10 % alerts, 10 % dashboard, 5 % register, 3 % transfer, 2 % reply; " +
+      'ms from fetch() to the body read, nearest-rank percentiles; an error = a failed call ' +
+      'or an HTTP status of 400 or more',
   },
   targets: {
     firstScreenKB: TARGET_FIRST_SCREEN_KB,
@@ -78,6 +86,7 @@ export const results = {
   bundle: null,
   kpiVsBaseline: null,
   scale: [],
+  serverLoad: null,
   errors: [],
 };
 

@@ -13,6 +13,7 @@ import {
   TARGET_KPI_RATIO,
   WARMUP,
 } from './config.mjs';
+import { printServerLoad } from './server-load.mjs';
 import { results } from './context.mjs';
 import { API_CASES } from './scale.mjs';
 
@@ -46,6 +47,11 @@ export function table(title, headers, rows) {
 }
 
 export function printReport() {
+  printBrowserReport();
+  if (results.serverLoad) printServerLoad(results.serverLoad, table, fmt);
+}
+
+function printBrowserReport() {
   const m = results.machine;
   console.log(
     `\nMachine: ${m.cpus} × ${m.model}, ${m.totalMemGB} GB, node ${m.node}, ${m.chromium ?? 'chromium ?'}`,

@@ -40,7 +40,10 @@
 //    WARMUP runs (with 5 runs the nearest-rank p95 is the slowest run).
 // 5. Prints a table and writes bench-results.json at the project root. Servers, builds in progress,
 //    the API server, the browser and the temporary directories are cleaned up however the run ends
-//    (the whole run is capped at 12 minutes).
+//    (the whole run is capped at 30 minutes).
+//
+// 6. The shared server under an office's load (server-load.mjs; BENCH_SERVER=0 skips it):
+//    BENCH_LOAD_LETTERS=100000, BENCH_LOAD_CLIENTS=50, BENCH_LOAD_SECONDS=60.
 //
 // Environment: BENCH_SIZES=1000,10000,50000 (letters), BENCH_REPS=5, BENCH_KPI_REPS=40 (the KPI
 // comparison's runs per page), BENCH_KPI_MOCK_REPS=15 (of which the mock build's), BENCH_PORT=4183 (and the three
@@ -73,6 +76,7 @@ import { measureBundle, measureProductionBundle } from './bundle.mjs';
 import { measureKpiVsBaseline } from './kpi.mjs';
 import { measureScale } from './scale.mjs';
 import { printReport, writeResults } from './report.mjs';
+import { measureServerLoad } from './server-load.mjs';
 
 // Last resort if node exits some other way: never leave the server behind.
 process.on('exit', () => {
@@ -266,6 +270,18 @@ async function main() {
       await measureScale(n);
     } catch (e) {
       fail(`[N=${n}]`, e);
+    }
+  }
+  if (state.finished) return;
+  if (process.env.BENCH_SERVER !== '0') {
+    log('the server under load (builds build/server first)…');
+    try {
+      await step('server build', 300_000, () =>
+        run('node', ['server/build.mjs'], { timeoutMs: 290_000 }),
+      );
+      results.serverLoad = await step('server load', 20 * 60_000, () => measureServerLoad(log));
+    } catch (e) {
+      fail('server load', e);
     }
   }
   clearTimeout(cap);

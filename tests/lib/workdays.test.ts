@@ -2,12 +2,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
+import { isIsoDate } from '@/lib/dates';
 import {
   OFFICIAL_FIRST_YEAR,
   OFFICIAL_LAST_YEAR,
   addDays,
   createCalendar,
-  isIsoDate,
   statutoryDays,
   validateAdminYear,
   weekday,
@@ -410,24 +410,6 @@ describe('fallback years and admin years', () => {
 });
 
 describe('date helpers and argument checking', () => {
-  it('isIsoDate is strict', () => {
-    for (const s of ['2020-02-29', '2000-02-29', '2026-12-31', '0001-01-01'])
-      expect(isIsoDate(s), s).toBe(true);
-    for (const s of [
-      '2019-02-29',
-      '1900-02-29',
-      '2020-13-01',
-      '2020-00-10',
-      '2020-04-31',
-      '2020-1-01',
-      ' 2020-01-01',
-      '2020-01-01T00:00',
-      '20200101',
-      '',
-    ])
-      expect(isIsoDate(s), s).toBe(false);
-  });
-
   it('addDays and weekday agree with Date.UTC over years 0001–9999', () => {
     fc.assert(
       fc.property(

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Application, ApplicationAction } from '@/features/applications/types';
-import { chinaToday } from '@/lib/format';
+import { chinaToday, formatDate } from '@/lib/format';
 import { addDays } from '@/lib/workdays';
 import { as } from '../api';
 import {
@@ -120,7 +120,9 @@ const today = chinaToday();
 /** The 补正期限 the dialogs give the applicant: two weeks on. */
 const correctionDue = addDays(today, 14);
 const expectDate = (dialog: HTMLElement, label: string) =>
-  expect(within(dialog).getByRole('textbox', { name: label })).toHaveValue(today);
+  expect(within(dialog).getByRole('textbox', { name: label })).toHaveValue(
+    formatDate(today, 'zh-CN'),
+  );
 
 const ACTIONS: ActionCase[] = [
   {
@@ -146,7 +148,9 @@ const ACTIONS: ActionCase[] = [
     expectKept: (dialog) => {
       expect(within(dialog).getByLabelText(/需补正的内容/)).toHaveValue('请补充所需信息的年份范围');
       expectDate(dialog, '告知日期');
-      expect(within(dialog).getByRole('textbox', { name: '补正期限' })).toHaveValue(correctionDue);
+      expect(within(dialog).getByRole('textbox', { name: '补正期限' })).toHaveValue(
+        formatDate(correctionDue, 'zh-CN'),
+      );
     },
     expectDone: (after) => {
       expect(after.clock.state).toBe('awaiting_correction');

@@ -183,7 +183,7 @@ describe('settings forms while the server fails', () => {
 
     const savedText = new RegExp(`^${year}年日历已保存`);
     await failOnce(user, faults, savedText);
-    expect(screen.getByRole('textbox', { name: '日期' })).toHaveValue(`${year}-01-01`);
+    expect(screen.getByRole('textbox', { name: '日期' })).toHaveValue(`${year}年1月1日`);
     expect(screen.getByRole('textbox', { name: '名称' })).toHaveValue('元旦');
     expect(screen.getByRole('radio', { name: '休息' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /该年安排已完整录入/ })).toBeChecked();

@@ -211,9 +211,9 @@ describe('registering a review case under faults', () => {
     expect(within(dialog).getByRole('combobox', { name: '类型' })).toHaveValue('行政复议');
     expect(within(dialog).getByRole('combobox', { name: '结果' })).toHaveValue('结果维持');
     expect(within(dialog).getByRole('textbox', { name: /申请\/立案日期/ })).toHaveValue(
-      '2026-03-02',
+      '2026年3月2日',
     );
-    expect(within(dialog).getByRole('textbox', { name: /审结日期/ })).toHaveValue('2026-05-10');
+    expect(within(dialog).getByRole('textbox', { name: /审结日期/ })).toHaveValue('2026年5月10日');
     expect(db.reviews.all()).toHaveLength(before);
 
     await faults.clear();

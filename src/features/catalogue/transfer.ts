@@ -2,6 +2,7 @@
  * Import and export of the catalogue as a table (CSV or Excel): the same columns both ways, a
  * template, and parsing that turns every problem into a per-row message. Pure: no DOM, no I/O.
  */
+import { normaliseTypedDate } from '@/lib/dates';
 import {
   ATTRIBUTES,
   CATALOGUE_CATEGORIES,
@@ -83,12 +84,6 @@ const cellText = (v: unknown): string => {
   return String(v).trim();
 };
 
-/** 2024-3-5, 2024/03/05, 2024.3.5, 2024年3月5日 → 2024-03-05; anything else is returned as is (and fails validation). */
-export function normaliseDate(s: string): string {
-  const m = s.match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
-}
-
 function toEnum(col: Column, value: string, labels: Label[]): string {
   const codes = ENUMS[col]!;
   if (codes.includes(value)) return value;
@@ -148,7 +143,7 @@ export function parseTable(table: unknown[][], labels: Label[]): ParsedTable {
         .split(/[;；,，、\r\n]+/)
         .map((s) => s.trim())
         .filter(Boolean);
-    const date = (c: Column) => (get(c) ? normaliseDate(get(c)) : null);
+    const date = (c: Column) => (get(c) ? normaliseTypedDate(get(c)) : null);
     const raw: Record<string, unknown> = {
       title: get('title'),
       category: toEnum('category', get('category'), labels),

@@ -16,6 +16,7 @@ export const shellEn = {
     listSep: '; ',
     commaSep: ', ',
     enumSep: ', ',
+    date: { placeholder: 'YYYY-MM-DD', rangeSep: '–' },
     changedMeanwhile: {
       title: 'Someone else just changed this record',
       text: 'The page now shows their version; what you entered is still in the form. Saving will report the conflict, and you can then choose to apply yours.',

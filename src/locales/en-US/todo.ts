@@ -35,9 +35,6 @@ export const todoEn: Shape<typeof todoZh> = {
   empty: 'Nothing here',
   due: 'Due {date}',
   windowDue: 'Ends {date}',
-  left: '{n} working days left',
-  dueTodayBadge: 'Due today',
-  overdueBy: 'Overdue by {n} working days',
   supervised: 'Supervised',
   extension: { requested: 'Extension requested', granted: 'Extended' },
   origin: {

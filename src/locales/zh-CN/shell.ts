@@ -16,6 +16,7 @@ export const shellZh = {
     listSep: '；',
     commaSep: '，',
     enumSep: '、',
+    date: { placeholder: 'YYYY年M月D日', rangeSep: '至' },
     changedMeanwhile: {
       title: '其他用户刚刚修改了这条记录',
       text: '页面上已是对方保存后的内容，您填写的内容仍保留在表单中。保存时会提示版本冲突，届时可以选择以您的内容为准。',

@@ -31,9 +31,6 @@ export const todoZh = {
   empty: '暂无',
   due: '{date} 到期',
   windowDue: '{date} 届满',
-  left: '剩 {n} 个工作日',
-  dueTodayBadge: '今日到期',
-  overdueBy: '已超期 {n} 个工作日',
   supervised: '督办',
   extension: { requested: '延期待批', granted: '已延期' },
   origin: {

@@ -131,7 +131,7 @@ describe('one small form per step', () => {
     await user.click(within(dialog).getByRole('button', { name: '收到回复' }));
     expect(await screen.findByText('收到回复已记录')).toBeInTheDocument();
     expect(await screen.findByTestId('clock-ledger')).toHaveTextContent(
-      '11月26日收到意见回复：不同意公开（涉及本机构经营信息），恢复计时',
+      '2026年11月26日收到意见回复：不同意公开（涉及本机构经营信息），恢复计时',
     );
   });
 

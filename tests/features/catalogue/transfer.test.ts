@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import { normaliseTypedDate as normaliseDate } from '@/lib/dates';
 import { translate } from '@/lib/i18n/core';
 import { safeCell, toCsv } from '@/lib/csv';
 import {
   COLUMNS,
   EXPORT_COLUMNS,
   exportTable,
-  normaliseDate,
   parseTable,
   templateTable,
   type Column,

@@ -62,7 +62,9 @@ describe('letters list: bulk actions', () => {
     await user.click(within(dialog).getByRole('button', { name: '提交' }));
 
     const result = await screen.findByRole('dialog', { name: '批量办理结果' });
-    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent('2 件成功，1 件未办理');
+    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent(
+      /^2 件已转办至养老服务科，1 件未办理$/,
+    );
     const failures = within(result).getByTestId('bulk-failures');
     expect(within(failures).getAllByRole('listitem')).toHaveLength(1);
     expect(failures).toHaveTextContent(`${c.body.serialNo}：已在养老服务科办理`);
@@ -77,6 +79,36 @@ describe('letters list: bulk actions', () => {
     });
     const now = (await clerk.get<Letter>(`/letters/${a.id}`)).body;
     expect(now).toMatchObject({ status: 'assigned', sectionId: 'elderly' });
+  });
+
+  it('Ctrl+Enter in the bulk dialog submits it, as in every other dialog', async () => {
+    const a = await create({ subject: '快捷键批量甲' });
+    const b = await create({ subject: '快捷键批量乙' });
+    const { user } = await renderWithProviders({
+      route: `/letters?q=${encodeURIComponent('快捷键批量')}`,
+      user: 'clerk',
+    });
+    await waitFor(() => expect(screen.getAllByTestId('letter-row')).toHaveLength(2), {
+      timeout: 15_000,
+    });
+    await user.click(screen.getByRole('checkbox', { name: '选择本页全部来信' }));
+    const bar = screen.getByRole('region', { name: '已选 2 件' });
+    await user.click(within(bar).getByRole('button', { name: '批量转办' }));
+    const dialog = await screen.findByRole('dialog', { name: '批量转办 2 件来信' });
+    await pickOption(user, '转办科室', '社会救助科');
+    await user.type(within(dialog).getByRole('textbox', { name: '转办意见' }), '请办理');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    const result = await screen.findByRole('dialog', { name: '批量办理结果' });
+    expect(within(result).getByTestId('bulk-summary')).toHaveTextContent(
+      /^2 件已转办至社会救助科，0 件未办理$/,
+    );
+    const clerk = await as('clerk');
+    for (const l of [a, b])
+      expect((await clerk.get<Letter>(`/letters/${l.id}`)).body).toMatchObject({
+        status: 'assigned',
+        sectionId: 'social_assistance',
+      });
   });
 
   it('leaders and section officers have no checkboxes', async () => {

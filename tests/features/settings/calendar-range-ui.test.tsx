@@ -29,12 +29,23 @@ describe('Settings → 工作日历: a range of days at once', { timeout: 60_000
     const dates = screen
       .getAllByRole('textbox', { name: '日期' })
       .map((i) => (i as HTMLInputElement).value);
-    expect(dates).toEqual(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']);
+    // Shown as the page writes dates (issue #20), stored as YYYY-MM-DD.
+    expect(dates).toEqual([
+      '2027年2月5日',
+      '2027年2月8日',
+      '2027年2月9日',
+      '2027年2月10日',
+      '2027年2月11日',
+    ]);
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText(/^2027年日历已保存/)).toBeInTheDocument();
     const stored = (await (await as('admin')).get<CalendarYearDetail>('/calendar/years/2027')).body;
     expect(stored.days.map((d) => [d.date, d.workday, d.name])).toEqual(
-      dates.map((d) => [d, false, '春节']),
+      ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'].map((d) => [
+        d,
+        false,
+        '春节',
+      ]),
     );
   });
 

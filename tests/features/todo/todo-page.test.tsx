@@ -30,9 +30,7 @@ describe('我的待办 (/todo)', () => {
     ]);
     // Deadline first: the overdue supervised letter leads, with its 督办 chip.
     const supervised = within(card('supervised')).getAllByRole('link');
-    expect(supervised[0]).toHaveTextContent(
-      /^已超期 3 个工作日2026年11月23日 到期督办XF-2026-0058/,
-    );
+    expect(supervised[0]).toHaveTextContent(/^已超期3个工作日2026年11月23日 到期督办XF-2026-0058/);
     expect(within(card('extensionRequests')).getByText('延期待批')).toBeInTheDocument();
     expect(within(card('dueToday')).getByText('暂无')).toBeInTheDocument();
     expect(
@@ -61,9 +59,9 @@ describe('我的待办 (/todo)', () => {
       'XF-2026-0059',
       'XF-2026-0060',
     ]);
-    expect(items[0]).toMatch(/^已超期 5 个工作日/);
-    expect(items[2]).toMatch(/^剩 2 个工作日.*延期待批/);
-    expect(items[3]).toMatch(/^剩 3 个工作日.*督办/);
+    expect(items[0]).toMatch(/^已超期5个工作日/);
+    expect(items[2]).toMatch(/^剩余2个工作日.*延期待批/);
+    expect(items[3]).toMatch(/^剩余3个工作日.*督办/);
     expect(
       within(screen.getByTestId('todo-sectionApplications')).getByTestId('todo-count'),
     ).toHaveTextContent('2 件');

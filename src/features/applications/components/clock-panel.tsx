@@ -1,6 +1,6 @@
 import { Alert, Group, Progress, Stack, Text, Timeline } from '@mantine/core';
 import { ProvisionalBadge } from './clock-badge';
-import { formatDate, formatShortDate } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { outcomePlainKey } from '../rules';
 import type { Application, ClockView } from '../types';
@@ -110,14 +110,14 @@ export function ClockPanel({ app }: { app: Application }) {
 
 type T = ReturnType<typeof useI18n>['t'];
 
-/** "10月14日征求第三方意见，期间8个工作日不计入" */
+/** "2026年10月14日征求第三方意见，期间8个工作日不计入": dates as every page writes them. */
 export function describeEvent(
   e: ClockView['events'][number],
   t: T,
   locale: 'zh-CN' | 'en-US',
   sectionName: (id: string) => string,
 ): string {
-  const date = locale === 'zh-CN' ? formatShortDate(e.on, locale) : formatDate(e.on, locale);
+  const date = formatDate(e.on, locale);
   const d = e.detail ?? {};
   const n = e.excludedWorkdays ?? 0;
   switch (e.kind) {

@@ -23,7 +23,7 @@ import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
 import { ErrorState } from '@/components/error-state';
-import { isIsoDate } from '@/lib/workdays';
+import { isIsoDate } from '@/lib/dates';
 import { applicationQueries, useCreateApplication } from '../api';
 import { ProvisionalBadge } from './clock-badge';
 import {

@@ -179,32 +179,43 @@ function WithdrawModal({ e, onClose }: { e: CatalogueEntry; onClose: () => void 
   const failure = withdraw.isError ? withdraw.error : null;
   return (
     <Modal opened onClose={onClose} title={t('catalogue.withdrawTitle')}>
-      <Stack>
-        <Text size="sm">{t('catalogue.withdrawHint')}</Text>
-        <Badge variant="outline">{e.indexNo}</Badge>
-        {failure && <SubmitFailure error={failure} retryHint={t('catalogue.withdrawRetryHint')} />}
-        <Textarea
-          label={t('catalogue.withdrawnReason')}
-          required
-          autosize
-          minRows={3}
-          value={reason}
-          onChange={(ev) => {
-            setReason(ev.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
-          <Button color="red" onClick={submit} loading={withdraw.isPending}>
-            {t('catalogue.withdraw')}
-          </Button>
-        </Group>
-      </Stack>
+      {/* A form, so that Ctrl+Enter submits it as its button would. */}
+      <form
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          submit();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('catalogue.withdrawHint')}</Text>
+          <Badge variant="outline">{e.indexNo}</Badge>
+          {failure && (
+            <SubmitFailure error={failure} retryHint={t('catalogue.withdrawRetryHint')} />
+          )}
+          <Textarea
+            label={t('catalogue.withdrawnReason')}
+            required
+            autosize
+            minRows={3}
+            value={reason}
+            onChange={(ev) => {
+              setReason(ev.currentTarget.value);
+              setError(null);
+            }}
+            error={error}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button color="red" type="submit" loading={withdraw.isPending}>
+              {t('catalogue.withdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -27,6 +27,9 @@ import { lettersCsv } from '../utils';
 
 type Action = 'assign' | 'supervise';
 
+/** What a bulk request answered, with what was asked (the summary says to whom). */
+export type BulkOutcome = BulkLetterResult & { action: Action; sectionId: string | null };
+
 /**
  * The bar over the list while rows are selected: 批量转办, 批量督办, export of the selection. One
  * request per action (POST /letters/bulk) with each letter's version; the result names every
@@ -40,7 +43,7 @@ export function BulkBar({
   selected: Letter[];
   onClear: () => void;
   /** The per-letter result, shown by the list (this bar goes once the selection is cleared). */
-  onResult: (r: BulkLetterResult) => void;
+  onResult: (r: BulkOutcome) => void;
 }) {
   const { t, tx } = useI18n();
   const sectionName = useSectionName();
@@ -127,7 +130,7 @@ function BulkDialog({
   action: Action;
   letters: Letter[];
   onClose: () => void;
-  onDone: (r: BulkLetterResult) => void;
+  onDone: (r: BulkOutcome) => void;
 }) {
   const { t } = useI18n();
   const user = useUser();
@@ -154,7 +157,7 @@ function BulkDialog({
         ...(action === 'assign' ? { sectionId: sectionId as never } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       },
-      { onSuccess: onDone },
+      { onSuccess: (r) => onDone({ ...r, action, sectionId }) },
     );
   };
   const title =
@@ -163,51 +166,60 @@ function BulkDialog({
       : t('letters.cases.bulk.superviseTitle', { n: letters.length });
   return (
     <Modal opened onClose={onClose} title={title}>
-      <Stack gap="sm">
-        {blocked > 0 && (
-          <Alert color="orange" variant="light" p="xs">
-            {t('letters.cases.bulk.notApplicable', { n: blocked })}
-          </Alert>
-        )}
-        {bulk.error && (
-          <Alert color="red" variant="light" p="xs" role="alert">
-            {failure(bulk.error)}
-          </Alert>
-        )}
-        {action === 'assign' && (
-          <Select
-            label={t('letters.cases.bulk.section')}
-            required
-            data={sectionOptions}
-            value={sectionId}
-            onChange={setSectionId}
-            error={errors.sectionId}
-            data-autofocus
+      {/* A form, so that Ctrl+Enter (and Enter in the note) submits it as its button would. */}
+      <form
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap="sm">
+          {blocked > 0 && (
+            <Alert color="orange" variant="light" p="xs">
+              {t('letters.cases.bulk.notApplicable', { n: blocked })}
+            </Alert>
+          )}
+          {bulk.error && (
+            <Alert color="red" variant="light" p="xs" role="alert">
+              {failure(bulk.error)}
+            </Alert>
+          )}
+          {action === 'assign' && (
+            <Select
+              label={t('letters.cases.bulk.section')}
+              required
+              data={sectionOptions}
+              value={sectionId}
+              onChange={setSectionId}
+              error={errors.sectionId}
+              data-autofocus
+            />
+          )}
+          <Textarea
+            label={
+              action === 'assign'
+                ? t('letters.cases.bulk.note')
+                : t('letters.cases.bulk.superviseNote')
+            }
+            required={action === 'supervise'}
+            autosize
+            minRows={2}
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
           />
-        )}
-        <Textarea
-          label={
-            action === 'assign'
-              ? t('letters.cases.bulk.note')
-              : t('letters.cases.bulk.superviseNote')
-          }
-          required={action === 'supervise'}
-          autosize
-          minRows={2}
-          maxLength={500}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.note}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
-          <Button onClick={submit} loading={bulk.isPending}>
-            {t('letters.cases.bulk.submit')}
-          </Button>
-        </Group>
-      </Stack>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={bulk.isPending}>
+              {t('letters.cases.bulk.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -216,10 +228,11 @@ export function BulkResult({
   result,
   onClose,
 }: {
-  result: BulkLetterResult | null;
+  result: BulkOutcome | null;
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const sectionName = useSectionName();
   const failed = result?.results.filter((r) => !r.ok) ?? [];
   return (
     <Modal opened={result !== null} onClose={onClose} title={t('letters.cases.bulk.resultTitle')}>
@@ -230,7 +243,16 @@ export function BulkResult({
             variant="light"
             data-testid="bulk-summary"
           >
-            {t('letters.cases.bulk.summary', { ok: result.succeeded, failed: result.failed })}
+            {result.action === 'assign' && result.sectionId
+              ? t('letters.cases.bulk.summaryAssign', {
+                  ok: result.succeeded,
+                  failed: result.failed,
+                  section: sectionName(result.sectionId),
+                })
+              : t('letters.cases.bulk.summarySupervise', {
+                  ok: result.succeeded,
+                  failed: result.failed,
+                })}
           </Alert>
           {failed.length > 0 && (
             <>

@@ -1,9 +1,8 @@
-import '@mantine/dates/styles.layer.css';
 import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { DateRangeField } from '@/components/date-field';
 import { useI18n } from '@/lib/i18n/provider';
 import type { LetterFilters } from '../api';
 import { ALERTS, LETTER_CATEGORIES, LETTER_SOURCES, LETTER_STATUSES } from '../types';
@@ -29,7 +28,7 @@ export function LetterFiltersBar({
   showSection: boolean;
   years: number[];
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const sectionOptions = useAllSectionOptions();
   const [q, setQ] = useState(filters.q ?? '');
   // The box follows the URL when something else changed it (a saved view, 清除筛选, back), not
@@ -132,16 +131,14 @@ export function LetterFiltersBar({
         clearable
         w={100}
       />
-      <DatePickerInput
-        type="range"
+      <DateRangeField
         label={t('letters.receivedRange')}
         value={range}
         onChange={(v) =>
           onChange({ receivedFrom: v[0] ?? undefined, receivedTo: v[1] ?? undefined })
         }
-        valueFormat="YYYY-MM-DD"
         clearable
-        w={230}
+        w={locale === 'zh-CN' ? 280 : 230}
       />
       <Select
         label={t('letters.sortBy')}

@@ -16,9 +16,9 @@ import { useUser } from '@/lib/session';
 import { useUrlFilters } from '@/lib/url-filters';
 import { exportLetters, letterQueries } from '../api';
 import { BULK_ROLES, SAVED_VIEW_ROLES } from '../rules';
-import type { BulkLetterResult, Letter } from '../types';
+import type { Letter } from '../types';
 import { activeFilterCount, letterUrlFilters, lettersCsv } from '../utils';
-import { BulkBar, BulkResult } from './bulk-actions';
+import { BulkBar, BulkResult, type BulkOutcome } from './bulk-actions';
 import { LetterFiltersBar } from './letter-filters';
 import { LetterCards, LettersTable, type Selection } from './letters-table';
 import { SavedViewsMenu } from './saved-views';
@@ -44,7 +44,7 @@ export function LettersList({
   const [exporting, setExporting] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [bulkResult, setBulkResult] = useState<BulkLetterResult | null>(null);
+  const [bulkResult, setBulkResult] = useState<BulkOutcome | null>(null);
   // The rows picked for a bulk action (the office only), cleared when the filters change.
   const [selected, setSelected] = useState<Map<string, Letter>>(new Map());
   const filterKey = letterUrlFilters.serialize(filters).toString();

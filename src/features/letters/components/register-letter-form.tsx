@@ -10,7 +10,7 @@ import { serverFieldErrors, zodValidate } from '@/lib/form';
 import { chinaToday, formatDate } from '@/lib/format';
 import { SubmitFailure } from '@/components/submit-failure';
 import { useI18n } from '@/lib/i18n/provider';
-import { isIsoDate } from '@/lib/workdays';
+import { isIsoDate } from '@/lib/dates';
 import { letterQueries, useCreateLetter } from '../api';
 import { platformDateErrors } from '../rules';
 import {

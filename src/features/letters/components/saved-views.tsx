@@ -65,29 +65,38 @@ export function SavedViewsMenu({
         </Menu.Dropdown>
       </Menu>
       <Modal opened={opened} onClose={close} title={t('letters.saveView')}>
-        <Stack>
-          <TextInput
-            label={t('letters.viewName')}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            data-autofocus
-          />
-          <Text size="xs" c="dimmed" ff="monospace">
-            {currentQuery || '—'}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('app.cancel')}
-            </Button>
-            <Button onClick={save} loading={create.isPending}>
-              {t('app.save')}
-            </Button>
-          </Group>
-        </Stack>
+        {/* A form: Enter in the name, or Ctrl+Enter, saves the view as the button does. */}
+        <form
+          noValidate
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            save();
+          }}
+        >
+          <Stack>
+            <TextInput
+              label={t('letters.viewName')}
+              value={name}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setError(null);
+              }}
+              error={error}
+              data-autofocus
+            />
+            <Text size="xs" c="dimmed" ff="monospace">
+              {currentQuery || '—'}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('app.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t('app.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </>
   );

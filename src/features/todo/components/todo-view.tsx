@@ -1,27 +1,22 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClock, IconFlag } from '@tabler/icons-react';
+import { IconFlag } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { DeadlineBadge } from '@/components/deadline-badge';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import type { Todo, TodoGroup, TodoItem } from '../types';
 import classes from './todo.module.css';
 
-/** The deadline first, in words as well as colour: 剩3个工作日 / 今日到期 / 已超期2个工作日. */
-function DeadlineBadge({ item }: { item: TodoItem }) {
-  const { t } = useI18n();
+/**
+ * The deadline first, worded as on every list (the shared badge: 剩余3个工作日 / 今日到期 /
+ * 已超期2个工作日). Orange from one working day left: the item carries no alert level.
+ */
+function ItemDeadline({ item }: { item: TodoItem }) {
   const n = item.remainingWorkdays;
   if (n === null) return null;
-  if (n < 0)
-    return (
-      <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-        {t('todo.overdueBy', { n: -n })}
-      </Badge>
-    );
   return (
-    <Badge color={n <= 1 ? 'orange' : 'blue'} leftSection={<IconClock size={12} aria-hidden />}>
-      {n === 0 ? t('todo.dueTodayBadge') : t('todo.left', { n })}
-    </Badge>
+    <DeadlineBadge remainingWorkdays={n} alert={n < 0 ? 'overdue' : n <= 1 ? 'due_soon' : 'none'} />
   );
 }
 
@@ -32,7 +27,7 @@ function ItemRow({ item, window }: { item: TodoItem; window: boolean }) {
     <li>
       <Link to={href} className={`${classes.item} mantine-focus-auto`}>
         <Group gap={6} wrap="wrap">
-          <DeadlineBadge item={item} />
+          <ItemDeadline item={item} />
           <Text size="xs" c="dimmed">
             {t(window ? 'todo.windowDue' : 'todo.due', { date: formatDate(item.dueOn, locale) })}
           </Text>
