@@ -8,6 +8,11 @@ export const documentsEn: Messages['documents'] = {
     'Generates an official Word document (in Chinese) from this record; it gets its document number when issued and is kept as an attachment.',
   none: 'No document applies yet (a transfer slip once the letter is transferred, a reply letter once it is answered).',
   kinds: {
+    transfer: 'transfer slip (转办单)',
+    reply: 'reply letter (答复函)',
+    disclosure: 'disclosure notice (告知书)',
+  },
+  kindLabels: {
     transfer: 'Transfer slip (转办单)',
     reply: 'Reply letter (答复函)',
     disclosure: 'Disclosure notice (告知书)',

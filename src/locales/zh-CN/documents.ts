@@ -9,6 +9,12 @@ export const documentsZh = {
     reply: '答复函',
     disclosure: '依申请公开告知书',
   },
+  /** As a choice (English capitalises it). */
+  kindLabels: {
+    transfer: '转办单',
+    reply: '答复函',
+    disclosure: '依申请公开告知书',
+  },
   dialogTitle: '生成文书',
   kind: '文书种类',
   preview: '文书预览',

@@ -170,7 +170,7 @@ function IssueDialog({
                 setKey(newIdempotencyKey());
                 issue.reset();
               }}
-              data={kinds.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+              data={kinds.map((k) => ({ value: k, label: t(`documents.kindLabels.${k}`) }))}
             />
           </Stack>
         )}
@@ -191,7 +191,7 @@ function IssueDialog({
           component="section"
           aria-label={t('documents.preview')}
         >
-          <Text className={classes.docTitle} lang="zh-CN">
+          <Text component="h3" className={classes.docTitle} lang="zh-CN">
             {draft.title}
           </Text>
           <Text className={classes.docNo} data-testid="doc-no">
