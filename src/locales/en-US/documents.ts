@@ -43,9 +43,9 @@ export const documentsEn: Messages['documents'] = {
     intro:
       'Numbers read “prefix〔year〕n号”; each kind of document is numbered from 1 every year, and a number once used is never used again.',
     family: {
-      transfer: 'Letter transfer slips',
-      reply: 'Letter replies',
-      disclosure: 'Disclosure notices',
+      transfer: 'letter transfer slips',
+      reply: 'letter replies',
+      disclosure: 'disclosure notices',
     },
     prefix: 'Prefix for {family}',
     next: 'Next number: {docNo}',
