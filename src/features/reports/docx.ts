@@ -50,7 +50,14 @@ export const FONTS = {
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt, 小五 9pt. */
 export const SIZE = { title: 44, body: 32, footer: 28, table: 21, smallTable: 18 };
 /** A4 (twips) with GB/T 9704 margins: 天头 37 mm, 订口 28 mm, text area 156 × 225 mm. */
-export const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587, right: 1474 };
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1587,
+  right: 1474,
+};
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 
