@@ -41,7 +41,7 @@ export const documentsEn: Messages['documents'] = {
     tab: 'Document numbers',
     title: 'Document numbering',
     intro:
-      'Numbers read “prefix〔year〕n号”; each kind of document is numbered from 1 every year, and a number once used is never used again.',
+      'Numbers read “prefix〔year〕n号”, e.g. 长民公开〔2026〕12号; each kind of document is numbered from 1 every year, and a number once used is never used again.',
     family: {
       transfer: 'letter transfer slips',
       reply: 'letter replies',

@@ -164,6 +164,8 @@ function IssueDialog({
             </Text>
             <SegmentedControl
               aria-labelledby="document-kind"
+              fullWidth
+              classNames={{ label: classes.kindLabel }}
               value={kind}
               onChange={(v) => {
                 setKind(v as LetterDocumentKind);
