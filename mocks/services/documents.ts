@@ -5,6 +5,8 @@
  */
 import { officialDocumentBytes } from '@/features/documents/docx';
 import {
+  applicationDocument,
+  applicationKindApplies,
   docNoCounter,
   documentFileName,
   familyOf,
@@ -12,11 +14,16 @@ import {
   KIND_TITLE,
   letterDocument,
   letterKindApplies,
+  mayIssueApplicationDocument,
   mayIssueLetterDocument,
+  type OfficialDocument,
 } from '@/features/documents/rules';
+import type { AttachmentParent } from '@/features/attachments/types';
 import {
+  type ApplicationDocumentKind,
   DEFAULT_DOCUMENT_NUMBERING,
   DOCUMENT_FAMILIES,
+  type DocumentKind,
   type DocumentNumbering,
   type IssuedDocument,
   type LetterDocumentKind,
@@ -29,7 +36,8 @@ import { today } from '../clock';
 import { db } from '../db';
 import { errors } from '../http';
 import { sectionName } from './accounts';
-import { addAttachment } from './attachments';
+import { inAppScope, presentApplication } from './applications';
+import { addAttachment, ENTITY_OF } from './attachments';
 import { audit } from './audit';
 import { inScope } from './letters';
 import { getSetting, organisation } from './settings';
@@ -52,7 +60,7 @@ export function nextDocumentNumbers(year = Number(today().slice(0, 4))): NextDoc
  * await before it), so two issues at the same moment get two numbers, and a number once taken is
  * never given again — even when the issue then fails.
  */
-export function takeDocNo(kind: LetterDocumentKind, day = today()): string {
+export function takeDocNo(kind: DocumentKind, day = today()): string {
   const year = Number(day.slice(0, 4));
   const family = familyOf(kind);
   const seq = db.nextSeq(docNoCounter(family, year));
@@ -75,41 +83,97 @@ export function letterForDocument(
 }
 
 /**
- * Issues a letter's document: its 文号, the Word file (the record's fields, the user's paragraphs)
- * stored as an attachment, and the event 「签发转办单 长民信转〔2026〕3号」 in the letter's history.
- * The caller commits.
+ * Issues a document on a record: its 文号, the Word file (`build`: the record's fields and the
+ * user's paragraphs, under that number) stored as an attachment, and the event
+ * 「签发来信转办单 长民信转〔2026〕3号」 in the record's history. The caller commits.
  */
-export async function issueLetterDocument(
+async function issueDocument(
+  parent: AttachmentParent,
+  parentId: string,
+  kind: DocumentKind,
+  build: (docNo: string, day: string) => OfficialDocument,
+  user: User,
+  locale: Locale,
+): Promise<IssuedDocument> {
+  const day = today();
+  const docNo = takeDocNo(kind, day);
+  const bytes = await officialDocumentBytes(build(docNo, day));
+  const attachment = await addAttachment(
+    { parent, parentId, name: documentFileName(kind, docNo), bytes },
+    user,
+    locale,
+  );
+  audit(ENTITY_OF[parent], parentId, 'document', user, `签发${KIND_TITLE[kind]} ${docNo}`, {
+    at: attachment.uploadedAt,
+    event: {
+      type: 'document-issued',
+      params: { kind, docNo, attachmentId: attachment.id, name: attachment.name },
+    },
+  });
+  return { kind, docNo, attachmentId: attachment.id, name: attachment.name };
+}
+
+/** A letter's 转办单 or 答复函. */
+export function issueLetterDocument(
   rec: LetterRecord,
   input: { kind: LetterDocumentKind; paragraphs: string[] },
   user: User,
   locale: Locale,
 ): Promise<IssuedDocument> {
-  const day = today();
-  const docNo = takeDocNo(input.kind, day);
-  const doc = letterDocument(
+  const sections = (s: string | null) => (s ? sectionName(s) : '—');
+  return issueDocument(
+    'letters',
+    rec.id,
     input.kind,
-    rec,
-    {
-      organisation: organisation().name,
-      sectionName: (s) => (s ? sectionName(s) : '—'),
-      today: day,
-    },
-    docNo,
-    input.paragraphs,
-  );
-  const bytes = await officialDocumentBytes(doc);
-  const attachment = await addAttachment(
-    { parent: 'letters', parentId: rec.id, name: documentFileName(input.kind, docNo), bytes },
+    (docNo, day) =>
+      letterDocument(
+        input.kind,
+        rec,
+        { organisation: organisation().name, sectionName: sections, today: day },
+        docNo,
+        input.paragraphs,
+      ),
     user,
     locale,
   );
-  audit('letter', rec.id, 'document', user, `签发${KIND_TITLE[input.kind]} ${docNo}`, {
-    at: attachment.uploadedAt,
-    event: {
-      type: 'document-issued',
-      params: { kind: input.kind, docNo, attachmentId: attachment.id, name: attachment.name },
-    },
-  });
-  return { kind: input.kind, docNo, attachmentId: attachment.id, name: attachment.name };
+}
+
+/** The application as `user` may issue `kind` on it (404 / 403 / 422 as for letters). */
+export function applicationForDocument(
+  user: User,
+  id: string,
+  kind: ApplicationDocumentKind,
+  locale: Locale,
+) {
+  const rec = db.applications.get(id);
+  if (!rec || !inAppScope(user, rec)) throw errors.notFound();
+  if (!mayIssueApplicationDocument(user.role)) throw errors.forbidden();
+  const app = presentApplication(rec, { mask: false });
+  if (!applicationKindApplies(kind, app))
+    throw errors.validation({ kind: translate(locale, `documents.errors.${kind}NotApplicable`) });
+  return app;
+}
+
+/** An application's 补正告知书 or 延期答复告知书. */
+export function issueApplicationDocument(
+  app: ReturnType<typeof applicationForDocument>,
+  input: { kind: ApplicationDocumentKind; paragraphs: string[] },
+  user: User,
+  locale: Locale,
+): Promise<IssuedDocument> {
+  return issueDocument(
+    'applications',
+    app.id,
+    input.kind,
+    (docNo, day) =>
+      applicationDocument(
+        input.kind,
+        app,
+        { organisation: organisation().name, today: day },
+        docNo,
+        input.paragraphs,
+      ),
+    user,
+    locale,
+  );
 }

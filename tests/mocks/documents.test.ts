@@ -7,7 +7,12 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { officialDocumentBytes } from '@/features/documents/docx';
-import { formatDocNo, letterDocument } from '@/features/documents/rules';
+import {
+  applicationDocument,
+  applicationKindApplies,
+  formatDocNo,
+  letterDocument,
+} from '@/features/documents/rules';
 import type { LetterRecord } from '@/features/letters/types';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
@@ -206,3 +211,85 @@ describe('the builder', () => {
     }
   });
 });
+
+describe('an application’s 告知书', () => {
+  async function awaitingCorrection(clerk: Client) {
+    const made = await clerk.post('/applications', {
+      applicantType: 'natural_person',
+      applicantName: '王申请',
+      contact: '13800000000',
+      channel: 'online',
+      receivedOn: '2026-11-26',
+      description: '2025年低保资金发放明细',
+    });
+    expect(made.status).toBe(201);
+    const path = `/applications/${made.body.id}`;
+    const r = await call('POST', `${path}/request-correction`, {
+      token: clerk.token,
+      body: { note: '请明确年份', requestedOn: '2026-11-26', correctionDueOn: '2026-12-11' },
+      headers: { 'If-Match': made.headers.get('etag')! },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return path;
+  }
+
+  it('issues the 补正告知书 with the 补正期限 while the correction is awaited, in the disclosure numbering', async () => {
+    const [clerk, leader] = await Promise.all([as('clerk'), as('leader')]);
+    const path = await awaitingCorrection(clerk);
+    const body = { kind: 'correction', paragraphs: ['请于2026年12月11日前补正。'] };
+    expect((await call('POST', `${path}/documents`, { token: leader.token, body })).status).toBe(
+      403,
+    );
+    const notExtended = await call('POST', `${path}/documents`, {
+      token: clerk.token,
+      body: { kind: 'extension', paragraphs: ['x'] },
+    });
+    expect(notExtended.status).toBe(422);
+    expect(notExtended.body.errors.kind).toBe(
+      '本申请未延期答复或已作出答复，不能生成延期答复告知书',
+    );
+    const r = await call('POST', `${path}/documents`, { token: clerk.token, body });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body).toMatchObject({
+      kind: 'correction',
+      docNo: '长民公开〔2026〕1号',
+      name: '政府信息公开申请补正告知书_长民公开〔2026〕1号.docx',
+    });
+    const file = await call<Uint8Array>('GET', `/attachments/${r.body.attachmentId}`, {
+      token: clerk.token,
+    });
+    const text = textOf(await wordXml(file.body));
+    expect(text).toContain('政府信息公开申请补正告知书长民公开〔2026〕1号王申请：');
+    expect(text).toContain('申请人王申请');
+    expect(text).toContain('申请内容2025年低保资金发放明细');
+    expect(text).toContain('补正期限2026年12月11日');
+    expect(text).toContain('请于2026年12月11日前补正。');
+    expect(text).not.toContain('13800000000');
+  });
+
+  it('drafts the notices in the regulation’s words', () => {
+    const app = {
+      serialNo: 'YSQ-2026-0001',
+      applicantName: '王申请',
+      receivedOn: '2026-11-26',
+      description: 'd',
+      ledger: [
+        { kind: 'received', on: '2026-11-26' },
+        { kind: 'extended', on: '2026-12-10' },
+      ],
+      decision: null,
+      dueOn: '2027-01-25',
+    };
+    const doc = letterlessDraft(app);
+    expect(doc.fields.at(-1)).toEqual({ label: '延长后答复期限', value: '2027年1月25日' });
+    expect(doc.paragraphs[0]).toContain('第三十三条第二款');
+    expect(doc.paragraphs[0]).toContain('本机关将于2027年1月25日前作出答复');
+    expect(applicationKindApplies('extension', { ...app, decision: { outcome: '3.1' } })).toBe(
+      false,
+    );
+    expect(applicationKindApplies('correction', app)).toBe(false);
+  });
+});
+
+const letterlessDraft = (app: Parameters<typeof applicationDocument>[1]) =>
+  applicationDocument('extension', app, { organisation: '长治市民政局', today: '2026-12-10' }, 'x');

@@ -849,6 +849,28 @@ const CASES: Case[] = [
     expect: section(201),
   },
   {
+    name: 'issue a notice to correct',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/documents`,
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'request-correction', {
+        note: '请补充',
+        requestedOn: f.today,
+        correctionDueOn: '2099-12-31',
+      });
+    },
+    body: { kind: 'correction', paragraphs: ['请补正。'] },
+    expect: office(201),
+  },
+  {
+    name: 'issue on another section application',
+    method: 'POST',
+    path: (f) => `${otherAppPath(f)}/documents`,
+    body: { kind: 'correction', paragraphs: ['请补正。'] },
+    expect: { admin: 422, clerk: 422, leader: 403, handler: 404 },
+  },
+  {
     name: 'issue on another section letter',
     method: 'POST',
     path: (f) => `${otherLetterPath(f)}/documents`,

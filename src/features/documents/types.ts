@@ -12,6 +12,16 @@ export type DocumentFamily = (typeof DOCUMENT_FAMILIES)[number];
 export const LETTER_DOCUMENT_KINDS = ['transfer', 'reply'] as const;
 export type LetterDocumentKind = (typeof LETTER_DOCUMENT_KINDS)[number];
 
+/**
+ * The 依申请公开 告知书 issued so far: 补正告知书 (第三十条) and 延期答复告知书 (第三十三条). The
+ * 征求第三方意见书, 收费通知书 and the 答复书 of each outcome are still to come (issue #21).
+ */
+export const APPLICATION_DOCUMENT_KINDS = ['correction', 'extension'] as const;
+export type ApplicationDocumentKind = (typeof APPLICATION_DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_KINDS = [...LETTER_DOCUMENT_KINDS, ...APPLICATION_DOCUMENT_KINDS] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 const prefix = z
   .string()
   .trim()
@@ -54,22 +64,25 @@ export const nextDocumentNumbersSchema = z
   });
 export type NextDocumentNumbers = z.infer<typeof nextDocumentNumbersSchema>;
 
+const paragraphs = z
+  .array(z.string().trim().max(2000, { message: 'validation.max2000' }))
+  .max(30)
+  .transform((ps) => ps.filter(Boolean))
+  .refine((ps) => ps.length > 0, { message: 'validation.required' })
+  .meta({ description: "The body's paragraphs as the user edited them" });
+
 export const issueLetterDocumentSchema = z
-  .object({
-    kind: z.enum(LETTER_DOCUMENT_KINDS),
-    paragraphs: z
-      .array(z.string().trim().max(2000, { message: 'validation.max2000' }))
-      .max(30)
-      .transform((ps) => ps.filter(Boolean))
-      .refine((ps) => ps.length > 0, { message: 'validation.required' })
-      .meta({ description: "The body's paragraphs as the user edited them" }),
-  })
+  .object({ kind: z.enum(LETTER_DOCUMENT_KINDS), paragraphs })
   .meta({ id: 'IssueLetterDocument' });
+export const issueApplicationDocumentSchema = z
+  .object({ kind: z.enum(APPLICATION_DOCUMENT_KINDS), paragraphs })
+  .meta({ id: 'IssueApplicationDocument' });
 export type IssueLetterDocumentInput = z.input<typeof issueLetterDocumentSchema>;
+export type IssueDocumentInput = { kind: DocumentKind; paragraphs: string[] };
 
 export const issuedDocumentSchema = z
   .object({
-    kind: z.enum(LETTER_DOCUMENT_KINDS),
+    kind: z.enum(DOCUMENT_KINDS),
     docNo: z.string().meta({ description: '文号, e.g. 长民信转〔2026〕3号' }),
     attachmentId: z.string().meta({ description: 'The stored .docx (GET /attachments/{id})' }),
     name: z.string().meta({ description: "The attachment's file name" }),
