@@ -5,7 +5,7 @@ import { settingsKeys } from '@/lib/queries/settings';
 import type {
   DocumentNumbering,
   IssuedDocument,
-  IssueLetterDocumentInput,
+  IssueDocumentInput,
   NextDocumentNumbers,
 } from './types';
 
@@ -42,13 +42,13 @@ export function useSaveDocumentNumbering() {
   });
 }
 
-/** Issues a letter's document; the letter's attachments, history and the next numbers follow. */
-export function useIssueLetterDocument(letterId: string) {
+/** Issues a record's document; its attachments, history and the next numbers follow. */
+export function useIssueDocument(parent: 'letters' | 'applications', id: string) {
   const qc = useQueryClient();
-  const changed = useAttachmentsChanged('letters', letterId);
+  const changed = useAttachmentsChanged(parent, id);
   return useMutation({
-    mutationFn: ({ body, key }: { body: IssueLetterDocumentInput; key: string }) =>
-      api.post<IssuedDocument>(`/letters/${letterId}/documents`, body, { idempotencyKey: key }),
+    mutationFn: ({ body, key }: { body: IssueDocumentInput; key: string }) =>
+      api.post<IssuedDocument>(`/${parent}/${id}/documents`, body, { idempotencyKey: key }),
     onSuccess: () =>
       Promise.all([changed(), qc.invalidateQueries({ queryKey: nextKey() })]).then(() => {}),
   });

@@ -66,3 +66,40 @@ describe('documents from the record', { timeout: 60_000 }, () => {
     expect(within(card as HTMLElement).queryByRole('button', { name: '生成文书' })).toBeNull();
   });
 });
+
+describe('an application’s 告知书 in the UI', { timeout: 60_000 }, () => {
+  it('offers the 补正告知书 while the correction is awaited, drafted from the record, and issues it', async () => {
+    const clerk = await as('clerk');
+    const made = await clerk.post('/applications', {
+      applicantType: 'natural_person',
+      applicantName: '王申请',
+      contact: '13800000000',
+      channel: 'online',
+      receivedOn: '2026-11-26',
+      description: '2025年低保资金发放明细',
+    });
+    const path = `/applications/${made.body.id}`;
+    const etag = made.headers.get('etag')!;
+    const asked = await clerk.post(
+      `${path}/request-correction`,
+      { note: '请明确年份', requestedOn: '2026-11-26', correctionDueOn: '2026-12-11' },
+      { 'If-Match': etag },
+    );
+    expect(asked.status).toBe(200);
+    const { user } = await renderWithProviders({ route: path, user: 'clerk' });
+    await user.click(await screen.findByRole('button', { name: '生成文书' }, { timeout: 20_000 }));
+    const dialog = await screen.findByRole('dialog', { name: '生成文书' });
+    expect(
+      within(dialog).getByRole('heading', { name: '政府信息公开申请补正告知书' }),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('row', { name: '补正期限 2026年12月11日' }),
+    ).toBeInTheDocument();
+    const body = within(dialog).getByRole('textbox', { name: /正文/ });
+    expect((body as HTMLTextAreaElement).value).toContain('请您于2026年12月11日前对申请作出补正');
+    await user.click(within(dialog).getByRole('button', { name: '签发' }));
+    expect(
+      await screen.findByText('已签发补正告知书 长民公开〔2026〕1号，文书已保存为附件'),
+    ).toBeInTheDocument();
+  });
+});

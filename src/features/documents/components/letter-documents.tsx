@@ -15,8 +15,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { applicationQueries } from '@/features/applications/api';
 import { letterQueries } from '@/features/letters/api';
-import type { Letter } from '@/features/letters/types';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { downloadBlob } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
@@ -25,17 +25,21 @@ import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { sectionLabel, sectionQueries } from '@/lib/sections';
 import { useSession } from '@/lib/session';
-import { documentQueries, useIssueLetterDocument } from '../api';
+import { documentQueries, useIssueDocument } from '../api';
 import {
+  applicationDocument,
+  applicationKindApplies,
   documentFileName,
   familyOf,
   formatDocNo,
   letterDocument,
   letterKindApplies,
+  mayIssueApplicationDocument,
   mayIssueLetterDocument,
   type LetterDocumentContext,
+  type OfficialDocument,
 } from '../rules';
-import { LETTER_DOCUMENT_KINDS, type LetterDocumentKind } from '../types';
+import { APPLICATION_DOCUMENT_KINDS, LETTER_DOCUMENT_KINDS, type DocumentKind } from '../types';
 import classes from './letter-documents.module.css';
 
 /**
@@ -43,18 +47,81 @@ import classes from './letter-documents.module.css';
  * record allows. Rendered by the letter's route beside its attachments, where the issued files go.
  */
 export function LetterDocuments({ id }: { id: string }) {
-  const { t } = useI18n();
   const { user } = useSession();
   const query = useQuery(letterQueries.detail(id));
-  const [open, setOpen] = useState(false);
   const letter = query.data;
   if (!letter || !user) return null;
-  const kinds = LETTER_DOCUMENT_KINDS.filter(
-    (k) => mayIssueLetterDocument(user.role, k) && letterKindApplies(k, letter),
-  );
-  // Leaders read (the issued files are among the attachments); the section's officer may
-  // issue the 答复函 only.
+  // Leaders read (the issued files are among the attachments); a section's officer may issue
+  // the 答复函 only.
   if (!LETTER_DOCUMENT_KINDS.some((k) => mayIssueLetterDocument(user.role, k))) return null;
+  return (
+    <DocumentsCard
+      parent="letters"
+      id={id}
+      kinds={LETTER_DOCUMENT_KINDS.filter(
+        (k) => mayIssueLetterDocument(user.role, k) && letterKindApplies(k, letter),
+      )}
+      none="documents.none"
+      draft={(kind, ctx, docNo, paragraphs) =>
+        letterDocument(
+          kind as (typeof LETTER_DOCUMENT_KINDS)[number],
+          letter,
+          ctx,
+          docNo,
+          paragraphs,
+        )
+      }
+    />
+  );
+}
+
+/** An application's 告知书, each at its step; the office issues them. */
+export function ApplicationDocuments({ id }: { id: string }) {
+  const { user } = useSession();
+  const query = useQuery(applicationQueries.detail(id));
+  const app = query.data;
+  if (!app || !user || !mayIssueApplicationDocument(user.role)) return null;
+  return (
+    <DocumentsCard
+      parent="applications"
+      id={id}
+      kinds={APPLICATION_DOCUMENT_KINDS.filter((k) => applicationKindApplies(k, app))}
+      none="documents.noneApplication"
+      draft={(kind, ctx, docNo, paragraphs) =>
+        applicationDocument(
+          kind as (typeof APPLICATION_DOCUMENT_KINDS)[number],
+          app,
+          ctx,
+          docNo,
+          paragraphs,
+        )
+      }
+    />
+  );
+}
+
+type Draft = (
+  kind: DocumentKind,
+  ctx: LetterDocumentContext,
+  docNo: string,
+  paragraphs?: string[],
+) => OfficialDocument;
+
+function DocumentsCard({
+  parent,
+  id,
+  kinds,
+  none,
+  draft,
+}: {
+  parent: 'letters' | 'applications';
+  id: string;
+  kinds: DocumentKind[];
+  none: 'documents.none' | 'documents.noneApplication';
+  draft: Draft;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={`documents-${id}`}>
       <Group justify="space-between" wrap="wrap" gap="sm">
@@ -63,14 +130,22 @@ export function LetterDocuments({ id }: { id: string }) {
             {t('documents.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {kinds.length > 0 ? t('documents.intro') : t('documents.none')}
+            {kinds.length > 0 ? t('documents.intro') : t(none)}
           </Text>
         </div>
         {kinds.length > 0 && (
           <Button onClick={() => setOpen(true)}>{t('documents.generate')}</Button>
         )}
       </Group>
-      {open && <IssueDialog letter={letter} kinds={kinds} onClose={() => setOpen(false)} />}
+      {open && (
+        <IssueDialog
+          parent={parent}
+          id={id}
+          kinds={kinds}
+          draftOf={draft}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </Card>
   );
 }
@@ -93,24 +168,28 @@ function useDocumentContext(): LetterDocumentContext {
 }
 
 function IssueDialog({
-  letter,
+  parent,
+  id,
   kinds,
+  draftOf,
   onClose,
 }: {
-  letter: Letter;
-  kinds: LetterDocumentKind[];
+  parent: 'letters' | 'applications';
+  id: string;
+  kinds: DocumentKind[];
+  draftOf: Draft;
   onClose: () => void;
 }) {
   const { t } = useI18n();
   const ctx = useDocumentContext();
   const next = useQuery(documentQueries.next());
   const numbering = useQuery(documentQueries.numbering());
-  const issue = useIssueLetterDocument(letter.id);
-  const [kind, setKind] = useState<LetterDocumentKind>(kinds.at(-1)!);
+  const issue = useIssueDocument(parent, id);
+  const [kind, setKind] = useState<DocumentKind>(kinds.at(-1)!);
   // One key per dialog and kind: a retry of the same issue is answered, not issued twice.
   const [key, setKey] = useState(newIdempotencyKey);
-  const [edited, setEdited] = useState<Partial<Record<LetterDocumentKind, string>>>({});
-  const draft = letterDocument(kind, letter, ctx, '');
+  const [edited, setEdited] = useState<Partial<Record<DocumentKind, string>>>({});
+  const draft = draftOf(kind, ctx, '');
   const text = edited[kind] ?? draft.paragraphs.join('\n');
   const paragraphs = text
     .split(/\n+/)
@@ -168,7 +247,7 @@ function IssueDialog({
               classNames={{ label: classes.kindLabel }}
               value={kind}
               onChange={(v) => {
-                setKind(v as LetterDocumentKind);
+                setKind(v as DocumentKind);
                 setKey(newIdempotencyKey());
                 issue.reset();
               }}
