@@ -61,6 +61,8 @@ import { dashboardDocs } from './handlers/dashboard';
 import { todoDocs } from './handlers/todo';
 import { reportDocs } from './handlers/reports';
 import { attachmentDocs } from './handlers/attachments';
+import { documentDocs } from './handlers/documents';
+import { documentNumberingSchema } from '@/features/documents/types';
 import type { Route } from './openapi-route';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
@@ -219,6 +221,25 @@ const routes: Route[] = [
     tag: 'settings',
     body: organisationSchema,
     response: versioned(organisationSchema, 'VersionedOrganisation'),
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
+  },
+  {
+    method: 'get',
+    path: '/settings/document-numbering',
+    summary: '文号 scheme: the prefix (机关代字) of each document family',
+    roles: ALL,
+    tag: 'settings',
+    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
+  },
+  {
+    method: 'put',
+    path: '/settings/document-numbering',
+    summary: 'Change the 文号 scheme (numbers already issued stay as they are)',
+    roles: 'admin',
+    tag: 'settings',
+    body: documentNumberingSchema,
+    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
     ifMatch: true,
     errors: [403, 409, 422, 428],
   },
@@ -483,6 +504,7 @@ const routes: Route[] = [
   ...reportDocs,
   ...eventDocs,
   ...attachmentDocs,
+  ...documentDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
 ];
 

@@ -8,6 +8,7 @@ import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
 import { catalogueHandlers } from './catalogue';
 import { dashboardHandlers } from './dashboard';
+import { documentHandlers } from './documents';
 import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
@@ -30,6 +31,7 @@ export const handlers = [
   ...auditHandlers,
   // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
   ...attachmentHandlers,
+  ...documentHandlers,
   ...letterHandlers,
   ...catalogueHandlers,
   ...applicationHandlers,

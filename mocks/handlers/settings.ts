@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import type { z } from 'zod';
 import { DEFAULT_TIME_LIMITS, timeLimitsSchema } from '@/features/letters/types';
+import { DEFAULT_DOCUMENT_NUMBERING, documentNumberingSchema } from '@/features/documents/types';
 import { organisationSchema } from '@/features/settings/types';
 import { db } from '../db';
 import { ALL, API, authed, checkVersion, parseBody, withEtag } from '../http';
@@ -58,5 +59,12 @@ export const settingsHandlers = [
     schema: organisationSchema,
     fallback: DEFAULT_ORGANISATION,
     detail: '修改机关信息',
+  }),
+  ...setting({
+    id: 'documentNumbering',
+    path: 'document-numbering',
+    schema: documentNumberingSchema,
+    fallback: DEFAULT_DOCUMENT_NUMBERING,
+    detail: '修改文号规则（已签发文书的文号不变）',
   }),
 ];

@@ -15,7 +15,7 @@ export interface AuditItem {
 }
 
 /**
- * Events every kind of record has — its attachments — are worded here, once; the rest by the
+ * Events every kind of record has — its attachments, its issued documents — are worded here, once; the rest by the
  * feature's `describe`.
  */
 export function describeSharedEvent(
@@ -23,6 +23,11 @@ export function describeSharedEvent(
   tx: (key: string, params?: Params) => string,
 ): string | null {
   const type = e.event?.type;
+  if (type === 'document-issued')
+    return tx('documents.events.issued', {
+      kind: tx(`documents.kinds.${String(e.event?.params.kind)}`),
+      docNo: String(e.event?.params.docNo ?? ''),
+    });
   if (type !== 'attachment-added' && type !== 'attachment-removed') return null;
   return tx(`attachments.events.${type === 'attachment-added' ? 'added' : 'removed'}`, {
     name: String(e.event?.params.name ?? ''),

@@ -10,6 +10,7 @@ import { lettersRecordsEn } from './en-US/letters-records';
 import { lettersCasesEn } from './en-US/letters-cases';
 import { todoEn } from './en-US/todo';
 import { attachmentsEn } from './en-US/attachments';
+import { documentsEn } from './en-US/documents';
 
 /** English. Typed against the Chinese catalogue, so a missing key fails the type check. */
 export const enUS: Messages = {
@@ -297,6 +298,7 @@ export const enUS: Messages = {
       update: 'Record completed',
       'attachment-add': 'Attachment added',
       'attachment-remove': 'Attachment removed',
+      document: 'Document issued',
     },
     records: lettersRecordsEn,
     cases: lettersCasesEn,
@@ -311,6 +313,7 @@ export const enUS: Messages = {
   dashboard: dashboardEn,
   todo: todoEn,
   attachments: attachmentsEn,
+  documents: documentsEn,
   applications: {
     records: applicationsRecordsEn,
     reportFilter: 'Applications counted in row {row} of table 3 for {year}',

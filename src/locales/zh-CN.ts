@@ -9,6 +9,7 @@ import { lettersRecordsZh } from './zh-CN/letters-records';
 import { lettersCasesZh } from './zh-CN/letters-cases';
 import { todoZh } from './zh-CN/todo';
 import { attachmentsZh } from './zh-CN/attachments';
+import { documentsZh } from './zh-CN/documents';
 /** 简体中文 (default). Every user-visible string lives here; en-US.ts must match its shape. */
 export const zhCN = {
   ...shellZh,
@@ -269,6 +270,7 @@ export const zhCN = {
       update: '补充登记信息',
       'attachment-add': '添加附件',
       'attachment-remove': '删除附件',
+      document: '签发文书',
     },
     records: lettersRecordsZh,
     cases: lettersCasesZh,
@@ -283,6 +285,7 @@ export const zhCN = {
   dashboard: dashboardZh,
   todo: todoZh,
   attachments: attachmentsZh,
+  documents: documentsZh,
   applications: {
     records: applicationsRecordsZh,
     reportFilter: '年度报告表三第 {row} 行（{year}年）所计的申请',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { PDF, PNG } from '../attachment-files';
 import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
 
@@ -53,4 +54,43 @@ test('attachments on a letter: upload a PDF and a PNG, preview the image, downlo
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText('现场照片.png');
   await expect(page.getByText('删除附件「答复函.pdf」', { exact: true })).toBeVisible();
+});
+
+test('a letter’s 转办单: drafted from the record, edited, issued with its 文号, stored as an attachment and in the history', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const letters = await apiInPage<{ items: { id: string; serialNo: string }[] }>(
+    page,
+    'GET',
+    '/letters?status=assigned&pageSize=1',
+  );
+  const next = await apiInPage<{ year: number }>(page, 'GET', '/documents/next-numbers');
+  const docNo = `长民信转〔${next.body.year}〕1号`;
+  const letter = letters.body.items[0]!;
+  await page.goto(`/letters/${letter.id}`);
+  await page.getByRole('button', { name: '生成文书' }).click();
+  const dialog = page.getByRole('dialog', { name: '生成文书' });
+  await expect(dialog.getByTestId('doc-no')).toHaveText(`签发时编号（下一个：${docNo}）`);
+  await expect(dialog.getByRole('row', { name: `来信编号 ${letter.serialNo}` })).toBeVisible();
+  const body = dialog.getByRole('textbox', { name: /正文/ });
+  await expect(body).toHaveValue(/^现将.+来信（/);
+  await body.fill('请核实来信反映的问题。\n请于期限内办结。');
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
+  await dialog.getByRole('button', { name: '签发' }).click();
+  await expect(page.getByText(`已签发转办单 ${docNo}，文书已保存为附件`)).toBeVisible();
+
+  const name = `来信转办单_${docNo}.docx`;
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: '附件' }) });
+  await expect(panel.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  await expect(page.getByText(`签发转办单 ${docNo}`, { exact: true })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: `下载 ${name}` }).click(),
+  ]);
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain(docNo);
+  expect(xml).toContain('请核实来信反映的问题。');
+  expect(xml).toContain(letter.serialNo);
 });

@@ -44,6 +44,8 @@ test('a past year, and the same page in English', async ({ page }) => {
 test('prints the overview on one A4 landscape page, and the per-section table on a second', async ({
   page,
 }) => {
+  // A wide office screen: its charts are drawn wider than the printed page's columns.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await login(page, 'leader');
   await page.goto('/dashboard');
   await expect(page.getByRole('table', { name: /来信数量/ })).toBeAttached();
@@ -54,6 +56,24 @@ test('prints the overview on one A4 landscape page, and the per-section table on
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(2);
+  // Printing lays the page out at the paper's width at once, before a chart could measure again:
+  // narrowed to A4 landscape in one go, each chart keeps its twelve months inside its card.
+  const lastMonths = await page.evaluate(() => {
+    document.body.style.width = '1062px';
+    return [...document.querySelectorAll('.recharts-surface')].map((svg) => {
+      const card = svg.closest('section')!.getBoundingClientRect();
+      const ticks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].filter((t) =>
+        /月$/.test(t.textContent ?? ''),
+      );
+      const last = ticks.at(-1)!;
+      return [ticks.length, last.textContent, last.getBoundingClientRect().right <= card.right];
+    });
+  });
+  await page.evaluate(() => (document.body.style.width = ''));
+  expect(lastMonths).toEqual([
+    [12, '12月', true],
+    [12, '12月', true],
+  ]);
   // The table comes after the charts, on a page of its own.
   const table = page.getByTestId('section-table');
   const chart = page.locator('.recharts-surface').first();

@@ -112,6 +112,14 @@ test('a leader reads the report without fields; print hides the app shell and th
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  // No nearly blank first page: the tables follow the overview (a page break before each left
+  // page 1 with the title and one paragraph); three pages in all.
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(3);
+  // At the page's text width (A4 less the margins, 174 × 259 mm), table 二 begins on page 1.
+  await page.setViewportSize({ width: 658, height: 979 });
+  const proactive = page.getByRole('heading', { name: '二、主动公开政府信息情况' });
+  const top = await proactive.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(979 - 100);
 });
 
 for (const [user, locale] of [

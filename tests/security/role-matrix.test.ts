@@ -244,6 +244,30 @@ const CASES: Case[] = [
     body: { name: '长治市民政局', orgCode: '11140400012345678X', administrativeFeesWan: {} },
     expect: adminOnly(200),
   },
+  {
+    name: 'document numbering',
+    method: 'GET',
+    path: '/settings/document-numbering',
+    expect: all(200),
+  },
+  {
+    name: 'put document numbering',
+    method: 'PUT',
+    path: '/settings/document-numbering',
+    ifMatch: etagOf(() => '/settings/document-numbering'),
+    body: {
+      transfer: { prefix: '长民信转' },
+      reply: { prefix: '长民信复' },
+      disclosure: { prefix: '长民公开' },
+    },
+    expect: adminOnly(200),
+  },
+  {
+    name: 'next document numbers',
+    method: 'GET',
+    path: '/documents/next-numbers',
+    expect: all(200),
+  },
 
   // Administration (mock tools included): the admin's only.
   {
@@ -805,6 +829,52 @@ const CASES: Case[] = [
     method: 'POST',
     path: (f) => `${otherLetterPath(f)}/attachments`,
     form: pdfForm,
+    expect: section(201, 404),
+  },
+  // Documents issued from a letter (issue #21): the office both kinds, a section officer the
+  // 答复函 of their section's letters; leaders read.
+  {
+    name: 'issue a transfer slip',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/documents`,
+    body: { kind: 'transfer', paragraphs: ['请按期办结。'] },
+    expect: section(201, 403),
+  },
+  {
+    name: 'issue a reply letter',
+    method: 'POST',
+    path: (f) => `${letterPath(f)}/documents`,
+    before: async (f, clerk) => act(clerk, letterPath(f), 'reply', replyBody(f)),
+    body: { kind: 'reply', paragraphs: ['特此函复。'] },
+    expect: section(201),
+  },
+  {
+    name: 'issue a notice to correct',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/documents`,
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'request-correction', {
+        note: '请补充',
+        requestedOn: f.today,
+        correctionDueOn: '2099-12-31',
+      });
+    },
+    body: { kind: 'correction', paragraphs: ['请补正。'] },
+    expect: office(201),
+  },
+  {
+    name: 'issue on another section application',
+    method: 'POST',
+    path: (f) => `${otherAppPath(f)}/documents`,
+    body: { kind: 'correction', paragraphs: ['请补正。'] },
+    expect: { admin: 422, clerk: 422, leader: 403, handler: 404 },
+  },
+  {
+    name: 'issue on another section letter',
+    method: 'POST',
+    path: (f) => `${otherLetterPath(f)}/documents`,
+    body: { kind: 'transfer', paragraphs: ['请按期办结。'] },
     expect: section(201, 404),
   },
   {

@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
+import { LetterDocuments } from '@/features/documents/components/letter-documents';
 import { LetterDetail } from '@/features/letters/components/letter-detail';
 
 export default function LetterDetailRoute() {
@@ -9,6 +10,7 @@ export default function LetterDetailRoute() {
   return (
     <Stack gap="md">
       <LetterDetail id={id} listHref={paths.letters} />
+      <LetterDocuments id={id} />
       <AttachmentsPanel parent="letters" parentId={id} />
     </Stack>
   );

@@ -5,13 +5,14 @@ import { AuditLog } from '@/features/accounts/components/audit-log';
 import { SectionsAdmin } from '@/features/accounts/components/sections-admin';
 import { UsersAdmin } from '@/features/accounts/components/users-admin';
 import { TimeLimitsForm } from '@/features/letters/components/time-limits-form';
+import { DocumentNumberingForm } from '@/features/documents/components/document-numbering-form';
 import { CalendarYears } from '@/features/settings/components/calendar-years';
 import { OrganisationForm } from '@/features/settings/components/organisation-form';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 
-const TABS = ['calendar', 'time-limits', 'organisation'] as const;
+const TABS = ['calendar', 'time-limits', 'organisation', 'document-numbering'] as const;
 /** Accounts and the audit log: the administrator's alone (the backend answers others 403). */
 const ADMIN_TABS = ['users', 'sections', 'audit'] as const;
 
@@ -35,6 +36,7 @@ export default function SettingsRoute() {
           <Tabs.Tab value="calendar">{t('settings.calendarTab')}</Tabs.Tab>
           <Tabs.Tab value="time-limits">{t('settings.timeLimitsTab')}</Tabs.Tab>
           <Tabs.Tab value="organisation">{t('settings.organisationTab')}</Tabs.Tab>
+          <Tabs.Tab value="document-numbering">{t('documents.numbering.tab')}</Tabs.Tab>
           {isAdmin && (
             <>
               <Tabs.Tab value="users">{t('accounts.usersTab')}</Tabs.Tab>
@@ -51,6 +53,9 @@ export default function SettingsRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="organisation">
           <OrganisationForm canEdit={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="document-numbering">
+          <DocumentNumberingForm canEdit={isAdmin} />
         </Tabs.Panel>
         {isAdmin && (
           <>

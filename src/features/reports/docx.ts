@@ -48,11 +48,18 @@ export const FONTS = {
   table: font('宋体', 'SimSun'),
 };
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt, 小五 9pt. */
-const SIZE = { title: 44, body: 32, footer: 28, table: 21, smallTable: 18 };
+export const SIZE = { title: 44, body: 32, footer: 28, table: 21, smallTable: 18 };
 /** A4 (twips) with GB/T 9704 margins: 天头 37 mm, 订口 28 mm, text area 156 × 225 mm. */
-const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1587, right: 1474 };
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1587,
+  right: 1474,
+};
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 
 const fill = (text: string, params: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

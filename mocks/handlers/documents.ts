@@ -1,0 +1,85 @@
+import { http, HttpResponse } from 'msw';
+import {
+  issueApplicationDocumentSchema,
+  issuedDocumentSchema,
+  issueLetterDocumentSchema,
+  nextDocumentNumbersSchema,
+} from '@/features/documents/types';
+import { ALL, API, authed, idempotent, parseBody, type Ctx } from '../http';
+import type { Route } from '../openapi-route';
+import {
+  applicationForDocument,
+  issueApplicationDocument,
+  issueLetterDocument,
+  letterForDocument,
+  nextDocumentNumbers,
+} from '../services/documents';
+
+export const documentHandlers = [
+  http.get(
+    `${API}/documents/next-numbers`,
+    authed(ALL, () => HttpResponse.json(nextDocumentNumbers())),
+  ),
+  http.post(
+    `${API}/letters/:id/documents`,
+    authed(ALL, async (ctx: Ctx) =>
+      idempotent(ctx, async () => {
+        const body = await parseBody(ctx, issueLetterDocumentSchema);
+        const rec = letterForDocument(ctx.user, String(ctx.params.id), body.kind, ctx.locale);
+        const issued = await issueLetterDocument(rec, body, ctx.user, ctx.locale);
+        return { status: 201, body: issued };
+      }),
+    ),
+  ),
+  http.post(
+    `${API}/applications/:id/documents`,
+    authed(ALL, async (ctx: Ctx) =>
+      idempotent(ctx, async () => {
+        const body = await parseBody(ctx, issueApplicationDocumentSchema);
+        const app = applicationForDocument(ctx.user, String(ctx.params.id), body.kind, ctx.locale);
+        const issued = await issueApplicationDocument(app, body, ctx.user, ctx.locale);
+        return { status: 201, body: issued };
+      }),
+    ),
+  ),
+];
+
+export const documentDocs: Route[] = [
+  {
+    method: 'get',
+    path: '/documents/next-numbers',
+    summary: "The sequence number each 文号 family's next document of this year gets",
+    roles: 'admin, clerk, leader, handler',
+    tag: 'documents',
+    response: nextDocumentNumbersSchema,
+  },
+  {
+    method: 'post',
+    path: '/letters/{id}/documents',
+    summary: 'Issue (签发) a letter’s 转办单 or 答复函: 文号, Word file stored as an attachment',
+    roles: 'admin, clerk; handler the 答复函 of their section’s letters',
+    tag: 'documents',
+    body: issueLetterDocumentSchema,
+    response: issuedDocumentSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 404, 422],
+    description:
+      "The backend takes the next 文号 of the kind's family (settings/document-numbering; per year from 1, never reused — a number taken by a failed issue stays unused), builds the .docx from the record (转办单: 来信编号, 来信人 (name only), 收信日期, 来信摘要, 承办科室, 办结期限; 答复函: addressed to the citizen) and the edited `paragraphs`, stores it as an attachment of the letter (event `attachment-added`) and writes the event `document-issued` {kind, docNo, attachmentId, name} to the letter's history. 422 `errors.kind` when the letter has no section yet (转办单) or no reply (答复函). Idempotency-Key: the same key and body answer the first issue again, without a new number.",
+  },
+  {
+    method: 'post',
+    path: '/applications/{id}/documents',
+    summary:
+      'Issue (签发) an application’s 补正告知书 or 延期答复告知书: 文号, Word file stored as an attachment',
+    roles: 'admin, clerk',
+    tag: 'documents',
+    body: issueApplicationDocumentSchema,
+    response: issuedDocumentSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 404, 422],
+    description:
+      "As for letters, in the 「disclosure」 family's numbering. Each notice at its step: the 补正告知书 (申请编号, 申请人, 收到申请日期, 申请内容, 补正期限; 第三十条) while the correction is awaited, the 延期答复告知书 (延长后答复期限; 第三十三条第二款) once the period is extended; neither after the decision (422 `errors.kind`). The 征求第三方意见书, 收费通知书 and the 答复书 are not issued yet.",
+  },
+];
