@@ -195,7 +195,7 @@ describe('the builder', () => {
         'reply',
         {
           ...letter,
-          reply: { content: '第一段\n第二段\u0001', repliedOn: '2026-12-04', repliedBy: 'x' },
+          reply: { content: '第一段\n第二段\u0001' },
         },
         { organisation: '长治市民政局', sectionName: () => '社会救助科', today: '2026-12-05' },
         '长民信复〔2026〕7号',

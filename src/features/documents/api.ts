@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useAttachmentsChanged } from '@/features/attachments/api';
 import { api } from '@/lib/api-client';
 import { settingsKeys } from '@/lib/queries/settings';
 import type {
@@ -45,7 +44,8 @@ export function useSaveDocumentNumbering() {
 /** Issues a record's document; its attachments, history and the next numbers follow. */
 export function useIssueDocument(parent: 'letters' | 'applications', id: string) {
   const qc = useQueryClient();
-  const changed = useAttachmentsChanged(parent, id);
+  // The record's attachments (the issued file), its detail and history: every key naming it.
+  const changed = () => qc.invalidateQueries({ predicate: (q) => q.queryKey.includes(id) });
   return useMutation({
     mutationFn: ({ body, key }: { body: IssueDocumentInput; key: string }) =>
       api.post<IssuedDocument>(`/${parent}/${id}/documents`, body, { idempotencyKey: key }),

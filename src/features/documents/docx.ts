@@ -21,7 +21,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { FONTS, LINE, PAGE, SIZE, TEXT_WIDTH, xmlSafe } from '@/features/reports/docx';
+import { FONTS, LINE, PAGE, SIZE, TEXT_WIDTH, xmlSafe } from '@/lib/gongwen';
 import type { OfficialDocument } from './rules';
 
 const run = (text: string, font = FONTS.body, size = SIZE.body, bold = false) =>

@@ -4,8 +4,7 @@
  * (which previews). The document text is Chinese whatever the UI's language: it is an official
  * Chinese document.
  */
-import type { Letter } from '@/features/letters/types';
-import type { Role } from '@/types/api';
+import type { Role, SectionId } from '@/types/api';
 import type {
   ApplicationDocumentKind,
   DocumentFamily,
@@ -32,10 +31,21 @@ export const KIND_TITLE: Record<DocumentKind, string> = {
   extension: '政府信息公开申请延期答复告知书',
 };
 
+/** What the documents read of a letter (as presented). */
+export interface LetterForDocument {
+  serialNo: string;
+  citizenName: string;
+  receivedOn: string;
+  subject: string;
+  sectionId: SectionId | null;
+  dueOn: string;
+  reply: { content: string } | null;
+}
+
 /** What the record must hold for a kind: a section to transfer to, a reply to send. */
 export const letterKindApplies = (
   kind: LetterDocumentKind,
-  letter: Pick<Letter, 'sectionId' | 'reply'>,
+  letter: Pick<LetterForDocument, 'sectionId' | 'reply'>,
 ) => (kind === 'transfer' ? letter.sectionId !== null : letter.reply !== null);
 
 /**
@@ -83,7 +93,7 @@ export interface LetterDocumentContext {
 /** The head of the document: what the record says, not editable. */
 export function letterDocumentFields(
   kind: LetterDocumentKind,
-  letter: Letter | Omit<Letter, 'remainingWorkdays' | 'alert'>,
+  letter: LetterForDocument,
   ctx: LetterDocumentContext,
 ): DocumentField[] {
   if (kind === 'transfer')
@@ -109,7 +119,7 @@ const lines = (text: string) =>
 /** The body as first drafted; the user may edit it before issuing. */
 export function letterDocumentParagraphs(
   kind: LetterDocumentKind,
-  letter: Letter | Omit<Letter, 'remainingWorkdays' | 'alert'>,
+  letter: LetterForDocument,
   ctx: LetterDocumentContext,
 ): string[] {
   if (kind === 'transfer')
@@ -127,7 +137,7 @@ export function letterDocumentParagraphs(
 
 export function letterDocument(
   kind: LetterDocumentKind,
-  letter: Letter | Omit<Letter, 'remainingWorkdays' | 'alert'>,
+  letter: LetterForDocument,
   ctx: LetterDocumentContext,
   docNo: string,
   paragraphs: string[] = letterDocumentParagraphs(kind, letter, ctx),

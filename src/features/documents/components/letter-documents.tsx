@@ -15,8 +15,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { applicationQueries } from '@/features/applications/api';
-import { letterQueries } from '@/features/letters/api';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { downloadBlob } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
@@ -36,7 +34,9 @@ import {
   letterKindApplies,
   mayIssueApplicationDocument,
   mayIssueLetterDocument,
+  type ApplicationForDocument,
   type LetterDocumentContext,
+  type LetterForDocument,
   type OfficialDocument,
 } from '../rules';
 import { APPLICATION_DOCUMENT_KINDS, LETTER_DOCUMENT_KINDS, type DocumentKind } from '../types';
@@ -46,10 +46,14 @@ import classes from './letter-documents.module.css';
  * A letter's documents (转办单, 答复函): 「生成文书」 for whoever may issue one of the kinds the
  * record allows. Rendered by the letter's route beside its attachments, where the issued files go.
  */
-export function LetterDocuments({ id }: { id: string }) {
+export function LetterDocuments({
+  id,
+  letter,
+}: {
+  id: string;
+  letter: LetterForDocument | undefined;
+}) {
   const { user } = useSession();
-  const query = useQuery(letterQueries.detail(id));
-  const letter = query.data;
   if (!letter || !user) return null;
   // Leaders read (the issued files are among the attachments); a section's officer may issue
   // the 答复函 only.
@@ -76,10 +80,14 @@ export function LetterDocuments({ id }: { id: string }) {
 }
 
 /** An application's 告知书, each at its step; the office issues them. */
-export function ApplicationDocuments({ id }: { id: string }) {
+export function ApplicationDocuments({
+  id,
+  application: app,
+}: {
+  id: string;
+  application: ApplicationForDocument | undefined;
+}) {
   const { user } = useSession();
-  const query = useQuery(applicationQueries.detail(id));
-  const app = query.data;
   if (!app || !user || !mayIssueApplicationDocument(user.role)) return null;
   return (
     <DocumentsCard
