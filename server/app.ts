@@ -16,7 +16,7 @@ import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
 import { errors, HttpError, problemResponse, userFromRequest } from '@mocks/http';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '@/features/attachments/rules';
-import { setPasswordHasher } from '@mocks/services/passwords';
+import { setPasswordHasher } from './domain/passwords';
 import { argon2Hasher } from './passwords';
 
 // New and changed passwords are argon2id here (the browser mock can only do PBKDF2).

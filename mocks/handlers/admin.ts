@@ -5,7 +5,7 @@ import { setToday, today } from '../clock';
 import { db } from '../db';
 import { clearFaults, faults, setFaults } from '../faults';
 import { API, authed, clientAddress, parseBody, type Ctx } from '../http';
-import { audit } from '../services/audit';
+import { audit } from '../services/sync';
 import { addDemoLetters } from '../services/demo-data';
 
 export const demoDataSchema = z

@@ -16,8 +16,7 @@ import { coversRow, table3RowsOf } from '@/features/reports/compile';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
 import { today } from '../clock';
-import { calendar } from '../services/calendar';
-import { timeLimits } from '../services/settings';
+import { calendar, timeLimits } from '../services/sync';
 import { db } from '../db';
 import {
   ALL,

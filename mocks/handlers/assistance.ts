@@ -37,7 +37,7 @@ import {
   publishFigures,
   upsertFigure,
 } from '../services/assistance';
-import { now } from '../services/letters';
+import { now } from '../services/sync';
 
 const READERS = ['admin', 'clerk', 'leader'] as const;
 const order = (a: AssistanceFigure, b: AssistanceFigure) =>

@@ -26,7 +26,7 @@ import {
   type Ctx,
 } from '../http';
 import type { Route } from '../openapi-route';
-import { audit, diff } from '../services/audit';
+import { audit, diff } from '../services/sync';
 import { annualReport, getNarrative, saveNarrative } from '../services/reports';
 
 const READERS = ['admin', 'clerk', 'leader'] as const;

@@ -9,7 +9,7 @@
 import { addMonths, figureId, periodOf } from '@/features/assistance/rules';
 import type { AssistanceFigure, FigureValues, Program } from '@/features/assistance/types';
 import type { Db } from '../db';
-import { audit } from '../services/audit';
+import { audit } from '../services/sync';
 import { regionsIn } from '../services/assistance';
 import { rng } from './random';
 import { DEMO_USERS } from './users';

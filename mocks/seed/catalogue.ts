@@ -5,7 +5,7 @@
 import type { CatalogueCategory } from '@/features/catalogue/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
 import { createEntry } from '../services/catalogue';
-import type { Actor } from '../services/audit';
+import type { Actor } from '../services/sync';
 import type { Rng } from './random';
 
 const POWER_KINDS = [

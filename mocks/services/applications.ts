@@ -23,12 +23,18 @@ import type { AuditEvent, SectionId, User } from '@/types/api';
 import { today } from '../clock';
 import { db } from '../db';
 import { errors } from '../http';
-import { audit, diff, type Actor } from './audit';
-import { calendar } from './calendar';
-import { now, type When } from './letters';
+import {
+  audit,
+  diff,
+  type Actor,
+  calendar,
+  now,
+  type When,
+  timeLimits,
+  requireOpenSection,
+  sectionName,
+} from './sync';
 import { alertLevel } from '@/features/letters/rules';
-import { timeLimits } from './settings';
-import { requireOpenSection, sectionName } from './accounts';
 
 /** Status, due date, clock and alert against today; the contact masked in lists. */
 export function presentApplication(

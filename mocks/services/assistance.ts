@@ -22,8 +22,7 @@ import { translate, type Locale } from '@/lib/i18n/core';
 import { db } from '../db';
 import { errors } from '../http';
 import { REGIONS } from '../seed/reference';
-import { audit, type Actor } from './audit';
-import type { When } from './letters';
+import { audit, type Actor, type When } from './sync';
 
 export const FIRST_PERIOD = '2000-01';
 

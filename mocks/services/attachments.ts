@@ -21,8 +21,7 @@ import { nowInstant } from '../clock';
 import { db } from '../db';
 import { errors, HttpError } from '../http';
 import { inAppScope } from './applications';
-import { audit } from './audit';
-import { inScope } from './letters';
+import { audit, inScope } from './sync';
 
 /** The audit trail's entity name of each parent (as the records' own entries use). */
 export const ENTITY_OF: Record<AttachmentParent, string> = {

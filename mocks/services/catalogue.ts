@@ -8,10 +8,8 @@ import { timeliness as timelinessOf } from '@/features/catalogue/timeliness';
 import { translate, type Locale } from '@/lib/i18n/core';
 import { today } from '../clock';
 import { errors, fieldErrors } from '../http';
-import { calendar } from './calendar';
+import { calendar, organisation, audit, diff, type Actor } from './sync';
 import { db } from '../db';
-import { organisation } from './settings';
-import { audit, diff, type Actor } from './audit';
 
 /** 条例第二十六条 against the office's calendar (the rule itself: features/catalogue/timeliness). */
 export const timeliness = (rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>) =>

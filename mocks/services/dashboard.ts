@@ -17,10 +17,8 @@ import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import type { User } from '@/types/api';
 import { db } from '../db';
 import { inAppScope, presentApplication } from './applications';
-import { calendar } from './calendar';
+import { calendar, inScope, timeLimits } from './sync';
 import { timeliness } from './catalogue';
-import { inScope } from './letters';
-import { timeLimits } from './settings';
 
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];

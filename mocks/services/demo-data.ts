@@ -4,9 +4,7 @@ import { addDays } from '@/lib/workdays';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
 import { rng } from '../seed/random';
-import { audit, type Actor } from './audit';
-import { calendar } from './calendar';
-import { timeLimits } from './settings';
+import { audit, type Actor, calendar, timeLimits } from './sync';
 
 /** N synthetic letters over the last year for load tests; most closed, some open. One audit entry each. */
 export function addDemoLetters(n: number, actor: Actor): number {

@@ -10,7 +10,7 @@ import {
 import { nowInstant } from '../clock';
 import { db } from '../db';
 import { presentEntry } from './catalogue';
-import { organisation } from './settings';
+import { organisation } from './sync';
 
 export const EMPTY_NARRATIVE: Narrative = {
   overview: '',

@@ -11,9 +11,7 @@ import { workdaysLeft } from '@/lib/workdays';
 import type { User } from '@/types/api';
 import { db } from '../db';
 import { inAppScope, presentApplication } from './applications';
-import { calendar } from './calendar';
-import { inScope } from './letters';
-import { timeLimits } from './settings';
+import { calendar, inScope, timeLimits } from './sync';
 
 export function todo(user: User, today: string): Todo {
   const cal = calendar();
