@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { auditTrail } from '../../server/domain/audit';
 import { ALL, API, authed, errors, parseQuery } from '../http';
-import { inAppScope } from '../services/applications';
+import { inAppScope } from '../../server/domain/applications';
 import { inScope } from '../../server/domain/letters';
 
 export const auditQuerySchema = z.object({

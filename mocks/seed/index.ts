@@ -42,7 +42,7 @@ export async function seedAll(db: Db) {
   await seedCurrentYear(tx, cal, r, now);
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
   seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
-  seedApplications(cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  await seedApplications(tx, cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedReports(db);
   seedAssistance(db, now);
 }

@@ -20,7 +20,7 @@ import { blobs } from '../blobs';
 import { nowInstant } from '../clock';
 import { db } from '../db';
 import { errors, HttpError } from '../http';
-import { inAppScope } from './applications';
+import { inAppScope } from '../../server/domain/applications';
 import { audit, inScope } from './sync';
 
 /** The audit trail's entity name of each parent (as the records' own entries use). */

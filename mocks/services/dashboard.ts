@@ -16,8 +16,8 @@ import type { Dashboard } from '@/features/dashboard/types';
 import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import type { User } from '@/types/api';
 import { db } from '../db';
-import { inAppScope, presentApplication } from './applications';
-import { calendar, inScope, timeLimits } from './sync';
+import { inAppScope, presentApplication } from '../../server/domain/applications';
+import { calendar, inScope, timeLimits, view } from './sync';
 import { timeliness } from './catalogue';
 
 /** Who reads the assistance figures (handlers work letters and applications only). */
@@ -78,7 +78,7 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
     .all()
     .filter((a) => inAppScope(user, a))
     .map((rec) => {
-      const a = presentApplication(rec, { mask: true, today });
+      const a = presentApplication(view(today), rec, { mask: true });
       return {
         receivedOn: a.receivedOn,
         // A lapsed fee notice still awaits its 3.6.2 decision: open, and overdue once past dueOn.

@@ -16,6 +16,7 @@ import { auditEntry, type Actor, type AuditExtra } from '../../server/domain/aud
 import { calendarOf } from '../../server/domain/calendar';
 import { DEFAULT_ORGANISATION } from '../../server/domain/settings';
 import type { When } from '../../server/domain/time';
+import type { View } from '../../server/domain/view';
 import { nowInstant, today } from '../clock';
 import { db } from '../db';
 
@@ -56,3 +57,10 @@ export const sectionName = (id: string) => db.sections.get(id)?.name ?? id;
 
 export const requireOpenSection = (id: string, locale: Locale, field = 'sectionId') =>
   checkOpenSection(db.sections.get(id), locale, field);
+
+/** What presenting a record needs (calendar, alert window) as the global db has it now. */
+export const view = (on: string = today()): View => ({
+  cal: calendar(),
+  dueSoonDays: timeLimits().dueSoonDays,
+  today: on,
+});

@@ -10,8 +10,8 @@ import type { Todo } from '@/features/todo/types';
 import { workdaysLeft } from '@/lib/workdays';
 import type { User } from '@/types/api';
 import { db } from '../db';
-import { inAppScope, presentApplication } from './applications';
-import { calendar, inScope, timeLimits } from './sync';
+import { inAppScope, presentApplication } from '../../server/domain/applications';
+import { calendar, inScope, timeLimits, view } from './sync';
 
 export function todo(user: User, today: string): Todo {
   const cal = calendar();
@@ -35,7 +35,7 @@ export function todo(user: User, today: string): Todo {
     .all()
     .filter((a) => inAppScope(user, a))
     .map((rec) => {
-      const a = presentApplication(rec, { mask: true, today });
+      const a = presentApplication(view(today), rec, { mask: true });
       const w = applicantWindow(a.clock);
       return {
         id: a.id,

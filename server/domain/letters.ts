@@ -27,7 +27,6 @@ import type {
   Satisfaction,
 } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
-import type { WorkdayCalendar } from '@/lib/workdays';
 import type { AuditEvent, SectionId, User } from '@/types/api';
 import { requireOpenSection, sectionName } from './accounts';
 import { audit, diff, type Actor } from './audit';
@@ -36,19 +35,11 @@ import { errors, HttpError } from './errors';
 import type { ReadTx, Tx } from './ports';
 import { timeLimits } from './settings';
 import { nowOf, type When } from './time';
+import type { View as LetterView } from './view';
 
 export type { When };
 
-/** What presenting a letter needs besides the record: read once per request. */
-export interface LetterView {
-  cal: WorkdayCalendar;
-  dueSoonDays: number;
-  today: string;
-}
-
-export async function letterView(tx: ReadTx, today = tx.today): Promise<LetterView> {
-  return { cal: await calendar(tx), dueSoonDays: (await timeLimits(tx)).dueSoonDays, today };
-}
+export { readView as letterView, type View as LetterView } from './view';
 
 /** Read-time fields against today, and the phone masked unless the caller may see it. */
 export function present(view: LetterView, rec: LetterRecord, opts: { mask: boolean }): Letter {
