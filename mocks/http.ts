@@ -6,9 +6,8 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { registerCatalog, toLocale, translate, type Locale } from '@/lib/i18n/core';
 import { enUS } from '@/locales/en-US';
-import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
-import { errors, HttpError } from '../server/domain/errors';
+import { errors, fieldErrors, HttpError } from '../server/domain/errors';
 import type { ReadTx, Storage, Tx } from '../server/domain/ports';
 import { liveSession } from '../server/domain/sessions';
 import { memoryStorage } from './memory-storage';
@@ -16,7 +15,7 @@ import { memoryStorage } from './memory-storage';
 // The mock words its validation messages in either language, so it carries both catalogues.
 registerCatalog('en-US', enUS);
 
-export { errors, HttpError };
+export { errors, fieldErrors, HttpError };
 
 export const API = '*/api/v1';
 const TYPE_BASE = 'https://gkwb.changzhi.example/problems';
@@ -160,17 +159,6 @@ export function open(fn: PublicResolver) {
 
 export const WRITERS: Role[] = ['admin', 'clerk'];
 export const ALL: Role[] = ['admin', 'clerk', 'handler', 'leader'];
-
-/** Turn zod issues into `{path: message}` in the caller's language (messages are locale keys). */
-export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    if (out[path]) continue;
-    out[path] = translate(locale, issueKey(issue.message));
-  }
-  return out;
-}
 
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();

@@ -41,7 +41,7 @@ export async function seedAll(db: Db) {
   if (year - 1 > 2017) await seedClosedYear(tx, cal, r, year - 1, 48);
   await seedCurrentYear(tx, cal, r, now);
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
-  seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  await seedCatalogue(tx, cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   await seedApplications(tx, cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedReports(db);
   seedAssistance(db, now);

@@ -18,7 +18,7 @@ import type { User } from '@/types/api';
 import { db } from '../db';
 import { inAppScope, presentApplication } from '../../server/domain/applications';
 import { calendar, inScope, timeLimits, view } from './sync';
-import { timeliness } from './catalogue';
+import { timeliness } from '../../server/domain/catalogue';
 
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
@@ -92,7 +92,7 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
   const catalogue = db.catalogue.all().map((c) => ({
     publishedOn: c.publishedOn,
     withdrawn: c.withdrawn,
-    timely: timeliness(c).timely,
+    timely: timeliness(calendar(), c).timely,
   }));
 
   const assistance = ASSISTANCE_READERS.includes(user.role)

@@ -9,8 +9,8 @@ import {
 } from '@/features/reports/types';
 import { nowInstant } from '../clock';
 import { db } from '../db';
-import { presentEntry } from './catalogue';
-import { organisation } from './sync';
+import { presentEntry } from '../../server/domain/catalogue';
+import { calendar, organisation } from './sync';
 
 export const EMPTY_NARRATIVE: Narrative = {
   overview: '',
@@ -48,7 +48,7 @@ export function annualReport(year: number): AnnualReport {
           ? { outcome: a.decision.outcome, decidedOn: a.decision.decidedOn, fee: a.decision.fee }
           : null,
       })),
-      entries: db.catalogue.all().map(presentEntry),
+      entries: db.catalogue.all().map((e) => presentEntry(calendar(), e)),
       letters: db.letters.all(),
       reviews: db.reviews.all(),
       feesWan: org.administrativeFeesWan[String(year)] ?? 0,

@@ -2,6 +2,9 @@
  * Domain errors: what went wrong, with the HTTP status and problem type the API answers it with
  * (problem+json, RFC 9457). Plain classes: the adapters (MSW, the server) turn them into responses.
  */
+import type { z } from 'zod';
+import { translate, type Locale } from '@/lib/i18n/core';
+import { issueKey } from '@/lib/validation';
 import type { Problem } from '@/types/api';
 
 export class HttpError extends Error {
@@ -35,3 +38,14 @@ export const errors = {
       detail: 'Send If-Match: "<version>" with every change to an existing record',
     }),
 };
+
+/** Turn zod issues into `{path: message}` in the caller's language (messages are locale keys). */
+export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    if (out[path]) continue;
+    out[path] = translate(locale, issueKey(issue.message));
+  }
+  return out;
+}
