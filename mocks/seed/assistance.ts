@@ -10,7 +10,7 @@ import { addMonths, figureId, periodOf } from '@/features/assistance/rules';
 import type { AssistanceFigure, FigureValues, Program } from '@/features/assistance/types';
 import type { Db } from '../db';
 import { audit } from '../services/sync';
-import { regionsIn } from '../services/assistance';
+import { regionsIn } from '../../server/domain/assistance';
 import { rng } from './random';
 import { DEMO_USERS } from './users';
 
