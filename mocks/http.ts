@@ -55,7 +55,7 @@ function readOnly(rtx: ReadTx): Tx {
         : [k, v],
     ),
   );
-  return { ...stores, nextSeq: refuse } as unknown as Tx;
+  return { ...stores, nextSeq: refuse, afterCommit: refuse } as unknown as Tx;
 }
 
 /** Runs `fn` in a transaction fit for the request: a write for a change, a read otherwise. */

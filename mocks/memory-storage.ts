@@ -64,13 +64,20 @@ export function memoryReadTx(db: Db = globalDb): ReadTx {
  * A transaction over the stores as they are with the open overlay (or without one: the seed,
  * built straight into the stores before anything is stored).
  */
-export function memoryTx(db: Db = globalDb, io: () => Promise<void> = noDelay): Tx {
+export function memoryTx(
+  db: Db = globalDb,
+  io: () => Promise<void> = noDelay,
+  after: (() => Promise<void> | void)[] = [],
+): Tx {
   const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, txStore(db, n, io)])) as {
     [K in StoreName]: WriteStore<StoreRecords[K]>;
   };
   return {
     ...clock(),
     ...stores,
+    afterCommit(fn) {
+      after.push(fn);
+    },
     async nextSeq(counter) {
       const cur = (await stores.counters.getForUpdate(counter))?.value ?? 0;
       await stores.counters.put({ id: counter, value: cur + 1 });
@@ -107,15 +114,17 @@ export class MemoryStorage implements Storage {
     return this.writer.run(async () => {
       await this.db.ready;
       const overlay = this.db.begin();
+      const after: (() => Promise<void> | void)[] = [];
       let result: T;
       try {
-        result = await fn(memoryTx(this.db, this.io));
+        result = await fn(memoryTx(this.db, this.io, after));
       } catch (e) {
         this.db.end(overlay, false);
         throw e;
       }
       this.db.end(overlay, true);
       await this.db.commit();
+      for (const f of after) await f();
       return result;
     });
   }

@@ -9,6 +9,23 @@
  */
 import type { StoreName, StoreRecords } from './records';
 
+/**
+ * Attachments' bytes: not in the records but behind this small port (memory in Vitest, IndexedDB
+ * in the browser mock, a SQL table on the server, so the database's backup covers the files).
+ */
+export interface StoredBlob {
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export interface BlobStore {
+  put(id: string, blob: StoredBlob): Promise<void>;
+  get(id: string): Promise<StoredBlob | null>;
+  delete(id: string): Promise<void>;
+  /** Drops every blob (a reset of the demo data). */
+  clear(): Promise<void>;
+}
+
 export interface ReadStore<T extends { id: string }> {
   get(id: string): Promise<T | undefined>;
   /** Every record (lists get query methods of their own later). */
@@ -37,6 +54,11 @@ export type ReadTx = { readonly [K in StoreName]: ReadStore<StoreRecords[K]> } &
 export type Tx = { readonly [K in StoreName]: WriteStore<StoreRecords[K]> } & Clock & {
     /** The next number of a counter (1, 2, …), taken in this transaction: never handed out twice. */
     nextSeq(counter: string): Promise<number>;
+    /**
+     * Runs `fn` once the transaction has committed (never when it fails): for what lives outside
+     * the storage, e.g. deleting an attachment's bytes only after its record is gone.
+     */
+    afterCommit(fn: () => Promise<void> | void): void;
   };
 
 export interface Storage {
