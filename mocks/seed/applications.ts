@@ -4,7 +4,7 @@
  */
 import type { CreateApplicationInput } from '@/features/applications/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
-import type { Actor } from '../services/sync';
+import type { Actor } from '../../server/domain/audit';
 import {
   applyApplicationAction,
   createApplication,

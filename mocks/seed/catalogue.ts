@@ -6,7 +6,7 @@ import type { CatalogueCategory } from '@/features/catalogue/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
 import { createEntry } from '../../server/domain/catalogue';
 import type { Tx } from '../../server/domain/ports';
-import type { Actor } from '../services/sync';
+import type { Actor } from '../../server/domain/audit';
 import type { Rng } from './random';
 
 const POWER_KINDS = [

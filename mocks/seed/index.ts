@@ -44,5 +44,5 @@ export async function seedAll(db: Db) {
   await seedCatalogue(tx, cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   await seedApplications(tx, cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedReports(db);
-  seedAssistance(db, now);
+  await seedAssistance(tx, now);
 }
