@@ -93,6 +93,20 @@ export default tseslint.config(
               message: "The mock never imports the server's SQL or Node code.",
             },
             {
+              target: './server/domain',
+              from: [
+                './mocks',
+                './server/db',
+                './server/storage',
+                './server/app.ts',
+                './server/main.ts',
+                './src/app',
+                './src/components',
+              ],
+              message:
+                'The domain layer is transport- and storage-neutral: it imports src/ schemas and pure modules only (the storage is its port, ports.ts).',
+            },
+            {
               target: './mocks',
               from: ['./src/app', './src/components'],
               message: 'The mock backend imports schemas and pure modules only.',
@@ -130,6 +144,36 @@ export default tseslint.config(
             {
               group: ['react', 'react-dom', '@mantine/*', '@tanstack/*', '**/components/**'],
               message: 'The backends have no React code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain layer runs in the browser mock and on the server: no transport, no storage engine.
+    files: ['server/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@mantine/*', '@tanstack/*', '**/components/**'],
+              message: 'The backends have no React code.',
+            },
+            {
+              group: ['msw', 'msw/*', 'hono', 'hono/*', '@hono/*'],
+              message: 'The domain layer knows no transport: handlers and adapters call it.',
+            },
+            {
+              group: ['node:*', 'pg', 'pg/*', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*'],
+              message:
+                'The domain layer knows no Node or SQL module: storage is its port (ports.ts).',
+            },
+            {
+              group: ['@mocks/*', '**/mocks/**'],
+              message: 'The domain layer never imports the mock: the mock imports it.',
             },
           ],
         },

@@ -3,18 +3,9 @@
  * Vitest and the Node mock, IndexedDB in the browser mock (persistence/idb-blobs.ts), a SQL table
  * on the server (server/storage/sql-blobs.ts, so the database's backup covers the files).
  */
-export interface StoredBlob {
-  sha256: string;
-  bytes: Uint8Array;
-}
+import type { BlobStore, StoredBlob } from '../server/domain/ports';
 
-export interface BlobStore {
-  put(id: string, blob: StoredBlob): Promise<void>;
-  get(id: string): Promise<StoredBlob | null>;
-  delete(id: string): Promise<void>;
-  /** Drops every blob (a reset of the demo data). */
-  clear(): Promise<void>;
-}
+export type { BlobStore, StoredBlob };
 
 export class MemoryBlobStore implements BlobStore {
   readonly map = new Map<string, StoredBlob>();

@@ -1,75 +1,32 @@
 /**
  * The mock backend's state: one in-memory Map per store, written through to a Persistence
- * (IndexedDB in the browser, memory in Vitest). Handlers validate first, then mutate, then
- * `await db.commit()`, so nothing is written on error.
+ * (IndexedDB in the browser, memory in Vitest, SQL on the server). Requests change it through the
+ * storage port's transactions (memory-storage.ts): a transaction's writes wait in an overlay and
+ * are applied and committed together when it succeeds, or dropped when it fails.
  */
-import type { ApplicationRecord } from '@/features/applications/types';
-import type { Attachment } from '@/features/attachments/types';
-import type { CatalogueRecord } from '@/features/catalogue/types';
-import type { ReviewCase } from '@/features/reports/types';
-import type { LetterRecord } from '@/features/letters/types';
-import type { AdminYear } from '@/lib/workdays';
-import type { AuditEntry, Role, Section, SectionId, User } from '@/types/api';
+import type { Role, SectionId } from '@/types/api';
+import {
+  publicUser,
+  STORE_NAMES,
+  type StoreName,
+  type StoreRecords,
+  type SectionRecord,
+} from '../server/domain/records';
 import { SECTIONS } from './seed/reference';
 import { upgradeLegacyPasswordHash } from './seed/users';
 
-export interface UserRecord extends User {
-  passwordHash: string;
-}
-/** A section (科室) as stored: `order` keeps the list in the bureau's order, added ones last. */
-export interface SectionRecord extends Section {
-  order: number;
-}
-export interface SessionRecord {
-  /** SHA-256 of the token (hex): the token itself is never stored. */
-  id: string;
-  userId: string;
-  createdAt: number;
-  /** Idle expiry: pushed on by use (sliding), never past `absoluteExpiresAt`. */
-  expiresAt: number;
-  absoluteExpiresAt: number;
-}
-export interface SettingRecord {
-  id: string;
-  value: unknown;
-  /** 1 on the first save, +1 on each; absent on records stored before settings had versions (= 1). */
-  version?: number;
-}
-export interface IdempotencyRecord {
-  id: string; // user, method, path and key
-  hash: string; // SHA-256 of the request body
-  status: number;
-  body: unknown;
-  at: string;
-}
-export interface CounterRecord {
-  id: string;
-  value: number;
-}
-export interface MetaRecord {
-  id: string;
-  value: unknown;
-}
-
-/** Store names, and the IndexedDB object stores behind them. Extend with a migration (see migrations.ts). */
-export const STORE_NAMES = [
-  'users',
-  'sessions',
-  'settings',
-  'calendarYears',
-  'audit',
-  'idempotency',
-  'counters',
-  'meta',
-  'letters',
-  'catalogue',
-  'applications',
-  'assistance',
-  'reviews',
-  'sections',
-  'attachments',
-] as const;
-export type StoreName = (typeof STORE_NAMES)[number];
+export type {
+  CalendarYearRecord,
+  CounterRecord,
+  IdempotencyRecord,
+  MetaRecord,
+  SectionRecord,
+  SessionRecord,
+  SettingRecord,
+  StoreName,
+  UserRecord,
+} from '../server/domain/records';
+export { publicUser, STORE_NAMES };
 
 export type Snapshot = Partial<Record<StoreName, { id: string }[]>>;
 export interface Change {
@@ -98,27 +55,64 @@ export interface Persistence {
   onRemoteChange?(fn: (changes: Change[] | 'all') => void): void;
 }
 
+/**
+ * The changes of the write transaction under way (memory-storage.ts), by store and id (null:
+ * deleted): the stores read through them and write into them until the transaction commits
+ * (applied) or fails (dropped). One writer at a time, so one overlay at most.
+ */
+export type Overlay = Map<StoreName, Map<string, { id: string } | null>>;
+
 export class Store<T extends { id: string }> {
   readonly map = new Map<string, T>();
   constructor(
     readonly name: StoreName,
     private readonly db: Db,
   ) {}
+  private pending(): Map<string, T | null> | undefined {
+    return this.db.overlay?.get(this.name) as Map<string, T | null> | undefined;
+  }
   get(id: string): T | undefined {
+    const p = this.pending();
+    if (p?.has(id)) return p.get(id) ?? undefined;
     return this.map.get(id);
   }
+  /** In the order a Map keeps: replaced records where they were, new ones last. */
   all(): T[] {
-    return [...this.map.values()];
+    const p = this.pending();
+    if (!p?.size) return [...this.map.values()];
+    const out: T[] = [];
+    for (const [id, rec] of this.map) {
+      const next = p.has(id) ? p.get(id) : rec;
+      if (next) out.push(next);
+    }
+    for (const [id, rec] of p) if (rec && !this.map.has(id)) out.push(rec);
+    return out;
   }
   get size() {
-    return this.map.size;
+    return this.pending()?.size ? this.all().length : this.map.size;
   }
   put(value: T): T {
+    const p = this.db.overlay;
+    if (p) {
+      let m = p.get(this.name);
+      if (!m) p.set(this.name, (m = new Map()));
+      m.set(value.id, value);
+      this.db.touched();
+      return value;
+    }
     this.db.markDirty(this.name, value.id, this.map.get(value.id) ?? null);
     this.map.set(value.id, value);
     return value;
   }
   delete(id: string) {
+    const p = this.db.overlay;
+    if (p) {
+      let m = p.get(this.name);
+      if (!m) p.set(this.name, (m = new Map()));
+      m.set(id, null);
+      this.db.touched();
+      return;
+    }
     this.db.markDirty(this.name, id, this.map.get(id) ?? null);
     this.map.delete(id);
   }
@@ -128,36 +122,62 @@ export class Store<T extends { id: string }> {
 }
 
 export class Db {
-  readonly users = new Store<UserRecord>('users', this);
-  readonly sessions = new Store<SessionRecord>('sessions', this);
-  readonly settings = new Store<SettingRecord>('settings', this);
-  readonly calendarYears = new Store<AdminYear & { id: string; version?: number }>(
-    'calendarYears',
-    this,
-  );
-  readonly audit = new Store<AuditEntry>('audit', this);
-  readonly idempotency = new Store<IdempotencyRecord>('idempotency', this);
-  readonly counters = new Store<CounterRecord>('counters', this);
-  readonly meta = new Store<MetaRecord>('meta', this);
-  // Feature stores (assistance and reviews are typed when their issues land).
-  readonly letters = new Store<LetterRecord>('letters', this);
-  readonly catalogue = new Store<CatalogueRecord>('catalogue', this);
-  readonly applications = new Store<ApplicationRecord>('applications', this);
-  readonly assistance = new Store<import('@/features/assistance/types').AssistanceFigure>(
-    'assistance',
-    this,
-  );
-  readonly reviews = new Store<ReviewCase>('reviews', this);
-  readonly sections = new Store<SectionRecord>('sections', this);
+  readonly users = new Store<StoreRecords['users']>('users', this);
+  readonly sessions = new Store<StoreRecords['sessions']>('sessions', this);
+  readonly settings = new Store<StoreRecords['settings']>('settings', this);
+  readonly calendarYears = new Store<StoreRecords['calendarYears']>('calendarYears', this);
+  readonly audit = new Store<StoreRecords['audit']>('audit', this);
+  readonly idempotency = new Store<StoreRecords['idempotency']>('idempotency', this);
+  readonly counters = new Store<StoreRecords['counters']>('counters', this);
+  readonly meta = new Store<StoreRecords['meta']>('meta', this);
+  readonly letters = new Store<StoreRecords['letters']>('letters', this);
+  readonly catalogue = new Store<StoreRecords['catalogue']>('catalogue', this);
+  readonly applications = new Store<StoreRecords['applications']>('applications', this);
+  readonly assistance = new Store<StoreRecords['assistance']>('assistance', this);
+  readonly reviews = new Store<StoreRecords['reviews']>('reviews', this);
+  readonly sections = new Store<StoreRecords['sections']>('sections', this);
   /** Attachments' metadata; their bytes are in the blob store (blobs.ts). */
-  readonly attachments = new Store<Attachment>('attachments', this);
+  readonly attachments = new Store<StoreRecords['attachments']>('attachments', this);
+
+  /** The open write transaction's changes, or null (see Overlay). */
+  overlay: Overlay | null = null;
+
+  /** A change inside the open transaction: caches derived from the records drop. */
+  touched() {
+    this.emit();
+  }
+
+  /** Opens a write transaction: from now on the stores' writes wait in its overlay. */
+  begin(): Overlay {
+    if (this.overlay) throw new Error('a write transaction is already open');
+    this.overlay = new Map();
+    return this.overlay;
+  }
+
+  /** Ends the transaction `o`: its changes applied to the stores (marked dirty), or dropped. */
+  end(o: Overlay, apply: boolean) {
+    if (this.overlay !== o) return; // a reseed in between replaced everything
+    this.overlay = null;
+    if (!apply) {
+      if (o.size) this.emit();
+      return;
+    }
+    for (const [name, changes] of o) {
+      const st = this.store(name);
+      for (const [id, value] of changes) {
+        this.markDirty(name, id, st.map.get(id) ?? null);
+        if (value) st.map.set(id, value);
+        else st.map.delete(id);
+      }
+    }
+  }
 
   private dirty = new Map<string, Change>();
   /** Each dirty record as it was before its first change since the last commit (null: new). */
   private before = new Map<string, { id: string } | null>();
   private commitListeners = new Set<(changes: CommittedChange[] | 'all') => void>();
   private persistence: Persistence | null = null;
-  private seedFn: ((db: Db) => void) | null = null;
+  private seedFn: ((db: Db) => void | Promise<void>) | null = null;
   private listeners = new Set<() => void>();
   ready: Promise<void> = Promise.resolve();
   /**
@@ -202,7 +222,8 @@ export class Db {
     this.listeners.forEach((fn) => fn());
   }
 
-  async init(persistence: Persistence, seed: (db: Db) => void) {
+  async init(persistence: Persistence, seed: (db: Db) => void | Promise<void>) {
+    this.overlay = null;
     this.persistence = persistence;
     this.seedFn = seed;
     this.ready = (async () => {
@@ -270,8 +291,9 @@ export class Db {
 
   /** Restore the seed: everything else is dropped, except who is logged in. */
   async reseed() {
+    this.overlay = null; // the transaction that asked for it goes on outside it
     for (const name of STORE_NAMES) if (name !== 'sessions') this.store(name).clear();
-    this.seedFn?.(this);
+    await this.seedFn?.(this);
     this.meta.map.set('seed', { id: 'seed', value: { seededAt: new Date().toISOString() } });
     this.dirty.clear();
     this.before.clear();
@@ -295,7 +317,8 @@ export class Db {
 
   /** Write every change since the last commit. */
   async commit() {
-    if (this.dirty.size === 0) return;
+    // Inside a write transaction its changes are stored when it ends (memory-storage.ts).
+    if (this.overlay || this.dirty.size === 0) return;
     const changes = [...this.dirty.values()].map((c) => ({
       ...c,
       value: this.store(c.store).get(c.id) ?? null,
@@ -321,20 +344,6 @@ export class Db {
     this.counters.put({ id: counter, value: cur + 1 });
     return cur + 1;
   }
-}
-
-export function publicUser(u: UserRecord): User {
-  return {
-    id: u.id,
-    username: u.username,
-    name: u.name,
-    role: u.role,
-    sectionId: u.sectionId,
-    phone: u.phone ?? null,
-    active: u.active !== false,
-    mustChangePassword: u.mustChangePassword === true,
-    version: u.version ?? 1,
-  };
 }
 
 /** The bureau's eight sections as first stored (version 1, in the order of api.md). */

@@ -7,49 +7,20 @@ import type { z } from 'zod';
 import { registerCatalog, toLocale, translate, type Locale } from '@/lib/i18n/core';
 import { enUS } from '@/locales/en-US';
 import { zhCN } from '@/locales/zh-CN';
-import { issueKey } from '@/lib/validation';
 import type { Paged, Problem, Role, User } from '@/types/api';
-import { db } from './db';
-import { liveSession } from './services/sessions';
+import { errors, fieldErrors, HttpError } from '../server/domain/errors';
+import type { ReadTx, Storage, Tx } from '../server/domain/ports';
+import { liveSession } from '../server/domain/sessions';
+import { memoryStorage } from './memory-storage';
 
 // The mock words its validation messages in either language, so it carries both catalogues.
 registerCatalog('zh-CN', zhCN);
 registerCatalog('en-US', enUS);
 
+export { errors, fieldErrors, HttpError };
+
 export const API = '*/api/v1';
 const TYPE_BASE = 'https://gkwb.changzhi.example/problems';
-
-export class HttpError extends Error {
-  readonly headers: Record<string, string>;
-  readonly extra: Partial<Problem>;
-  constructor(
-    readonly status: number,
-    readonly kind: string,
-    readonly problemTitle: string,
-    { headers = {}, ...extra }: Partial<Problem> & { headers?: Record<string, string> } = {},
-  ) {
-    super(problemTitle);
-    this.headers = headers;
-    this.extra = extra;
-  }
-}
-
-export const errors = {
-  badRequest: (detail: string) => new HttpError(400, 'bad-request', 'Bad request', { detail }),
-  unauthorized: () => new HttpError(401, 'unauthorized', 'Authentication required'),
-  forbidden: () => new HttpError(403, 'forbidden', 'Forbidden'),
-  notFound: () => new HttpError(404, 'not-found', 'Not found'),
-  validation: (errs: Record<string, string>) =>
-    new HttpError(422, 'validation', 'Validation failed', { errors: errs }),
-  versionConflict: (current: unknown) =>
-    new HttpError(409, 'version-conflict', 'The record was changed by someone else', { current }),
-  invalidTransition: (detail: string) =>
-    new HttpError(409, 'invalid-transition', 'Action not allowed in the current state', { detail }),
-  preconditionRequired: () =>
-    new HttpError(428, 'precondition-required', 'If-Match header required', {
-      detail: 'Send If-Match: "<version>" with every change to an existing record',
-    }),
-};
 
 export function problemResponse(e: HttpError) {
   const body: Problem = {
@@ -64,7 +35,41 @@ export function problemResponse(e: HttpError) {
   });
 }
 
+/** Where the handlers' transactions run: the memory storage (the server may plug in another). */
+let storage: Storage = memoryStorage;
+export function useStorage(s: Storage) {
+  storage = s;
+}
+export const currentStorage = () => storage;
+
+/** Methods that change something: their handler runs in a write transaction, others in a read. */
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A read transaction where a handler's type says Tx: a write in it is a bug, not a silent no-op. */
+function readOnly(rtx: ReadTx): Tx {
+  const refuse = () => {
+    throw new Error('write in a read transaction');
+  };
+  const stores = Object.fromEntries(
+    Object.entries(rtx).map(([k, v]) =>
+      v && typeof v === 'object' && 'get' in v
+        ? [k, { ...v, getForUpdate: refuse, put: refuse, delete: refuse }]
+        : [k, v],
+    ),
+  );
+  return { ...stores, nextSeq: refuse, afterCommit: refuse } as unknown as Tx;
+}
+
+/** Runs `fn` in a transaction fit for the request: a write for a change, a read otherwise. */
+export function inTransaction<T>(request: Request, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return MUTATING.has(request.method)
+    ? storage.write(fn)
+    : storage.read((rtx) => fn(readOnly(rtx)));
+}
+
 export interface Ctx {
+  /** The request's transaction (a read-only one for GET): the domain services run in it. */
+  tx: Tx;
   request: Request;
   params: Record<string, string | readonly string[] | undefined>;
   user: User;
@@ -88,7 +93,7 @@ export async function userFromRequest(
   const auth = request.headers.get('Authorization');
   const m = auth?.match(/^Bearer\s+(.+)$/i);
   if (!m?.[1]) return null;
-  const live = await liveSession(m[1]);
+  const live = await liveSession(storage, m[1]);
   return live && { user: live.user, sessionId: live.session.id };
 }
 
@@ -132,36 +137,30 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
       throw new HttpError(403, 'password-change-required', 'Change your password first', {
         detail: translate(localeOf(request), 'auth.mustChange'),
       });
-    return fn({
-      request,
-      params,
-      user,
-      sessionId,
-      locale: localeOf(request),
-      url: new URL(request.url),
-    });
+    return inTransaction(request, async (tx) =>
+      fn({
+        tx,
+        request,
+        params,
+        user,
+        sessionId,
+        locale: localeOf(request),
+        url: new URL(request.url),
+      }),
+    );
   });
 }
 
 export function open(fn: PublicResolver) {
   return guard(async ({ request, params }: Info) =>
-    fn({ request, params, locale: localeOf(request), url: new URL(request.url) }),
+    inTransaction(request, async (tx) =>
+      fn({ tx, request, params, locale: localeOf(request), url: new URL(request.url) }),
+    ),
   );
 }
 
 export const WRITERS: Role[] = ['admin', 'clerk'];
 export const ALL: Role[] = ['admin', 'clerk', 'handler', 'leader'];
-
-/** Turn zod issues into `{path: message}` in the caller's language (messages are locale keys). */
-export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    if (out[path]) continue;
-    out[path] = translate(locale, issueKey(issue.message));
-  }
-  return out;
-}
 
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
@@ -245,8 +244,6 @@ interface Outcome {
   status: number;
   body: unknown;
 }
-/** Creates under way, by key: a second request with the key waits for the first. */
-const creating = new Map<string, Promise<Outcome & { hash: string }>>();
 
 function answer(res: Outcome, replay: boolean) {
   const version = (res.body as { version?: number } | null)?.version;
@@ -262,52 +259,32 @@ function answer(res: Outcome, replay: boolean) {
 /**
  * A create that honours Idempotency-Key: the same key again — from the same user, on the same
  * method and path, with the same body — returns the first answer and creates nothing; the same key
- * with another body is 422. The record and its key are committed together (one transaction), so a
- * reload mid-create cannot leave a record without its key. `create` validates and puts; this commits.
+ * with another body is 422. The key is claimed in the create's own transaction, so the record and
+ * its key are committed together (a reload mid-create cannot leave a record without its key), and
+ * a concurrent duplicate — the next writer — finds the first one's answer.
  */
 export async function idempotent(ctx: Ctx, create: () => Promise<Outcome>) {
   const key = ctx.request.headers.get('Idempotency-Key');
-  if (!key) {
-    const res = await create();
-    await db.commit();
-    return answer(res, false);
-  }
+  if (!key) return answer(await create(), false);
   const id = `${ctx.user.id} ${ctx.request.method} ${ctx.url.pathname} ${key}`;
   const hash = await sha256(await ctx.request.clone().text());
-  // From here to `creating.set` nothing yields: of two requests with one key, one creates.
-  const reused = () =>
-    errors.validation({
-      'Idempotency-Key': translate(ctx.locale, 'validation.idempotencyKeyReused'),
-    });
-  const pending = creating.get(id);
-  if (pending) {
-    const first = await pending;
-    if (first.hash !== hash) throw reused();
-    return answer(first, true);
-  }
-  const prior = db.idempotency.get(id);
-  if (prior && Date.parse(prior.at) > Date.now() - IDEMPOTENCY_TTL_MS) {
-    if (prior.hash !== hash) throw reused();
+  const prior = await ctx.tx.idempotency.getForUpdate(id);
+  if (prior && Date.parse(prior.at) > ctx.tx.now - IDEMPOTENCY_TTL_MS) {
+    if (prior.hash !== hash)
+      throw errors.validation({
+        'Idempotency-Key': translate(ctx.locale, 'validation.idempotencyKeyReused'),
+      });
     return answer(prior, true);
   }
-  const running = (async () => {
-    const res = await create();
-    db.idempotency.put({
-      id,
-      hash,
-      status: res.status,
-      body: res.body,
-      at: new Date().toISOString(),
-    });
-    await db.commit();
-    return { ...res, hash };
-  })();
-  creating.set(id, running);
-  try {
-    return answer(await running, false);
-  } finally {
-    creating.delete(id);
-  }
+  const res = await create();
+  await ctx.tx.idempotency.put({
+    id,
+    hash,
+    status: res.status,
+    body: res.body,
+    at: new Date().toISOString(),
+  });
+  return answer(res, false);
 }
 
 export interface ListOptions<T> {

@@ -4,8 +4,9 @@
  *
  * Stage 1 of the server (issue #15): the handlers are the mock backend's (`mocks/handlers`, the
  * Fetch `Request → Response` functions the MSW worker runs), matched with msw's `getResponse`, over
- * the memory store written through to PostgreSQL. Each request body is read whole before its
- * handler runs, so no handler yields between its version check and its write.
+ * the memory storage (mocks/memory-storage.ts) written through to PostgreSQL: each handler runs
+ * in one transaction of it (a change in a write transaction, one writer at a time; all or
+ * nothing). Each request body is read whole before its handler runs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { getResponse } from 'msw';
 import { handlers } from '@mocks/handlers';
 import { errors, HttpError, problemResponse, userFromRequest } from '@mocks/http';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '@/features/attachments/rules';
-import { setPasswordHasher } from '@mocks/services/passwords';
+import { setPasswordHasher } from './domain/passwords';
 import { argon2Hasher } from './passwords';
 
 // New and changed passwords are argon2id here (the browser mock can only do PBKDF2).

@@ -28,9 +28,10 @@ import { setBlobStore } from '@mocks/blobs';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
 import { seedAll, seedBaseline } from '@mocks/seed';
-import { createUser } from '@mocks/services/accounts';
-import { SYSTEM_ACTOR } from '@mocks/services/audit';
+import { memoryStorage } from '@mocks/memory-storage';
 import { userCreateSchema } from '@/features/accounts/types';
+import { createUser } from './domain/accounts';
+import { SYSTEM_ACTOR } from './domain/audit';
 import { createApp } from './app';
 import { backup, restore } from './backup';
 import { lockDataDir } from './data-dir-lock';
@@ -126,15 +127,18 @@ async function createAdmin(username: string | undefined, name: string | undefine
       'usage: create-admin <username> [name] (a username starts with a letter: 3–32 letters, digits, . _ -)',
     );
   await db.init(persistence, config.demo ? seedAll : seedBaseline);
-  const { user, temporaryPassword } = await createUser(input.data, {
-    actor: SYSTEM_ACTOR,
-    address: 'command line',
-    locale: 'zh-CN',
-  }).catch((e: { extra?: { errors?: Record<string, string> } }) => {
-    const why = Object.values(e.extra?.errors ?? {})[0];
-    throw new Error(why ? `${username}: ${why}` : String(e));
-  });
-  await db.commit();
+  const { user, temporaryPassword } = await memoryStorage
+    .write((tx) =>
+      createUser(tx, input.data, {
+        actor: SYSTEM_ACTOR,
+        address: 'command line',
+        locale: 'zh-CN',
+      }),
+    )
+    .catch((e: { extra?: { errors?: Record<string, string> } }) => {
+      const why = Object.values(e.extra?.errors ?? {})[0];
+      throw new Error(why ? `${username}: ${why}` : String(e));
+    });
   console.log(
     `[server] administrator ${user.username} created in ${where}.\n` +
       `[server] one-time password (shown once; to be changed at the first sign-in): ${temporaryPassword}`,

@@ -1,10 +1,10 @@
 /**
  * Passwords on the server: argon2id (@node-rs/argon2; its defaults are OWASP's — 19 MiB, 2 passes,
  * 1 lane). PBKDF2 hashes made before (the demo seed's) still verify and are replaced by argon2id
- * at the next sign-in (mocks/services/passwords.ts).
+ * at the next sign-in (domain/passwords.ts).
  */
 import { hash, verify } from '@node-rs/argon2';
-import type { PasswordHasher } from '@mocks/services/passwords';
+import type { PasswordHasher } from './domain/passwords';
 
 export const argon2Hasher: PasswordHasher = {
   hash: (password) => hash(password),

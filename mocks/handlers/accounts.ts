@@ -18,7 +18,7 @@ import {
 } from '@/features/accounts/types';
 import { sectionSchema, userSchema, type AuditEntry, type Paged } from '@/types/api';
 import { chinaDate } from '../clock';
-import { db, publicUser } from '../db';
+import { publicUser } from '../db';
 import {
   API,
   authed,
@@ -40,7 +40,7 @@ import {
   updateSection,
   updateUser,
   type Caller,
-} from '../services/accounts';
+} from '../../server/domain/accounts';
 import type { Route } from '../openapi-route';
 
 const ADMIN = ['admin'] as const;
@@ -56,14 +56,19 @@ const caller = (ctx: Ctx): Caller => ({
   locale: ctx.locale,
 });
 const param = (ctx: Ctx, name: string) => String(ctx.params[name] ?? '');
-
-function userOr404(ctx: Ctx) {
-  const rec = db.users.get(param(ctx, 'id'));
+function found<T>(rec: T | undefined): T {
   if (!rec) throw errors.notFound();
   return rec;
 }
-function sectionOr404(ctx: Ctx) {
-  const rec = db.sections.get(param(ctx, 'id'));
+
+/** The record a change is based on (read for update) or shown. */
+async function userOr404(ctx: Ctx) {
+  const rec = await ctx.tx.users.getForUpdate(param(ctx, 'id'));
+  if (!rec) throw errors.notFound();
+  return rec;
+}
+async function sectionOr404(ctx: Ctx) {
+  const rec = await ctx.tx.sections.getForUpdate(param(ctx, 'id'));
   if (!rec) throw errors.notFound();
   return rec;
 }
@@ -81,9 +86,9 @@ async function patchBody<S extends typeof userPatchSchema | typeof sectionPatchS
 export const accountHandlers = [
   http.get(
     `${API}/users`,
-    authed([...ADMIN], (ctx) => {
-      return HttpResponse.json(listUsers(parseQuery(ctx, usersQuerySchema)));
-    }),
+    authed([...ADMIN], async (ctx) =>
+      HttpResponse.json(await listUsers(ctx.tx, parseQuery(ctx, usersQuerySchema))),
+    ),
   ),
   http.post(
     `${API}/users`,
@@ -91,8 +96,7 @@ export const accountHandlers = [
     // A retried create is refused by the username instead (422), and a reset gives a new password.
     authed([...ADMIN], async (ctx) => {
       const body = await parseBody(ctx, userCreateSchema);
-      const created = await createUser(body, caller(ctx));
-      await db.commit();
+      const created = await createUser(ctx.tx, body, caller(ctx));
       return HttpResponse.json(created, {
         status: 201,
         headers: { Location: `/api/v1/users/${created.user.id}` },
@@ -101,8 +105,8 @@ export const accountHandlers = [
   ),
   http.get(
     `${API}/users/:id`,
-    authed([...ADMIN], (ctx) => {
-      const user = publicUser(userOr404(ctx));
+    authed([...ADMIN], async (ctx) => {
+      const user = publicUser(await ctx.tx.users.get(param(ctx, 'id')).then(found));
       return withEtag({ ...user, version: user.version ?? 1 });
     }),
   ),
@@ -110,19 +114,20 @@ export const accountHandlers = [
     `${API}/users/:id`,
     authed([...ADMIN], async (ctx) => {
       const body = await patchBody(ctx, userPatchSchema);
-      const rec = userOr404(ctx); // as it is now, after the body was awaited
+      const rec = await userOr404(ctx); // as it is now, after the body was awaited
       checkVersion(ctx.request, { ...rec, version: rec.version ?? 1 }, publicUser);
-      const user = updateUser(rec, body, { ...caller(ctx), sessionId: ctx.sessionId });
-      await db.commit();
+      const user = await updateUser(ctx.tx, rec, body, {
+        ...caller(ctx),
+        sessionId: ctx.sessionId,
+      });
       return withEtag({ ...user, version: user.version ?? 1 });
     }),
   ),
   http.post(
     `${API}/users/:id/reset-password`,
     authed([...ADMIN], async (ctx) => {
-      const rec = userOr404(ctx);
-      const temporaryPassword = await resetPassword(rec, caller(ctx));
-      await db.commit();
+      const rec = await userOr404(ctx);
+      const temporaryPassword = await resetPassword(ctx.tx, rec, caller(ctx));
       return HttpResponse.json({ temporaryPassword });
     }),
   ),
@@ -130,8 +135,7 @@ export const accountHandlers = [
     `${API}/sections`,
     authed([...ADMIN], async (ctx) => {
       const body = await parseBody(ctx, sectionCreateSchema);
-      const section = createSection(body, caller(ctx));
-      await db.commit();
+      const section = await createSection(ctx.tx, body, caller(ctx));
       return withEtag(section, { status: 201 });
     }),
   ),
@@ -139,21 +143,19 @@ export const accountHandlers = [
     `${API}/sections/:id`,
     authed([...ADMIN], async (ctx) => {
       const body = await patchBody(ctx, sectionPatchSchema);
-      const rec = sectionOr404(ctx);
+      const rec = await sectionOr404(ctx);
       checkVersion(ctx.request, rec, ({ order: _o, ...s }) => s);
-      const section = updateSection(rec, body, caller(ctx));
-      await db.commit();
+      const section = await updateSection(ctx.tx, rec, body, caller(ctx));
       return withEtag(section);
     }),
   ),
   http.get(
     `${API}/audit/log`,
-    authed([...ADMIN], (ctx) => {
+    authed([...ADMIN], async (ctx) => {
       const q = parseQuery(ctx, auditLogQuerySchema);
       // By the day in China time (entries carry their instant with its offset).
       const day = (e: AuditEntry) => chinaDate(new Date(e.at));
-      const items = db.audit
-        .all()
+      const items = (await ctx.tx.audit.all())
         .filter(
           (e) =>
             ADMINISTRATION.has(e.entity) &&

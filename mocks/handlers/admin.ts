@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { faultsSchema, isoDate, type AuditEvent } from '@/types/api';
+import { audit } from '../../server/domain/audit';
 import { setToday, today } from '../clock';
 import { db } from '../db';
 import { clearFaults, faults, setFaults } from '../faults';
 import { API, authed, clientAddress, parseBody, type Ctx } from '../http';
-import { audit } from '../services/audit';
 import { addDemoLetters } from '../services/demo-data';
 
 export const demoDataSchema = z
@@ -21,7 +21,7 @@ function auditTool(
   after?: unknown,
   params: AuditEvent['params'] = {},
 ) {
-  audit('admin', action, action, ctx.user, detail, {
+  return audit(ctx.tx, 'admin', action, action, ctx.user, detail, {
     address: clientAddress(ctx.request),
     event: { type: action, params },
     ...(after !== undefined ? { after } : {}),
@@ -33,9 +33,10 @@ export const adminHandlers = [
     `${API}/admin/reset`,
     authed(['admin'], async (ctx) => {
       clearFaults();
+      // Replaces every store and commits at once (the transaction's own overlay is dropped); the
+      // reset's entry, after it (the reseed empties the trail), is the new trail's first.
       await db.reseed();
-      // After the reseed (which empties the trail): the reset is its first entry.
-      auditTool(ctx, 'admin_reset', '恢复演示数据');
+      await auditTool(ctx, 'admin_reset', '恢复演示数据');
       await db.commit();
       return HttpResponse.json({ ok: true, today: today() });
     }),
@@ -44,10 +45,10 @@ export const adminHandlers = [
     `${API}/admin/demo-data`,
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, demoDataSchema);
-      const added = addDemoLetters(body.letters, ctx.user);
-      auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body, { n: added });
-      await db.commit();
-      return HttpResponse.json({ added, total: db.letters.size }, { status: 201 });
+      const added = await addDemoLetters(ctx.tx, body.letters, ctx.user);
+      await auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body, { n: added });
+      const total = (await ctx.tx.letters.all()).length;
+      return HttpResponse.json({ added, total }, { status: 201 });
     }),
   ),
   http.get(
@@ -58,8 +59,7 @@ export const adminHandlers = [
     `${API}/admin/faults`,
     authed(['admin'], async (ctx) => {
       setFaults(await parseBody(ctx, faultsSchema));
-      auditTool(ctx, 'admin_faults', '设置故障注入', { ...faults }, { on: true });
-      await db.commit();
+      await auditTool(ctx, 'admin_faults', '设置故障注入', { ...faults }, { on: true });
       return HttpResponse.json(faults);
     }),
   ),
@@ -67,8 +67,7 @@ export const adminHandlers = [
     `${API}/admin/faults`,
     authed(['admin'], async (ctx) => {
       clearFaults();
-      auditTool(ctx, 'admin_faults', '关闭故障注入', undefined, { on: false });
-      await db.commit();
+      await auditTool(ctx, 'admin_faults', '关闭故障注入', undefined, { on: false });
       return new HttpResponse(null, { status: 204 });
     }),
   ),
@@ -78,10 +77,9 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, clockSchema);
       setToday(body.today);
-      auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body, {
+      await auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body, {
         today: body.today,
       });
-      await db.commit();
       return HttpResponse.json({ today: today() });
     }),
   ),

@@ -15,10 +15,8 @@ import { ACTION_ROLES_APP } from '@/features/applications/rules';
 import { coversRow, table3RowsOf } from '@/features/reports/compile';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
-import { today } from '../clock';
-import { calendar } from '../services/calendar';
-import { timeLimits } from '../services/settings';
-import { db } from '../db';
+import type { Tx } from '../../server/domain/ports';
+import { readView } from '../../server/domain/view';
 import {
   ALL,
   API,
@@ -41,10 +39,19 @@ import {
   inAppScope,
   presentApplication,
   type ApplicationActionInput,
-} from '../services/applications';
+} from '../../server/domain/applications';
 
-function find(user: User, id: unknown): ApplicationRecord {
-  const rec = typeof id === 'string' ? db.applications.get(id) : undefined;
+/** The application, if the caller may see it (else 404); read for update when a change is based on it. */
+async function find(
+  tx: Tx,
+  user: User,
+  id: unknown,
+  forUpdate = false,
+): Promise<ApplicationRecord> {
+  const rec =
+    typeof id !== 'string'
+      ? undefined
+      : await (forUpdate ? tx.applications.getForUpdate(id) : tx.applications.get(id));
   if (!rec || !inAppScope(user, rec)) throw errors.notFound();
   return rec;
 }
@@ -53,13 +60,13 @@ const fullContact = (user: User) => user.role === 'admin' || user.role === 'cler
 export const applicationHandlers = [
   http.get(
     `${API}/applications`,
-    authed(ALL, (ctx) => {
+    authed(ALL, async (ctx) => {
       const q = parseQuery(ctx, applicationListQuerySchema);
-      const t = today();
-      let rows = db.applications
-        .all()
+      const view = await readView(ctx.tx);
+      const t = view.today;
+      let rows = (await ctx.tx.applications.all())
         .filter((a) => inAppScope(ctx.user, a))
-        .map((a) => presentApplication(a, { mask: true, today: t }));
+        .map((a) => presentApplication(view, a, { mask: true }));
       if (q.status) rows = rows.filter((a) => a.status === q.status);
       if (q.applicantType) rows = rows.filter((a) => a.applicantType === q.applicantType);
       if (q.year) rows = rows.filter((a) => a.receivedOn.startsWith(String(q.year)));
@@ -68,7 +75,7 @@ export const applicationHandlers = [
       if (q.open) rows = rows.filter((a) => a.status !== 'decided');
       if (q.late) rows = rows.filter((a) => a.decision?.late === true);
       if (q.lapsing) {
-        const [cal, days] = [calendar(), timeLimits().dueSoonDays];
+        const [cal, days] = [view.cal, view.dueSoonDays];
         rows = rows.filter((a) => {
           const w = applicantWindow(a.clock);
           return w?.kind === q.lapsing && windowLapsing(cal, t, w, days);
@@ -102,12 +109,11 @@ export const applicationHandlers = [
   ),
   http.get(
     `${API}/applications/alerts`,
-    authed(ALL, ({ user }) => {
-      const t = today();
-      const items = db.applications
-        .all()
+    authed(ALL, async ({ tx, user }) => {
+      const view = await readView(tx);
+      const items = (await tx.applications.all())
         .filter((a) => inAppScope(user, a))
-        .map((a) => presentApplication(a, { mask: true, today: t }))
+        .map((a) => presentApplication(view, a, { mask: true }))
         .filter((a) => a.alert !== 'none' || a.status === 'fee_expired')
         .sort((a, b) => (a.remainingWorkdays ?? 0) - (b.remainingWorkdays ?? 0));
       return HttpResponse.json({
@@ -120,11 +126,11 @@ export const applicationHandlers = [
   // Before /applications/:id: the deadline a registration on that receipt date would store.
   http.get(
     `${API}/applications/due`,
-    authed(WRITERS, (ctx) => {
+    authed(WRITERS, async (ctx) => {
       const q = parseQuery(ctx, applicationDueQuerySchema);
-      if (q.receivedOn > today())
+      if (q.receivedOn > ctx.tx.today)
         throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
-      return HttpResponse.json(applicationDue(q.receivedOn));
+      return HttpResponse.json(await applicationDue(ctx.tx, q.receivedOn));
     }),
   ),
   http.post(
@@ -132,26 +138,33 @@ export const applicationHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, createApplicationSchema);
-        if (body.receivedOn > today())
+        if (body.receivedOn > ctx.tx.today)
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
-        const rec = createApplication(body, ctx.user);
-        return { status: 201, body: presentApplication(rec, { mask: false }) };
+        const rec = await createApplication(ctx.tx, body, ctx.user);
+        return {
+          status: 201,
+          body: presentApplication(await readView(ctx.tx), rec, { mask: false }),
+        };
       }),
     ),
   ),
   http.get(
     `${API}/applications/:id`,
-    authed(ALL, ({ user, params }) =>
-      withEtag(presentApplication(find(user, params.id), { mask: !fullContact(user) })),
+    authed(ALL, async ({ tx, user, params }) =>
+      withEtag(
+        presentApplication(await readView(tx), await find(tx, user, params.id), {
+          mask: !fullContact(user),
+        }),
+      ),
     ),
   ),
   http.get(
     `${API}/applications/:id/fee-quote`,
-    authed(ALL, (ctx) => {
-      const rec = find(ctx.user, ctx.params.id);
+    authed(ALL, async (ctx) => {
+      const rec = await find(ctx.tx, ctx.user, ctx.params.id);
       if (!ACTION_ROLES_APP['fee-notice'].includes(ctx.user.role)) throw errors.forbidden();
       const q = parseQuery(ctx, feeQuoteQuerySchema);
-      return HttpResponse.json(feeQuote(rec, q.method, q.count));
+      return HttpResponse.json(await feeQuote(ctx.tx, rec, q.method, q.count));
     }),
   ),
   http.post(
@@ -159,22 +172,25 @@ export const applicationHandlers = [
     authed(ALL, async (ctx) => {
       const action = ctx.params.action as ApplicationAction;
       if (!Object.hasOwn(applicationActionSchemas, action)) throw errors.notFound(); // not 'constructor' etc.
-      find(ctx.user, ctx.params.id); // 404 before 403: existence outside the scope does not leak
+      const { tx } = ctx;
+      // 404 before 403: existence outside the scope does not leak.
+      await find(tx, ctx.user, ctx.params.id);
       if (!ACTION_ROLES_APP[action].includes(ctx.user.role)) throw errors.forbidden();
       const body = await parseBody(ctx, applicationActionSchemas[action]);
-      // The record as it is now, after the body was awaited (see the letters' actions).
-      const current = find(ctx.user, ctx.params.id);
+      // The record as it is now, after the body was read, read for update (see the letters').
+      const current = await find(tx, ctx.user, ctx.params.id, true);
+      const view = await readView(tx);
       checkVersion(ctx.request, current, (r) =>
-        presentApplication(r, { mask: !fullContact(ctx.user) }),
+        presentApplication(view, r, { mask: !fullContact(ctx.user) }),
       );
-      const next = applyApplicationAction(
+      const next = await applyApplicationAction(
+        tx,
         current,
         { action, ...body } as ApplicationActionInput,
         ctx.user,
         ctx.locale,
       );
-      await db.commit();
-      return withEtag(presentApplication(next, { mask: !fullContact(ctx.user) }));
+      return withEtag(presentApplication(view, next, { mask: !fullContact(ctx.user) }));
     }),
   ),
 ];

@@ -16,8 +16,7 @@ import {
   type AssistanceFigure,
   type Program,
 } from '@/features/assistance/types';
-import { today } from '../clock';
-import { db } from '../db';
+import { nowOf } from '../../server/domain/time';
 import {
   API,
   authed,
@@ -36,8 +35,7 @@ import {
   periodError,
   publishFigures,
   upsertFigure,
-} from '../services/assistance';
-import { now } from '../services/letters';
+} from '../../server/domain/assistance';
 
 const READERS = ['admin', 'clerk', 'leader'] as const;
 const order = (a: AssistanceFigure, b: AssistanceFigure) =>
@@ -50,9 +48,9 @@ const param = (v: unknown) => (typeof v === 'string' ? v : '');
 export const assistanceHandlers = [
   http.get(
     `${API}/assistance`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const q = parseQuery(ctx, assistanceQuerySchema);
-      let rows = db.assistance.all();
+      let rows = await ctx.tx.assistance.all();
       if (q.year) rows = rows.filter((f) => f.period.startsWith(`${q.year}-`));
       if (q.period) rows = rows.filter((f) => f.period === q.period);
       if (q.region) rows = rows.filter((f) => f.regionCode === q.region);
@@ -63,29 +61,27 @@ export const assistanceHandlers = [
   ),
   http.get(
     `${API}/assistance/summary`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const q = parseQuery(ctx, summaryQuerySchema);
-      const figs = db.assistance
-        .all()
-        .filter(
-          (f) =>
-            f.status === 'published' &&
-            (f.period.startsWith(`${q.year}-`) || f.period.startsWith(`${q.year - 1}-`)),
-        );
+      const figs = (await ctx.tx.assistance.all()).filter(
+        (f) =>
+          f.status === 'published' &&
+          (f.period.startsWith(`${q.year}-`) || f.period.startsWith(`${q.year - 1}-`)),
+      );
       return HttpResponse.json(
-        summarize(figs, { year: q.year, groupBy: q.groupBy, today: today() }),
+        summarize(figs, { year: q.year, groupBy: q.groupBy, today: ctx.tx.today }),
       );
     }),
   ),
   http.get(
     `${API}/assistance/:period/:regionCode/:program`,
-    authed([...READERS], ({ params }) => {
+    authed([...READERS], async ({ tx, params }) => {
       const id = figureId(
         param(params.period),
         param(params.regionCode),
         param(params.program) as Program,
       );
-      const rec = db.assistance.get(id);
+      const rec = await tx.assistance.get(id);
       if (!rec) throw errors.notFound();
       return withEtag(rec);
     }),
@@ -98,14 +94,14 @@ export const assistanceHandlers = [
         regionCode: param(ctx.params.regionCode),
         program: param(ctx.params.program),
       };
-      checkTarget(target, today(), ctx.locale);
+      const { tx } = ctx;
+      checkTarget(target, tx.today, ctx.locale);
       const body = await parseBody(ctx, z.object({ values: valuesSchemas[target.program] }));
-      const existing = db.assistance.get(
+      const existing = await tx.assistance.getForUpdate(
         figureId(target.period, target.regionCode, target.program),
       );
       if (existing) checkVersion(ctx.request, existing);
-      const { figure, created } = upsertFigure(target, body.values, ctx.user, now());
-      await db.commit();
+      const { figure, created } = await upsertFigure(tx, target, body.values, ctx.user, nowOf(tx));
       return withEtag(figure, { status: created ? 201 : 200 });
     }),
   ),
@@ -118,17 +114,17 @@ export const assistanceHandlers = [
         param(ctx.params.regionCode),
         param(ctx.params.program) as Program,
       );
-      const rec = db.assistance.get(id);
+      const rec = await ctx.tx.assistance.getForUpdate(id);
       if (!rec) throw errors.notFound();
       checkVersion(ctx.request, rec);
-      const [next] = publishFigures(
+      const [next] = await publishFigures(
+        ctx.tx,
         period,
         [{ id, version: rec.version }],
         ctx.user,
-        now(),
+        nowOf(ctx.tx),
         ctx.locale,
       );
-      await db.commit();
       return withEtag(next!);
     }),
   ),
@@ -137,8 +133,14 @@ export const assistanceHandlers = [
     authed(WRITERS, async (ctx) => {
       const period = param(ctx.params.period);
       const body = await parseBody(ctx, publishSchema);
-      const items = publishFigures(period, body.figures, ctx.user, now(), ctx.locale);
-      await db.commit();
+      const items = await publishFigures(
+        ctx.tx,
+        period,
+        body.figures,
+        ctx.user,
+        nowOf(ctx.tx),
+        ctx.locale,
+      );
       return HttpResponse.json({ published: items.length, items });
     }),
   ),
@@ -147,9 +149,9 @@ export const assistanceHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const period = param(ctx.params.period);
-        const bad = periodError(period, today(), ctx.locale);
+        const bad = periodError(period, ctx.tx.today, ctx.locale);
         if (bad) throw errors.validation({ period: bad });
-        const items = copyFromPrevious(period, ctx.user, now());
+        const items = await copyFromPrevious(ctx.tx, period, ctx.user, nowOf(ctx.tx));
         return { status: items.length ? 201 : 200, body: { created: items.length, items } };
       }),
     ),

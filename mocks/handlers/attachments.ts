@@ -14,6 +14,7 @@ import {
 import { translate } from '@/lib/i18n/core';
 import { blobs } from '../blobs';
 import { db } from '../db';
+import type { Tx } from '../../server/domain/ports';
 import { ALL, API, authed, errors, type Ctx } from '../http';
 import type { Route } from '../openapi-route';
 import {
@@ -26,21 +27,28 @@ import {
   readAttachment,
   removeAttachment,
   tooLarge,
-} from '../services/attachments';
+} from '../../server/domain/attachments';
 
-function parentOf(ctx: Ctx) {
+// A reset of the demo data drops every record, so the bytes go with them.
+db.onCommit((changes) => {
+  if (changes === 'all') void blobs().clear();
+});
+
+async function parentOf(ctx: Ctx) {
   const parent = ctx.params.parent;
   if (!isParent(parent)) throw errors.notFound();
   const id = String(ctx.params.id);
-  readableParent(ctx.user, parent, id);
+  await readableParent(ctx.tx, ctx.user, parent, id);
   return { parent, id };
 }
 
 /** The stored attachment and its parent, as the caller may see them (404 / 403 as the parent's). */
-function found(ctx: Ctx) {
-  const rec = db.attachments.get(String(ctx.params.attachmentId));
+async function found(ctx: Ctx, forUpdate = false) {
+  const tx: Tx = ctx.tx;
+  const id = String(ctx.params.attachmentId);
+  const rec = await (forUpdate ? tx.attachments.getForUpdate(id) : tx.attachments.get(id));
   if (!rec) throw errors.notFound();
-  readableParent(ctx.user, rec.parentType, rec.parentId);
+  await readableParent(tx, ctx.user, rec.parentType, rec.parentId);
   return rec;
 }
 
@@ -50,15 +58,15 @@ const fileRequired = (ctx: Ctx) =>
 export const attachmentHandlers = [
   http.get(
     `${API}/:parent/:id/attachments`,
-    authed(ALL, (ctx) => {
-      const { parent, id } = parentOf(ctx);
-      return HttpResponse.json(listAttachments(parent, id));
+    authed(ALL, async (ctx) => {
+      const { parent, id } = await parentOf(ctx);
+      return HttpResponse.json(await listAttachments(ctx.tx, parent, id));
     }),
   ),
   http.post(
     `${API}/:parent/:id/attachments`,
     authed(ALL, async (ctx) => {
-      const { parent, id } = parentOf(ctx); // 404 before 403
+      const { parent, id } = await parentOf(ctx); // 404 before 403
       if (!mayAdd(ctx.user, parent)) throw errors.forbidden();
       if (!/^multipart\/form-data/i.test(ctx.request.headers.get('Content-Type') ?? ''))
         throw fileRequired(ctx);
@@ -74,19 +82,20 @@ export const attachmentHandlers = [
       if (file.size > MAX_ATTACHMENT_BYTES) throw tooLarge(ctx.locale, file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const rec = await addAttachment(
+        ctx.tx,
+        blobs(),
         { parent, parentId: id, name: file.name, bytes },
         ctx.user,
         ctx.locale,
       );
-      await db.commit();
       return HttpResponse.json(rec, { status: 201 });
     }),
   ),
   http.get(
     `${API}/attachments/:attachmentId`,
     authed(ALL, async (ctx) => {
-      const rec = found(ctx);
-      const bytes = await readAttachment(rec, ctx.locale);
+      const rec = await found(ctx);
+      const bytes = await readAttachment(blobs(), rec, ctx.locale);
       const inline = ctx.url.searchParams.get('inline') === '1' && previewable(rec.type);
       return new HttpResponse(bytes as Uint8Array<ArrayBuffer>, {
         headers: {
@@ -102,12 +111,9 @@ export const attachmentHandlers = [
   http.delete(
     `${API}/attachments/:attachmentId`,
     authed(ALL, async (ctx) => {
-      const rec = found(ctx); // 404 before 403
+      const rec = await found(ctx, true); // 404 before 403
       if (!mayRemove(ctx.user)) throw errors.forbidden();
-      removeAttachment(rec, ctx.user);
-      await db.commit();
-      // The bytes go once the record has (a failure here leaves bytes nothing refers to).
-      await blobs().delete(rec.id);
+      await removeAttachment(ctx.tx, blobs(), rec, ctx.user);
       return new HttpResponse(null, { status: 204 });
     }),
   ),

@@ -1,10 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { db } from '../db';
+import { auditTrail } from '../../server/domain/audit';
 import { ALL, API, authed, errors, parseQuery } from '../http';
-import { auditTrail } from '../services/audit';
-import { inAppScope } from '../services/applications';
-import { inScope } from '../services/letters';
+import { inAppScope } from '../../server/domain/applications';
+import { inScope } from '../../server/domain/letters';
 
 export const auditQuerySchema = z.object({
   entity: z.string().min(1).max(40),
@@ -14,13 +13,13 @@ export const auditQuerySchema = z.object({
 export const auditHandlers = [
   http.get(
     `${API}/audit`,
-    authed(ALL, (ctx) => {
+    authed(ALL, async (ctx) => {
       const q = parseQuery(ctx, auditQuerySchema);
       if (q.entity === 'letter') {
-        const rec = db.letters.get(q.id);
+        const rec = await ctx.tx.letters.get(q.id);
         if (!rec || !inScope(ctx.user, rec)) throw errors.notFound();
       } else if (q.entity === 'application') {
-        const rec = db.applications.get(q.id);
+        const rec = await ctx.tx.applications.get(q.id);
         if (!rec || !inAppScope(ctx.user, rec)) throw errors.notFound();
       } else if (ctx.user.role === 'handler') {
         throw errors.notFound();
@@ -29,7 +28,9 @@ export const auditHandlers = [
         throw errors.notFound();
       }
       return HttpResponse.json(
-        auditTrail(q.entity, q.id).map(({ id: _id, entity: _e, entityId: _i, ...rest }) => rest),
+        (await auditTrail(ctx.tx, q.entity, q.id)).map(
+          ({ id: _id, entity: _e, entityId: _i, ...rest }) => rest,
+        ),
       );
     }),
   ),

@@ -16,12 +16,12 @@ import {
   type WorkdaysResult,
 } from '@/types/calendar';
 import { translate } from '@/lib/i18n/core';
-import { today } from '../clock';
-import { db } from '../db';
+import type { WorkdayCalendar } from '@/lib/workdays';
+import { audit } from '../../server/domain/audit';
+import { calendar } from '../../server/domain/calendar';
+import { recomputeProvisional } from '../../server/domain/letters';
+import type { CalendarYearRecord } from '../../server/domain/records';
 import { API, authed, checkVersion, errors, parseBody, parseQuery, withEtag, ALL } from '../http';
-import { audit } from '../services/audit';
-import { calendar } from '../services/calendar';
-import { recomputeProvisional } from '../services/letters';
 
 const yearParam = (raw: unknown) => {
   const r = z.coerce.number().int().min(2000).max(2100).safeParse(raw);
@@ -42,21 +42,19 @@ function officialDays(year: number) {
 }
 
 /** The stored year's version: 0 until an admin first saves it (1 for years saved before versions). */
-const versionOf = (year: number) => {
-  const stored = db.calendarYears.get(String(year));
-  return stored ? (stored.version ?? 1) : 0;
-};
+const versionOf = (stored: CalendarYearRecord | undefined) => (stored ? (stored.version ?? 1) : 0);
 
-function summary(year: number): CalendarYearSummary {
-  const cal = calendar();
+function summary(cal: WorkdayCalendar, year: number): CalendarYearSummary {
   return { year, source: cal.yearSource(year), complete: cal.yearComplete(year) };
 }
 
 export const calendarHandlers = [
   http.get(
     `${API}/calendar/years`,
-    authed(ALL, () => {
-      const thisYear = Number(today().slice(0, 4));
+    authed(ALL, async ({ tx }) => {
+      const thisYear = Number(tx.today.slice(0, 4));
+      const stored = await tx.calendarYears.all();
+      const cal = await calendar(tx);
       const years = new Set<number>();
       for (
         let y = Math.max(OFFICIAL_FIRST_YEAR, 2017);
@@ -64,21 +62,21 @@ export const calendarHandlers = [
         y++
       )
         years.add(y);
-      db.calendarYears.all().forEach((y) => years.add(y.year));
-      return HttpResponse.json([...years].sort((a, b) => a - b).map(summary));
+      stored.forEach((y) => years.add(y.year));
+      return HttpResponse.json([...years].sort((a, b) => a - b).map((y) => summary(cal, y)));
     }),
   ),
   http.get(
     `${API}/calendar/years/:year`,
-    authed(ALL, ({ params }) => {
+    authed(ALL, async ({ tx, params }) => {
       const year = yearParam(params.year);
-      const stored = db.calendarYears.get(String(year));
+      const stored = await tx.calendarYears.get(String(year));
       const body: CalendarYearDetail = {
-        ...summary(year),
+        ...summary(await calendar(tx), year),
         days: stored?.days ?? [],
         officialDays: officialDays(year),
         assumedDays: statutoryDays(year),
-        version: versionOf(year),
+        version: versionOf(stored),
       };
       return withEtag(body);
     }),
@@ -95,23 +93,26 @@ export const calendarHandlers = [
         );
       }
       // The year as it is now, after the body was awaited: one of two admins saving at once wins.
-      const before = db.calendarYears.get(String(year));
-      const version = versionOf(year);
+      const { tx } = ctx;
+      const before = await tx.calendarYears.getForUpdate(String(year));
+      const version = versionOf(before);
+      const cal = await calendar(tx);
       checkVersion(ctx.request, { version }, () => ({
-        ...summary(year),
+        ...summary(cal, year),
         days: before?.days ?? [],
         officialDays: officialDays(year),
         assumedDays: statutoryDays(year),
         version,
       }));
-      db.calendarYears.put({
+      await tx.calendarYears.put({
         id: String(year),
         year,
-        complete: calendar().yearSource(year) === 'official' ? true : body.complete,
+        complete: cal.yearSource(year) === 'official' ? true : body.complete,
         days: body.days,
         version: version + 1,
       });
-      audit(
+      await audit(
+        tx,
         'calendar',
         String(year),
         'update',
@@ -126,12 +127,10 @@ export const calendarHandlers = [
           },
         },
       );
-      // The calendar cache drops on the next read (db change listener), so deadlines are recounted under the new year.
-      await db.commit();
-      const recomputed = recomputeProvisional(ctx.user);
-      await db.commit();
+      // Deadlines are recounted under the new year (the transaction reads the year it just wrote).
+      const recomputed = await recomputeProvisional(tx, ctx.user);
       return withEtag({
-        ...summary(year),
+        ...summary(await calendar(tx), year),
         days: body.days,
         officialDays: officialDays(year),
         assumedDays: statutoryDays(year),
@@ -142,9 +141,9 @@ export const calendarHandlers = [
   ),
   http.get(
     `${API}/calendar/workdays`,
-    authed(ALL, (ctx) => {
+    authed(ALL, async (ctx) => {
       const q = parseQuery(ctx, workdaysQuerySchema);
-      const r = calendar().addWorkdays(q.from, q.count);
+      const r = (await calendar(ctx.tx)).addWorkdays(q.from, q.count);
       const body: WorkdaysResult = { from: q.from, count: q.count, ...r };
       return HttpResponse.json(body);
     }),

@@ -13,8 +13,6 @@ import {
   type CatalogueRecord,
   type TimelinessReport,
 } from '@/features/catalogue/types';
-import { nowInstant, today } from '../clock';
-import { db } from '../db';
 import {
   API,
   authed,
@@ -39,21 +37,33 @@ import {
   presentEntry,
   updateEntry,
   withdrawEntry,
-} from '../services/catalogue';
+} from '../../server/domain/catalogue';
+import { calendar } from '../../server/domain/calendar';
+import type { ReadTx, Tx } from '../../server/domain/ports';
+import { instant } from '../../server/domain/time';
 
 /** Handlers work letters and applications; the catalogue is the office's and the leaders'. */
 const READERS = ['admin', 'clerk', 'leader'] as const;
 
-function find(id: unknown): CatalogueRecord {
-  const rec = typeof id === 'string' ? db.catalogue.get(id) : undefined;
+/** The entry (else 404); read for update when a change is based on it. */
+async function find(tx: Tx, id: unknown, forUpdate = false): Promise<CatalogueRecord> {
+  const rec =
+    typeof id !== 'string'
+      ? undefined
+      : await (forUpdate ? tx.catalogue.getForUpdate(id) : tx.catalogue.get(id));
   if (!rec) throw errors.notFound();
   return rec;
 }
+/** Presents entries under the calendar as this transaction reads it. */
+const presenter = async (tx: ReadTx) => {
+  const cal = await calendar(tx);
+  return (rec: CatalogueRecord) => presentEntry(cal, rec);
+};
 
 type ListQuery = z.infer<typeof catalogueListQuerySchema>;
 
-function filtered(q: ListQuery, skipCategory = false): CatalogueEntry[] {
-  let rows = db.catalogue.all().map(presentEntry);
+async function filtered(tx: ReadTx, q: ListQuery, skipCategory = false): Promise<CatalogueEntry[]> {
+  let rows = (await tx.catalogue.all()).map(await presenter(tx));
   if (q.includeWithdrawn !== 'true') rows = rows.filter((e) => !e.withdrawn);
   if (q.category && !skipCategory) rows = rows.filter((e) => e.category === q.category);
   if (q.docType) rows = rows.filter((e) => e.docType === q.docType);
@@ -83,7 +93,7 @@ async function parseEntry(ctx: Ctx, base?: CatalogueRecord) {
   const r = catalogueInputSchema.safeParse(merged);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
   // Nothing formed, published or repealed after the backend's today.
-  const future = Object.entries(futureDateErrors(r.data, today()));
+  const future = Object.entries(futureDateErrors(r.data, ctx.tx.today));
   if (future.length)
     throw errors.validation(
       Object.fromEntries(future.map(([field, key]) => [field, fieldErrorsText(ctx, key)])),
@@ -99,17 +109,17 @@ const fieldErrorsText = (ctx: Ctx, key: string) =>
 export const catalogueHandlers = [
   http.get(
     `${API}/catalogue`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
-      return HttpResponse.json(pageOf(filtered(q), { ...q, q: undefined }, SORTS));
+      return HttpResponse.json(pageOf(await filtered(ctx.tx, q), { ...q, q: undefined }, SORTS));
     }),
   ),
   // Counts per category for the current filters (category itself not applied): the tree's numbers.
   http.get(
     `${API}/catalogue/facets`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
-      const rows = filtered(q, true);
+      const rows = await filtered(ctx.tx, q, true);
       const categories: Record<string, number> = {};
       for (const e of rows) categories[e.category] = (categories[e.category] ?? 0) + 1;
       return HttpResponse.json({ total: rows.length, categories });
@@ -118,10 +128,10 @@ export const catalogueHandlers = [
   // Every filtered row for export (no cap).
   http.get(
     `${API}/catalogue/export`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
       const all = pageOf(
-        filtered(q),
+        await filtered(ctx.tx, q),
         { ...q, q: undefined, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
         SORTS,
       );
@@ -131,15 +141,14 @@ export const catalogueHandlers = [
   // Per category and month of publication: how many published, how many on time; the late ones.
   http.get(
     `${API}/catalogue/timeliness`,
-    authed([...READERS], (ctx) => {
+    authed([...READERS], async (ctx) => {
       const { year } = parseQuery(
         ctx,
         z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
       );
-      const rows = db.catalogue
-        .all()
+      const rows = (await ctx.tx.catalogue.all())
         .filter((e) => !e.withdrawn && e.publishedOn?.startsWith(String(year)))
-        .map(presentEntry);
+        .map(await presenter(ctx.tx));
       const cells = new Map<string, TimelinessReport['months'][number]>();
       for (const e of rows) {
         const month = Number(e.publishedOn!.slice(5, 7));
@@ -167,8 +176,8 @@ export const catalogueHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const values = await parseEntry(ctx);
-        const rec = createEntry(values, ctx.user, nowInstant());
-        return { status: 201, body: presentEntry(rec) };
+        const rec = await createEntry(ctx.tx, values, ctx.user, instant(ctx.tx.now));
+        return { status: 201, body: (await presenter(ctx.tx))(rec) };
       }),
     ),
   ),
@@ -177,7 +186,13 @@ export const catalogueHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, importSchema);
-        const created = importEntries(body.rows, ctx.user, nowInstant(), ctx.locale);
+        const created = await importEntries(
+          ctx.tx,
+          body.rows,
+          ctx.user,
+          instant(ctx.tx.now),
+          ctx.locale,
+        );
         return {
           status: 201,
           body: { created: created.length, indexNos: created.map((c) => c.indexNo) },
@@ -187,35 +202,39 @@ export const catalogueHandlers = [
   ),
   http.get(
     `${API}/catalogue/:id`,
-    authed([...READERS], ({ params }) => withEtag(presentEntry(find(params.id)))),
+    authed([...READERS], async ({ tx, params }) =>
+      withEtag((await presenter(tx))(await find(tx, params.id))),
+    ),
   ),
   http.patch(
     `${API}/catalogue/:id`,
     authed(WRITERS, async (ctx) => {
-      const rec = find(ctx.params.id);
-      checkVersion(ctx.request, rec, presentEntry);
+      const { tx } = ctx;
+      const present = await presenter(tx);
+      const rec = await find(tx, ctx.params.id);
+      checkVersion(ctx.request, rec, present);
       // The state first: a withdrawn entry is 409 whatever the body, not 422 on its fields.
       if (rec.withdrawn) throw errors.invalidTransition('A withdrawn entry cannot be changed');
       const values = await parseEntry(ctx, rec);
-      // Checked again on the record as it is after the body was awaited: one change wins.
-      const current = find(ctx.params.id);
-      checkVersion(ctx.request, current, presentEntry);
-      const next = updateEntry(current, values, ctx.user, nowInstant());
-      await db.commit();
-      return withEtag(presentEntry(next));
+      // Checked again on the record as it is after the body was read, read for update.
+      const current = await find(tx, ctx.params.id, true);
+      checkVersion(ctx.request, current, present);
+      const next = await updateEntry(tx, current, values, ctx.user, instant(tx.now));
+      return withEtag(present(next));
     }),
   ),
   http.delete(
     `${API}/catalogue/:id`,
     authed(WRITERS, async (ctx) => {
-      const rec = find(ctx.params.id);
-      checkVersion(ctx.request, rec, presentEntry);
+      const { tx } = ctx;
+      const present = await presenter(tx);
+      const rec = await find(tx, ctx.params.id);
+      checkVersion(ctx.request, rec, present);
       const { reason } = await parseBody(ctx, withdrawSchema);
-      const current = find(ctx.params.id);
-      checkVersion(ctx.request, current, presentEntry);
-      const next = withdrawEntry(current, reason, ctx.user, nowInstant());
-      await db.commit();
-      return withEtag(presentEntry(next));
+      const current = await find(tx, ctx.params.id, true);
+      checkVersion(ctx.request, current, present);
+      const next = await withdrawEntry(tx, current, reason, ctx.user, instant(tx.now));
+      return withEtag(present(next));
     }),
   ),
 ];

@@ -1,18 +1,37 @@
 import { http, HttpResponse } from 'msw';
-import { dashboardQuerySchema, dashboardSchema } from '@/features/dashboard/types';
-import { today } from '../clock';
+import { dashboardQuerySchema, dashboardSchema, type Dashboard } from '@/features/dashboard/types';
+import { dashboard } from '../../server/domain/dashboard';
+import { db } from '../db';
 import { ALL, API, authed, parseQuery } from '../http';
 import type { Route } from '../openapi-route';
 import { ALL_ROLES } from '../openapi-route';
-import { dashboard } from '../services/dashboard';
+
+/**
+ * The figures of one scope (a handler's section, or everything), year and day, kept until the
+ * next change to the store (db.revision): the leadership page is read far more often than its
+ * records change, and each computation walks every letter, application and catalogue entry.
+ * A cache of the memory storage's (the SQL storage computes in SQL instead).
+ */
+const memo = new Map<string, Dashboard>();
+const MEMO_SIZE = 64;
 
 export const dashboardHandlers = [
   http.get(
     `${API}/dashboard`,
-    authed(ALL, (ctx) => {
+    authed(ALL, async (ctx) => {
       const q = parseQuery(ctx, dashboardQuerySchema);
-      const t = today();
-      return HttpResponse.json(dashboard(ctx.user, q.year ?? Number(t.slice(0, 4)), t));
+      const t = ctx.tx.today;
+      const year = q.year ?? Number(t.slice(0, 4));
+      const { user } = ctx;
+      const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
+      const key = `${db.revision}|${scope}|${year}|${t}`;
+      let d = memo.get(key);
+      if (!d) {
+        d = await dashboard(ctx.tx, user, year, t);
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(key, d);
+      }
+      return HttpResponse.json(d);
     }),
   ),
 ];

@@ -13,20 +13,22 @@ import {
   issueLetterDocument,
   letterForDocument,
   nextDocumentNumbers,
-} from '../services/documents';
+} from '../../server/domain/documents';
+import { blobs } from '../blobs';
 
 export const documentHandlers = [
   http.get(
     `${API}/documents/next-numbers`,
-    authed(ALL, () => HttpResponse.json(nextDocumentNumbers())),
+    authed(ALL, async (ctx) => HttpResponse.json(await nextDocumentNumbers(ctx.tx))),
   ),
   http.post(
     `${API}/letters/:id/documents`,
     authed(ALL, async (ctx: Ctx) =>
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, issueLetterDocumentSchema);
-        const rec = letterForDocument(ctx.user, String(ctx.params.id), body.kind, ctx.locale);
-        const issued = await issueLetterDocument(rec, body, ctx.user, ctx.locale);
+        const id = String(ctx.params.id);
+        const rec = await letterForDocument(ctx.tx, ctx.user, id, body.kind, ctx.locale);
+        const issued = await issueLetterDocument(ctx.tx, blobs(), rec, body, ctx.user, ctx.locale);
         return { status: 201, body: issued };
       }),
     ),
@@ -36,8 +38,16 @@ export const documentHandlers = [
     authed(ALL, async (ctx: Ctx) =>
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, issueApplicationDocumentSchema);
-        const app = applicationForDocument(ctx.user, String(ctx.params.id), body.kind, ctx.locale);
-        const issued = await issueApplicationDocument(app, body, ctx.user, ctx.locale);
+        const id = String(ctx.params.id);
+        const app = await applicationForDocument(ctx.tx, ctx.user, id, body.kind, ctx.locale);
+        const issued = await issueApplicationDocument(
+          ctx.tx,
+          blobs(),
+          app,
+          body,
+          ctx.user,
+          ctx.locale,
+        );
         return { status: 201, body: issued };
       }),
     ),

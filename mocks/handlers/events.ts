@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { API, authed } from '../http';
 import { ALL_ROLES, type Route } from '../openapi-route';
 import { liveEvents, visibleTo, type LiveEvent } from '../services/events';
-import { userOfSession } from '../services/sessions';
+import { sessionUser } from '../../server/domain/sessions';
+import { db } from '../db';
 
 /** A comment line this often keeps proxies from closing a quiet stream and ends a dead session's. */
 export const HEARTBEAT_MS = 20_000;
@@ -21,6 +22,12 @@ const frame = (e: LiveEvent) =>
  * Last-Event-ID the missed ones come first — or, when they cannot (a restart, too long away), one
  * `reset` event: refetch everything. The stream ends when the session does.
  */
+/** The stream's user while its session lives, from the committed records (the fan-out's side). */
+const userOfSession = (id: string) => {
+  const s = db.sessions.map.get(id);
+  return sessionUser(s, s && db.users.map.get(s.userId), Date.now());
+};
+
 export const eventHandlers = [
   http.get(
     `${API}/events`,

@@ -22,11 +22,20 @@ import {
   type LetterAction,
 } from '@/features/letters/rules';
 import { z } from 'zod';
-import { calendar } from '../services/calendar';
-import { requireOpenSection } from '../services/accounts';
-import { timeLimits } from '../services/settings';
-import { nowInstant, today } from '../clock';
-import { db } from '../db';
+import { requireOpenSection } from '../../server/domain/accounts';
+import { bulkAction, checkCreateExtras, updateLetter } from '../../server/domain/letter-cases';
+import {
+  applyAction,
+  createLetter,
+  inScope,
+  letterDue,
+  letterView,
+  maySeePhone,
+  present,
+  type ActionInput,
+} from '../../server/domain/letters';
+import type { ReadTx, Tx } from '../../server/domain/ports';
+import { instant } from '../../server/domain/time';
 import {
   ALL,
   API,
@@ -43,27 +52,20 @@ import {
   withEtag,
   type Ctx,
 } from '../http';
-import {
-  applyAction,
-  createLetter,
-  letterDue,
-  inScope,
-  maySeePhone,
-  now,
-  present,
-  type ActionInput,
-} from '../services/letters';
-import { bulkAction, checkCreateExtras, updateLetter } from '../services/letter-cases';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
 
-function scoped(user: User): LetterRecord[] {
-  const all = db.letters.all();
+async function scoped(tx: ReadTx, user: User): Promise<LetterRecord[]> {
+  const all = await tx.letters.all();
   return user.role === 'handler' ? all.filter((l) => inScope(user, l)) : all;
 }
 
-function find(user: User, id: unknown): LetterRecord {
-  const rec = typeof id === 'string' ? db.letters.get(id) : undefined;
+/** The letter, if the caller may see it (else 404); read for update when a change is based on it. */
+async function find(tx: Tx, user: User, id: unknown, forUpdate = false): Promise<LetterRecord> {
+  const rec =
+    typeof id !== 'string'
+      ? undefined
+      : await (forUpdate ? tx.letters.getForUpdate(id) : tx.letters.get(id));
   if (!rec || !inScope(user, rec)) throw errors.notFound();
   return rec;
 }
@@ -73,11 +75,10 @@ function find(user: User, id: unknown): LetterRecord {
  * computed only where a filter or sort needs them, and the full record is presented only for the
  * rows returned.
  */
-function filtered(ctx: Ctx) {
+async function filtered(ctx: Ctx) {
   const q = parseQuery(ctx, letterListQuerySchema);
-  const t = today();
-  const cal = calendar();
-  const dueSoonDays = timeLimits().dueSoonDays;
+  const view = await letterView(ctx.tx);
+  const { cal, dueSoonDays, today: t } = view;
   const remCache = new Map<string, number | null>();
   const rem = (l: LetterRecord) => {
     let v = remCache.get(l.id);
@@ -87,7 +88,7 @@ function filtered(ctx: Ctx) {
     }
     return v ?? null;
   };
-  let rows = scoped(ctx.user);
+  let rows = await scoped(ctx.tx, ctx.user);
   if (q.status) rows = rows.filter((l) => l.status === q.status);
   if (q.source) rows = rows.filter((l) => l.source === q.source);
   if (q.category) rows = rows.filter((l) => l.category === q.category);
@@ -127,7 +128,7 @@ function filtered(ctx: Ctx) {
   };
   const page = (p: number, size: number) => {
     const r = pageOf(rows, { ...q, q: asPhone ? undefined : q.q, page: p, pageSize: size }, opts);
-    return { ...r, items: r.items.map((l) => present(l, { mask: true, today: t })) };
+    return { ...r, items: r.items.map((l) => present(view, l, { mask: true })) };
   };
   return { q, page };
 }
@@ -140,37 +141,36 @@ export const alertsQuerySchema = z.object({
 export const letterHandlers = [
   http.get(
     `${API}/letters`,
-    authed(ALL, (ctx) => {
-      const { q, page } = filtered(ctx);
+    authed(ALL, async (ctx) => {
+      const { q, page } = await filtered(ctx);
       return HttpResponse.json(page(q.page, q.pageSize));
     }),
   ),
   // Every filtered row (no cap), phone masked: the client turns it into CSV.
   http.get(
     `${API}/letters/export`,
-    authed(ALL, (ctx) => {
-      const all = filtered(ctx).page(1, Number.MAX_SAFE_INTEGER);
+    authed(ALL, async (ctx) => {
+      const all = (await filtered(ctx)).page(1, Number.MAX_SAFE_INTEGER);
       return HttpResponse.json({ items: all.items, total: all.total });
     }),
   ),
   // Before /letters/:id: the deadline a registration with these fields would store.
   http.get(
     `${API}/letters/due`,
-    authed(WRITERS, (ctx) => {
+    authed(WRITERS, async (ctx) => {
       const q = parseQuery(ctx, letterDueQuerySchema);
-      if (q.receivedOn > today())
+      if (q.receivedOn > ctx.tx.today)
         throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
-      return HttpResponse.json(letterDue(q));
+      return HttpResponse.json(await letterDue(ctx.tx, q));
     }),
   ),
   http.get(
     `${API}/letters/alerts`,
-    authed(ALL, (ctx) => {
+    authed(ALL, async (ctx) => {
       const { limit } = parseQuery(ctx, alertsQuerySchema);
-      const t = today();
-      const cal = calendar();
-      const dueSoonDays = timeLimits().dueSoonDays;
-      const open = scoped(ctx.user).filter(
+      const view = await letterView(ctx.tx);
+      const { cal, dueSoonDays, today: t } = view;
+      const open = (await scoped(ctx.tx, ctx.user)).filter(
         (l) => l.status === 'registered' || l.status === 'assigned',
       );
       const flagged = open
@@ -186,7 +186,7 @@ export const letterHandlers = [
         // 督办件 still open (a replied one is the office's to close).
         supervised: open.filter((l) => l.supervised).length,
         // The most urgent first; the counts cover all of them.
-        items: flagged.slice(0, limit).map((x) => present(x.l, { mask: true, today: t })),
+        items: flagged.slice(0, limit).map((x) => present(view, x.l, { mask: true })),
       });
     }),
   ),
@@ -195,35 +195,38 @@ export const letterHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const body = await parseBody(ctx, createLetterSchema);
-        if (body.receivedOn > today())
+        const { tx } = ctx;
+        if (body.receivedOn > tx.today)
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
-        const duplicateOf = checkCreateExtras(body, ctx.user, today(), ctx.locale);
-        const rec = createLetter({ ...body, duplicateOf }, ctx.user);
-        return { status: 201, body: present(rec, { mask: false }) };
+        const duplicateOf = await checkCreateExtras(tx, body, ctx.user, tx.today, ctx.locale);
+        const rec = await createLetter(tx, { ...body, duplicateOf }, ctx.user);
+        return { status: 201, body: present(await letterView(tx), rec, { mask: false }) };
       }),
     ),
   ),
   http.get(
     `${API}/letters/:id`,
-    authed(ALL, ({ user, params }) => {
-      const rec = find(user, params.id);
-      return withEtag(present(rec, { mask: !maySeePhone(user, rec) }));
+    authed(ALL, async ({ tx, user, params }) => {
+      const rec = await find(tx, user, params.id);
+      return withEtag(present(await letterView(tx), rec, { mask: !maySeePhone(user, rec) }));
     }),
   ),
   // The office completes the record: the 重复件 link, the mayor's-mailbox platform fields.
   http.patch(
     `${API}/letters/:id`,
     authed(ALL, async (ctx) => {
-      find(ctx.user, ctx.params.id); // 404 before 403
+      const { tx } = ctx;
+      await find(tx, ctx.user, ctx.params.id); // 404 before 403
       if (!WRITERS.includes(ctx.user.role)) throw errors.forbidden();
       const raw = await readPatch(ctx);
       const r = updateLetterSchema.safeParse(raw);
       if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
-      const current = find(ctx.user, ctx.params.id);
-      checkVersion(ctx.request, current, (x) => present(x, { mask: false }));
-      const next = updateLetter(current, r.data, ctx.user, now(), ctx.locale);
-      await db.commit();
-      return withEtag(present(next, { mask: false }));
+      // The record as it is now, after the body was read: its version decides.
+      const current = await find(tx, ctx.user, ctx.params.id, true);
+      const view = await letterView(tx);
+      checkVersion(ctx.request, current, (x) => present(view, x, { mask: false }));
+      const next = await updateLetter(tx, current, r.data, ctx.user, undefined, ctx.locale);
+      return withEtag(present(view, next, { mask: false }));
     }),
   ),
   // One action on many letters, each with the version the caller saw; per-letter results.
@@ -231,9 +234,8 @@ export const letterHandlers = [
     `${API}/letters/bulk`,
     authed(BULK_ROLES, async (ctx) => {
       const body = await parseBody(ctx, bulkLetterSchema);
-      if (body.sectionId) requireOpenSection(body.sectionId, ctx.locale);
-      const result = bulkAction(body, ctx.user, now(), ctx.locale);
-      if (result.succeeded > 0) await db.commit();
+      if (body.sectionId) await requireOpenSection(ctx.tx, body.sectionId, ctx.locale);
+      const result = await bulkAction(ctx.tx, body, ctx.user, undefined, ctx.locale);
       return HttpResponse.json(result);
     }),
   ),
@@ -242,28 +244,32 @@ export const letterHandlers = [
     authed(ALL, async (ctx) => {
       const action = ctx.params.action as LetterAction;
       if (!LETTER_ACTIONS.includes(action)) throw errors.notFound();
-      find(ctx.user, ctx.params.id); // 404 before 403: existence outside the scope does not leak
+      const { tx } = ctx;
+      // 404 before 403: existence outside the scope does not leak.
+      await find(tx, ctx.user, ctx.params.id);
       if (!ACTION_ROLES[action].includes(ctx.user.role)) throw errors.forbidden();
       const body = await parseBody(ctx, letterActionSchemas[action]);
-      // The record as it is now, after the body was awaited: another change may have landed
-      // meanwhile, and its version decides (no await from here to the write).
-      const current = find(ctx.user, ctx.params.id);
-      checkVersion(ctx.request, current, (r) => present(r, { mask: !maySeePhone(ctx.user, r) }));
-      const next = applyAction(
+      // The record as it is now, after the body was read, read for update: its version decides.
+      const current = await find(tx, ctx.user, ctx.params.id, true);
+      const view = await letterView(tx);
+      checkVersion(ctx.request, current, (r) =>
+        present(view, r, { mask: !maySeePhone(ctx.user, r) }),
+      );
+      const next = await applyAction(
+        tx,
         current,
         { action, ...body } as ActionInput,
         ctx.user,
-        now(),
+        undefined,
         ctx.locale,
       );
-      await db.commit();
-      return withEtag(present(next, { mask: !maySeePhone(ctx.user, next) }));
+      return withEtag(present(view, next, { mask: !maySeePhone(ctx.user, next) }));
     }),
   ),
   // Saved list views, per user.
   http.get(
     `${API}/views/letters`,
-    authed(ALL, ({ user }) => HttpResponse.json(views(user))),
+    authed(ALL, async ({ tx, user }) => HttpResponse.json(await views(tx, user))),
   ),
   http.post(
     `${API}/views/letters`,
@@ -273,25 +279,27 @@ export const letterHandlers = [
         id: crypto.randomUUID(),
         name: body.name,
         query: body.query,
-        createdAt: nowInstant(),
+        createdAt: instant(ctx.tx.now),
       };
-      db.settings.put({ id: viewsKey(ctx.user), value: [...views(ctx.user), view] });
-      await db.commit();
+      const list = await views(ctx.tx, ctx.user);
+      await ctx.tx.settings.put({ id: viewsKey(ctx.user), value: [...list, view] });
       return HttpResponse.json(view, { status: 201 });
     }),
   ),
   http.delete(
     `${API}/views/letters/:viewId`,
-    authed(SAVED_VIEW_ROLES, async ({ user, params }) => {
-      const list = views(user);
+    authed(SAVED_VIEW_ROLES, async ({ tx, user, params }) => {
+      const list = await views(tx, user);
       if (!list.some((v) => v.id === params.viewId)) throw errors.notFound();
-      db.settings.put({ id: viewsKey(user), value: list.filter((v) => v.id !== params.viewId) });
-      await db.commit();
+      await tx.settings.put({
+        id: viewsKey(user),
+        value: list.filter((v) => v.id !== params.viewId),
+      });
       return new HttpResponse(null, { status: 204 });
     }),
   ),
 ];
 
 const viewsKey = (user: User) => `views:letters:${user.id}`;
-const views = (user: User) =>
-  (db.settings.get(viewsKey(user))?.value as SavedView[] | undefined) ?? [];
+const views = async (tx: ReadTx, user: User) =>
+  ((await tx.settings.get(viewsKey(user)))?.value as SavedView[] | undefined) ?? [];

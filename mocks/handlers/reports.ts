@@ -9,8 +9,8 @@ import {
   type ReviewCase,
 } from '@/features/reports/types';
 import { translate } from '@/lib/i18n/core';
-import { nowInstant, today } from '../clock';
-import { db } from '../db';
+import type { Tx } from '../../server/domain/ports';
+import { instant } from '../../server/domain/time';
 import {
   API,
   authed,
@@ -26,14 +26,14 @@ import {
   type Ctx,
 } from '../http';
 import type { Route } from '../openapi-route';
-import { audit, diff } from '../services/audit';
-import { annualReport, getNarrative, saveNarrative } from '../services/reports';
+import { audit, diff } from '../../server/domain/audit';
+import { annualReport, getNarrative, saveNarrative } from '../../server/domain/reports';
 
 const READERS = ['admin', 'clerk', 'leader'] as const;
 
-const yearOf = (raw: unknown) => {
+const yearOf = (tx: { today: string }, raw: unknown) => {
   const r = z.coerce.number().int().min(2008).max(2100).safeParse(raw);
-  if (!r.success || r.data > Number(today().slice(0, 4))) throw errors.notFound();
+  if (!r.success || r.data > Number(tx.today.slice(0, 4))) throw errors.notFound();
   return r.data;
 };
 
@@ -42,13 +42,13 @@ async function parseReview(ctx: Ctx, base?: ReviewCase) {
   const r = reviewInputSchema.safeParse(raw);
   if (!r.success) throw errors.validation(fieldErrors(r.error, ctx.locale));
   // Not filed or concluded after the backend's today (the schema bounds them below by 2000).
-  const now = today();
+  const now = ctx.tx.today;
   const future = (['filedOn', 'concludedOn'] as const).filter((f) => (r.data[f] ?? '') > now);
   if (future.length)
     throw errors.validation(
       Object.fromEntries(future.map((f) => [f, translate(ctx.locale, 'validation.notFuture')])),
     );
-  if (r.data.applicationId && !db.applications.get(r.data.applicationId))
+  if (r.data.applicationId && !(await ctx.tx.applications.get(r.data.applicationId)))
     throw errors.validation({ applicationId: 'unknown application' });
   return r.data;
 }
@@ -56,22 +56,26 @@ async function parseReview(ctx: Ctx, base?: ReviewCase) {
 export const reportHandlers = [
   http.get(
     `${API}/reports/annual/:year`,
-    authed([...READERS], ({ params }) => HttpResponse.json(annualReport(yearOf(params.year)))),
+    authed([...READERS], async ({ tx, params }) =>
+      HttpResponse.json(await annualReport(tx, yearOf(tx, params.year))),
+    ),
   ),
   http.put(
     `${API}/reports/annual/:year/narrative`,
     authed(WRITERS, async (ctx) => {
-      const year = yearOf(ctx.params.year);
-      const before = getNarrative(year);
+      const { tx } = ctx;
+      const year = yearOf(tx, ctx.params.year);
+      const before = await getNarrative(tx, year);
       // Like every change to an existing record: 428 without If-Match, 409 (with the current
       // text) when someone else saved since.
       checkVersion(ctx.request, before);
       const body = await parseBody(ctx, narrativeSchema);
       // Checked again after the body was awaited: one of two saves with one version wins.
-      const current = getNarrative(year);
+      const current = await getNarrative(tx, year, true);
       checkVersion(ctx.request, current);
-      const next = saveNarrative(year, body, current);
-      audit(
+      const next = await saveNarrative(tx, year, body, current);
+      await audit(
+        tx,
         'report',
         String(year),
         'narrative',
@@ -79,14 +83,15 @@ export const reportHandlers = [
         `保存${year}年度报告文字部分`,
         diff(current, next),
       );
-      await db.commit();
       return withEtag(next);
     }),
   ),
   http.get(
     `${API}/reviews`,
-    authed([...READERS], () =>
-      HttpResponse.json(db.reviews.all().sort((a, b) => b.filedOn.localeCompare(a.filedOn))),
+    authed([...READERS], async ({ tx }) =>
+      HttpResponse.json(
+        (await tx.reviews.all()).sort((a, b) => b.filedOn.localeCompare(a.filedOn)),
+      ),
     ),
   ),
   http.post(
@@ -94,7 +99,7 @@ export const reportHandlers = [
     authed(WRITERS, async (ctx) =>
       idempotent(ctx, async () => {
         const v = await parseReview(ctx);
-        const at = nowInstant();
+        const at = instant(ctx.tx.now);
         const rec: ReviewCase = {
           id: crypto.randomUUID(),
           ...v,
@@ -102,8 +107,18 @@ export const reportHandlers = [
           createdAt: at,
           updatedAt: at,
         };
-        db.reviews.put(rec);
-        audit('review', rec.id, 'create', ctx.user, `登记${v.kind}案件（${v.filedOn}）`, { at });
+        await ctx.tx.reviews.put(rec);
+        await audit(
+          ctx.tx,
+          'review',
+          rec.id,
+          'create',
+          ctx.user,
+          `登记${v.kind}案件（${v.filedOn}）`,
+          {
+            at,
+          },
+        );
         return { status: 201, body: rec };
       }),
     ),
@@ -111,21 +126,30 @@ export const reportHandlers = [
   http.patch(
     `${API}/reviews/:id`,
     authed(WRITERS, async (ctx) => {
-      const rec = db.reviews.get(String(ctx.params.id));
+      const tx: Tx = ctx.tx;
+      const rec = await tx.reviews.get(String(ctx.params.id));
       if (!rec) throw errors.notFound();
       checkVersion(ctx.request, rec);
       const v = await parseReview(ctx, rec);
-      const current = db.reviews.get(rec.id)!;
+      // The record as it is now, after the body was read, read for update: its version decides.
+      const current = (await tx.reviews.getForUpdate(rec.id))!;
       checkVersion(ctx.request, current);
       const next: ReviewCase = {
         ...current,
         ...v,
         version: current.version + 1,
-        updatedAt: nowInstant(),
+        updatedAt: instant(tx.now),
       };
-      db.reviews.put(next);
-      audit('review', rec.id, 'update', ctx.user, '修改复议诉讼案件', diff(current, next));
-      await db.commit();
+      await tx.reviews.put(next);
+      await audit(
+        tx,
+        'review',
+        rec.id,
+        'update',
+        ctx.user,
+        '修改复议诉讼案件',
+        diff(current, next),
+      );
       return withEtag(next);
     }),
   ),

@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { DEFAULT_TIME_LIMITS, timeLimitsSchema } from '@/features/letters/types';
 import { DEFAULT_DOCUMENT_NUMBERING, documentNumberingSchema } from '@/features/documents/types';
 import { organisationSchema } from '@/features/settings/types';
-import { db } from '../db';
+import type { Tx } from '../../server/domain/ports';
+import { audit, diff } from '../../server/domain/audit';
+import { DEFAULT_ORGANISATION, versionOf } from '../../server/domain/settings';
 import { ALL, API, authed, checkVersion, parseBody, withEtag } from '../http';
-import { audit, diff } from '../services/audit';
-import { DEFAULT_ORGANISATION, getSetting, settingVersion } from '../services/settings';
 
 /**
  * A setting as one versioned record: GET sends it with its version (ETag), PUT needs If-Match
@@ -20,25 +20,28 @@ function setting<S extends z.ZodType<object>>(o: {
   fallback: z.infer<S>;
   detail: string;
 }) {
-  const current = () => ({ ...getSetting(o.id, o.fallback), version: settingVersion(o.id) });
+  /** The setting as it is now (read for update in a change). */
+  const current = async (tx: Tx, forUpdate = false) => {
+    const rec = await (forUpdate ? tx.settings.getForUpdate(o.id) : tx.settings.get(o.id));
+    return { ...((rec?.value as z.infer<S> | undefined) ?? o.fallback), version: versionOf(rec) };
+  };
   return [
     http.get(
       `${API}/settings/${o.path}`,
-      authed(ALL, () => withEtag(current())),
+      authed(ALL, async (ctx) => withEtag(await current(ctx.tx))),
     ),
     http.put(
       `${API}/settings/${o.path}`,
       authed(['admin'], async (ctx) => {
         const body = await parseBody(ctx, o.schema);
         // The version as it is now, after the body was awaited.
-        const { version, ...before } = current();
+        const { version, ...before } = await current(ctx.tx, true);
         checkVersion(ctx.request, { ...before, version });
-        db.settings.put({ id: o.id, value: body, version: version + 1 });
-        audit('settings', o.id, 'update', ctx.user, o.detail, {
+        await ctx.tx.settings.put({ id: o.id, value: body, version: version + 1 });
+        await audit(ctx.tx, 'settings', o.id, 'update', ctx.user, o.detail, {
           ...diff(before as object, body as object),
           event: { type: o.id, params: {} },
         });
-        await db.commit();
         return withEtag({ ...body, version: version + 1 });
       }),
     ),

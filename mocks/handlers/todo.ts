@@ -1,9 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { todoSchema } from '@/features/todo/types';
-import { today } from '../clock';
 import { API, authed } from '../http';
 import type { Route } from '../openapi-route';
-import { todo } from '../services/todo';
+import { todo } from '../../server/domain/todo';
 
 /** 我的待办 is the office's and the sections' home; leaders have the dashboard. */
 const TODO_ROLES = ['admin', 'clerk', 'handler'] as const;
@@ -11,7 +10,7 @@ const TODO_ROLES = ['admin', 'clerk', 'handler'] as const;
 export const todoHandlers = [
   http.get(
     `${API}/todo`,
-    authed([...TODO_ROLES], (ctx) => HttpResponse.json(todo(ctx.user, today()))),
+    authed([...TODO_ROLES], async (ctx) => HttpResponse.json(await todo(ctx.tx, ctx.user))),
   ),
 ];
 

@@ -4,12 +4,13 @@
  */
 import type { CreateApplicationInput } from '@/features/applications/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
-import type { Actor } from '../services/audit';
+import type { Actor } from '../../server/domain/audit';
 import {
   applyApplicationAction,
   createApplication,
   type ApplicationActionInput,
-} from '../services/applications';
+} from '../../server/domain/applications';
+import type { Tx } from '../../server/domain/ports';
 
 const at = (on: string) => ({ on, at: `${on}T10:00:00+08:00` });
 
@@ -22,13 +23,18 @@ function workdaysAgo(cal: WorkdayCalendar, today: string, n: number) {
   return d;
 }
 
-export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: string) {
+export async function seedApplications(tx: Tx, cal: WorkdayCalendar, clerk: Actor, today: string) {
   const year = Number(today.slice(0, 4));
   const prev = year - 1;
   const wd = (d: string, n: number) => cal.addWorkdays(d, n).date;
   let n = 0;
-  const make = (input: CreateApplicationInput, steps: ApplicationActionInput[] = []) => {
-    let rec = createApplication(
+  // Made in the order written (their serial numbers follow it), once all are planned.
+  const planned: (() => Promise<unknown>)[] = [];
+  const make = (input: CreateApplicationInput, steps: ApplicationActionInput[] = []) =>
+    planned.push(() => run(input, steps));
+  const run = async (input: CreateApplicationInput, steps: ApplicationActionInput[]) => {
+    let rec = await createApplication(
+      tx,
       input,
       clerk,
       at(input.receivedOn),
@@ -50,7 +56,7 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
                     ? s.receivedOn
                     : rec.receivedOn;
       if (on > today) break; // a step still in the future for this today: the application stays open
-      rec = applyApplicationAction(rec, s, clerk, 'zh-CN', at(on));
+      rec = await applyApplicationAction(tx, rec, s, clerk, 'zh-CN', at(on));
     }
     return rec;
   };
@@ -265,4 +271,5 @@ export function seedApplications(cal: WorkdayCalendar, clerk: Actor, today: stri
       },
     ],
   );
+  for (const step of planned) await step();
 }

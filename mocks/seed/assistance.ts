@@ -8,9 +8,9 @@
  */
 import { addMonths, figureId, periodOf } from '@/features/assistance/rules';
 import type { AssistanceFigure, FigureValues, Program } from '@/features/assistance/types';
-import type { Db } from '../db';
-import { audit } from '../services/audit';
-import { regionsIn } from '../services/assistance';
+import { regionsIn } from '../../server/domain/assistance';
+import { audit } from '../../server/domain/audit';
+import type { Tx } from '../../server/domain/ports';
 import { rng } from './random';
 import { DEMO_USERS } from './users';
 
@@ -101,8 +101,11 @@ function valuesFor(
 
 const PROGRAM_ORDER: Program[] = ['urban_dibao', 'rural_dibao', 'tekun', 'medical', 'temporary'];
 
-/** Seeds every month from 2017-01 to the month of `today` into `db`. */
-export function seedAssistance(db: Db, today: string) {
+/**
+ * Seeds every month from 2017-01 to the month of `today`: the figures as stored (illustrative,
+ * already published), straight into the stores — thousands of them, not entered one by one.
+ */
+export async function seedAssistance(tx: Tx, today: string) {
   const r = rng(20170101);
   const noise = () => 1 + (r.next() - 0.5) * 0.02;
   const clerk = DEMO_USERS.find((x) => x.username === 'clerk')!;
@@ -131,15 +134,23 @@ export function seedAssistance(db: Db, today: string) {
           updatedAt: isDraft ? createdAt : publishedAt,
           publishedAt: isDraft ? null : publishedAt,
         };
-        db.assistance.put(rec);
+        await tx.assistance.put(rec);
         // The recent months carry their history, as if entered through the app.
         if (p >= lastPublished) {
-          audit('assistance', rec.id, 'create', clerk, `录入 ${p} ${region.name}（示例数据）`, {
-            at: createdAt,
-            after: { values, status: 'draft' },
-          });
+          await audit(
+            tx,
+            'assistance',
+            rec.id,
+            'create',
+            clerk,
+            `录入 ${p} ${region.name}（示例数据）`,
+            {
+              at: createdAt,
+              after: { values, status: 'draft' },
+            },
+          );
           if (!isDraft)
-            audit('assistance', rec.id, 'publish', clerk, `公开 ${p} ${region.name}`, {
+            await audit(tx, 'assistance', rec.id, 'publish', clerk, `公开 ${p} ${region.name}`, {
               at: publishedAt,
               before: { status: 'draft' },
               after: { status: 'published' },

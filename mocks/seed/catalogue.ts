@@ -4,8 +4,9 @@
  */
 import type { CatalogueCategory } from '@/features/catalogue/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
-import { createEntry } from '../services/catalogue';
-import type { Actor } from '../services/audit';
+import { createEntry } from '../../server/domain/catalogue';
+import type { Tx } from '../../server/domain/ports';
+import type { Actor } from '../../server/domain/audit';
 import type { Rng } from './random';
 
 const POWER_KINDS = [
@@ -70,7 +71,13 @@ function publishOn(cal: WorkdayCalendar, r: Rng, formedOn: string, late: boolean
     : cal.addWorkdays(formedOn, r.int(1, 15)).date;
 }
 
-export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today: string) {
+export async function seedCatalogue(
+  tx: Tx,
+  cal: WorkdayCalendar,
+  r: Rng,
+  actor: Actor,
+  today: string,
+) {
   const PUB = '长治市民政局';
   // 2017: 100 权责清单 / 两单两图 entries (2017 report, section 二(二)).
   for (let k = 0; k < 100; k++) {
@@ -78,7 +85,8 @@ export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today:
     const kind = POWER_KINDS[k % POWER_KINDS.length]!;
     const subject = POWER_SUBJECTS[k % POWER_SUBJECTS.length]!;
     const chart = k % 2 === 0 ? '权责清单' : '两单两图';
-    createEntry(
+    await createEntry(
+      tx,
       {
         title: `${chart}：${kind}—${subject}${k >= POWER_SUBJECTS.length * 2 ? `（${Math.floor(k / (POWER_SUBJECTS.length * 2)) + 1}）` : ''}`,
         category: 'powers_list',
@@ -114,7 +122,8 @@ export function seedCatalogue(cal: WorkdayCalendar, r: Rng, actor: Actor, today:
         const late = year === 2017 ? r.chance(0.3) : r.chance(0.12);
         const docType = group.docType ?? 'other';
         const published = publishOn(cal, r, formedOn, late);
-        createEntry(
+        await createEntry(
+          tx,
           {
             title: `${year}年${title}`,
             category: group.category,

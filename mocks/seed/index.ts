@@ -2,7 +2,8 @@ import { createCalendar } from '@/lib/workdays';
 import { DEFAULT_TIME_LIMITS } from '@/features/letters/types';
 import { today } from '../clock';
 import { seededSections, type Db } from '../db';
-import { DEFAULT_ORGANISATION } from '../services/settings';
+import { memoryTx } from '../memory-storage';
+import { DEFAULT_ORGANISATION } from '../../server/domain/settings';
 import { seedApplications } from './applications';
 import { seedAssistance } from './assistance';
 import { seedCatalogue } from './catalogue';
@@ -24,20 +25,24 @@ export function seedBaseline(db: Db) {
   db.settings.put({ id: 'organisation', value: structuredClone(DEFAULT_ORGANISATION) });
 }
 
-/** Build the whole demo seed into `db` (deterministic for a given today). */
-export function seedAll(db: Db) {
+/**
+ * Build the whole demo seed into `db` (deterministic for a given today), through the same
+ * services as real use, in a transaction straight on its stores (nothing is stored yet).
+ */
+export async function seedAll(db: Db) {
+  const tx = memoryTx(db);
   const r = rng(SEED);
   const cal = createCalendar([]);
   const now = today();
   seedBaseline(db);
   for (const u of DEMO_USERS) db.users.put({ ...u });
-  seed2017(cal, r);
+  await seed2017(tx, cal, r);
   const year = Number(now.slice(0, 4));
-  if (year - 1 > 2017) seedClosedYear(cal, r, year - 1, 48);
-  seedCurrentYear(cal, r, now);
+  if (year - 1 > 2017) await seedClosedYear(tx, cal, r, year - 1, 48);
+  await seedCurrentYear(tx, cal, r, now);
   const clerk = DEMO_USERS.find((u) => u.username === 'clerk')!;
-  seedCatalogue(cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
-  seedApplications(cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  await seedCatalogue(tx, cal, r, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
+  await seedApplications(tx, cal, { id: clerk.id, name: clerk.name, role: clerk.role }, now);
   seedReports(db);
-  seedAssistance(db, now);
+  await seedAssistance(tx, now);
 }

@@ -11,9 +11,11 @@ import {
   type Satisfaction,
 } from '@/features/letters/types';
 import { addDays, type WorkdayCalendar } from '@/lib/workdays';
+import type { LetterRecord } from '@/features/letters/types';
 import type { SectionId } from '@/types/api';
-import type { Actor } from '../services/audit';
-import { applyAction, createLetter, type When } from '../services/letters';
+import type { Actor } from '../../server/domain/audit';
+import { applyAction, createLetter, type When } from '../../server/domain/letters';
+import type { Tx } from '../../server/domain/ports';
 import { CITIZEN_GIVEN, CITIZEN_SURNAMES, TOPICS, type Topic } from './letter-topics';
 import type { Rng } from './random';
 import { DEMO_USERS } from './users';
@@ -68,9 +70,10 @@ function citizen(r: Rng) {
   return { name, phone: r.chance(0.9) ? phone : undefined };
 }
 
-function register(r: Rng, p: Plan, id: string) {
+function register(tx: Tx, r: Rng, p: Plan, id: string) {
   const c = citizen(r);
   return createLetter(
+    tx,
     {
       source: p.source,
       category: p.category ?? p.topic.category,
@@ -87,7 +90,8 @@ function register(r: Rng, p: Plan, id: string) {
 }
 
 /** Run a letter to closure: assigned the next working day, answered by `replyOn`, closed after. */
-function runToClose(
+async function runToClose(
+  tx: Tx,
   cal: WorkdayCalendar,
   r: Rng,
   p: Plan,
@@ -95,16 +99,18 @@ function runToClose(
   replyOn: string,
   satisfaction: Satisfaction,
 ) {
-  let rec = register(r, p, id);
+  let rec = await register(tx, r, p, id);
   const assignOn = cal.addWorkdays(p.receivedOn, 1).date;
-  rec = applyAction(
+  rec = await applyAction(
+    tx,
     rec,
     { action: 'assign', sectionId: p.topic.sectionId },
     CLERK,
     when(assignOn, 10),
   );
   const repliedOn = replyOn < assignOn ? assignOn : replyOn;
-  rec = applyAction(
+  rec = await applyAction(
+    tx,
     rec,
     { action: 'reply', content: p.topic.reply, method: replyMethodOf(id), repliedOn },
     sectionActor(p.topic.sectionId),
@@ -114,6 +120,7 @@ function runToClose(
   // 回访 the day before closing (or on it); about one citizen in twelve cannot be reached.
   const reached = !id.endsWith('7') || id.endsWith('07');
   return applyAction(
+    tx,
     rec,
     {
       action: 'close',
@@ -144,7 +151,7 @@ const reply = (content: string, on: string) => ({
 const satisfactionOf = (r: Rng): Satisfaction =>
   r.chance(0.75) ? 'satisfied' : r.chance(0.8) ? 'basically_satisfied' : 'unsatisfied';
 
-export function seed2017(cal: WorkdayCalendar, r: Rng) {
+export async function seed2017(tx: Tx, cal: WorkdayCalendar, r: Rng) {
   // 12 咨询投诉类 letters and 5 市长信箱转办, all closed on time (2017 report, section 五).
   const ordinary: LetterSource[] = ['website', 'phone', 'mail', 'visit'];
   for (let k = 0; k < 17; k++) {
@@ -162,12 +169,26 @@ export function seed2017(cal: WorkdayCalendar, r: Rng) {
     const limit = mayor ? 15 : topic.category === 'consultation' ? 5 : 15;
     const due = cal.addWorkdays(receivedOn, limit).date;
     const replyOn = workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2)));
-    runToClose(cal, r, plan, `L2017-${String(k + 1).padStart(2, '0')}`, replyOn, satisfactionOf(r));
+    await runToClose(
+      tx,
+      cal,
+      r,
+      plan,
+      `L2017-${String(k + 1).padStart(2, '0')}`,
+      replyOn,
+      satisfactionOf(r),
+    );
   }
 }
 
 /** A year of closed letters (used for last year): ~90% answered on time. */
-export function seedClosedYear(cal: WorkdayCalendar, r: Rng, year: number, count: number) {
+export async function seedClosedYear(
+  tx: Tx,
+  cal: WorkdayCalendar,
+  r: Rng,
+  year: number,
+  count: number,
+) {
   for (let k = 0; k < count; k++) {
     const day = Math.floor((k * 360) / count) + r.int(0, 5);
     const receivedOn = workdayOnOrAfter(cal, addDays(`${year}-01-03`, day));
@@ -182,7 +203,8 @@ export function seedClosedYear(cal: WorkdayCalendar, r: Rng, year: number, count
     const replyOn = r.chance(0.9)
       ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2)))
       : cal.addWorkdays(due, r.int(1, 4)).date;
-    runToClose(
+    await runToClose(
+      tx,
       cal,
       r,
       { topic, source, receivedOn },
@@ -194,7 +216,7 @@ export function seedClosedYear(cal: WorkdayCalendar, r: Rng, year: number, count
 }
 
 /** This year: closed history up to a few weeks ago, then every live state around today. */
-export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
+export async function seedCurrentYear(tx: Tx, cal: WorkdayCalendar, r: Rng, today: string) {
   const year = Number(today.slice(0, 4));
   const horizon = workdaysBefore(cal, today, 25);
   let n = 0;
@@ -214,17 +236,26 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
     const replyOn = r.chance(0.88)
       ? workdaysBefore(cal, due, r.int(0, Math.min(3, limit - 2)))
       : cal.addWorkdays(due, r.int(1, 4)).date;
-    runToClose(cal, r, { topic, source, receivedOn: d }, id(), replyOn, satisfactionOf(r));
+    await runToClose(
+      tx,
+      cal,
+      r,
+      { topic, source, receivedOn: d },
+      id(),
+      replyOn,
+      satisfactionOf(r),
+    );
   }
   const ago = (k: number) => (k === 0 ? today : workdaysBefore(cal, today, k));
   const topicFor = (s: SectionId, c?: LetterCategory) =>
     TOPICS.find((t) => t.sectionId === s && (!c || t.category === c)) ?? TOPICS[0]!;
   const live: {
     plan: Plan;
-    steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register>;
+    steps: (rec: LetterRecord) => Promise<LetterRecord>;
   }[] = [];
-  const assignNext = (rec: ReturnType<typeof register>) =>
+  const assignNext = (rec: LetterRecord) =>
     applyAction(
+      tx,
       rec,
       {
         action: 'assign',
@@ -233,10 +264,8 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
       CLERK,
       when(cal.addWorkdays(rec.receivedOn, 1).date, 10),
     );
-  const add = (
-    plan: Plan,
-    steps: (rec: ReturnType<typeof register>) => ReturnType<typeof register> = (x) => x,
-  ) => live.push({ plan, steps });
+  const add = (plan: Plan, steps: (rec: LetterRecord) => Promise<LetterRecord> = async (x) => x) =>
+    live.push({ plan, steps });
 
   // Overdue, not yet answered.
   add(
@@ -245,9 +274,10 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   );
   add(
     { topic: topicFor('social_affairs', 'help'), source: 'mayor_mailbox', receivedOn: ago(18) },
-    (x) =>
+    async (x) =>
       applyAction(
-        assignNext(x),
+        tx,
+        await assignNext(x),
         { action: 'supervise', note: LEADER_NOTE },
         CLERK,
         when(ago(2), 16),
@@ -260,9 +290,10 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
       source: 'hotline_12345',
       receivedOn: ago(13),
     },
-    (x) =>
+    async (x) =>
       applyAction(
-        assignNext(x),
+        tx,
+        await assignNext(x),
         { action: 'request-extension', days: 5, reason: '需调取县区低保复核材料' },
         sectionActor('social_assistance'),
         when(ago(0), 9),
@@ -274,19 +305,22 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   );
   add(
     { topic: topicFor('social_assistance', 'help'), source: 'mayor_mailbox', receivedOn: ago(12) },
-    (x) =>
+    async (x) =>
       applyAction(
-        assignNext(x),
+        tx,
+        await assignNext(x),
         { action: 'supervise', note: LEADER_NOTE },
         CLERK,
         when(ago(1), 9),
       ),
   );
   // Extended once: the section applied (申请延期), the office approved.
-  add({ topic: topicFor('elderly', 'complaint'), source: 'mail', receivedOn: ago(20) }, (x) =>
+  add({ topic: topicFor('elderly', 'complaint'), source: 'mail', receivedOn: ago(20) }, async (x) =>
     applyAction(
-      applyAction(
-        assignNext(x),
+      tx,
+      await applyAction(
+        tx,
+        await assignNext(x),
         { action: 'request-extension', days: 10, reason: '需会同区民政局现场核查' },
         sectionActor('elderly'),
         when(ago(7), 14),
@@ -312,15 +346,17 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
       source: 'visit',
       receivedOn: ago(10),
     },
-    (x) => {
-      const a = assignNext(x);
-      const rp = applyAction(
+    async (x) => {
+      const a = await assignNext(x);
+      const rp = await applyAction(
+        tx,
         a,
         reply('已转所在县区研究办理。', ago(3)),
         sectionActor(a.sectionId!),
         when(ago(3), 15),
       );
       return applyAction(
+        tx,
         rp,
         { action: 'reopen', reason: '答复未回应核心诉求，请重新办理' },
         CLERK,
@@ -331,9 +367,10 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   // Replied, waiting to be closed.
   add(
     { topic: topicFor('social_affairs', 'consultation'), source: 'phone', receivedOn: ago(4) },
-    (x) => {
-      const a = assignNext(x);
+    async (x) => {
+      const a = await assignNext(x);
       return applyAction(
+        tx,
         a,
         reply(TOPICS.find((t) => t.subject === a.subject)!.reply, ago(1)),
         sectionActor(a.sectionId!),
@@ -350,5 +387,5 @@ export function seedCurrentYear(cal: WorkdayCalendar, r: Rng, today: string) {
   });
 
   live.sort((a, b) => a.plan.receivedOn.localeCompare(b.plan.receivedOn));
-  for (const { plan, steps } of live) steps(register(r, plan, id()));
+  for (const { plan, steps } of live) await steps(await register(tx, r, plan, id()));
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { narrativeKey } from '../services/reports';
+import { narrativeKey } from '../../server/domain/reports';
 
 /**
  * The narrative sections of the 2017 report, summarised in our own words (the figures come from the

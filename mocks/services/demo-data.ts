@@ -1,21 +1,24 @@
 import { LETTER_CATEGORIES, LETTER_SOURCES, type LetterRecord } from '@/features/letters/types';
 import { computeDue, timeLimitFor } from '@/features/letters/rules';
 import { addDays } from '@/lib/workdays';
-import { nowInstant, today } from '../clock';
-import { db } from '../db';
+import { audit, type Actor } from '../../server/domain/audit';
+import { calendar } from '../../server/domain/calendar';
+import type { Tx } from '../../server/domain/ports';
+import { timeLimits } from '../../server/domain/settings';
+import { instant } from '../../server/domain/time';
 import { rng } from '../seed/random';
-import { audit, type Actor } from './audit';
-import { calendar } from './calendar';
-import { timeLimits } from './settings';
 
-/** N synthetic letters over the last year for load tests; most closed, some open. One audit entry each. */
-export function addDemoLetters(n: number, actor: Actor): number {
-  const r = rng(db.letters.size + n);
-  const cal = calendar();
-  const limits = timeLimits();
-  const end = today();
-  const sections = db.sections.all().filter((s) => !s.retired);
-  const at = nowInstant();
+/**
+ * N synthetic letters over the last year for load tests (a demo tool of the mock's and the demo
+ * server's); most closed, some open. One audit entry each, all in the caller's transaction.
+ */
+export async function addDemoLetters(tx: Tx, n: number, actor: Actor): Promise<number> {
+  const r = rng((await tx.letters.all()).length + n);
+  const cal = await calendar(tx);
+  const limits = await timeLimits(tx);
+  const end = tx.today;
+  const sections = (await tx.sections.all()).filter((s) => !s.retired);
+  const at = instant(tx.now);
   for (let i = 0; i < n; i++) {
     const receivedOn = addDays(end, -r.int(0, 364));
     const year = Number(receivedOn.slice(0, 4));
@@ -26,9 +29,10 @@ export function addDemoLetters(n: number, actor: Actor): number {
     const closed = due.dueOn < end && r.chance(0.85);
     const sectionId = r.pick(sections).id;
     const repliedOn = closed ? (r.chance(0.9) ? due.dueOn : addDays(due.dueOn, r.int(1, 6))) : null;
+    const seq = await tx.nextSeq(`letters:${year}`);
     const rec: LetterRecord = {
       id: crypto.randomUUID(),
-      serialNo: `XF-${year}-${String(db.nextSeq(`letters:${year}`)).padStart(4, '0')}`,
+      serialNo: `XF-${year}-${String(seq).padStart(4, '0')}`,
       source,
       category,
       subject: `演示来信 ${i + 1}：${category}`,
@@ -68,8 +72,8 @@ export function addDemoLetters(n: number, actor: Actor): number {
       updatedAt: at,
     };
     if (rec.status !== 'registered') rec.sectionId = sectionId;
-    db.letters.put(rec);
-    audit('letter', rec.id, 'create', actor, `演示数据 ${rec.serialNo}`, {
+    await tx.letters.put(rec);
+    await audit(tx, 'letter', rec.id, 'create', actor, `演示数据 ${rec.serialNo}`, {
       at,
       event: {
         type: 'created',

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
-import { hashPassword, pbkdf2Hasher, tokenId, verifyPassword } from '@mocks/services/passwords';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '@mocks/services/sessions';
-import { LIMITS, THROTTLE_WINDOW_MS } from '@mocks/services/throttle';
+import { hashPassword, pbkdf2Hasher, tokenId, verifyPassword } from '../../server/domain/passwords';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../server/domain/sessions';
+import { LIMITS, THROTTLE_WINDOW_MS } from '../../server/domain/throttle';
 import { DEMO_PASSWORD_HASH, upgradeLegacyPasswordHash } from '@mocks/seed/users';
 import { MemoryPersistence } from '@mocks/persistence/memory';
 import { seedAll } from '@mocks/seed';

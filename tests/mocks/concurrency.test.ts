@@ -1,8 +1,18 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@mocks/clock';
+import { db } from '@mocks/db';
+import { currentStorage, useStorage } from '@mocks/http';
+import { MemoryStorage } from '@mocks/memory-storage';
 import { as } from '../api';
 import { race, RACES } from '../concurrent-writes';
+
+// Every store call of a change takes a macrotask, as a database round trip does: the two requests
+// of a race really interleave between the read their change is based on and its write, so only
+// the storage's one-writer-at-a-time keeps the second from passing the version check too.
+const plain = currentStorage();
+beforeAll(() => useStorage(new MemoryStorage(db, { ioDelayMs: 1 })));
+afterAll(() => useStorage(plain));
 
 describe('two changes with one If-Match, sent at once: exactly one wins, the other gets 409', () => {
   for (const r of RACES)

@@ -16,7 +16,8 @@ import {
 import type { LetterRecord } from '@/features/letters/types';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
-import { takeDocNo } from '@mocks/services/documents';
+import { memoryStorage } from '@mocks/memory-storage';
+import { takeDocNo } from '../../server/domain/documents';
 import { as, call } from '../api';
 import { seedOn } from '../seed-day';
 
@@ -53,12 +54,14 @@ describe('文号', () => {
     expect(formatDocNo('长民公开', 2026, 12)).toBe('长民公开〔2026〕12号');
   });
 
-  it('counts per family and year from 1, and never gives a number twice', () => {
-    expect(takeDocNo('transfer', '2026-11-26')).toBe('长民信转〔2026〕1号');
-    expect(takeDocNo('transfer', '2026-11-27')).toBe('长民信转〔2026〕2号');
-    expect(takeDocNo('reply', '2026-11-27')).toBe('长民信复〔2026〕1号');
-    expect(takeDocNo('transfer', '2027-01-04')).toBe('长民信转〔2027〕1号');
-    expect(takeDocNo('transfer', '2026-12-31')).toBe('长民信转〔2026〕3号');
+  it('counts per family and year from 1, and never gives a number twice', async () => {
+    const take = (kind: 'transfer' | 'reply', day: string) =>
+      memoryStorage.write((tx) => takeDocNo(tx, kind, day));
+    expect(await take('transfer', '2026-11-26')).toBe('长民信转〔2026〕1号');
+    expect(await take('transfer', '2026-11-27')).toBe('长民信转〔2026〕2号');
+    expect(await take('reply', '2026-11-27')).toBe('长民信复〔2026〕1号');
+    expect(await take('transfer', '2027-01-04')).toBe('长民信转〔2027〕1号');
+    expect(await take('transfer', '2026-12-31')).toBe('长民信转〔2026〕3号');
   });
 
   it('is set by the admin (versioned), previewed, and used from the next issue on', async () => {

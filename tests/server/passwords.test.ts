@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { argon2Hasher } from '../../server/passwords';
-import { pbkdf2Hasher, setPasswordHasher, verifyPassword } from '../../mocks/services/passwords';
+import { pbkdf2Hasher, setPasswordHasher, verifyPassword } from '../../server/domain/passwords';
 import { DEMO_PASSWORD_HASH } from '../../mocks/seed/users';
 
 describe('argon2id on the server', () => {

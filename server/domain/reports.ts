@@ -7,10 +7,11 @@ import {
   type Narrative,
   type NarrativeRecord,
 } from '@/features/reports/types';
-import { nowInstant } from '../clock';
-import { db } from '../db';
+import { calendar } from './calendar';
 import { presentEntry } from './catalogue';
+import type { ReadTx, Tx } from './ports';
 import { organisation } from './settings';
+import { instant } from './time';
 
 export const EMPTY_NARRATIVE: Narrative = {
   overview: '',
@@ -20,27 +21,38 @@ export const EMPTY_NARRATIVE: Narrative = {
 };
 export const narrativeKey = (year: number) => `narrative:${year}`;
 /** The year's narrative with its version; stored before versions existed (or never saved): 1. */
-export function getNarrative(year: number): NarrativeRecord {
-  const stored = db.settings.get(narrativeKey(year))?.value as
-    (Narrative & { version?: number }) | undefined;
+export async function getNarrative(
+  tx: ReadTx,
+  year: number,
+  forUpdate = false,
+): Promise<NarrativeRecord> {
+  const key = narrativeKey(year);
+  const rec = await (forUpdate ? (tx as Tx).settings.getForUpdate(key) : tx.settings.get(key));
+  const stored = rec?.value as (Narrative & { version?: number }) | undefined;
   return {
     ...narrativeText(stored ?? EMPTY_NARRATIVE),
     version: stored?.version ?? NARRATIVE_FIRST_VERSION,
   };
 }
 /** Saves the text as the next version. */
-export function saveNarrative(year: number, text: Narrative, base: NarrativeRecord) {
+export async function saveNarrative(
+  tx: Tx,
+  year: number,
+  text: Narrative,
+  base: NarrativeRecord,
+): Promise<NarrativeRecord> {
   const next: NarrativeRecord = { ...narrativeText(text), version: base.version + 1 };
-  db.settings.put({ id: narrativeKey(year), value: next });
+  await tx.settings.put({ id: narrativeKey(year), value: next });
   return next;
 }
 
 /** Compiled at request time from the records: nothing in the report is stored but the narrative. */
-export function annualReport(year: number): AnnualReport {
-  const org = organisation();
+export async function annualReport(tx: ReadTx, year: number): Promise<AnnualReport> {
+  const org = await organisation(tx);
+  const cal = await calendar(tx);
   return compileReport(
     {
-      apps: db.applications.all().map((a) => ({
+      apps: (await tx.applications.all()).map((a) => ({
         applicantType: a.applicantType,
         receivedOn:
           (a.ledger as LedgerEvent[]).find((e) => e.kind === 'received')?.on ?? a.receivedOn,
@@ -48,14 +60,14 @@ export function annualReport(year: number): AnnualReport {
           ? { outcome: a.decision.outcome, decidedOn: a.decision.decidedOn, fee: a.decision.fee }
           : null,
       })),
-      entries: db.catalogue.all().map(presentEntry),
-      letters: db.letters.all(),
-      reviews: db.reviews.all(),
+      entries: (await tx.catalogue.all()).map((e) => presentEntry(cal, e)),
+      letters: await tx.letters.all(),
+      reviews: await tx.reviews.all(),
       feesWan: org.administrativeFeesWan[String(year)] ?? 0,
       organisation: org.name,
-      narrative: getNarrative(year),
+      narrative: await getNarrative(tx, year),
     },
     year,
-    nowInstant(),
+    instant(tx.now),
   );
 }

@@ -1,33 +1,51 @@
 import type { AuditEntry, AuditEvent, User } from '@/types/api';
-import { nowInstant } from '../clock';
-import { db } from '../db';
+import type { ReadTx, Tx } from './ports';
+import { instant } from './time';
 
 export type Actor = Pick<User, 'id' | 'name' | 'role'>;
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: '系统', role: 'admin' };
 
+/** Tells apart entries made in one millisecond (ids only; the trail sorts by time, then id). */
 let seq = 0;
 
-/** Append one audit entry (committed with the change it describes). */
+export type AuditExtra = {
+  before?: unknown;
+  after?: unknown;
+  at?: string;
+  event?: AuditEvent;
+  address?: string;
+};
+
+/** Append one audit entry, in the transaction of the change it describes. */
 export function audit(
+  tx: Tx,
   entity: string,
   entityId: string,
   action: string,
   /** Who did it; null for an anonymous caller (a failed sign-in). */
   actor: Actor | null,
   detail: string,
-  extra: {
-    before?: unknown;
-    after?: unknown;
-    at?: string;
-    event?: AuditEvent;
-    address?: string;
-  } = {},
+  extra: AuditExtra = {},
+): Promise<AuditEntry> {
+  return tx.audit.put(auditEntry(tx.now, entity, entityId, action, actor, detail, extra));
+}
+
+/** An audit entry as of `now` (ms): pure. */
+export function auditEntry(
+  now: number,
+  entity: string,
+  entityId: string,
+  action: string,
+  /** Who did it; null for an anonymous caller (a failed sign-in). */
+  actor: Actor | null,
+  detail: string,
+  extra: AuditExtra = {},
 ): AuditEntry {
   seq += 1;
-  const entry: AuditEntry = {
-    id: `${entity}-${entityId}-${Date.now().toString(36)}-${String(seq).padStart(9, '0')}`,
-    at: extra.at ?? nowInstant(),
+  return {
+    id: `${entity}-${entityId}-${now.toString(36)}-${String(seq).padStart(9, '0')}`,
+    at: extra.at ?? instant(now),
     actor: actor
       ? { id: actor.id, name: actor.name, role: actor.role }
       : { id: 'anonymous', name: '—', role: null },
@@ -40,15 +58,21 @@ export function audit(
     ...(extra.after !== undefined ? { after: extra.after } : {}),
     ...(extra.address !== undefined ? { address: extra.address } : {}),
   };
-  return db.audit.put(entry);
 }
 
-export function auditTrail(entity: string, entityId: string): AuditEntry[] {
-  return db.audit
-    .all()
+/** A record's trail, oldest first. */
+export async function auditTrail(
+  tx: ReadTx,
+  entity: string,
+  entityId: string,
+): Promise<AuditEntry[]> {
+  return trailOf(await tx.audit.all(), entity, entityId);
+}
+
+export const trailOf = (all: AuditEntry[], entity: string, entityId: string) =>
+  all
     .filter((e) => e.entity === entity && e.entityId === entityId)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id.localeCompare(b.id)));
-}
 
 /** The fields that differ, for an audit entry's before/after. */
 export function diff<T extends object>(

@@ -32,49 +32,53 @@ import {
 import type { LetterRecord } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
-import { today } from '../clock';
-import { db } from '../db';
-import { errors } from '../http';
 import { sectionName } from './accounts';
 import { inAppScope, presentApplication } from './applications';
 import { addAttachment, ENTITY_OF } from './attachments';
 import { audit } from './audit';
+import { errors } from './errors';
 import { inScope } from './letters';
+import type { BlobStore, ReadTx, Tx } from './ports';
 import { getSetting, organisation } from './settings';
+import { readView } from './view';
 
 export const NUMBERING_SETTING = 'documentNumbering';
 
-export const documentNumbering = () =>
-  getSetting<DocumentNumbering>(NUMBERING_SETTING, DEFAULT_DOCUMENT_NUMBERING);
+export const documentNumbering = (tx: ReadTx) =>
+  getSetting<DocumentNumbering>(tx, NUMBERING_SETTING, DEFAULT_DOCUMENT_NUMBERING);
 
 /** The number each family's next document of `year` gets (the counter is only read). */
-export function nextDocumentNumbers(year = Number(today().slice(0, 4))): NextDocumentNumbers {
-  const next = Object.fromEntries(
-    DOCUMENT_FAMILIES.map((f) => [f, (db.counters.get(docNoCounter(f, year))?.value ?? 0) + 1]),
-  ) as NextDocumentNumbers['next'];
+export async function nextDocumentNumbers(
+  tx: ReadTx,
+  year = Number(tx.today.slice(0, 4)),
+): Promise<NextDocumentNumbers> {
+  const next = {} as NextDocumentNumbers['next'];
+  for (const f of DOCUMENT_FAMILIES)
+    next[f] = ((await tx.counters.get(docNoCounter(f, year)))?.value ?? 0) + 1;
   return { year, next };
 }
 
 /**
- * Takes the next 文号 of `kind`'s family in the year of `day`: the counter moves on at once (no
- * await before it), so two issues at the same moment get two numbers, and a number once taken is
- * never given again — even when the issue then fails.
+ * Takes the next 文号 of `kind`'s family in the year of `day`, in the issue's transaction: two
+ * issues at the same moment get two numbers (the counter is taken under the writer's lock; in
+ * SQL, a counter row), and a number is never given twice.
  */
-export function takeDocNo(kind: DocumentKind, day = today()): string {
+export async function takeDocNo(tx: Tx, kind: DocumentKind, day = tx.today): Promise<string> {
   const year = Number(day.slice(0, 4));
   const family = familyOf(kind);
-  const seq = db.nextSeq(docNoCounter(family, year));
-  return formatDocNo(documentNumbering()[family].prefix, year, seq);
+  const seq = await tx.nextSeq(docNoCounter(family, year));
+  return formatDocNo((await documentNumbering(tx))[family].prefix, year, seq);
 }
 
 /** The letter as `user` may issue `kind` on it: 404 outside their scope, 403 for the role, 422 when the record lacks what the kind needs. */
-export function letterForDocument(
+export async function letterForDocument(
+  tx: Tx,
   user: User,
   id: string,
   kind: LetterDocumentKind,
   locale: Locale,
-): LetterRecord {
-  const rec = db.letters.get(id);
+): Promise<LetterRecord> {
+  const rec = await tx.letters.get(id);
   if (!rec || !inScope(user, rec)) throw errors.notFound();
   if (!mayIssueLetterDocument(user.role, kind)) throw errors.forbidden();
   if (!letterKindApplies(kind, rec))
@@ -85,51 +89,68 @@ export function letterForDocument(
 /**
  * Issues a document on a record: its 文号, the Word file (`build`: the record's fields and the
  * user's paragraphs, under that number) stored as an attachment, and the event
- * 「签发来信转办单 长民信转〔2026〕3号」 in the record's history. The caller commits.
+ * 「签发来信转办单 长民信转〔2026〕3号」 in the record's history, all in the caller's transaction.
  */
 async function issueDocument(
+  tx: Tx,
+  blobs: BlobStore,
   parent: AttachmentParent,
   parentId: string,
   kind: DocumentKind,
-  build: (docNo: string, day: string) => OfficialDocument,
+  build: (docNo: string, day: string) => Promise<OfficialDocument>,
   user: User,
   locale: Locale,
 ): Promise<IssuedDocument> {
-  const day = today();
-  const docNo = takeDocNo(kind, day);
-  const bytes = await officialDocumentBytes(build(docNo, day));
+  const day = tx.today;
+  const docNo = await takeDocNo(tx, kind, day);
+  const bytes = await officialDocumentBytes(await build(docNo, day));
   const attachment = await addAttachment(
+    tx,
+    blobs,
     { parent, parentId, name: documentFileName(kind, docNo), bytes },
     user,
     locale,
   );
-  audit(ENTITY_OF[parent], parentId, 'document', user, `签发${KIND_TITLE[kind]} ${docNo}`, {
-    at: attachment.uploadedAt,
-    event: {
-      type: 'document-issued',
-      params: { kind, docNo, attachmentId: attachment.id, name: attachment.name },
+  await audit(
+    tx,
+    ENTITY_OF[parent],
+    parentId,
+    'document',
+    user,
+    `签发${KIND_TITLE[kind]} ${docNo}`,
+    {
+      at: attachment.uploadedAt,
+      event: {
+        type: 'document-issued',
+        params: { kind, docNo, attachmentId: attachment.id, name: attachment.name },
+      },
     },
-  });
+  );
   return { kind, docNo, attachmentId: attachment.id, name: attachment.name };
 }
 
 /** A letter's 转办单 or 答复函. */
-export function issueLetterDocument(
+export async function issueLetterDocument(
+  tx: Tx,
+  blobs: BlobStore,
   rec: LetterRecord,
   input: { kind: LetterDocumentKind; paragraphs: string[] },
   user: User,
   locale: Locale,
 ): Promise<IssuedDocument> {
-  const sections = (s: string | null) => (s ? sectionName(s) : '—');
+  const section = rec.sectionId ? await sectionName(tx, rec.sectionId) : '—';
+  const org = (await organisation(tx)).name;
   return issueDocument(
+    tx,
+    blobs,
     'letters',
     rec.id,
     input.kind,
-    (docNo, day) =>
+    async (docNo, day) =>
       letterDocument(
         input.kind,
         rec,
-        { organisation: organisation().name, sectionName: sections, today: day },
+        { organisation: org, sectionName: () => section, today: day },
         docNo,
         input.paragraphs,
       ),
@@ -139,37 +160,43 @@ export function issueLetterDocument(
 }
 
 /** The application as `user` may issue `kind` on it (404 / 403 / 422 as for letters). */
-export function applicationForDocument(
+export async function applicationForDocument(
+  tx: Tx,
   user: User,
   id: string,
   kind: ApplicationDocumentKind,
   locale: Locale,
 ) {
-  const rec = db.applications.get(id);
+  const rec = await tx.applications.get(id);
   if (!rec || !inAppScope(user, rec)) throw errors.notFound();
   if (!mayIssueApplicationDocument(user.role)) throw errors.forbidden();
-  const app = presentApplication(rec, { mask: false });
+  const app = presentApplication(await readView(tx), rec, { mask: false });
   if (!applicationKindApplies(kind, app))
     throw errors.validation({ kind: translate(locale, `documents.errors.${kind}NotApplicable`) });
   return app;
 }
 
 /** An application's 补正告知书 or 延期答复告知书. */
-export function issueApplicationDocument(
-  app: ReturnType<typeof applicationForDocument>,
+export async function issueApplicationDocument(
+  tx: Tx,
+  blobs: BlobStore,
+  app: Awaited<ReturnType<typeof applicationForDocument>>,
   input: { kind: ApplicationDocumentKind; paragraphs: string[] },
   user: User,
   locale: Locale,
 ): Promise<IssuedDocument> {
+  const org = (await organisation(tx)).name;
   return issueDocument(
+    tx,
+    blobs,
     'applications',
     app.id,
     input.kind,
-    (docNo, day) =>
+    async (docNo, day) =>
       applicationDocument(
         input.kind,
         app,
-        { organisation: organisation().name, today: day },
+        { organisation: org, today: day },
         docNo,
         input.paragraphs,
       ),

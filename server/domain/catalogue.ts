@@ -6,20 +6,22 @@ import {
 } from '@/features/catalogue/types';
 import { timeliness as timelinessOf } from '@/features/catalogue/timeliness';
 import { translate, type Locale } from '@/lib/i18n/core';
-import { today } from '../clock';
-import { errors, fieldErrors } from '../http';
-import { calendar } from './calendar';
-import { db } from '../db';
-import { organisation } from './settings';
+import type { WorkdayCalendar } from '@/lib/workdays';
 import { audit, diff, type Actor } from './audit';
+import { errors, fieldErrors } from './errors';
+import type { Tx } from './ports';
+import { organisation } from './settings';
 
 /** 条例第二十六条 against the office's calendar (the rule itself: features/catalogue/timeliness). */
-export const timeliness = (rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>) =>
-  timelinessOf(calendar(), rec);
+export const timeliness = (
+  cal: WorkdayCalendar,
+  rec: Pick<CatalogueRecord, 'formedOn' | 'publishedOn'>,
+) => timelinessOf(cal, rec);
 
-export function presentEntry(rec: CatalogueRecord): CatalogueEntry {
+/** An entry as the API shows it, with its timeliness under `cal` (the office's calendar). */
+export function presentEntry(cal: WorkdayCalendar, rec: CatalogueRecord): CatalogueEntry {
   // Records stored before expiredOn existed read as null (the date was not recorded).
-  return { ...rec, expiredOn: rec.expiredOn ?? null, ...timeliness(rec) };
+  return { ...rec, expiredOn: rec.expiredOn ?? null, ...timeliness(cal, rec) };
 }
 
 /**
@@ -40,9 +42,9 @@ export function futureDateErrors(
 }
 
 /** 索引号 `<org code>/<year>-<5-digit seq>`; the counter only grows, so numbers are never reused. */
-export function nextIndexNo(year: number): string {
-  const seq = db.nextSeq(`catalogue:${year}`);
-  return `${organisation().orgCode}/${year}-${String(seq).padStart(5, '0')}`;
+export async function nextIndexNo(tx: Tx, year: number): Promise<string> {
+  const seq = await tx.nextSeq(`catalogue:${year}`);
+  return `${(await organisation(tx)).orgCode}/${year}-${String(seq).padStart(5, '0')}`;
 }
 
 export type NewEntry = Omit<
@@ -50,24 +52,25 @@ export type NewEntry = Omit<
   'id' | 'indexNo' | 'version' | 'createdAt' | 'updatedAt' | 'withdrawn' | 'withdrawnReason'
 >;
 
-export function createEntry(
+export async function createEntry(
+  tx: Tx,
   input: NewEntry,
   actor: Actor,
   at: string,
   id?: string,
-): CatalogueRecord {
+): Promise<CatalogueRecord> {
   const rec: CatalogueRecord = {
     ...input,
     id: id ?? crypto.randomUUID(),
-    indexNo: nextIndexNo(Number(input.formedOn.slice(0, 4))),
+    indexNo: await nextIndexNo(tx, Number(input.formedOn.slice(0, 4))),
     withdrawn: false,
     withdrawnReason: null,
     version: 1,
     createdAt: at,
     updatedAt: at,
   };
-  db.catalogue.put(rec);
-  audit('catalogue', rec.id, 'create', actor, `登记 ${rec.indexNo}《${rec.title}》`, {
+  await tx.catalogue.put(rec);
+  await audit(tx, 'catalogue', rec.id, 'create', actor, `登记 ${rec.indexNo}《${rec.title}》`, {
     at,
     event: { type: 'created', params: { indexNo: rec.indexNo, title: rec.title } },
   });
@@ -75,17 +78,18 @@ export function createEntry(
 }
 
 /** A change to an entry: validated merged values, version +1, audit with before/after. */
-export function updateEntry(
+export async function updateEntry(
+  tx: Tx,
   rec: CatalogueRecord,
   values: CatalogueValues,
   actor: Actor,
   at: string,
-): CatalogueRecord {
+): Promise<CatalogueRecord> {
   if (rec.withdrawn) throw errors.invalidTransition('A withdrawn entry cannot be changed');
   const next: CatalogueRecord = { ...rec, ...values, version: rec.version + 1, updatedAt: at };
-  db.catalogue.put(next);
+  await tx.catalogue.put(next);
   const change = diff(rec, next);
-  audit('catalogue', rec.id, 'update', actor, `修改《${next.title}》`, {
+  await audit(tx, 'catalogue', rec.id, 'update', actor, `修改《${next.title}》`, {
     at,
     ...change,
     event: {
@@ -97,12 +101,13 @@ export function updateEntry(
 }
 
 /** DELETE withdraws: the record stays, marked withdrawn with the reason. */
-export function withdrawEntry(
+export async function withdrawEntry(
+  tx: Tx,
   rec: CatalogueRecord,
   reason: string,
   actor: Actor,
   at: string,
-): CatalogueRecord {
+): Promise<CatalogueRecord> {
   if (rec.withdrawn) throw errors.invalidTransition('Already withdrawn');
   const next: CatalogueRecord = {
     ...rec,
@@ -111,8 +116,8 @@ export function withdrawEntry(
     version: rec.version + 1,
     updatedAt: at,
   };
-  db.catalogue.put(next);
-  audit('catalogue', rec.id, 'withdraw', actor, `撤回《${rec.title}》：${reason}`, {
+  await tx.catalogue.put(next);
+  await audit(tx, 'catalogue', rec.id, 'withdraw', actor, `撤回《${rec.title}》：${reason}`, {
     at,
     event: { type: 'withdrawn', params: { title: rec.title, reason } },
     ...diff(rec, next),
@@ -121,15 +126,16 @@ export function withdrawEntry(
 }
 
 /** Validate every row first; any error and nothing is written (422 with `rows.N.field` errors). */
-export function importEntries(
+export async function importEntries(
+  tx: Tx,
   rows: unknown[],
   actor: Actor,
   at: string,
   locale: Locale,
-): CatalogueRecord[] {
+): Promise<CatalogueRecord[]> {
   const errs: Record<string, string> = {};
   const valid: CatalogueValues[] = [];
-  const now = today();
+  const now = tx.today;
   rows.forEach((row, i) => {
     const r = catalogueInputSchema.safeParse(row);
     // The same rules as a single create: the schema's (dates from 2000-01-01), then nothing
@@ -143,8 +149,9 @@ export function importEntries(
         errs[`rows.${i}.${k}`] ??= v;
   });
   if (Object.keys(errs).length) throw errors.validation(errs);
-  const created = valid.map((v) => createEntry(v, actor, at));
-  audit('catalogue', 'import', 'import', actor, `批量导入 ${created.length} 条`, {
+  const created: CatalogueRecord[] = [];
+  for (const v of valid) created.push(await createEntry(tx, v, actor, at));
+  await audit(tx, 'catalogue', 'import', 'import', actor, `批量导入 ${created.length} 条`, {
     at,
     event: { type: 'imported', params: { n: created.length } },
   });

@@ -1,5 +1,5 @@
 /**
- * 依申请公开 on the mock backend: the one place that changes applications (handlers and seed).
+ * 依申请公开: the one place that changes applications (handlers and seed).
  * Every action appends to the ledger; the clock is computed from it at read time.
  */
 import {
@@ -20,23 +20,22 @@ import type {
 import { OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { AuditEvent, SectionId, User } from '@/types/api';
-import { today } from '../clock';
-import { db } from '../db';
-import { errors } from '../http';
+import { requireOpenSection, sectionName } from './accounts';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
-import { now, type When } from './letters';
+import { errors } from './errors';
+import type { ReadTx, Tx } from './ports';
+import { nowOf, type When } from './time';
+import type { View } from './view';
 import { alertLevel } from '@/features/letters/rules';
-import { timeLimits } from './settings';
-import { requireOpenSection, sectionName } from './accounts';
 
 /** Status, due date, clock and alert against today; the contact masked in lists. */
 export function presentApplication(
+  view: View,
   rec: ApplicationRecord,
-  opts: { mask: boolean; today?: string },
+  opts: { mask: boolean },
 ): Application {
-  const t = opts.today ?? today();
-  const clock = computeClock(calendar(), rec.ledger as LedgerEvent[], t);
+  const clock = computeClock(view.cal, rec.ledger as LedgerEvent[], view.today);
   const status: Application['status'] =
     clock.state === 'decided'
       ? 'decided'
@@ -60,7 +59,7 @@ export function presentApplication(
     clock,
     calendarProvisional: clock.calendarProvisional,
     remainingWorkdays: rem,
-    alert: alertLevel(rem, timeLimits().dueSoonDays),
+    alert: alertLevel(rem, view.dueSoonDays),
   };
 }
 
@@ -74,8 +73,12 @@ export function maskContact(contact: string): string {
 }
 
 /** The clock of a new application received on `receivedOn`: what registering it would store. */
-export function applicationDue(receivedOn: string, t: string = today()): ApplicationDue {
-  const clock = computeClock(calendar(), [{ kind: 'received', on: receivedOn }], t);
+export async function applicationDue(
+  tx: ReadTx,
+  receivedOn: string,
+  t: string = tx.today,
+): Promise<ApplicationDue> {
+  const clock = computeClock(await calendar(tx), [{ kind: 'received', on: receivedOn }], t);
   return {
     receivedOn,
     startOn: clock.startOn,
@@ -88,16 +91,18 @@ export function applicationDue(receivedOn: string, t: string = today()): Applica
 export const inAppScope = (user: User, rec: ApplicationRecord) =>
   user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
 
-export function createApplication(
+export async function createApplication(
+  tx: Tx,
   input: CreateApplicationInput,
   actor: Actor,
-  when: When = now(),
+  when: When = nowOf(tx),
   id?: string,
-): ApplicationRecord {
+): Promise<ApplicationRecord> {
   const year = Number(input.receivedOn.slice(0, 4));
+  const seq = await tx.nextSeq(`applications:${year}`);
   const rec: ApplicationRecord = {
     id: id ?? crypto.randomUUID(),
-    serialNo: `YSQ-${year}-${String(db.nextSeq(`applications:${year}`)).padStart(4, '0')}`,
+    serialNo: `YSQ-${year}-${String(seq).padStart(4, '0')}`,
     applicantType: input.applicantType,
     applicantName: input.applicantName,
     contact: input.contact,
@@ -111,8 +116,9 @@ export function createApplication(
     createdAt: when.at,
     updatedAt: when.at,
   };
-  db.applications.put(rec);
-  audit(
+  await tx.applications.put(rec);
+  await audit(
+    tx,
     'application',
     rec.id,
     'create',
@@ -191,18 +197,23 @@ const count = (rec: ApplicationRecord, kind: LedgerEvent['kind']) =>
   (rec.ledger as LedgerEvent[]).filter((e) => e.kind === kind).length;
 
 /** The fee a notice on `rec` would record: the form's preview and the notice's amount (one function). */
-export const feeQuote = (rec: ApplicationRecord, method: FeeMethod, count: number) =>
-  quoteFee(method, count, rec, db.applications.all());
+export const feeQuote = async (
+  tx: ReadTx,
+  rec: ApplicationRecord,
+  method: FeeMethod,
+  count: number,
+) => quoteFee(method, count, rec, await tx.applications.all());
 
 /** Apply one action: 409 invalid-transition for the wrong state, 422 for rule violations; nothing written on error. */
-export function applyApplicationAction(
+export async function applyApplicationAction(
+  tx: Tx,
   rec: ApplicationRecord,
   input: ApplicationActionInput,
   actor: Actor,
   locale: Locale = 'zh-CN',
-  when: When = now(),
-): ApplicationRecord {
-  const cal = calendar();
+  when: When = nowOf(tx),
+): Promise<ApplicationRecord> {
+  const cal = await calendar(tx);
   const t = when.on;
   const clock = computeClock(cal, rec.ledger as LedgerEvent[], t);
   const v = (field: string, key: string, params?: Record<string, string | number>) =>
@@ -232,10 +243,10 @@ export function applyApplicationAction(
   let event: AuditEvent = { type: input.action, params: {} };
   switch (input.action) {
     case 'assign':
-      requireOpenSection(input.sectionId, locale);
+      await requireOpenSection(tx, input.sectionId, locale);
       next.sectionId = input.sectionId;
       push({ kind: 'assigned', on: t, sectionId: input.sectionId });
-      detail = `交${sectionName(input.sectionId)}办理`;
+      detail = `交${await sectionName(tx, input.sectionId)}办理`;
       event = { type: 'assigned', params: { sectionId: input.sectionId } };
       break;
     case 'request-correction': {
@@ -369,7 +380,7 @@ export function applyApplicationAction(
       withinPeriod('sentOn');
       const receivedOn = input.receivedOn ?? input.sentOn;
       dateIn('receivedOn', receivedOn, input.sentOn);
-      const { prior, amount } = feeQuote(rec, input.method, input.count);
+      const { prior, amount } = await feeQuote(tx, rec, input.method, input.count);
       // Nothing is owed (第四十二条; 办法 第四条/第五条): no notice, no pause, no 3.6.2.
       if (amount <= 0) throw v('count', 'validation.feeNothingOwed');
       push({
@@ -479,8 +490,8 @@ export function applyApplicationAction(
       break;
     }
   }
-  db.applications.put(next);
-  audit('application', rec.id, input.action, actor, detail, {
+  await tx.applications.put(next);
+  await audit(tx, 'application', rec.id, input.action, actor, detail, {
     at: when.at,
     event,
     ...diff(

@@ -1,5 +1,5 @@
 /**
- * Finding people and cases (issue #20) on the mock backend: the 重复件 link, the mayor's-mailbox
+ * Finding people and cases (issue #20): the 重复件 link, the mayor's-mailbox
  * platform fields (completed later by the office) and the bulk actions of the letters list. The
  * rules themselves are in src/features/letters/rules.ts; this applies them to the store.
  */
@@ -17,26 +17,46 @@ import type {
 } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { SectionId, User } from '@/types/api';
-import { db } from '../db';
-import { errors, HttpError } from '../http';
-import { audit, diff } from './audit';
-import { applyAction, inScope, maySeePhone, normalise, now, present, type When } from './letters';
 import { sectionName } from './accounts';
+import { audit, diff } from './audit';
+import { errors, HttpError } from './errors';
+import {
+  applyAction,
+  inScope,
+  letterView,
+  maySeePhone,
+  normalise,
+  present,
+  type When,
+} from './letters';
+import type { ReadTx, Tx } from './ports';
+import { nowOf } from './time';
 
 const ref = (rec: LetterRecord): LetterRef => ({ id: rec.id, serialNo: rec.serialNo });
 const word = (locale: Locale, e: RuleError) => translate(locale, e.key, e.params);
 
-/** A letter the caller may see, for a 重复件 link (others read as absent). */
-const visible = (user: User) => (id: string) => {
-  const rec = db.letters.get(id);
-  return rec && inScope(user, rec) ? normalise(rec) : undefined;
-};
+/**
+ * The letters the caller may see, for a 重复件 link (others read as absent): the rule walks the
+ * chain of links synchronously, so the chain from `id` is read first.
+ */
+async function visible(tx: ReadTx, user: User, id: string) {
+  const found = new Map<string, LetterRecord>();
+  for (let cur: string | undefined = id; cur && !found.has(cur);) {
+    const rec = await tx.letters.get(cur);
+    if (!rec || !inScope(user, rec)) break;
+    const n = normalise(rec);
+    found.set(cur, n);
+    cur = n.duplicateOf?.id;
+  }
+  return (want: string) => found.get(want);
+}
 
 /**
  * The extra fields of a new letter, checked: 422 with every field error at once. Returns the
  * resolved 重复件 reference.
  */
-export function checkCreateExtras(
+export async function checkCreateExtras(
+  tx: ReadTx,
   body: {
     receivedOn: string;
     duplicateOf?: string | undefined;
@@ -45,14 +65,15 @@ export function checkCreateExtras(
   user: User,
   today: string,
   locale: Locale,
-): LetterRef | undefined {
+): Promise<LetterRef | undefined> {
   const errs: Record<string, string> = {};
   for (const [k, e] of Object.entries(platformDateErrors(body, today))) errs[k] = word(locale, e);
   let target: LetterRef | undefined;
   if (body.duplicateOf) {
-    const e = duplicateError({ receivedOn: body.receivedOn }, body.duplicateOf, visible(user));
+    const lookup = await visible(tx, user, body.duplicateOf);
+    const e = duplicateError({ receivedOn: body.receivedOn }, body.duplicateOf, lookup);
     if (e) errs.duplicateOf = word(locale, e);
-    else target = ref(db.letters.get(body.duplicateOf)!);
+    else target = ref((await tx.letters.get(body.duplicateOf))!);
   }
   if (Object.keys(errs).length) throw errors.validation(errs);
   return target;
@@ -62,13 +83,14 @@ export function checkCreateExtras(
  * PATCH: the 重复件 link and the platform fields. Nothing is written on any error; an unchanged
  * record keeps its version.
  */
-export function updateLetter(
+export async function updateLetter(
+  tx: Tx,
   stored: LetterRecord,
   patch: UpdateLetterInput,
   actor: User,
-  when: When = now(),
+  when: When = nowOf(tx),
   locale: Locale = 'zh-CN',
-): LetterRecord {
+): Promise<LetterRecord> {
   const rec = normalise(stored);
   const mailbox = rec.source === 'mayor_mailbox';
   const errs: Record<string, string> = {};
@@ -98,18 +120,19 @@ export function updateLetter(
   if (patch.duplicateOf !== undefined) {
     if (patch.duplicateOf === null) next.duplicateOf = null;
     else {
-      const e = duplicateError(rec, patch.duplicateOf, visible(actor));
+      const lookup = await visible(tx, actor, patch.duplicateOf);
+      const e = duplicateError(rec, patch.duplicateOf, lookup);
       if (e) errs.duplicateOf = word(locale, e);
-      else next.duplicateOf = ref(db.letters.get(patch.duplicateOf)!);
+      else next.duplicateOf = ref((await tx.letters.get(patch.duplicateOf))!);
     }
   }
   if (Object.keys(errs).length) throw errors.validation(errs);
   const d = diff(rec, next);
   if (Object.keys(d.after).length === 0) return rec;
   const written = { ...next, version: rec.version + 1, updatedAt: when.at };
-  db.letters.put(written);
+  await tx.letters.put(written);
   const changed = Object.keys(d.after);
-  audit('letter', rec.id, 'update', actor, `补充登记信息：${changed.join('、')}`, {
+  await audit(tx, 'letter', rec.id, 'update', actor, `补充登记信息：${changed.join('、')}`, {
     at: when.at,
     event: {
       type: 'updated',
@@ -134,7 +157,8 @@ type BulkItem = BulkLetterResult['results'][number];
  * others are reported with the reason. Not all-or-nothing: the office wants the 18 of 20 that
  * can be transferred to go, and to see which 2 could not and why.
  */
-export function bulkAction(
+export async function bulkAction(
+  tx: Tx,
   input: {
     action: 'assign' | 'supervise';
     items: { id: string; version: number }[];
@@ -142,9 +166,9 @@ export function bulkAction(
     note?: string | undefined;
   },
   user: User,
-  when: When = now(),
+  when: When = nowOf(tx),
   locale: Locale = 'zh-CN',
-): BulkLetterResult {
+): Promise<BulkLetterResult> {
   const results: BulkItem[] = [];
   const seen = new Set<string>();
   const fail = (
@@ -166,7 +190,7 @@ export function bulkAction(
   for (const item of input.items) {
     if (seen.has(item.id)) continue;
     seen.add(item.id);
-    const rec = db.letters.get(item.id);
+    const rec = await tx.letters.getForUpdate(item.id);
     if (!rec || !inScope(user, rec)) {
       results.push(fail(item.id, undefined, 404, 'not-found', t('letters.cases.bulk.notFound')));
       continue;
@@ -186,13 +210,16 @@ export function bulkAction(
           rec,
           409,
           'invalid-transition',
-          t('letters.cases.bulk.sameSection', { section: sectionName(input.sectionId!) }),
+          t('letters.cases.bulk.sameSection', {
+            section: await sectionName(tx, input.sectionId!),
+          }),
         ),
       );
       continue;
     }
     try {
-      const next = applyAction(
+      const next = await applyAction(
+        tx,
         rec,
         input.action === 'assign'
           ? { action: 'assign', sectionId: input.sectionId!, note: input.note }
@@ -208,7 +235,7 @@ export function bulkAction(
         status: 200,
         code: null,
         message: null,
-        letter: present(next, { mask: !maySeePhone(user, next), today: when.on }),
+        letter: present(await letterView(tx, when.on), next, { mask: !maySeePhone(user, next) }),
       });
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;

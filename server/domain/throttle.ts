@@ -3,7 +3,7 @@
  * with 429 and Retry-After for a while. The counts live in the store (shared by every server
  * instance), not in process memory.
  */
-import { db } from '../db';
+import type { ReadTx, Tx } from './ports';
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 /** Failures within the window before a username, or an address, is locked for the window. */
@@ -16,26 +16,30 @@ interface Counter {
 }
 const idOf = (kind: keyof typeof LIMITS, key: string) =>
   `throttle:${kind}:${key.trim().toLowerCase()}`;
-const read = (id: string): Counter | null =>
-  (db.meta.get(id)?.value as Counter | undefined) ?? null;
+const read = async (tx: ReadTx, id: string): Promise<Counter | null> =>
+  ((await tx.meta.get(id))?.value as Counter | undefined) ?? null;
 
 /** Seconds until the first of `keys` is free again, or 0 when none is locked. */
-export function lockedFor(keys: [keyof typeof LIMITS, string][], now = Date.now()): number {
+export async function lockedFor(
+  tx: ReadTx,
+  keys: [keyof typeof LIMITS, string][],
+  now = tx.now,
+): Promise<number> {
   let wait = 0;
   for (const [kind, key] of keys) {
-    const c = read(idOf(kind, key));
+    const c = await read(tx, idOf(kind, key));
     if (c && c.lockedUntil > now) wait = Math.max(wait, Math.ceil((c.lockedUntil - now) / 1000));
   }
   return wait;
 }
 
-export function recordFailure(keys: [keyof typeof LIMITS, string][], now = Date.now()) {
+export async function recordFailure(tx: Tx, keys: [keyof typeof LIMITS, string][], now = tx.now) {
   for (const [kind, key] of keys) {
     const id = idOf(kind, key);
-    const c = read(id);
+    const c = await read(tx, id);
     const fresh = !c || now - c.since > THROTTLE_WINDOW_MS;
     const count = fresh ? 1 : c.count + 1;
-    db.meta.put({
+    await tx.meta.put({
       id,
       value: {
         count,
@@ -47,7 +51,7 @@ export function recordFailure(keys: [keyof typeof LIMITS, string][], now = Date.
 }
 
 /** A successful sign-in clears its username's failures (not the address's). */
-export function clearFailures(username: string) {
+export async function clearFailures(tx: Tx, username: string) {
   const id = idOf('user', username);
-  if (db.meta.get(id)) db.meta.delete(id);
+  if (await tx.meta.get(id)) await tx.meta.delete(id);
 }

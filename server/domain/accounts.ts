@@ -1,6 +1,6 @@
 /**
  * Users and sections as the administrator manages them (issue #16). Validation first, then the
- * changes, then the caller commits: nothing is written on error. Every change is audited with who,
+ * changes, in the caller's transaction: nothing is written on error. Every change is audited with who,
  * when and from which address; passwords never reach the audit trail or an answer but once (the
  * one-time password of a new account or a reset).
  */
@@ -15,10 +15,11 @@ import {
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { Paged, Section, User } from '@/types/api';
 import type { z } from 'zod';
-import { db, publicUser, type SectionRecord, type UserRecord } from '../db';
-import { errors } from '../http';
 import { audit, diff, type Actor } from './audit';
+import { errors } from './errors';
 import { hashPassword, temporaryPassword } from './passwords';
+import type { ReadTx, Tx } from './ports';
+import { publicUser, type SectionRecord, type UserRecord } from './records';
 import { endSessionsOf } from './sessions';
 
 /** Who did it and from where: every account change is audited with the caller's address. */
@@ -33,38 +34,55 @@ const invalid = (locale: Locale, field: string, key: string, params?: Record<str
 
 // --- Sections -----------------------------------------------------------------------------------
 
-export const listSections = (): Section[] =>
-  db.sections
-    .all()
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-    .map(present);
+export const sortSections = (all: SectionRecord[]): Section[] =>
+  all.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(present);
+
+export const listSections = async (tx: ReadTx): Promise<Section[]> =>
+  sortSections(await tx.sections.all());
 
 const present = ({ order: _order, ...s }: SectionRecord): Section => s;
 
 /** A section's Chinese name for the history of a record (the id when it is unknown). */
-export const sectionName = (id: string) => db.sections.get(id)?.name ?? id;
+export const sectionName = async (tx: ReadTx, id: string) =>
+  (await tx.sections.get(id))?.name ?? id;
 
 /**
  * A section that may take new work (a transfer, a user): it exists and is not retired. Letters and
  * applications already with a retired section keep it.
  */
-export function requireOpenSection(id: string, locale: Locale, field = 'sectionId') {
-  const s = db.sections.get(id);
+export function checkOpenSection(
+  s: SectionRecord | undefined,
+  locale: Locale,
+  field = 'sectionId',
+): SectionRecord {
   if (!s) throw invalid(locale, field, 'accounts.validation.sectionUnknown');
   if (s.retired)
     throw invalid(locale, field, 'accounts.validation.sectionRetired', { name: s.name });
   return s;
 }
 
-function nameTaken(name: string, except?: string) {
+export const requireOpenSection = async (
+  tx: ReadTx,
+  id: string,
+  locale: Locale,
+  field = 'sectionId',
+) => checkOpenSection(await tx.sections.get(id), locale, field);
+
+async function nameTaken(tx: ReadTx, name: string, except?: string) {
   const key = name.replace(/\s+/g, '');
-  return db.sections.all().some((s) => s.id !== except && s.name.replace(/\s+/g, '') === key);
+  return (await tx.sections.all()).some(
+    (s) => s.id !== except && s.name.replace(/\s+/g, '') === key,
+  );
 }
 
-export function createSection(input: Required<SectionCreateInput>, by: Caller): Section {
-  if (nameTaken(input.name))
+export async function createSection(
+  tx: Tx,
+  input: Required<SectionCreateInput>,
+  by: Caller,
+): Promise<Section> {
+  if (await nameTaken(tx, input.name))
     throw invalid(by.locale, 'name', 'accounts.validation.sectionNameTaken');
-  const order = Math.max(0, ...db.sections.all().map((s) => s.order)) + 1;
+  const order = Math.max(0, ...(await tx.sections.all()).map((s) => s.order)) + 1;
   const rec: SectionRecord = {
     id: `s-${crypto.randomUUID().slice(0, 8)}`,
     name: input.name,
@@ -73,8 +91,8 @@ export function createSection(input: Required<SectionCreateInput>, by: Caller): 
     version: 1,
     order,
   };
-  db.sections.put(rec);
-  audit('section', rec.id, 'section_created', by.actor, `新增科室：${rec.name}`, {
+  await tx.sections.put(rec);
+  await audit(tx, 'section', rec.id, 'section_created', by.actor, `新增科室：${rec.name}`, {
     event: { type: 'section_created', params: { name: rec.name, nameEn: rec.nameEn ?? null } },
     after: present(rec),
     address: by.address,
@@ -82,8 +100,13 @@ export function createSection(input: Required<SectionCreateInput>, by: Caller): 
   return present(rec);
 }
 
-export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: Caller): Section {
-  if (input.name !== undefined && nameTaken(input.name, rec.id))
+export async function updateSection(
+  tx: Tx,
+  rec: SectionRecord,
+  input: SectionPatchInput,
+  by: Caller,
+): Promise<Section> {
+  if (input.name !== undefined && (await nameTaken(tx, input.name, rec.id)))
     throw invalid(by.locale, 'name', 'accounts.validation.sectionNameTaken');
   const next: SectionRecord = {
     ...rec,
@@ -92,7 +115,7 @@ export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: 
     ...(input.retired !== undefined ? { retired: input.retired } : {}),
     version: rec.version + 1,
   };
-  db.sections.put(next);
+  await tx.sections.put(next);
   const action =
     input.retired === true && !rec.retired
       ? 'section_retired'
@@ -100,7 +123,7 @@ export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: 
         ? 'section_restored'
         : 'section_changed';
   const change = diff(present(rec), present(next));
-  audit('section', rec.id, action, by.actor, `科室：${next.name}`, {
+  await audit(tx, 'section', rec.id, action, by.actor, `科室：${next.name}`, {
     ...change,
     event: { type: action, params: { name: next.name, nameEn: next.nameEn ?? null } },
     address: by.address,
@@ -110,10 +133,12 @@ export function updateSection(rec: SectionRecord, input: SectionPatchInput, by: 
 
 // --- Users --------------------------------------------------------------------------------------
 
-export function listUsers(q: z.infer<typeof usersQuerySchema>): Paged<User> {
+export async function listUsers(
+  tx: ReadTx,
+  q: z.infer<typeof usersQuerySchema>,
+): Promise<Paged<User>> {
   const needle = q.q?.toLowerCase();
-  const items = db.users
-    .all()
+  const items = (await tx.users.all())
     .filter(
       (u) =>
         (!needle ||
@@ -138,21 +163,21 @@ export function listUsers(q: z.infer<typeof usersQuerySchema>): Paged<User> {
   };
 }
 
-const activeAdmins = (except: string) =>
-  db.users.all().filter((u) => u.id !== except && u.role === 'admin' && u.active !== false).length;
+const activeAdmins = async (tx: ReadTx, except: string) =>
+  (await tx.users.all()).filter((u) => u.id !== except && u.role === 'admin' && u.active !== false)
+    .length;
 
 export async function createUser(
+  tx: Tx,
   input: z.output<typeof userCreateSchema>,
   by: Caller,
 ): Promise<{ user: User; temporaryPassword: string }> {
-  if (db.users.all().some((u) => u.username.toLowerCase() === input.username))
+  // One writer at a time: no other create of this username can come between check and put.
+  if ((await tx.users.all()).some((u) => u.username.toLowerCase() === input.username))
     throw invalid(by.locale, 'username', 'accounts.validation.usernameTaken');
-  if (input.sectionId) requireOpenSection(input.sectionId, by.locale);
+  if (input.sectionId) await requireOpenSection(tx, input.sectionId, by.locale);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  // Checked again after the hashing awaited above: two creates of one username, one wins.
-  if (db.users.all().some((u) => u.username.toLowerCase() === input.username))
-    throw invalid(by.locale, 'username', 'accounts.validation.usernameTaken');
   const rec: UserRecord = {
     id: `u-${crypto.randomUUID()}`,
     username: input.username,
@@ -165,21 +190,30 @@ export async function createUser(
     version: 1,
     passwordHash,
   };
-  db.users.put(rec);
+  await tx.users.put(rec);
   const user = publicUser(rec);
-  audit('user', rec.id, 'user_created', by.actor, `新增用户：${rec.name}（${rec.username}）`, {
-    event: { type: 'user_created', params: { name: rec.name, username: rec.username } },
-    after: user,
-    address: by.address,
-  });
+  await audit(
+    tx,
+    'user',
+    rec.id,
+    'user_created',
+    by.actor,
+    `新增用户：${rec.name}（${rec.username}）`,
+    {
+      event: { type: 'user_created', params: { name: rec.name, username: rec.username } },
+      after: user,
+      address: by.address,
+    },
+  );
   return { user, temporaryPassword: password };
 }
 
-export function updateUser(
+export async function updateUser(
+  tx: Tx,
   rec: UserRecord,
   input: z.output<typeof userPatchSchema>,
   by: Caller & { sessionId: string },
-): User {
+): Promise<User> {
   const next: UserRecord = {
     ...rec,
     ...(input.name !== undefined ? { name: input.name } : {}),
@@ -196,10 +230,10 @@ export function updateUser(
   if ((input.role !== undefined || input.sectionId !== undefined) && !shape.success)
     throw invalid(by.locale, 'sectionId', shape.error.issues[0]?.message ?? 'validation.invalid');
   if (next.sectionId && next.sectionId !== rec.sectionId)
-    requireOpenSection(next.sectionId, by.locale);
+    await requireOpenSection(tx, next.sectionId, by.locale);
   // Nobody locks the bureau out: the last active administrator stays one.
   const stillAdmin = next.role === 'admin' && next.active !== false;
-  if (rec.role === 'admin' && !stillAdmin && activeAdmins(rec.id) === 0)
+  if (rec.role === 'admin' && !stillAdmin && (await activeAdmins(tx, rec.id)) === 0)
     throw invalid(
       by.locale,
       input.active === false ? 'active' : 'role',
@@ -207,14 +241,15 @@ export function updateUser(
     );
   if (rec.id === by.actor.id && input.active === false)
     throw invalid(by.locale, 'active', 'accounts.validation.notYourself');
-  db.users.put(next);
+  await tx.users.put(next);
   const before = publicUser(rec);
   const after = publicUser(next);
   const disabled = rec.active !== false && next.active === false;
   const enabled = rec.active === false && next.active !== false;
   // A disabled account's sessions end now (its next request is 401 in any case).
-  if (disabled) endSessionsOf(rec.id);
-  audit(
+  if (disabled) await endSessionsOf(tx, rec.id);
+  await audit(
+    tx,
     'user',
     rec.id,
     disabled ? 'user_disabled' : enabled ? 'user_enabled' : 'user_changed',
@@ -237,15 +272,23 @@ export function updateUser(
  * of the user: the version guards the fields an administrator edits (PATCH), and a reset (like the
  * user's own password change) does not make such an edit stale.
  */
-export async function resetPassword(rec: UserRecord, by: Caller): Promise<string> {
+export async function resetPassword(tx: Tx, rec: UserRecord, by: Caller): Promise<string> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  const now = db.users.get(rec.id)!;
-  db.users.put({ ...now, passwordHash, mustChangePassword: true });
-  endSessionsOf(rec.id);
-  audit('user', rec.id, 'password_reset', by.actor, `重置密码：${now.name}（${now.username}）`, {
-    address: by.address,
-    event: { type: 'password_reset', params: { name: now.name, username: now.username } },
-  });
+  const now = (await tx.users.getForUpdate(rec.id))!;
+  await tx.users.put({ ...now, passwordHash, mustChangePassword: true });
+  await endSessionsOf(tx, rec.id);
+  await audit(
+    tx,
+    'user',
+    rec.id,
+    'password_reset',
+    by.actor,
+    `重置密码：${now.name}（${now.username}）`,
+    {
+      address: by.address,
+      event: { type: 'password_reset', params: { name: now.name, username: now.username } },
+    },
+  );
   return password;
 }

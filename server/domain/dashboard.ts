@@ -1,5 +1,5 @@
 /**
- * GET /dashboard on the mock backend: facts gathered from the stored records at request time
+ * GET /dashboard: facts gathered from the stored records at request time
  * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover.
  */
 import { assistanceKpis } from '@/features/dashboard/assistance-kpi';
@@ -15,42 +15,27 @@ import {
 import type { Dashboard } from '@/features/dashboard/types';
 import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import type { User } from '@/types/api';
-import { db } from '../db';
 import { inAppScope, presentApplication } from './applications';
-import { calendar } from './calendar';
 import { timeliness } from './catalogue';
 import { inScope } from './letters';
-import { timeLimits } from './settings';
+import type { ReadTx } from './ports';
+import { readView } from './view';
 
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
 
-/**
- * The figures of one scope (a handler's section, or everything), year and day, kept until the
- * next change to the store (db.revision): the leadership page is read far more often than its
- * records change, and each computation walks every letter, application and catalogue entry.
- */
-const memo = new Map<string, Dashboard>();
-const MEMO_SIZE = 64;
-
-export function dashboard(user: User, year: number, today: string): Dashboard {
-  const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
-  const key = `${db.revision}|${scope}|${year}|${today}`;
-  const kept = memo.get(key);
-  if (kept) return kept;
-  const d = computeDashboard(user, year, today);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, d);
-  return d;
-}
-
-function computeDashboard(user: User, year: number, today: string): Dashboard {
-  const cal = calendar();
-  const dueSoonDays = timeLimits().dueSoonDays;
+/** Computed from the records each time (the memory adapter keeps results until the next change). */
+export async function dashboard(
+  tx: ReadTx,
+  user: User,
+  year: number,
+  today: string = tx.today,
+): Promise<Dashboard> {
+  const view = await readView(tx, today);
+  const { cal, dueSoonDays } = view;
   const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };
 
-  const letters: SectionLetterFact[] = db.letters
-    .all()
+  const letters: SectionLetterFact[] = (await tx.letters.all())
     .filter((l) => inScope(user, l))
     .map((l) => ({
       receivedOn: l.receivedOn,
@@ -71,16 +56,12 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
   const sectionIds =
     user.role === 'handler'
       ? [user.sectionId!]
-      : db.sections
-          .all()
-          .filter((s) => s.id !== 'office' && !s.retired)
-          .map((s) => s.id);
+      : (await tx.sections.all()).filter((s) => s.id !== 'office' && !s.retired).map((s) => s.id);
 
-  const applications: ApplicationFact[] = db.applications
-    .all()
+  const applications: ApplicationFact[] = (await tx.applications.all())
     .filter((a) => inAppScope(user, a))
     .map((rec) => {
-      const a = presentApplication(rec, { mask: true, today });
+      const a = presentApplication(view, rec, { mask: true });
       return {
         receivedOn: a.receivedOn,
         // A lapsed fee notice still awaits its 3.6.2 decision: open, and overdue once past dueOn.
@@ -91,21 +72,19 @@ function computeDashboard(user: User, year: number, today: string): Dashboard {
       };
     });
 
-  const catalogue = db.catalogue.all().map((c) => ({
+  const catalogue = (await tx.catalogue.all()).map((c) => ({
     publishedOn: c.publishedOn,
     withdrawn: c.withdrawn,
-    timely: timeliness(c).timely,
+    timely: timeliness(cal, c).timely,
   }));
 
   const assistance = ASSISTANCE_READERS.includes(user.role)
     ? assistanceKpis(
-        db.assistance
-          .all()
-          .filter(
-            (f) =>
-              f.status === 'published' &&
-              (f.period.startsWith(`${year}-`) || f.period.startsWith(`${year - 1}-`)),
-          ),
+        (await tx.assistance.all()).filter(
+          (f) =>
+            f.status === 'published' &&
+            (f.period.startsWith(`${year}-`) || f.period.startsWith(`${year - 1}-`)),
+        ),
         ctx,
       )
     : null;

@@ -19,11 +19,11 @@ import {
   type Program,
 } from '@/features/assistance/types';
 import { translate, type Locale } from '@/lib/i18n/core';
-import { db } from '../db';
-import { errors } from '../http';
-import { REGIONS } from '../seed/reference';
 import { audit, type Actor } from './audit';
-import type { When } from './letters';
+import { errors } from './errors';
+import type { Tx } from './ports';
+import { REGIONS } from './reference';
+import type { When } from './time';
 
 export const FIRST_PERIOD = '2000-01';
 
@@ -71,15 +71,16 @@ const sameValues = (a: FigureValues, b: FigureValues) =>
   Object.keys({ ...a, ...b }).every((k) => a[k] === b[k]);
 
 /** Create (version 1, draft) or change a figure; a changed published figure is a draft again. */
-export function upsertFigure(
+export async function upsertFigure(
+  tx: Tx,
   target: { period: string; regionCode: string; program: Program },
   values: FigureValues,
   actor: Actor,
   when: When,
   opts: { illustrative?: boolean; action?: string; detail?: string } = {},
-): { figure: AssistanceFigure; created: boolean } {
+): Promise<{ figure: AssistanceFigure; created: boolean }> {
   const id = figureId(target.period, target.regionCode, target.program);
-  const existing = db.assistance.get(id);
+  const existing = await tx.assistance.getForUpdate(id);
   const ordered: FigureValues = {};
   for (const f of PROGRAM_FIELDS[target.program]) ordered[f] = values[f] ?? 0;
   if (!existing) {
@@ -94,11 +95,19 @@ export function upsertFigure(
       updatedAt: when.at,
       publishedAt: null,
     };
-    db.assistance.put(rec);
-    audit('assistance', id, opts.action ?? 'create', actor, opts.detail ?? `录入 ${label(rec)}`, {
-      at: when.at,
-      after: { values: ordered, status: 'draft' },
-    });
+    await tx.assistance.put(rec);
+    await audit(
+      tx,
+      'assistance',
+      id,
+      opts.action ?? 'create',
+      actor,
+      opts.detail ?? `录入 ${label(rec)}`,
+      {
+        at: when.at,
+        after: { values: ordered, status: 'draft' },
+      },
+    );
     return { figure: rec, created: true };
   }
   if (sameValues(existing.values, ordered)) return { figure: existing, created: false };
@@ -110,9 +119,10 @@ export function upsertFigure(
     version: existing.version + 1,
     updatedAt: when.at,
   };
-  db.assistance.put(next);
+  await tx.assistance.put(next);
   const wasPublished = existing.status === 'published';
-  audit(
+  await audit(
+    tx,
     'assistance',
     id,
     'update',
@@ -132,14 +142,16 @@ export function upsertFigure(
  * not a draft of this month (422), stale (409 version-conflict, with the current figures) or
  * already published (409 invalid-transition) stops the whole batch before anything is written.
  */
-export function publishFigures(
+export async function publishFigures(
+  tx: Tx,
   period: string,
   list: { id: string; version: number }[],
   actor: Actor,
   when: When,
   locale: Locale,
-): AssistanceFigure[] {
-  const recs = list.map((x) => db.assistance.get(x.id));
+): Promise<AssistanceFigure[]> {
+  const recs: (AssistanceFigure | undefined)[] = [];
+  for (const x of list) recs.push(await tx.assistance.getForUpdate(x.id));
   const missing: Record<string, string> = {};
   recs.forEach((r, i) => {
     if (!r || r.period !== period)
@@ -151,7 +163,8 @@ export function publishFigures(
   const done = recs.filter((r) => r!.status === 'published');
   if (done.length)
     throw errors.invalidTransition(`Already published: ${done.map((r) => r!.id).join(', ')}`);
-  return recs.map((r) => {
+  const out: AssistanceFigure[] = [];
+  for (const r of recs) {
     const next: AssistanceFigure = {
       ...r!,
       status: 'published',
@@ -159,35 +172,42 @@ export function publishFigures(
       version: r!.version + 1,
       updatedAt: when.at,
     };
-    db.assistance.put(next);
-    audit('assistance', next.id, 'publish', actor, `公开 ${label(next)}`, {
+    await tx.assistance.put(next);
+    await audit(tx, 'assistance', next.id, 'publish', actor, `公开 ${label(next)}`, {
       at: when.at,
       before: { status: 'draft' },
       after: { status: 'published' },
     });
-    return next;
-  });
+    out.push(next);
+  }
+  return out;
 }
 
 /**
  * The previous month's figures as drafts for every (region, program) this month still lacks. A
  * unit created in the 2018 reorganisation starts from the sum of the units it replaced.
  */
-export function copyFromPrevious(period: string, actor: Actor, when: When): AssistanceFigure[] {
+export async function copyFromPrevious(
+  tx: Tx,
+  period: string,
+  actor: Actor,
+  when: When,
+): Promise<AssistanceFigure[]> {
   const prev = previousPeriod(period);
   const created: AssistanceFigure[] = [];
   for (const region of regionsIn(period)) {
     for (const program of PROGRAMS) {
-      if (db.assistance.get(figureId(period, region.code, program))) continue;
-      const own = db.assistance.get(figureId(prev, region.code, program));
-      const sources = own
-        ? [own]
-        : lineageOf(region.code)
-            .slice(1)
-            .map((c) => db.assistance.get(figureId(prev, c, program)))
-            .filter((f): f is AssistanceFigure => f !== undefined);
+      if (await tx.assistance.get(figureId(period, region.code, program))) continue;
+      const own = await tx.assistance.get(figureId(prev, region.code, program));
+      const sources: AssistanceFigure[] = own ? [own] : [];
+      if (!own)
+        for (const c of lineageOf(region.code).slice(1)) {
+          const f = await tx.assistance.get(figureId(prev, c, program));
+          if (f) sources.push(f);
+        }
       if (sources.length === 0) continue;
-      const { figure } = upsertFigure(
+      const { figure } = await upsertFigure(
+        tx,
         { period, regionCode: region.code, program },
         merge(program, sources),
         actor,

@@ -1,6 +1,7 @@
 /**
- * Letter handling on the mock backend: the one place that changes letters, used by the HTTP
- * handlers and by the seed (so seeded history has the same shape and audit trail as real use).
+ * Letter handling: the one place that changes letters, used by the HTTP handlers and by the seed
+ * (so seeded history has the same shape and audit trail as real use). Async over the storage
+ * port's transaction; the date and time come from it.
  */
 import {
   computeDue,
@@ -27,28 +28,27 @@ import type {
 } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { AuditEvent, SectionId, User } from '@/types/api';
-import { nowInstant, today } from '../clock';
-import { db } from '../db';
-import { errors, HttpError } from '../http';
+import { requireOpenSection, sectionName } from './accounts';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
+import { errors, HttpError } from './errors';
+import type { ReadTx, Tx } from './ports';
 import { timeLimits } from './settings';
-import { requireOpenSection, sectionName } from './accounts';
+import { nowOf, type When } from './time';
+import type { View as LetterView } from './view';
 
-export interface When {
-  on: string; // the business date of the action (today, or the seeded date)
-  at: string; // the instant
-}
-export const now = (): When => ({ on: today(), at: nowInstant() });
+export type { When };
+
+export { readView as letterView, type View as LetterView } from './view';
 
 /** Read-time fields against today, and the phone masked unless the caller may see it. */
-export function present(rec: LetterRecord, opts: { mask: boolean; today?: string }): Letter {
-  const rem = remainingWorkdays(calendar(), opts.today ?? today(), rec);
+export function present(view: LetterView, rec: LetterRecord, opts: { mask: boolean }): Letter {
+  const rem = remainingWorkdays(view.cal, view.today, rec);
   return {
     ...normalise(rec),
     citizenPhone: opts.mask ? maskPhone(rec.citizenPhone) : rec.citizenPhone,
     remainingWorkdays: rem,
-    alert: alertLevel(rem, timeLimits().dueSoonDays),
+    alert: alertLevel(rem, view.dueSoonDays),
   };
 }
 
@@ -70,11 +70,12 @@ export function inScope(user: User, rec: LetterRecord) {
  * The deadline a letter with these fields gets: its time limit (by source and category) counted in
  * working days from receipt. POST /letters stores it and GET /letters/due previews it: one rule.
  */
-export function letterDue(
+export async function letterDue(
+  tx: ReadTx,
   input: Pick<LetterRecord, 'receivedOn' | 'source' | 'category'>,
-): LetterDue {
-  const limit = timeLimitFor(timeLimits(), input.source, input.category);
-  const cal = calendar();
+): Promise<LetterDue> {
+  const limit = timeLimitFor(await timeLimits(tx), input.source, input.category);
+  const cal = await calendar(tx);
   const due = computeDue(cal, input.receivedOn, limit, null);
   return {
     timeLimitDays: limit,
@@ -84,15 +85,16 @@ export function letterDue(
   };
 }
 
-export function createLetter(
+export async function createLetter(
+  tx: Tx,
   input: ReturnType<typeof parseCreate>,
   actor: Actor,
-  when: When = now(),
+  when: When = nowOf(tx),
   idHint?: string,
-): LetterRecord {
+): Promise<LetterRecord> {
   const year = Number(input.receivedOn.slice(0, 4));
-  const seq = db.nextSeq(`letters:${year}`);
-  const due = letterDue(input);
+  const seq = await tx.nextSeq(`letters:${year}`);
+  const due = await letterDue(tx, input);
   const limit = due.timeLimitDays;
   const rec: LetterRecord = {
     id: idHint ?? crypto.randomUUID(),
@@ -127,8 +129,9 @@ export function createLetter(
     createdAt: when.at,
     updatedAt: when.at,
   };
-  db.letters.put(rec);
-  audit(
+  await tx.letters.put(rec);
+  await audit(
+    tx,
     'letter',
     rec.id,
     'create',
@@ -239,13 +242,14 @@ const who = (actor: Actor) => ({ id: actor.id, name: actor.name });
  * Apply one action; throws 409 invalid-transition, or 422 for rule violations (worded in
  * `locale`, the caller's Accept-Language), before writing.
  */
-export function applyAction(
+export async function applyAction(
+  tx: Tx,
   stored: LetterRecord,
   input: ActionInput,
   actor: Actor,
-  when: When = now(),
+  when: When = nowOf(tx),
   locale: Locale = 'zh-CN',
-): LetterRecord {
+): Promise<LetterRecord> {
   const rec = normalise(stored);
   if (!canApply(rec, input.action)) {
     throw errors.invalidTransition(
@@ -272,7 +276,7 @@ export function applyAction(
     version: rec.version + 1,
     updatedAt: when.at,
   };
-  const max = timeLimits().maxExtensionDays;
+  const max = (await timeLimits(tx)).maxExtensionDays;
   const tooLong = (days: number) => {
     if (days > max)
       throw errors.validation({ days: translate(locale, 'letters.actions.daysHint', { max }) });
@@ -281,12 +285,12 @@ export function applyAction(
   let event: AuditEvent;
   switch (input.action) {
     case 'assign': {
-      requireOpenSection(input.sectionId, locale);
+      await requireOpenSection(tx, input.sectionId, locale);
       const reassign = rec.sectionId !== null;
       next.sectionId = input.sectionId;
       next.returned = null;
       next.extensionRequest = null;
-      detail = `${reassign ? '改派' : '转办'}至${sectionName(input.sectionId)}${input.note ? `：${input.note}` : ''}`;
+      detail = `${reassign ? '改派' : '转办'}至${await sectionName(tx, input.sectionId)}${input.note ? `：${input.note}` : ''}`;
       event = {
         type: reassign ? 'reassigned' : 'assigned',
         params: { sectionId: input.sectionId, note: input.note ?? null },
@@ -299,7 +303,7 @@ export function applyAction(
       const days = request ? request.days : (input as { days: number }).days;
       const reason = request ? request.reason : (input as { reason: string }).reason;
       tooLong(days);
-      const due = computeDue(calendar(), rec.receivedOn, rec.timeLimitDays, days);
+      const due = computeDue(await calendar(tx), rec.receivedOn, rec.timeLimitDays, days);
       next.extension = {
         days,
         reason,
@@ -375,7 +379,7 @@ export function applyAction(
       };
       next.sectionId = null;
       next.extensionRequest = null;
-      detail = `${sectionName(rec.sectionId!)}退回办公室：${input.reason}`;
+      detail = `${await sectionName(tx, rec.sectionId!)}退回办公室：${input.reason}`;
       event = { type: 'returned', params: { sectionId: rec.sectionId, reason: input.reason } };
       break;
     case 'close': {
@@ -434,8 +438,8 @@ export function applyAction(
       event = { type: 'supervised', params: { note: input.note } };
       break;
   }
-  db.letters.put(next);
-  audit('letter', rec.id, input.action, actor, detail, {
+  await tx.letters.put(next);
+  await audit(tx, 'letter', rec.id, input.action, actor, detail, {
     at: when.at,
     event,
     ...diff(rec, next),
@@ -447,16 +451,16 @@ export function applyAction(
  * After an admin saves a calendar year: open letters whose deadline was provisional are counted
  * again under the new calendar; closed letters never move.
  */
-export function recomputeProvisional(actor: Actor, when: When = now()): number {
+export async function recomputeProvisional(
+  tx: Tx,
+  actor: Actor,
+  when: When = nowOf(tx),
+): Promise<number> {
   let n = 0;
-  for (const rec of db.letters.all()) {
+  const cal = await calendar(tx);
+  for (const rec of await tx.letters.all()) {
     if (!rec.calendarProvisional || rec.status === 'closed') continue;
-    const due = computeDue(
-      calendar(),
-      rec.receivedOn,
-      rec.timeLimitDays,
-      rec.extension?.days ?? null,
-    );
+    const due = computeDue(cal, rec.receivedOn, rec.timeLimitDays, rec.extension?.days ?? null);
     if (due.dueOn === rec.dueOn && due.provisional === rec.calendarProvisional) continue;
     const next = {
       ...rec,
@@ -465,8 +469,9 @@ export function recomputeProvisional(actor: Actor, when: When = now()): number {
       version: rec.version + 1,
       updatedAt: when.at,
     };
-    db.letters.put(next);
-    audit(
+    await tx.letters.put(next);
+    await audit(
+      tx,
       'letter',
       rec.id,
       'recompute',

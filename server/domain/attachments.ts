@@ -16,13 +16,12 @@ import type { Attachment, AttachmentParent } from '@/features/attachments/types'
 import { ATTACHMENT_PARENTS } from '@/features/attachments/types';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
-import { blobs } from '../blobs';
-import { nowInstant } from '../clock';
-import { db } from '../db';
-import { errors, HttpError } from '../http';
 import { inAppScope } from './applications';
 import { audit } from './audit';
+import { errors, HttpError } from './errors';
 import { inScope } from './letters';
+import type { BlobStore, ReadTx, Tx } from './ports';
+import { instant } from './time';
 
 /** The audit trail's entity name of each parent (as the records' own entries use). */
 export const ENTITY_OF: Record<AttachmentParent, string> = {
@@ -40,22 +39,22 @@ export const isParent = (p: unknown): p is AttachmentParent =>
  * section (404 outside, so existence does not leak), the catalogue and review cases not at all
  * (403, as their own endpoints answer); 404 when there is no such record.
  */
-export function readableParent(user: User, parent: AttachmentParent, id: string) {
+export async function readableParent(tx: ReadTx, user: User, parent: AttachmentParent, id: string) {
   switch (parent) {
     case 'letters': {
-      const rec = db.letters.get(id);
+      const rec = await tx.letters.get(id);
       if (!rec || !inScope(user, rec)) throw errors.notFound();
       return rec;
     }
     case 'applications': {
-      const rec = db.applications.get(id);
+      const rec = await tx.applications.get(id);
       if (!rec || !inAppScope(user, rec)) throw errors.notFound();
       return rec;
     }
     case 'catalogue':
     case 'reviews': {
       if (user.role === 'handler') throw errors.forbidden();
-      const rec = parent === 'catalogue' ? db.catalogue.get(id) : db.reviews.get(id);
+      const rec = await (parent === 'catalogue' ? tx.catalogue.get(id) : tx.reviews.get(id));
       if (!rec) throw errors.notFound();
       return rec;
     }
@@ -66,9 +65,12 @@ export function readableParent(user: User, parent: AttachmentParent, id: string)
 export const mayAdd = (user: User, parent: AttachmentParent) => mayAddAttachment(user.role, parent);
 export const mayRemove = (user: User) => mayRemoveAttachment(user.role);
 
-export function listAttachments(parent: AttachmentParent, id: string): Attachment[] {
-  return db.attachments
-    .all()
+export async function listAttachments(
+  tx: ReadTx,
+  parent: AttachmentParent,
+  id: string,
+): Promise<Attachment[]> {
+  return (await tx.attachments.all())
     .filter((a) => a.parentType === parent && a.parentId === id)
     .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt)); // stable: same instant, as added
 }
@@ -92,6 +94,8 @@ export const tooLarge = (locale: Locale, name: string) =>
  * metadata and the parent's audit entry (committed by the caller).
  */
 export async function addAttachment(
+  tx: Tx,
+  blobs: BlobStore,
   input: { parent: AttachmentParent; parentId: string; name: string; bytes: Uint8Array },
   user: User,
   locale: Locale,
@@ -113,9 +117,9 @@ export async function addAttachment(
   }
   const sha256 = await sha256Hex(input.bytes);
   const id = crypto.randomUUID();
-  await blobs().put(id, { sha256, bytes: input.bytes });
+  await blobs.put(id, { sha256, bytes: input.bytes });
   // The parent as it is after the await: it may have left the caller's scope meanwhile.
-  readableParent(user, input.parent, input.parentId);
+  await readableParent(tx, user, input.parent, input.parentId);
   const rec: Attachment = {
     id,
     parentType: input.parent,
@@ -124,23 +128,35 @@ export async function addAttachment(
     type: check.type,
     size: input.bytes.length,
     sha256,
-    uploadedAt: nowInstant(),
+    uploadedAt: instant(tx.now),
     uploadedBy: { id: user.id, name: user.name },
   };
-  db.attachments.put(rec);
-  audit(ENTITY_OF[input.parent], input.parentId, 'attachment-add', user, `添加附件「${name}」`, {
-    at: rec.uploadedAt,
-    event: {
-      type: 'attachment-added',
-      params: { attachmentId: id, name, type: rec.type, size: rec.size },
+  await tx.attachments.put(rec);
+  await audit(
+    tx,
+    ENTITY_OF[input.parent],
+    input.parentId,
+    'attachment-add',
+    user,
+    `添加附件「${name}」`,
+    {
+      at: rec.uploadedAt,
+      event: {
+        type: 'attachment-added',
+        params: { attachmentId: id, name, type: rec.type, size: rec.size },
+      },
     },
-  });
+  );
   return rec;
 }
 
 /** The bytes of an attachment, checked against the SHA-256 recorded at upload. */
-export async function readAttachment(rec: Attachment, locale: Locale): Promise<Uint8Array> {
-  const blob = await blobs().get(rec.id);
+export async function readAttachment(
+  blobs: BlobStore,
+  rec: Attachment,
+  locale: Locale,
+): Promise<Uint8Array> {
+  const blob = await blobs.get(rec.id);
   if (!blob || (await sha256Hex(blob.bytes)) !== rec.sha256) {
     console.error(`[attachments] ${rec.id}: bytes missing or not matching their SHA-256`);
     throw new HttpError(500, 'file-damaged', 'File damaged', {
@@ -150,10 +166,15 @@ export async function readAttachment(rec: Attachment, locale: Locale): Promise<U
   return blob.bytes;
 }
 
-/** Removes an attachment; the parent's history keeps what it was (committed by the caller). */
-export function removeAttachment(rec: Attachment, user: User) {
-  db.attachments.delete(rec.id);
-  audit(
+/**
+ * Removes an attachment; the parent's history keeps what it was. The bytes go once the record
+ * has (after the commit: a failure then leaves bytes nothing refers to, never a record without).
+ */
+export async function removeAttachment(tx: Tx, blobs: BlobStore, rec: Attachment, user: User) {
+  await tx.attachments.delete(rec.id);
+  tx.afterCommit(() => blobs.delete(rec.id));
+  await audit(
+    tx,
     ENTITY_OF[rec.parentType],
     rec.parentId,
     'attachment-remove',
@@ -173,8 +194,3 @@ export function removeAttachment(rec: Attachment, user: User) {
     },
   );
 }
-
-// A reset of the demo data drops every record, so the bytes go with them.
-db.onCommit((changes) => {
-  if (changes === 'all') void blobs().clear();
-});

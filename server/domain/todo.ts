@@ -9,17 +9,15 @@ import { shapeTodo, type TodoApplicationFact, type TodoLetterFact } from '@/feat
 import type { Todo } from '@/features/todo/types';
 import { workdaysLeft } from '@/lib/workdays';
 import type { User } from '@/types/api';
-import { db } from '../db';
 import { inAppScope, presentApplication } from './applications';
-import { calendar } from './calendar';
 import { inScope } from './letters';
-import { timeLimits } from './settings';
+import type { ReadTx } from './ports';
+import { readView } from './view';
 
-export function todo(user: User, today: string): Todo {
-  const cal = calendar();
-  const windowDays = timeLimits().dueSoonDays;
-  const letters: TodoLetterFact[] = db.letters
-    .all()
+export async function todo(tx: ReadTx, user: User, today: string = tx.today): Promise<Todo> {
+  const view = await readView(tx, today);
+  const { cal, dueSoonDays: windowDays } = view;
+  const letters: TodoLetterFact[] = (await tx.letters.all())
     .filter((l) => inScope(user, l))
     .map((l) => ({
       id: l.id,
@@ -33,11 +31,10 @@ export function todo(user: User, today: string): Todo {
       extensionRequested: l.extensionRequest !== null,
       extended: l.extension !== null,
     }));
-  const applications: TodoApplicationFact[] = db.applications
-    .all()
+  const applications: TodoApplicationFact[] = (await tx.applications.all())
     .filter((a) => inAppScope(user, a))
     .map((rec) => {
-      const a = presentApplication(rec, { mask: true, today });
+      const a = presentApplication(view, rec, { mask: true });
       const w = applicantWindow(a.clock);
       return {
         id: a.id,

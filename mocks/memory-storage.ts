@@ -1,0 +1,134 @@
+/**
+ * The storage port (server/domain/ports.ts) over the mock's Db: the MSW mock's storage, in the
+ * browser (IndexedDB behind it), in Vitest (memory) and, until the SQL storage lands, on the
+ * server (PostgreSQL behind it).
+ *
+ * A write transaction keeps its changes in the Db's overlay — reads inside it see them, nobody
+ * else's reads do (a read transaction reads the committed records) — and applies them, then
+ * commits (persistence, live events), only when its function resolves; when it throws, nothing of
+ * it is applied. One writer at a time: the services await between the read a change is based on
+ * and the write, so a second writer waits for the first to end (an async mutex). Code that still
+ * writes to `db` directly during a transaction (services not yet moved to the domain layer) writes
+ * into the same overlay, so it commits and rolls back with it.
+ */
+import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../server/domain/ports';
+import { STORE_NAMES, type StoreName, type StoreRecords } from '../server/domain/records';
+import { today } from './clock';
+import { db as globalDb, type Db } from './db';
+
+type AnyRecord = { id: string };
+
+/** A FIFO lock: `run` waits for every earlier holder. */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.catch(() => {});
+    return result;
+  }
+}
+
+function clock() {
+  return { today: today(), now: Date.now() };
+}
+
+/** Reads of the committed records (a write transaction's overlay is not seen). */
+function committedStore(db: Db, name: StoreName): ReadStore<AnyRecord> {
+  const st = db.store(name);
+  return {
+    get: async (id) => st.map.get(id),
+    all: async () => [...st.map.values()],
+  };
+}
+
+/** Reads and writes through the open transaction's overlay (after `io`, a simulated round trip). */
+function txStore(db: Db, name: StoreName, io: () => Promise<void>): WriteStore<AnyRecord> {
+  const st = db.store(name);
+  return {
+    get: async (id) => (await io(), st.get(id)),
+    getForUpdate: async (id) => (await io(), st.get(id)),
+    all: async () => (await io(), st.all()),
+    put: async (rec) => (await io(), st.put(rec)),
+    delete: async (id) => (await io(), st.delete(id)),
+  };
+}
+
+const noDelay = async () => {};
+
+export function memoryReadTx(db: Db = globalDb): ReadTx {
+  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, committedStore(db, n)]));
+  return { ...clock(), ...stores } as unknown as ReadTx;
+}
+
+/**
+ * A transaction over the stores as they are with the open overlay (or without one: the seed,
+ * built straight into the stores before anything is stored).
+ */
+export function memoryTx(
+  db: Db = globalDb,
+  io: () => Promise<void> = noDelay,
+  after: (() => Promise<void> | void)[] = [],
+): Tx {
+  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, txStore(db, n, io)])) as {
+    [K in StoreName]: WriteStore<StoreRecords[K]>;
+  };
+  return {
+    ...clock(),
+    ...stores,
+    afterCommit(fn) {
+      after.push(fn);
+    },
+    async nextSeq(counter) {
+      const cur = (await stores.counters.getForUpdate(counter))?.value ?? 0;
+      await stores.counters.put({ id: counter, value: cur + 1 });
+      return cur + 1;
+    },
+  };
+}
+
+export interface MemoryStorageOptions {
+  /**
+   * Tests: each store call of a write transaction first waits this long (ms), as a round trip to
+   * a database would, so that concurrent requests really interleave between a read and a write.
+   */
+  ioDelayMs?: number;
+}
+
+export class MemoryStorage implements Storage {
+  private readonly writer = new Mutex();
+  private readonly io: () => Promise<void>;
+  constructor(
+    private readonly db: Db = globalDb,
+    opts: MemoryStorageOptions = {},
+  ) {
+    const ms = opts.ioDelayMs ?? 0;
+    this.io = ms > 0 ? () => new Promise((r) => setTimeout(r, ms)) : noDelay;
+  }
+
+  async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+    await this.db.ready;
+    return fn(memoryReadTx(this.db));
+  }
+
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.writer.run(async () => {
+      await this.db.ready;
+      const overlay = this.db.begin();
+      const after: (() => Promise<void> | void)[] = [];
+      let result: T;
+      try {
+        result = await fn(memoryTx(this.db, this.io, after));
+      } catch (e) {
+        this.db.end(overlay, false);
+        throw e;
+      }
+      this.db.end(overlay, true);
+      await this.db.commit();
+      for (const f of after) await f();
+      return result;
+    });
+  }
+}
+
+/** The mock's storage: every handler's transaction runs here. */
+export const memoryStorage = new MemoryStorage();

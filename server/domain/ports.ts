@@ -1,0 +1,69 @@
+/**
+ * The storage port: what the domain services need from a storage, and nothing of how it stores.
+ * A service runs inside one transaction (`Storage.read` / `Storage.write`) and gets its `Tx`:
+ * one accessor per store, serial numbers, and the clock as it was when the transaction began.
+ *
+ * Two implementations: memory (mocks/memory-storage.ts, over the mock's Db) and, next, SQL (one
+ * table per store; `getForUpdate` is `SELECT … FOR UPDATE`, `nextSeq` a counter row). Both run
+ * one writer's changes as all or nothing: a service that throws leaves nothing written.
+ */
+import type { StoreName, StoreRecords } from './records';
+
+/**
+ * Attachments' bytes: not in the records but behind this small port (memory in Vitest, IndexedDB
+ * in the browser mock, a SQL table on the server, so the database's backup covers the files).
+ */
+export interface StoredBlob {
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export interface BlobStore {
+  put(id: string, blob: StoredBlob): Promise<void>;
+  get(id: string): Promise<StoredBlob | null>;
+  delete(id: string): Promise<void>;
+  /** Drops every blob (a reset of the demo data). */
+  clear(): Promise<void>;
+}
+
+export interface ReadStore<T extends { id: string }> {
+  get(id: string): Promise<T | undefined>;
+  /** Every record (lists get query methods of their own later). */
+  all(): Promise<T[]>;
+}
+
+export interface WriteStore<T extends { id: string }> extends ReadStore<T> {
+  /** The read a change is based on: in SQL it locks the row until the transaction ends. */
+  getForUpdate(id: string): Promise<T | undefined>;
+  /** Stores a new record or replaces one (never edit a record read from the store in place). */
+  put(rec: T): Promise<T>;
+  delete(id: string): Promise<void>;
+}
+
+interface Clock {
+  /** The business date (Asia/Shanghai) when the transaction began, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The instant the transaction began, in ms since the epoch. */
+  readonly now: number;
+}
+
+/** A read-only transaction: a consistent view of the committed records. */
+export type ReadTx = { readonly [K in StoreName]: ReadStore<StoreRecords[K]> } & Clock;
+
+/** A transaction that may write: its changes are stored together when it ends, or none of them. */
+export type Tx = { readonly [K in StoreName]: WriteStore<StoreRecords[K]> } & Clock & {
+    /** The next number of a counter (1, 2, …), taken in this transaction: never handed out twice. */
+    nextSeq(counter: string): Promise<number>;
+    /**
+     * Runs `fn` once the transaction has committed (never when it fails): for what lives outside
+     * the storage, e.g. deleting an attachment's bytes only after its record is gone.
+     */
+    afterCommit(fn: () => Promise<void> | void): void;
+  };
+
+export interface Storage {
+  /** Runs `fn` over a read-only view; reads may run at the same time as each other and a writer. */
+  read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` as one transaction, one writer at a time: committed when it resolves, nothing when it throws. */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
