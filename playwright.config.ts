@@ -10,8 +10,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4179);
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Safety nets, not speed checks (speed is `npm run bench`'s): at a load of 13 on 2 cores the
+  // suite ran 3× slower than idle, and 60 s / 10 s failed tests that were only slow.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -69,14 +69,16 @@ export const test = base.extend<
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'server') return use(null);
-      const server = await startServer({ dataDir: tempDataDir(), testHooks: true });
+      const server = await startServer({ dataDir: tempDataDir(), testHooks: true }, 200_000);
       try {
         await use({ url: server.url, admin: await signIn(server.url, 'admin') });
       } finally {
         await server.stop();
       }
     },
-    { scope: 'worker' },
+    // Its own limit, not a test's 60 s: a first start lays a database and the demo seed, which on
+    // a busy 2-core machine took over a minute (and every test of the worker then failed at once).
+    { scope: 'worker', timeout: 240_000 },
   ],
   baseURL: async ({ baseURL, backend }, use) => use(backend?.url ?? baseURL),
   /**
