@@ -3,7 +3,15 @@
  * the fixed line pitch, and text made safe for Word's XML. Shared by the annual report and the
  * documents issued from a record, so both look like the bureau's paper.
  */
-import { LineRuleType, type IFontAttributesProperties } from 'docx';
+import {
+  AlignmentType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IFontAttributesProperties,
+} from 'docx';
 
 const font = (eastAsia: string, latin: string): IFontAttributesProperties => ({
   ascii: latin,
@@ -40,3 +48,29 @@ export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
  */
 export const xmlSafe = (text: string) =>
   text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
+/** A section's A4 page with the 公文 margins and the page number centred below: 「— 1 —」. */
+export const gongwenPage = () => ({
+  properties: {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height },
+      margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    },
+  },
+  footers: {
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              children: ['— ', PageNumber.CURRENT, ' —'],
+              font: FONTS.table,
+              size: SIZE.footer,
+            }),
+          ],
+        }),
+      ],
+    }),
+  },
+});

@@ -8,10 +8,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -21,7 +19,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { FONTS, LINE, PAGE, SIZE, TEXT_WIDTH, xmlSafe } from '@/lib/gongwen';
+import { FONTS, gongwenPage, LINE, SIZE, TEXT_WIDTH, xmlSafe } from '@/lib/gongwen';
 import type { OfficialDocument } from './rules';
 
 const run = (text: string, font = FONTS.body, size = SIZE.body, bold = false) =>
@@ -84,28 +82,7 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['— ', PageNumber.CURRENT, ' —'],
-                    font: FONTS.table,
-                    size: SIZE.footer,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        ...gongwenPage(),
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,

@@ -7,11 +7,9 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   HeadingLevel,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -23,7 +21,7 @@ import {
   type IFontAttributesProperties,
   type IRunOptions,
 } from 'docx';
-import { FONTS, LINE, PAGE, SIZE, TEXT_WIDTH, xmlSafe } from '@/lib/gongwen';
+import { FONTS, gongwenPage, LINE, SIZE, TEXT_WIDTH, xmlSafe } from '@/lib/gongwen';
 import { reportZh } from '@/locales/zh-CN/report';
 import {
   table2Grid,
@@ -207,28 +205,7 @@ export function buildReportDocument(
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['— ', PageNumber.CURRENT, ' —'],
-                    font: FONTS.table,
-                    size: SIZE.footer,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        ...gongwenPage(),
         children: body,
       },
     ],
