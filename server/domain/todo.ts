@@ -4,7 +4,7 @@
  * remaining working days by the letters' rule, as the lists compute them.
  */
 import { applicantWindow, windowLapsing } from '@/features/applications/clock';
-import { remainingWorkdays } from '@/features/letters/rules';
+import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import { shapeTodo, type TodoApplicationFact, type TodoLetterFact } from '@/features/todo/shape';
 import type { Todo } from '@/features/todo/types';
 import { workdaysLeft } from '@/lib/workdays';
@@ -49,5 +49,12 @@ export async function todo(tx: ReadTx, user: User, today: string = tx.today): Pr
           : null,
       };
     });
-  return shapeTodo({ role: user.role, today, windowDays, letters, applications });
+  return shapeTodo({
+    role: user.role,
+    today,
+    windowDays,
+    alertOf: (n) => alertLevel(n, view.dueSoonDays),
+    letters,
+    applications,
+  });
 }

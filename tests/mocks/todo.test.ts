@@ -140,4 +140,34 @@ describe('GET /todo', () => {
     expect(group(next, 'correctionLapsing').count).toBe(2);
     await expectListsAgree(clerk, next);
   });
+  it('colours each deadline as the lists do: orange within the time limits’ 即将到期 days', async () => {
+    const handler = await as('handler');
+    const items = (t: Todo) => t.groups.flatMap((g) => g.items);
+    const alerts = (t: Todo) => items(t).map((i) => [i.remainingWorkdays, i.alert] as const);
+    const rule = (n: number | null, soon: number) =>
+      n === null ? 'none' : n < 0 ? 'overdue' : n <= soon ? 'due_soon' : 'none';
+    const before = await todo(handler);
+    expect(items(before).length).toBeGreaterThan(0);
+    for (const [n, a] of alerts(before)) expect(a).toBe(rule(n, 3));
+
+    // A wider 即将到期 window: the items within it turn orange, on the lists and here alike.
+    const admin = await as('admin');
+    const limits = await admin.get<any>('/settings/time-limits');
+    const put = await admin.put<any>(
+      '/settings/time-limits',
+      { ...limits.body, version: undefined, dueSoonDays: 15 },
+      { 'If-Match': `"${limits.body.version}"` },
+    );
+    expect(put.status).toBe(200);
+    const after = await todo(handler);
+    for (const [n, a] of alerts(after)) expect(a).toBe(rule(n, 15));
+    const list = await handler.get<{ items: { id: string; alert: string }[] }>(
+      '/letters?status=assigned&pageSize=100',
+    );
+    const onList = new Map(list.body.items.map((l) => [l.id, l.alert]));
+    const letterItems = items(after).filter((i) => i.kind === 'letter' && onList.has(i.id));
+    expect(letterItems.length).toBeGreaterThan(0);
+    for (const i of letterItems) expect(i.alert, i.serialNo).toBe(onList.get(i.id));
+    expect(alerts(after).some(([n, a]) => n !== null && n > 3 && a === 'due_soon')).toBe(true);
+  });
 });

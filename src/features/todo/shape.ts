@@ -41,6 +41,8 @@ export interface TodoApplicationFact {
   lapsing: { kind: 'correction' | 'fee'; dueOn: string; remainingWorkdays: number } | null;
 }
 
+type AlertOf = (remainingWorkdays: number | null) => TodoItem['alert'];
+
 /** How many items a group lists; the count is always the whole. */
 export const TODO_ITEMS = 5;
 
@@ -80,7 +82,7 @@ const resourceOf = (id: TodoGroupId): TodoGroup['resource'] =>
     ? 'applications'
     : 'letters';
 
-const letterItem = (l: TodoLetterFact): TodoItem => ({
+const letterItem = (l: TodoLetterFact, alertOf: AlertOf): TodoItem => ({
   kind: 'letter',
   id: l.id,
   serialNo: l.serialNo,
@@ -88,21 +90,26 @@ const letterItem = (l: TodoLetterFact): TodoItem => ({
   sectionId: l.sectionId,
   dueOn: l.dueOn,
   remainingWorkdays: l.remainingWorkdays,
+  alert: alertOf(l.remainingWorkdays),
   supervised: l.supervised,
   extension: l.extensionRequested ? 'requested' : l.extended ? 'granted' : null,
 });
 
-const appItem = (a: TodoApplicationFact, window: boolean): TodoItem => ({
-  kind: 'application',
-  id: a.id,
-  serialNo: a.serialNo,
-  title: a.description,
-  sectionId: a.sectionId,
-  dueOn: window && a.lapsing ? a.lapsing.dueOn : a.dueOn,
-  remainingWorkdays: window && a.lapsing ? a.lapsing.remainingWorkdays : a.remainingWorkdays,
-  supervised: false,
-  extension: null,
-});
+const appItem = (a: TodoApplicationFact, window: boolean, alertOf: AlertOf): TodoItem => {
+  const remainingWorkdays = window && a.lapsing ? a.lapsing.remainingWorkdays : a.remainingWorkdays;
+  return {
+    kind: 'application',
+    id: a.id,
+    serialNo: a.serialNo,
+    title: a.description,
+    sectionId: a.sectionId,
+    dueOn: window && a.lapsing ? a.lapsing.dueOn : a.dueOn,
+    remainingWorkdays,
+    alert: alertOf(remainingWorkdays),
+    supervised: false,
+    extension: null,
+  };
+};
 
 /** Most urgent first: fewest working days left (no countdown last), then earliest due, serial. */
 export function byUrgency(a: TodoItem, b: TodoItem): number {
@@ -120,8 +127,10 @@ function members(
   letters: readonly TodoLetterFact[],
   apps: readonly TodoApplicationFact[],
   today: string,
+  alertOf: AlertOf,
 ): TodoItem[] {
-  const L = (p: (l: TodoLetterFact) => boolean) => letters.filter(p).map(letterItem);
+  const L = (p: (l: TodoLetterFact) => boolean) =>
+    letters.filter(p).map((l) => letterItem(l, alertOf));
   switch (id) {
     case 'toTransfer':
       return L((l) => l.status === 'registered');
@@ -137,12 +146,12 @@ function members(
     case 'correctionLapsing':
     case 'feeLapsing': {
       const kind = id === 'correctionLapsing' ? 'correction' : 'fee';
-      return apps.filter((a) => a.lapsing?.kind === kind).map((a) => appItem(a, true));
+      return apps.filter((a) => a.lapsing?.kind === kind).map((a) => appItem(a, true, alertOf));
     }
     case 'sectionLetters':
       return L((l) => l.status === 'assigned');
     case 'sectionApplications':
-      return apps.filter((a) => a.status === 'in_progress').map((a) => appItem(a, false));
+      return apps.filter((a) => a.status === 'in_progress').map((a) => appItem(a, false, alertOf));
   }
 }
 
@@ -151,6 +160,8 @@ export function shapeTodo(input: {
   role: Role;
   today: string;
   windowDays: number;
+  /** The deadline's alert level for remaining working days (the backend's rule, as on the lists). */
+  alertOf: AlertOf;
   letters: readonly TodoLetterFact[];
   applications: readonly TodoApplicationFact[];
   limit?: number;
@@ -160,7 +171,9 @@ export function shapeTodo(input: {
     asOf: input.today,
     windowDays: input.windowDays,
     groups: groupsFor(input.role).map((id) => {
-      const all = members(id, input.letters, input.applications, input.today).sort(byUrgency);
+      const all = members(id, input.letters, input.applications, input.today, input.alertOf).sort(
+        byUrgency,
+      );
       return {
         id,
         resource: resourceOf(id),

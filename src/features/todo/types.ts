@@ -30,6 +30,10 @@ export const todoItemSchema = z
       .int()
       .nullable()
       .meta({ description: 'Working days to dueOn (0 on the day, negative once past)' }),
+    alert: z.enum(['none', 'due_soon', 'overdue']).meta({
+      description:
+        "The deadline's alert, by the letters' rule over the time limits' dueSoonDays (as on the lists)",
+    }),
     supervised: z.boolean().meta({ description: '督办件' }),
     extension: z
       .enum(['requested', 'granted'])

@@ -1,3 +1,4 @@
+import { alertLevel } from '@/features/letters/rules';
 import { describe, expect, it } from 'vitest';
 import {
   groupFilter,
@@ -36,7 +37,15 @@ const shape = (
   role: 'clerk' | 'handler' | 'leader',
   letters: TodoLetterFact[],
   apps: TodoApplicationFact[] = [],
-) => shapeTodo({ role, today: TODAY, windowDays: 3, letters, applications: apps });
+) =>
+  shapeTodo({
+    role,
+    today: TODAY,
+    windowDays: 3,
+    alertOf: (n) => alertLevel(n, 3),
+    letters,
+    applications: apps,
+  });
 const byId = (t: ReturnType<typeof shape>) => Object.fromEntries(t.groups.map((g) => [g.id, g]));
 
 describe('shapeTodo', () => {

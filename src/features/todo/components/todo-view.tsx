@@ -9,15 +9,12 @@ import type { Todo, TodoGroup, TodoItem } from '../types';
 import classes from './todo.module.css';
 
 /**
- * The deadline first, worded as on every list (the shared badge: 剩余3个工作日 / 今日到期 /
- * 已超期2个工作日). Orange from one working day left: the item carries no alert level.
+ * The deadline first, worded and coloured as on every list (the shared badge: 剩余3个工作日 /
+ * 今日到期 / 已超期2个工作日, orange within the time limits' 即将到期 days: the backend's alert).
  */
 function ItemDeadline({ item }: { item: TodoItem }) {
-  const n = item.remainingWorkdays;
-  if (n === null) return null;
-  return (
-    <DeadlineBadge remainingWorkdays={n} alert={n < 0 ? 'overdue' : n <= 1 ? 'due_soon' : 'none'} />
-  );
+  if (item.remainingWorkdays === null) return null;
+  return <DeadlineBadge remainingWorkdays={item.remainingWorkdays} alert={item.alert} />;
 }
 
 function ItemRow({ item, window }: { item: TodoItem; window: boolean }) {
