@@ -28,6 +28,8 @@ const ENGLISH_ALLOWED: Record<string, string> = {
     'Document numbers look like issuer code〔year〕number, e.g. 长民发〔2024〕12号',
   'catalogue.docNoHint': 'Issuer code〔year〕number, e.g. 长民发〔2024〕12号',
   'applications.records.replyNoPlaceholder': 'e.g. 长民政依复〔2026〕12号',
+  'documents.numbering.intro':
+    'Numbers read “prefix〔year〕n号”, e.g. 长民公开〔2026〕12号; each kind of document is numbered from 1 every year, and a number once used is never used again.',
 };
 
 describe('locale punctuation', () => {
