@@ -172,6 +172,56 @@ export class Db {
     }
   }
 
+  /**
+   * Ends the transaction `o` by storing its changes and only then applying them to memory: when
+   * the store refuses (the database is unreachable) memory stays as it was — nobody reads a change
+   * that was never stored — and the error reaches the caller. The writer lock is still held.
+   */
+  async commitTransaction(o: Overlay) {
+    if (this.overlay !== o) return; // a reseed in between replaced everything
+    const changes: CommittedChange[] = [];
+    for (const [store, m] of o) {
+      const st = this.store(store);
+      for (const [id, value] of m)
+        changes.push({ store, id, value, before: st.map.get(id) ?? null });
+    }
+    // Changes made outside a transaction since the last commit go with it (normally none).
+    const loose = [...this.dirty.values()].map((c) => ({
+      ...c,
+      value: this.store(c.store).map.get(c.id) ?? null,
+    }));
+    let rev: number | void = undefined;
+    try {
+      if (changes.length || loose.length)
+        rev = await this.persistence?.save([
+          ...loose,
+          ...changes.map(({ store, id, value }) => ({ store, id, value })),
+        ]);
+    } catch (e) {
+      this.overlay = null;
+      if (o.size) this.emit();
+      throw e;
+    }
+    this.overlay = null;
+    const looseBefore = this.before;
+    this.dirty.clear();
+    this.before = new Map();
+    for (const c of changes) {
+      const st = this.store(c.store);
+      if (c.value) st.map.set(c.id, c.value);
+      else st.map.delete(c.id);
+    }
+    if (!changes.length && !loose.length) return;
+    this.emit();
+    this.committed([
+      ...loose.map((c) => ({ ...c, before: looseBefore.get(`${c.store}\u0000${c.id}`) ?? null })),
+      ...changes,
+    ]);
+    if (typeof rev === 'number')
+      this.persistedRevision =
+        this.persistedRevision !== null && rev === this.persistedRevision + 1 ? rev : null;
+  }
+
   private dirty = new Map<string, Change>();
   /** Each dirty record as it was before its first change since the last commit (null: new). */
   private before = new Map<string, { id: string } | null>();

@@ -122,8 +122,8 @@ export class MemoryStorage implements Storage {
         this.db.end(overlay, false);
         throw e;
       }
-      this.db.end(overlay, true);
-      await this.db.commit();
+      // Stored first, then applied: a write the database refused is not seen by anyone.
+      await this.db.commitTransaction(overlay);
       for (const f of after) await f();
       return result;
     });

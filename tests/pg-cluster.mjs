@@ -60,24 +60,34 @@ export async function startCluster({ fsync = false } = {}) {
     'UTF8',
     '--no-sync',
   ]);
-  run(join(pg.bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fsync ? '' : ' -c fsync=off'}`,
-    'start',
-  ]);
+  const start = () =>
+    run(join(pg.bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fsync ? '' : ' -c fsync=off'}`,
+      'start',
+    ]);
+  start();
   return {
     version: pg.version,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Stops the server and keeps its data (a database going away under a running app). */
+    pause() {
+      run(join(pg.bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    /** Starts it again on the same data and port. */
+    resume: start,
     stop() {
       try {
-        run(join(pg.bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+        // Paused (or never started) needs no stop.
+        if (existsSync(join(data, 'postmaster.pid')))
+          run(join(pg.bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

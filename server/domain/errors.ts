@@ -37,6 +37,12 @@ export const errors = {
     new HttpError(428, 'precondition-required', 'If-Match header required', {
       detail: 'Send If-Match: "<version>" with every change to an existing record',
     }),
+  /** The database cannot be reached: nothing was written; the client may retry (same key). */
+  unavailable: () =>
+    new HttpError(503, 'unavailable', 'Service unavailable', {
+      detail: 'The database cannot be reached; nothing was saved. Try again shortly.',
+      headers: { 'Retry-After': '5' },
+    }),
 };
 
 /** Turn zod issues into `{path: message}` in the caller's language (messages are locale keys). */

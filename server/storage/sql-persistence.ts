@@ -4,6 +4,7 @@
  * nothing); a reset replaces every row in one transaction.
  */
 import type { Change, Persistence, Snapshot, StoreName } from '@mocks/db';
+import { errors } from '../domain/errors';
 import type { Database, Queryable } from '../db/client';
 
 /** Rows per statement in bulk writes (a JSON array unpacked by jsonb_to_recordset). */
@@ -16,6 +17,19 @@ const UPSERT = `
 const DELETE = `
   DELETE FROM records r USING jsonb_to_recordset($1::jsonb) AS x(store text, id text)
   WHERE r.store = x.store AND r.id = x.id`;
+
+/**
+ * The database is unreachable, rather than refusing this write: a connection error (SQLSTATE
+ * class 08), the server shutting down or starting (57P01–57P03), or the socket gone.
+ */
+export function unreachable(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown };
+  const code = typeof err?.code === 'string' ? err.code : '';
+  if (/^08/.test(code) || /^57P0[123]$/.test(code)) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND'].includes(code)) return true;
+  const message = typeof err?.message === 'string' ? err.message : '';
+  return /Connection terminated|connection error|not queryable|ECONNREFUSED/i.test(message);
+}
 
 type Row = { store: string; id: string; value: { id: string } };
 
@@ -42,10 +56,19 @@ export class SqlPersistence implements Persistence {
   async save(changes: Change[]): Promise<void> {
     const puts = changes.filter((c) => c.value).map((c) => ({ ...c }));
     const deletes = changes.filter((c) => !c.value).map(({ store, id }) => ({ store, id }));
-    await this.db.transaction(async (tx) => {
-      await inChunks(tx, UPSERT, puts);
-      await inChunks(tx, DELETE, deletes);
-    });
+    try {
+      await this.db.transaction(async (tx) => {
+        await inChunks(tx, UPSERT, puts);
+        await inChunks(tx, DELETE, deletes);
+      });
+    } catch (e) {
+      // PostgreSQL stopped or restarting: 503 (nothing was written), not a 500.
+      if (unreachable(e)) {
+        console.error('[db] write refused, the database is unreachable:', (e as Error).message);
+        throw errors.unavailable();
+      }
+      throw e;
+    }
   }
 
   async replaceAll(snapshot: Snapshot): Promise<void> {

@@ -19,6 +19,7 @@ import {
 import { race, RACES } from '../concurrent-writes';
 import { openEvents, until } from '../sse';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
+import { startCluster } from '../pg-cluster.mjs';
 
 type Backend = {
   name: string;
@@ -518,6 +519,73 @@ describe('starting the server', () => {
       } finally {
         await source.drop();
         await target.drop();
+      }
+    },
+  );
+
+  it.runIf(TEST_DATABASE_URL)(
+    'PostgreSQL stopped under a burst of creates: 503 problem+json meanwhile, nothing half-written, reconnected by itself',
+    async () => {
+      // A cluster of its own: this test stops it.
+      const cluster = await startCluster();
+      const today = serverToday({});
+      const creates = (tag: string) =>
+        Array.from({ length: 5 }, (_, i) => ({
+          body: letter(today, `${tag} ${i}`),
+          key: `db-down-${i}`,
+        }));
+      try {
+        const running = await startServer({ databaseUrl: cluster.url });
+        let token: string | null = null;
+        try {
+          const clerk = await signIn(running.url, 'clerk');
+          token = clerk.token;
+          expect((await clerk.post('/letters', letter(today, '停库之前'))).status).toBe(201);
+
+          cluster.pause();
+          const down = creates('停库期间');
+          const refused = await Promise.all(
+            down.map((c) => clerk.post('/letters', c.body, { 'Idempotency-Key': c.key })),
+          );
+          for (const r of refused) {
+            expect(r.status).toBe(503);
+            expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
+            expect(r.headers.get('retry-after')).toBe('5');
+            expect(JSON.stringify(r.body)).not.toMatch(/ECONN|Error:|\bat /);
+          }
+          // Reads answer meanwhile, and nobody sees what the database refused.
+          const meanwhile = await clerk.get('/letters?q=停库期间&pageSize=50');
+          expect(meanwhile.status).toBe(200);
+          expect(meanwhile.body.total).toBe(0);
+
+          cluster.resume();
+          // The client retries with the same keys; the pool reconnects by itself (bounded wait).
+          for (const c of down) {
+            let status = 0;
+            for (let i = 0; i < 60 && status !== 201; i++) {
+              status = (await clerk.post('/letters', c.body, { 'Idempotency-Key': c.key })).status;
+              if (status !== 201) await new Promise((r) => setTimeout(r, 500));
+            }
+            expect(status, c.key).toBe(201);
+          }
+        } finally {
+          await running.stop();
+        }
+        // After a restart: everything acknowledged, exactly once.
+        const back = await startServer({ databaseUrl: cluster.url, demo: false });
+        try {
+          const clerk = client(back.url, token);
+          const stored = await clerk.get<{ items: { subject: string }[] }>(
+            '/letters?q=停库&pageSize=50',
+          );
+          expect(stored.body.items.map((l) => l.subject).sort()).toEqual(
+            ['停库之前', ...creates('停库期间').map((c) => c.body.subject)].sort(),
+          );
+        } finally {
+          await back.stop();
+        }
+      } finally {
+        cluster.stop();
       }
     },
   );
