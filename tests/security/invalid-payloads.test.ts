@@ -925,15 +925,20 @@ async function prepare(ep: Endpoint) {
   return { token: user?.token ?? null, path: t.path, headers: t.headers ?? {} };
 }
 
+// Every change stored (a transaction's, committed; sessions' sliding expiry aside).
+let stopWatching: () => void = () => {};
 beforeEach(() => {
   writes = [];
-  const markDirty = db.markDirty.bind(db);
-  vi.spyOn(db, 'markDirty').mockImplementation((store, id) => {
-    if (store !== 'sessions') writes.push(`${store}/${id}`);
-    markDirty(store, id);
-  });
+  stopWatching = (() => {
+    const off = db.onCommit((changes) => {
+      if (changes === 'all') return;
+      for (const c of changes) if (c.store !== 'sessions') writes.push(`${c.store}/${c.id}`);
+    });
+    return () => void off();
+  })();
 });
 afterEach(() => {
+  stopWatching();
   vi.restoreAllMocks();
 });
 
