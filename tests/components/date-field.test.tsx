@@ -6,6 +6,10 @@ import { AppProviders } from '@/app/provider';
 import { DateField, DateRangeField } from '@/components/date-field';
 import type { Locale } from '@/lib/i18n/core';
 import { createQueryClient } from '@/lib/query-client';
+import { seedOn } from '../seed-day';
+
+// Typed and shown dates do not depend on the day: one run is enough (tests/run-all.mjs).
+seedOn('2026-11-26');
 
 /** A DateField with its value shown beside it, as a form holds it. */
 function Field({ initial = null }: { initial?: string | null }) {

@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
 import { as, call } from '../api';
+import { seedOn } from '../seed-day';
+
+// Accounts do not depend on the day: one run is enough (tests/run-all.mjs).
+seedOn('2026-11-26');
 
 const signIn = (username: string, password: string) =>
   call<any>('POST', '/auth/login', { body: { username, password } });

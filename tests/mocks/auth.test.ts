@@ -12,6 +12,10 @@ import { DEMO_PASSWORD_HASH, upgradeLegacyPasswordHash } from '@mocks/seed/users
 import { MemoryPersistence } from '@mocks/persistence/memory';
 import { seedAll } from '@mocks/seed';
 import { call } from '../api';
+import { seedOn } from '../seed-day';
+
+// Passwords and sessions do not depend on the day: one run is enough (tests/run-all.mjs).
+seedOn('2026-11-26');
 
 const signIn = (username: string, password: string, headers: Record<string, string> = {}) =>
   call<any>('POST', '/auth/login', { body: { username, password }, headers });
