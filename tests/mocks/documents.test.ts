@@ -10,9 +10,8 @@ import { officialDocumentBytes } from '@/features/documents/docx';
 import {
   applicationDocument,
   applicationKindApplies,
-  formatDocNo,
-  letterDocument,
-} from '@/features/documents/rules';
+} from '@/features/documents/application-documents';
+import { formatDocNo, letterDocument } from '@/features/documents/rules';
 import type { LetterRecord } from '@/features/letters/types';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
