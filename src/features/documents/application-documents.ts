@@ -184,7 +184,10 @@ export function feeComputation(method: FeeMethod, count: number, prior: number) 
   const steps = lines
     .map((l) => {
       const lo = Math.max(l.band.from, prior + 1);
-      return `第${lo}—${lo + l.units - 1}${unit}${l.units}${unit}×${l.band.rate}元＝${l.amount}元`;
+      const span = `第${lo}—${lo + l.units - 1}${unit}`;
+      return l.band.rate === 0
+        ? `${span}免费`
+        : `${span}${l.units}${unit}×${l.band.rate}元＝${l.amount}元`;
     })
     .join('，');
   return { amount, standard, steps };
