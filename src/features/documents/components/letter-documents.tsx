@@ -264,6 +264,8 @@ function IssueDialog({
             <SegmentedControl
               aria-labelledby="document-kind"
               fullWidth
+              // Up to four of an application's documents at once: one under the other.
+              orientation={kinds.length > 2 ? 'vertical' : 'horizontal'}
               classNames={{ label: classes.kindLabel }}
               value={kind}
               onChange={(v) => {
