@@ -91,7 +91,7 @@ export const documentsEn: Messages['documents'] = {
     next: 'Next number: {docNo}',
     remediesTitle: 'Remedies in the decision letters',
     remediesIntro:
-      'Every decision letter says the applicant may apply for administrative review to the review body within 60 days of receiving it (Administrative Review Law, Articles 20 and 24), or sue in a people’s court within six months (Administrative Litigation Law, Article 46).',
+      'Every decision letter says the applicant may apply for administrative review to the review body within 60 days of receiving it (Administrative Review Law, Articles 20 and 24), or bring an action in court within six months (Administrative Litigation Law, Article 46).',
     reviewOrgan: 'Administrative review body',
     reviewOrganHint:
       'The bureau is a department of the city government, so its review body is the city government',
