@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, login, test } from './fixtures';
+import { expect, login, test, wcagViolations } from './fixtures';
 
 async function step(
   page: Page,
@@ -144,6 +144,7 @@ test.describe('one application from receipt to decision', () => {
     await expect(doc.getByRole('textbox', { name: /正文/ })).toHaveValue(
       /六十日内向长治市人民政府申请行政复议，或者自收到本答复书之日起六个月内向有管辖权的人民法院提起行政诉讼/,
     );
+    expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
     await doc.getByRole('button', { name: '签发' }).click();
     await expect(
       page.getByText('已签发答复书（部分公开） 长民公开〔2026〕1号，文书已保存为附件'),
