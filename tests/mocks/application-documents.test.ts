@@ -302,6 +302,24 @@ describe('the drafts of every outcome', () => {
     }
   });
 
+  it('offers no fee notice for nothing owed, and no letter to another agency (第三十四条 is not 第三十二条)', () => {
+    const open = (ledger: ApplicationForDocument['ledger']): ApplicationForDocument => ({
+      ...decided('3.1'),
+      decision: null,
+      ledger: [{ kind: 'received', on: '2026-11-02' }, ...ledger],
+    });
+    const fee = { kind: 'fee_notice', on: '2026-11-05', method: 'per_item', count: 3 };
+    expect(applicationKindApplies('fee_notice', open([{ ...fee, amount: 0 }]))).toBe(false);
+    expect(applicationKindApplies('fee_notice', open([{ ...fee, amount: 100 }]))).toBe(true);
+    const consult = { kind: 'consult_sent', on: '2026-11-05', name: '某局' };
+    expect(
+      applicationKindApplies('consultation', open([{ ...consult, party: 'other_agency' }])),
+    ).toBe(false);
+    expect(
+      applicationKindApplies('consultation', open([{ ...consult, party: 'third_party' }])),
+    ).toBe(true);
+  });
+
   it('cites the article the decision’s own reason cites, and always the remedies', () => {
     for (const code of OUTCOME_CODES) {
       const basis = OUTCOME_BASIS[code];
