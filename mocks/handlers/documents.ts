@@ -81,7 +81,7 @@ export const documentDocs: Route[] = [
     method: 'post',
     path: '/applications/{id}/documents',
     summary:
-      'Issue (签发) an application’s 补正告知书 or 延期答复告知书: 文号, Word file stored as an attachment',
+      'Issue (签发) an application’s 告知书, 征求第三方意见书, 收费通知书 or 答复书: 文号, Word file stored as an attachment',
     roles: 'admin, clerk',
     tag: 'documents',
     body: issueApplicationDocumentSchema,
@@ -90,6 +90,6 @@ export const documentDocs: Route[] = [
     idempotent: true,
     errors: [403, 404, 422],
     description:
-      "As for letters, in the 「disclosure」 family's numbering. Each notice at its step: the 补正告知书 (申请编号, 申请人, 收到申请日期, 申请内容, 补正期限; 第三十条) while the correction is awaited, the 延期答复告知书 (延长后答复期限; 第三十三条第二款) once the period is extended; neither after the decision (422 `errors.kind`). The 征求第三方意见书, 收费通知书 and the 答复书 are not issued yet.",
+      "As for letters, in the 「disclosure」 family's numbering. Each document at its step, from the record: `correction` 补正告知书 (补正期限; 第三十条) while the correction is awaited; `extension` 延期答复告知书 (延长后答复期限; 第三十三条第二款) once the period is extended; `consultation` 征求第三方意见书 to the third party (named in the consultation; the request without the applicant's identity, the receipt date and the last day to answer, 15 working days from receipt; 第三十二条) while a third-party consultation is open; `fee_notice` 收费通知书 (method, count, amount and its computation band by band, the last day to pay, 20 working days from the day after receipt; 第四十二条, 国办函〔2020〕109号) while a fee above 0 awaits payment — none of these after the decision; and once decided, the 答复书 of the outcome's family (`decision_open` 3.1, `decision_partial` 3.2, `decision_withheld` 3.3.x with the ground's article of 第十四条–第十六条, `decision_unavailable` 3.4.x, `decision_declined` 3.5.x, `decision_other` 3.6.x), each drafted with the remedies (六十日 行政复议 to the configured 复议机关, 六个月 行政诉讼; settings/document-numbering `remedies`). Any other kind for the record's state: 422 `errors.kind`.",
   },
 ];

@@ -23,7 +23,8 @@ function setting<S extends z.ZodType<object>>(o: {
   /** The setting as it is now (read for update in a change). */
   const current = async (tx: Tx, forUpdate = false) => {
     const rec = await (forUpdate ? tx.settings.getForUpdate(o.id) : tx.settings.get(o.id));
-    return { ...((rec?.value as z.infer<S> | undefined) ?? o.fallback), version: versionOf(rec) };
+    // A value stored before a field existed reads with that field's default.
+    return { ...o.fallback, ...(rec?.value as z.infer<S> | undefined), version: versionOf(rec) };
   };
   return [
     http.get(

@@ -6,7 +6,7 @@
  * BroadcastChannel), so the mock's tabs follow each other too.
  */
 import type { Role, User } from '@/types/api';
-import { db, type CommittedChange, type StoreName } from '../db';
+import { db, STORE_NAMES, type CommittedChange, type StoreName } from '../db';
 
 export type LiveEntity =
   | 'letter'
@@ -79,10 +79,61 @@ const versionOf = (value: { id: string } | null) => {
 const sectionOf = (value: { id: string } | null) =>
   ((value as { sectionId?: string | null } | null)?.sectionId ?? null) as string | null;
 
-/** The events of one commit (pure: the store's changes in, the events out, numbered from `seq`). */
-export function eventsOf(changes: CommittedChange[], seq: number): LiveEvent[] {
+/** An attachment's parent store and the entity its event names (attachments have no event of their own). */
+const PARENT_ENTITY: Record<string, LiveEntity> = {
+  letters: 'letter',
+  applications: 'application',
+  catalogue: 'catalogue',
+  reviews: 'review',
+};
+
+/** The parent record as it is now (its version and section), looked up in the store. */
+export type ParentLookup = (store: string, id: string) => { id: string } | null;
+const fromDb: ParentLookup = (store, id) =>
+  STORE_NAMES.includes(store as StoreName) ? (db.store(store as StoreName).get(id) ?? null) : null;
+
+/**
+ * An attachment added or removed — an issued document too — is a change of its parent record for
+ * whoever may see that record: an open detail page refetches its attachments (issue #21).
+ */
+function attachmentEvent(
+  c: CommittedChange,
+  seq: number,
+  parentOf: ParentLookup,
+): LiveEvent | null {
+  const att = (c.value ?? c.before) as { parentType?: string; parentId?: string } | null;
+  const entity = att?.parentType ? PARENT_ENTITY[att.parentType] : undefined;
+  if (!entity || !att?.parentId) return null;
+  const parent = parentOf(att.parentType!, att.parentId);
+  return {
+    seq,
+    entity,
+    id: att.parentId,
+    version: versionOf(parent),
+    action: 'updated',
+    sections: [sectionOf(parent)],
+  };
+}
+
+/**
+ * The events of one commit (the store's changes in, the events out, numbered from `seq`; an
+ * attachment's event reads its parent through `parentOf`, the store by default).
+ */
+export function eventsOf(
+  changes: CommittedChange[],
+  seq: number,
+  parentOf: ParentLookup = fromDb,
+): LiveEvent[] {
   const out: LiveEvent[] = [];
   for (const c of changes) {
+    if (c.store === 'attachments') {
+      const e = attachmentEvent(c, seq, parentOf);
+      if (e && !out.some((o) => o.entity === e.entity && o.id === e.id)) {
+        out.push(e);
+        seq++;
+      }
+      continue;
+    }
     const entity = ENTITY_OF[c.store];
     if (!entity) continue;
     out.push({

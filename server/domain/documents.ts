@@ -7,6 +7,9 @@ import { officialDocumentBytes } from '@/features/documents/docx';
 import {
   applicationDocument,
   applicationKindApplies,
+  mayIssueApplicationDocument,
+} from '@/features/documents/application-documents';
+import {
   docNoCounter,
   documentFileName,
   familyOf,
@@ -14,7 +17,6 @@ import {
   KIND_TITLE,
   letterDocument,
   letterKindApplies,
-  mayIssueApplicationDocument,
   mayIssueLetterDocument,
   type OfficialDocument,
 } from '@/features/documents/rules';
@@ -28,6 +30,7 @@ import {
   type IssuedDocument,
   type LetterDocumentKind,
   type NextDocumentNumbers,
+  withDocumentDefaults,
 } from '@/features/documents/types';
 import type { LetterRecord } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
@@ -44,8 +47,11 @@ import { readView } from './view';
 
 export const NUMBERING_SETTING = 'documentNumbering';
 
-export const documentNumbering = (tx: ReadTx) =>
-  getSetting<DocumentNumbering>(tx, NUMBERING_SETTING, DEFAULT_DOCUMENT_NUMBERING);
+/** The documents' settings; a value stored before a field existed reads with its default. */
+export const documentNumbering = async (tx: ReadTx) =>
+  withDocumentDefaults(
+    await getSetting<DocumentNumbering>(tx, NUMBERING_SETTING, DEFAULT_DOCUMENT_NUMBERING),
+  );
 
 /** The number each family's next document of `year` gets (the counter is only read). */
 export async function nextDocumentNumbers(
@@ -176,7 +182,7 @@ export async function applicationForDocument(
   return app;
 }
 
-/** An application's 补正告知书 or 延期答复告知书. */
+/** An application's 告知书, 征求第三方意见书, 收费通知书 or 答复书 (application-documents.ts). */
 export async function issueApplicationDocument(
   tx: Tx,
   blobs: BlobStore,
@@ -186,6 +192,7 @@ export async function issueApplicationDocument(
   locale: Locale,
 ): Promise<IssuedDocument> {
   const org = (await organisation(tx)).name;
+  const { remedies, contact } = await documentNumbering(tx);
   return issueDocument(
     tx,
     blobs,
@@ -196,7 +203,7 @@ export async function issueApplicationDocument(
       applicationDocument(
         input.kind,
         app,
-        { organisation: org, today: day },
+        { organisation: org, today: day, remedies, contact },
         docNo,
         input.paragraphs,
       ),

@@ -10,6 +10,8 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { userQueries, auditLogQueries } from '@/features/accounts/api';
 import { applicationQueries } from '@/features/applications/api';
 import { assistanceQueries } from '@/features/assistance/api';
+import { attachmentQueries } from '@/features/attachments/api';
+import type { AttachmentParent } from '@/features/attachments/types';
 import { authQueries } from '@/features/auth/api';
 import { catalogueQueries } from '@/features/catalogue/api';
 import { dashboardQueries } from '@/features/dashboard/api';
@@ -27,24 +29,49 @@ export interface LiveEvent {
   action: string;
 }
 
+const ATTACHMENT_PARENT: Record<string, AttachmentParent> = {
+  letter: 'letters',
+  application: 'applications',
+  catalogue: 'catalogue',
+  review: 'reviews',
+};
+
+/** The record's attachments (an attachment added or removed, a document issued, is an event of its parent). */
+const attachmentsOf = (e: LiveEvent): QueryKey[] => {
+  const parent = ATTACHMENT_PARENT[e.entity];
+  return parent && e.id ? [attachmentQueries.list(parent, e.id).queryKey] : [];
+};
+
 /** The queries an event makes stale ('all': every query). */
 export function staleBy(e: LiveEvent, me: string): QueryKey[] | 'all' {
   switch (e.entity) {
     case 'letter':
-      return [letterQueries.all(), todoQueries.all(), dashboardQueries.all(), reportQueries.all()];
+      return [
+        letterQueries.all(),
+        todoQueries.all(),
+        dashboardQueries.all(),
+        reportQueries.all(),
+        ...attachmentsOf(e),
+      ];
     case 'application':
       return [
         applicationQueries.all(),
         todoQueries.all(),
         dashboardQueries.all(),
         reportQueries.all(),
+        ...attachmentsOf(e),
       ];
     case 'catalogue':
-      return [catalogueQueries.all(), dashboardQueries.all(), reportQueries.all()];
+      return [
+        catalogueQueries.all(),
+        dashboardQueries.all(),
+        reportQueries.all(),
+        ...attachmentsOf(e),
+      ];
     case 'assistance':
       return [assistanceQueries.all(), dashboardQueries.all()];
     case 'review':
-      return [reportQueries.all()];
+      return [reportQueries.all(), ...attachmentsOf(e)];
     case 'section':
       return [sectionQueries.all().queryKey];
     case 'user':

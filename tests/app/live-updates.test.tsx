@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '@/features/catalogue/types';
 import type { Letter } from '@/features/letters/types';
 import { db } from '@mocks/db';
+import { staleBy } from '@/app/live-updates';
 import { as } from '../api';
 import { renderWithProviders } from '../utils';
 import { seedOn } from '../seed-day';
@@ -65,5 +66,18 @@ describe('live updates in the app (GET /events)', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/再次保存将以您的修改为准/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /保存/ }));
     await waitFor(() => expect(db.catalogue.get(entry.id)?.title).toBe('我的修改'));
+  });
+});
+
+describe('what an event makes stale', () => {
+  it('an event of a record refetches its attachments (a file added, removed, or a document issued)', () => {
+    const keys = staleBy(
+      { entity: 'application', id: 'a1', version: 3, action: 'updated' },
+      'me',
+    ) as unknown[];
+    expect(keys).toContainEqual(['attachments', 'list', 'applications', 'a1']);
+    expect(
+      staleBy({ entity: 'review', id: 'r1', version: 1, action: 'updated' }, 'me'),
+    ).toContainEqual(['attachments', 'list', 'reviews', 'r1']);
   });
 });

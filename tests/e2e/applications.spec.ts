@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, login, test } from './fixtures';
+import { expect, login, test, wcagViolations } from './fixtures';
 
 async function step(
   page: Page,
@@ -135,6 +135,24 @@ test.describe('one application from receipt to decision', () => {
     await expect(page.getByTestId('decision')).toContainText('长民政依复〔2026〕9号');
     await expect(page.getByTestId('decision')).toContainText('电子邮件送达，2026年10月20日');
     await expect(page.getByRole('button', { name: '作出答复' })).toHaveCount(0);
+
+    // The 答复书 of the decision (第三十六条, 第三十七条), with the remedies; issued into the attachments.
+    await page.getByRole('button', { name: '生成文书' }).click();
+    const doc = page.getByRole('dialog', { name: '生成文书' });
+    await expect(doc.getByRole('heading', { name: '政府信息公开申请答复书' })).toBeVisible();
+    await expect(doc.getByRole('row', { name: '答复结果 部分公开' })).toBeVisible();
+    await expect(doc.getByRole('textbox', { name: /正文/ })).toHaveValue(
+      /六十日内向长治市人民政府申请行政复议，或者自收到本答复书之日起六个月内向有管辖权的人民法院提起行政诉讼/,
+    );
+    expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
+    await doc.getByRole('button', { name: '签发' }).click();
+    await expect(
+      page.getByText('已签发答复书（部分公开） 长民公开〔2026〕1号，文书已保存为附件'),
+    ).toBeVisible();
+    const files = page.locator('section', { has: page.getByRole('heading', { name: '附件' }) });
+    await expect(
+      files.getByRole('row', { name: /政府信息公开申请答复书_长民公开〔2026〕1号\.docx/ }),
+    ).toBeVisible();
   });
 });
 

@@ -10,9 +10,8 @@ import { officialDocumentBytes } from '@/features/documents/docx';
 import {
   applicationDocument,
   applicationKindApplies,
-  formatDocNo,
-  letterDocument,
-} from '@/features/documents/rules';
+} from '@/features/documents/application-documents';
+import { formatDocNo, letterDocument } from '@/features/documents/rules';
 import type { LetterRecord } from '@/features/letters/types';
 import { setToday } from '@mocks/clock';
 import { db } from '@mocks/db';
@@ -72,6 +71,8 @@ describe('文号', () => {
       transfer: { prefix: '长民信转' },
       reply: { prefix: '长民信复' },
       disclosure: { prefix: '长民公开' },
+      remedies: { reviewOrgan: '长治市人民政府', court: '有管辖权的人民法院' },
+      contact: '',
       version: 0,
     });
     const body = { ...cur.body, transfer: { prefix: '长民公开' }, version: undefined };

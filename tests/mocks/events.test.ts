@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Letter } from '@/features/letters/types';
+import type { Letter, LetterRecord } from '@/features/letters/types';
+import { db } from '@mocks/db';
 import { as, BASE, call } from '../api';
 import { closeEvents, openEvents, until } from '../sse';
 import { seedOn } from '../seed-day';
@@ -134,5 +135,45 @@ describe('GET /events (live updates)', () => {
     await clerk.post('/letters', letter);
     await until(() => s.ended());
     expect(s.frames).toEqual([]);
+  });
+});
+
+describe('attachments in live events (issue #21)', () => {
+  it('an attachment added or removed, or a document issued, is an event of its parent for whoever sees it', async () => {
+    const clerk = await as('clerk');
+    const handler = await as('handler'); // 社会救助科
+    const other = await as('handler2'); // 社会事务科
+    const rec = db.letters
+      .all()
+      .find((l: LetterRecord) => l.status === 'assigned' && l.sectionId === 'social_assistance')!;
+    const c = await subscribe(clerk.token);
+    const h = await subscribe(handler.token);
+    const o = await subscribe(other.token);
+    const form = new FormData();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    form.append('file', new File([pdf], '材料.pdf'));
+    const added = await call<{ id: string }>('POST', `/letters/${rec.id}/attachments`, {
+      token: handler.token,
+      form,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const event = { entity: 'letter', id: rec.id, version: rec.version, action: 'updated' };
+    await until(() => c.frames.length === 1 && h.frames.length === 1);
+    expect(c.frames[0]!.data).toEqual(event);
+    expect(h.frames[0]!.data).toEqual(event);
+    // Issuing a document: the file (an attachment) and the history entry, one event.
+    const issued = await clerk.post(`/letters/${rec.id}/documents`, {
+      kind: 'transfer',
+      paragraphs: ['现将来信转你科室办理。'],
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    await until(() => c.frames.length === 2);
+    expect(c.frames[1]!.data).toEqual(event);
+    const removed = await call('DELETE', `/attachments/${added.body.id}`, { token: clerk.token });
+    expect(removed.status).toBe(204);
+    await until(() => c.frames.length === 3 && h.frames.length === 3);
+    expect(h.frames[2]!.data).toEqual(event);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(o.frames).toEqual([]);
   });
 });

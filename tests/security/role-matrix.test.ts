@@ -864,6 +864,32 @@ const CASES: Case[] = [
     expect: office(201),
   },
   {
+    name: 'issue a letter to a consulted third party',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/documents`,
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'consult-third-party', {
+        sentOn: f.today,
+        party: 'third_party',
+        name: '某公司',
+      });
+    },
+    body: { kind: 'consultation', paragraphs: ['现书面征求贵方意见。'] },
+    expect: office(201),
+  },
+  {
+    name: 'issue a decision letter',
+    method: 'POST',
+    path: (f) => `${madeAppPath(f)}/documents`,
+    before: async (f, clerk) => {
+      await freshApp(f, clerk);
+      await act(clerk, madeAppPath(f), 'decide', { outcome: '3.1', decidedOn: f.today });
+    },
+    body: { kind: 'decision_open', paragraphs: ['本机关决定予以公开。'] },
+    expect: office(201),
+  },
+  {
     name: 'issue on another section application',
     method: 'POST',
     path: (f) => `${otherAppPath(f)}/documents`,

@@ -5,12 +5,7 @@
  * Chinese document.
  */
 import type { Role, SectionId } from '@/types/api';
-import type {
-  ApplicationDocumentKind,
-  DocumentFamily,
-  DocumentKind,
-  LetterDocumentKind,
-} from './types';
+import type { DocumentFamily, DocumentKind, LetterDocumentKind } from './types';
 
 /** 文号 in the national format 机关代字〔年份〕序号 (GB/T 9704): 「长民公开〔2026〕12号」. */
 export const formatDocNo = (prefix: string, year: number, seq: number) =>
@@ -29,6 +24,14 @@ export const KIND_TITLE: Record<DocumentKind, string> = {
   reply: '来信答复函',
   correction: '政府信息公开申请补正告知书',
   extension: '政府信息公开申请延期答复告知书',
+  consultation: '政府信息公开征求第三方意见书',
+  fee_notice: '政府信息公开信息处理费收费通知书',
+  decision_open: '政府信息公开申请答复书',
+  decision_partial: '政府信息公开申请答复书',
+  decision_withheld: '政府信息公开申请答复书',
+  decision_unavailable: '政府信息公开申请答复书',
+  decision_declined: '政府信息公开申请答复书',
+  decision_other: '政府信息公开申请答复书',
 };
 
 /** What the documents read of a letter (as presented). */
@@ -110,7 +113,7 @@ export function letterDocumentFields(
   return [];
 }
 
-const lines = (text: string) =>
+export const lines = (text: string) =>
   text
     .split(/[\r\n]+/)
     .map((s) => s.trim())
@@ -157,92 +160,3 @@ export function letterDocument(
 /** The stored file's name: 「来信转办单_长民信转〔2026〕3号.docx」. */
 export const documentFileName = (kind: DocumentKind, docNo: string) =>
   `${KIND_TITLE[kind]}_${docNo}.docx`;
-
-// ——— 依申请公开 ———
-
-/** What the documents read of an application (as presented: its dueOn is the clock's). */
-export interface ApplicationForDocument {
-  serialNo: string;
-  applicantName: string;
-  receivedOn: string;
-  description: string;
-  ledger: { kind: string; on: string; correctionDueOn?: string | null | undefined }[];
-  decision: unknown;
-  dueOn: string | null;
-}
-
-const lastOf = (app: ApplicationForDocument, kind: string) =>
-  app.ledger.filter((e) => e.kind === kind).at(-1);
-
-/**
- * Each 告知书 at its step: the 补正告知书 while the correction it asks for is awaited, the
- * 延期答复告知书 once the reply period is extended; neither after the decision.
- */
-export function applicationKindApplies(kind: ApplicationDocumentKind, app: ApplicationForDocument) {
-  if (app.decision) return false;
-  if (kind === 'correction')
-    return Boolean(lastOf(app, 'correction_requested')) && !lastOf(app, 'correction_received');
-  return Boolean(lastOf(app, 'extended'));
-}
-
-/** The office issues the 告知书 (as it takes the steps they tell of: ACTION_ROLES_APP). */
-export const mayIssueApplicationDocument = (role: Role) => role === 'admin' || role === 'clerk';
-
-export function applicationDocumentFields(
-  kind: ApplicationDocumentKind,
-  app: ApplicationForDocument,
-): DocumentField[] {
-  const correction = lastOf(app, 'correction_requested');
-  return [
-    { label: '申请编号', value: app.serialNo },
-    { label: '申请人', value: app.applicantName },
-    { label: '收到申请日期', value: chineseDate(app.receivedOn) },
-    { label: '申请内容', value: app.description },
-    kind === 'correction'
-      ? {
-          label: '补正期限',
-          value: correction?.correctionDueOn ? chineseDate(correction.correctionDueOn) : '—',
-        }
-      : { label: '延长后答复期限', value: app.dueOn ? chineseDate(app.dueOn) : '—' },
-  ];
-}
-
-/**
- * The body as first drafted, in the words of the 2019 regulation (第三十条 the 补正, 第三十三条
- * the extension: ../shared/domain.md); the office may edit it before issuing.
- */
-export function applicationDocumentParagraphs(
-  kind: ApplicationDocumentKind,
-  app: ApplicationForDocument,
-): string[] {
-  const received = `本机关于${chineseDate(app.receivedOn)}收到您提出的政府信息公开申请（${app.serialNo}）。`;
-  if (kind === 'correction') {
-    const due = lastOf(app, 'correction_requested')?.correctionDueOn;
-    return [
-      `${received}经审查，您的申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，请您${due ? `于${chineseDate(due)}前` : '在补正期限内'}对申请作出补正，说明所需政府信息的名称、文号或者便于本机关查询的其他特征性描述。`,
-      '答复期限自本机关收到补正后的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。',
-    ];
-  }
-  return [
-    `${received}因需要延长答复期限，经本机关政府信息公开工作机构负责人同意，根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，答复期限延长20个工作日${app.dueOn ? `，本机关将于${chineseDate(app.dueOn)}前作出答复` : ''}。`,
-    '特此告知。',
-  ];
-}
-
-export function applicationDocument(
-  kind: ApplicationDocumentKind,
-  app: ApplicationForDocument,
-  ctx: Pick<LetterDocumentContext, 'organisation' | 'today'>,
-  docNo: string,
-  paragraphs: string[] = applicationDocumentParagraphs(kind, app),
-): OfficialDocument {
-  return {
-    title: KIND_TITLE[kind],
-    docNo,
-    addressee: `${app.applicantName}：`,
-    fields: applicationDocumentFields(kind, app),
-    paragraphs,
-    organisation: ctx.organisation,
-    date: chineseDate(ctx.today),
-  };
-}

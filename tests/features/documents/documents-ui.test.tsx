@@ -103,3 +103,81 @@ describe('an application’s 告知书 in the UI', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the 「生成文书」 choices follow the application’s state', { timeout: 60_000 }, () => {
+  it('offers the notices of the open steps, then only the 答复书 of the decision, with the remedies', async () => {
+    const clerk = await as('clerk');
+    const made = await clerk.post('/applications', {
+      applicantType: 'natural_person',
+      applicantName: '钱申请',
+      contact: '13800000002',
+      channel: 'online',
+      receivedOn: '2026-11-20',
+      description: '2025年临时救助资金使用情况',
+    });
+    const path = `/applications/${made.body.id}`;
+    const act = async (action: string, body: object) => {
+      const cur = await clerk.get(path);
+      const r = await clerk.post(`${path}/${action}`, body, {
+        'If-Match': cur.headers.get('etag')!,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    };
+    await act('extend', {
+      reason: '需要调取档案',
+      approvedBy: '张主任',
+      notifiedOn: '2026-11-25',
+      approvedOn: '2026-11-25',
+    });
+    await act('fee-notice', { sentOn: '2026-11-25', method: 'per_page', count: 40 });
+    await act('consult-third-party', {
+      sentOn: '2026-11-26',
+      party: 'third_party',
+      name: '某公司',
+    });
+    const view = await renderWithProviders({ route: path, user: 'clerk' });
+    await view.user.click(
+      await screen.findByRole('button', { name: '生成文书' }, { timeout: 20_000 }),
+    );
+    let dialog = await screen.findByRole('dialog', { name: '生成文书' });
+    // Neither the 补正告知书 (no correction asked) nor a 答复书 (not decided).
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['extension', 'consultation', 'fee_notice']);
+    for (const name of ['延期答复告知书', '征求第三方意见书', '收费通知书'])
+      expect(within(dialog).getByRole('radio', { name })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('heading', { name: '政府信息公开信息处理费收费通知书' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('row', { name: '应缴金额 100元' })).toBeInTheDocument();
+    await view.user.click(within(dialog).getByRole('radio', { name: '征求第三方意见书' }));
+    expect(
+      within(dialog).getByRole('heading', { name: '政府信息公开征求第三方意见书' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('某公司：')).toBeInTheDocument();
+    view.unmount();
+
+    await act('third-party-replied', {
+      on: '2026-11-26',
+      opinion: 'disagree',
+      opinionText: '涉及商业秘密',
+    });
+    await act('decide', { outcome: '3.3.4', decidedOn: '2026-11-26' });
+    const { user: again } = await renderWithProviders({ route: path, user: 'clerk' });
+    await again.click(await screen.findByRole('button', { name: '生成文书' }, { timeout: 20_000 }));
+    dialog = await screen.findByRole('dialog', { name: '生成文书' });
+    expect(within(dialog).queryAllByRole('radio')).toEqual([]);
+    expect(
+      within(dialog).getByRole('heading', { name: '政府信息公开申请答复书' }),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('row', { name: '依据 《中华人民共和国政府信息公开条例》第十五条' }),
+    ).toBeInTheDocument();
+    const body = within(dialog).getByRole('textbox', { name: /正文/ }) as HTMLTextAreaElement;
+    expect(body.value).toContain(
+      '如对本答复不服，可以自收到本答复书之日起六十日内向长治市人民政府申请行政复议，或者自收到本答复书之日起六个月内向有管辖权的人民法院提起行政诉讼。',
+    );
+  });
+});

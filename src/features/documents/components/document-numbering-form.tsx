@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '@/components/query-state';
@@ -18,7 +18,10 @@ import {
   type NextDocumentNumbers,
 } from '../types';
 
-/** 系统设置 → 文号: the prefix of each family, with the next number as it would read. */
+/**
+ * 系统设置 → 文号: the prefix of each family, with the next number as it would read; the 复议机关
+ * and court every 答复书 names; the contact printed on the letters to third parties and fee notices.
+ */
 export function DocumentNumberingForm({ canEdit }: { canEdit: boolean }) {
   const query = useQuery(documentQueries.numbering());
   const next = useQuery(documentQueries.next());
@@ -96,6 +99,35 @@ function Form({
             />
           );
         })}
+        <Divider />
+        <div>
+          <Title order={3} size="h5">
+            {t('documents.numbering.remediesTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('documents.numbering.remediesIntro')}
+          </Text>
+        </div>
+        <TextInput
+          label={t('documents.numbering.reviewOrgan')}
+          description={t('documents.numbering.reviewOrganHint')}
+          maxLength={50}
+          disabled={!canEdit}
+          {...form.getInputProps('remedies.reviewOrgan')}
+        />
+        <TextInput
+          label={t('documents.numbering.court')}
+          maxLength={50}
+          disabled={!canEdit}
+          {...form.getInputProps('remedies.court')}
+        />
+        <TextInput
+          label={t('documents.numbering.contact')}
+          description={t('documents.numbering.contactHint')}
+          maxLength={100}
+          disabled={!canEdit}
+          {...form.getInputProps('contact')}
+        />
         {canEdit && (
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>

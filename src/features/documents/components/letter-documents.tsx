@@ -27,14 +27,17 @@ import { documentQueries, useIssueDocument } from '../api';
 import {
   applicationDocument,
   applicationKindApplies,
+  mayIssueApplicationDocument,
+  type ApplicationDocumentContext,
+  type ApplicationForDocument,
+} from '../application-documents';
+import {
   documentFileName,
   familyOf,
   formatDocNo,
   letterDocument,
   letterKindApplies,
-  mayIssueApplicationDocument,
   mayIssueLetterDocument,
-  type ApplicationForDocument,
   type LetterDocumentContext,
   type LetterForDocument,
   type OfficialDocument,
@@ -79,7 +82,7 @@ export function LetterDocuments({
   );
 }
 
-/** An application's 告知书, each at its step; the office issues them. */
+/** An application's documents (告知书, 征求意见书, 收费通知书, 答复书), each at its step; the office issues them. */
 export function ApplicationDocuments({
   id,
   application: app,
@@ -108,9 +111,11 @@ export function ApplicationDocuments({
   );
 }
 
+type DocumentContext = LetterDocumentContext & ApplicationDocumentContext;
+
 type Draft = (
   kind: DocumentKind,
-  ctx: LetterDocumentContext,
+  ctx: DocumentContext,
   docNo: string,
   paragraphs?: string[],
 ) => OfficialDocument;
@@ -158,10 +163,14 @@ function DocumentsCard({
   );
 }
 
-/** The documents' own language: section names in Chinese, the organisation's registered name. */
-function useDocumentContext(): LetterDocumentContext {
+/**
+ * The documents' own language: section names in Chinese, the organisation's registered name, and
+ * the documents' settings (the 复议机关 and court of the 答复书, the office's contact).
+ */
+function useDocumentContext(): DocumentContext {
   const sections = useQuery(sectionQueries.all());
   const org = useQuery(documentQueries.organisation());
+  const settings = useQuery(documentQueries.numbering());
   return useMemo(
     () => ({
       organisation: org.data?.name ?? '',
@@ -170,8 +179,11 @@ function useDocumentContext(): LetterDocumentContext {
         return found ? sectionLabel(found, 'zh-CN') : (s ?? '—');
       },
       today: chinaToday(),
+      ...(settings.data
+        ? { remedies: settings.data.remedies, contact: settings.data.contact }
+        : {}),
     }),
-    [org.data, sections.data],
+    [org.data, sections.data, settings.data],
   );
 }
 
@@ -252,6 +264,8 @@ function IssueDialog({
             <SegmentedControl
               aria-labelledby="document-kind"
               fullWidth
+              // Up to four of an application's documents at once: one under the other.
+              orientation={kinds.length > 2 ? 'vertical' : 'horizontal'}
               classNames={{ label: classes.kindLabel }}
               value={kind}
               onChange={(v) => {
