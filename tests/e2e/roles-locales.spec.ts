@@ -73,6 +73,21 @@ const SAME_AS: Record<string, { as: string; pages: string[] }> = {
   handler2: { as: 'handler', pages: ROLES.handler2! },
 };
 
+/** What each page's heading says in Chinese (a section officer's lists name their section). */
+const HEADING_ZH: Record<string, RegExp> = {
+  '/todo': /我的待办/,
+  '/dashboard': /工作台/,
+  '/letters': /来信办理/,
+  '/letters/new': /登记来信/,
+  '/applications': /依申请公开/,
+  '/catalogue': /政府信息公开目录/,
+  '/assistance': /社会救助数据/,
+  '/reports/annual/2017': /2017年政府信息公开工作年度报告/,
+  '/settings': /系统设置/,
+};
+const headingZh = (user: string, path: string) =>
+  user === 'handler' && path === '/letters' ? /来信办理 · 社会救助科/ : HEADING_ZH[path];
+
 // One test per page, each with its own time budget (a slow machine never has to fit a role's whole
 // tour into one), on one signed-in page per role and locale (signing in costs more than a page).
 // The role × locale groups spread over the workers; each group's pages run in order.
@@ -112,7 +127,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       for (const path of visited(user, locale)) {
         test(`${path} renders`, async () => {
           await page.goto(path);
-          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          const heading = page.getByRole('heading', { level: 1 });
+          await expect(heading).toBeVisible();
+          const name = locale === 'zh-CN' ? headingZh(user, path) : undefined;
+          if (name) await expect(heading).toHaveText(name);
           await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
           // No raw message keys leak into the page.
           await expect(page.locator('body')).not.toContainText(

@@ -2,27 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiInPage, expect, login, test } from './fixtures';
 
-const PAGES: Record<string, { path: string; heading: RegExp }[]> = {
-  admin: [
-    { path: '/dashboard', heading: /工作台/ },
-    { path: '/letters', heading: /来信办理/ },
-    { path: '/applications', heading: /依申请公开/ },
-    { path: '/catalogue', heading: /政府信息公开目录/ },
-    { path: '/assistance', heading: /社会救助数据/ },
-    { path: '/reports/annual/2017', heading: /2017年政府信息公开工作年度报告/ },
-    { path: '/settings', heading: /系统设置/ },
-  ],
-  leader: [
-    { path: '/dashboard', heading: /工作台/ },
-    { path: '/catalogue', heading: /政府信息公开目录/ },
-    { path: '/reports/annual/2017', heading: /年度报告/ },
-  ],
-  handler: [
-    { path: '/letters', heading: /来信办理 · 社会救助科/ },
-    { path: '/applications', heading: /依申请公开/ },
-  ],
-};
-
 /**
  * Heights of Mantine's toast containers (one per position, most empty): none may stretch over
  * the page, where it would take the clicks meant for it.
@@ -39,16 +18,6 @@ test.describe('shell', () => {
     for (const u of ['admin', 'clerk', 'leader', 'handler', 'handler2'])
       await expect(page.getByRole('button', { name: u, exact: true })).toBeVisible();
   });
-
-  for (const [user, pages] of Object.entries(PAGES)) {
-    test(`${user} logs in and opens the pages the role allows`, async ({ page }) => {
-      await login(page, user);
-      for (const p of pages) {
-        await page.goto(p.path);
-        await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
-      }
-    });
-  }
 
   test('on a phone the navigation is a drawer the burger opens, and a link closes it', async ({
     page,
@@ -236,7 +205,10 @@ test.describe('shell', () => {
       await page.getByTestId('alert-bell').click({ trial: true, timeout: 5000 });
       await page.getByTestId('user-menu').click({ trial: true, timeout: 5000 });
       for (const height of await toastContainerHeights(page)) expect(height).toBeLessThan(200);
-      const axe = await new AxeBuilder({ page }).include('#alert-summary').analyze();
+      const axe = await new AxeBuilder({ page })
+        .include('#alert-summary')
+        .options({ resultTypes: ['violations'] })
+        .analyze();
       expect(
         axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
       ).toEqual([]);
