@@ -9,7 +9,7 @@ seedOn('2026-12-10');
 /** The new letter's 收信日期 (today), its calendar opened: the header names the month. */
 async function calendarHeader(locale: Locale, label: RegExp) {
   const { user } = await renderWithProviders({ route: '/letters/new', user: 'clerk', locale });
-  const box = await screen.findByRole('textbox', { name: label }, { timeout: 5000 });
+  const box = await screen.findByRole('textbox', { name: label });
   await user.click(box);
   await waitFor(() =>
     expect(document.querySelector('[class*="calendarHeaderLevel"]')).not.toBeNull(),

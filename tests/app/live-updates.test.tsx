@@ -11,7 +11,7 @@ import { seedOn } from '../seed-day';
 seedOn('2026-11-26');
 
 /** Live updates reach the page within a few seconds (the stream, then a 0.3 s batch, then the refetch). */
-const LIVE = { timeout: 10_000 };
+const LIVE = { timeout: 15_000 };
 
 // The first render of the signed-in app (its lazy routes) is slow on a loaded machine.
 describe('live updates in the app (GET /events)', { timeout: 60_000 }, () => {

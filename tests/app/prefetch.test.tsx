@@ -53,7 +53,7 @@ describe('the dashboard route prefetches its data', () => {
     createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/dashboard?year=2017'] });
     const key = dashboardQueries.overview(2017).queryKey;
     await expect
-      .poll(() => queryClient.getQueryData(key), { timeout: 5000 })
+      .poll(() => queryClient.getQueryData(key), { timeout: 15_000 })
       .toMatchObject({ year: 2017 });
     expect(seen).toEqual(['2017']);
   });
@@ -65,7 +65,7 @@ describe('the dashboard route prefetches its data', () => {
     createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/dashboard?year=1999'] });
     await expect
       .poll(() => queryClient.getQueryData(dashboardQueries.overview(thisYear).queryKey), {
-        timeout: 5000,
+        timeout: 15_000,
       })
       .toBeDefined();
     expect(seen).toEqual([String(thisYear)]);
@@ -77,7 +77,7 @@ describe('the dashboard route prefetches its data', () => {
     const router = createMemoryRouter(createRoutes(queryClient), {
       initialEntries: ['/dashboard'],
     });
-    await expect.poll(() => router.state.initialized, { timeout: 5000 }).toBe(true);
+    await expect.poll(() => router.state.initialized, { timeout: 15_000 }).toBe(true);
     expect(queryClient.getQueryCache().findAll({ queryKey: dashboardQueries.all() })).toEqual([]);
     expect(seen).toEqual([]);
   });

@@ -202,9 +202,7 @@ describe('catalogue entry form under faults', () => {
     await waitFor(() => expectLoading(save));
     expect(router.state.location.pathname).toBe('/catalogue/new');
     await user.click(save); // a third, impatient click while it is still saving
-    await waitFor(() => expect(router.state.location.pathname).toMatch(ENTRY_PATH), {
-      timeout: 8000,
-    });
+    await waitFor(() => expect(router.state.location.pathname).toMatch(ENTRY_PATH));
     await faults.clear();
     expect(posts).toHaveLength(1);
     expect(await total()).toBe(before + 1);

@@ -61,10 +61,8 @@ async function decided(): Promise<Application> {
 
 async function history(app: Application, locale: Locale) {
   await renderWithProviders({ route: `/applications/${app.id}`, user: 'clerk', locale });
-  const timeline = await screen.findByTestId('timeline', undefined, { timeout: 5000 });
-  await waitFor(() => expect(timeline.querySelectorAll('.mantine-Timeline-item')).toHaveLength(6), {
-    timeout: 5000,
-  });
+  const timeline = await screen.findByTestId('timeline');
+  await waitFor(() => expect(timeline.querySelectorAll('.mantine-Timeline-item')).toHaveLength(6));
   return [...timeline.querySelectorAll('.mantine-Timeline-itemTitle')].map((e) => e.textContent);
 }
 

@@ -85,8 +85,6 @@ describe('attachments panel on a letter', () => {
     expect(
       await within(el).findByText(
         '「伪装.pdf」上传失败：「伪装.pdf」的内容是PNG 图片，与扩展名 .pdf 不符',
-        {},
-        { timeout: 5000 },
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(within(el).getAllByRole('row')).toHaveLength(3));

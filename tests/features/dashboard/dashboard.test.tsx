@@ -67,9 +67,7 @@ describe('the leadership dashboard (/dashboard)', () => {
         ? link.textContent!.match(/回访答复 (\d+) 件/)![1]
         : value;
       await user.click(link);
-      expect(
-        await screen.findByTestId('origin-note', undefined, { timeout: 10_000 }),
-      ).toHaveTextContent(note);
+      expect(await screen.findByTestId('origin-note')).toHaveTextContent(note);
       expect(await screen.findByText(`共 ${n} 条`)).toBeInTheDocument();
       await router.navigate(-1);
     }
@@ -86,7 +84,7 @@ describe('the leadership dashboard (/dashboard)', () => {
     expect(Number(den) - Number(num)).toBe(Number(late)); // every published entry is dated
     expect(Number(late)).toBeGreaterThan(0);
     await user.click(rateTile);
-    const note = await screen.findByTestId('origin-note', undefined, { timeout: 10_000 });
+    const note = await screen.findByTestId('origin-note');
     expect(note).toHaveTextContent('来自工作台：及时公开率的计算依据');
     expect(await within(note).findByTestId('origin-late')).toHaveTextContent(
       `其中 ${late} 条逾期公开`,

@@ -245,8 +245,8 @@ describe('letter detail: actions by role and state', () => {
       locale: 'en-US',
     });
     // the English catalogue and the history load after the page: give them time on a busy machine
-    const timeline = await screen.findByTestId('timeline', undefined, { timeout: 5000 });
-    await waitFor(() => expect(timeline).toHaveTextContent(/Transferred to /), { timeout: 5000 });
+    const timeline = await screen.findByTestId('timeline');
+    await waitFor(() => expect(timeline).toHaveTextContent(/Transferred to /));
     expect(timeline).toHaveTextContent(/Answered \(By phone\) on \d{4}-\d{2}-\d{2}/);
     expect(timeline).toHaveTextContent('Reopened: 答复未回应核心诉求，请重新办理');
     expect(timeline).not.toHaveTextContent('转办至');
@@ -254,9 +254,7 @@ describe('letter detail: actions by role and state', () => {
     expect(earlier).toHaveAttribute('aria-expanded', 'false'); // collapsed
     await user.click(earlier);
     expect(earlier).toHaveAttribute('aria-expanded', 'true');
-    await waitFor(() => expect(screen.getByText('已转所在县区研究办理。')).toBeVisible(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(screen.getByText('已转所在县区研究办理。')).toBeVisible());
   });
 
   it('a leader reads the letter with a masked phone and sees no action buttons', async () => {

@@ -143,7 +143,7 @@ describe('register a letter: the 近一年 hint and 重复件', () => {
     await user.type(screen.getByLabelText(/来信人/), '钱七');
     await user.type(screen.getByLabelText(/联系电话/), phone);
 
-    const hint = await screen.findByTestId('phone-history', undefined, { timeout: 5000 });
+    const hint = await screen.findByTestId('phone-history');
     expect(hint).toHaveTextContent('该号码近一年有 1 件来信');
     expect(within(hint).getByRole('link', { name: recent.serialNo })).toHaveAttribute(
       'href',

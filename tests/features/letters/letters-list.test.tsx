@@ -64,10 +64,10 @@ describe('letters list', () => {
     const { user, router } = await renderWithProviders({ route: '/letters', user: 'handler' });
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     await user.click(screen.getByRole('checkbox', { name: '督办件' }));
-    await waitFor(() => expect(search(router).get('supervised')).toBe('true'), { timeout: 5000 });
+    await waitFor(() => expect(search(router).get('supervised')).toBe('true'));
     const expected = await expectedSerials('handler', 'supervised=true');
     expect(expected.total).toBeGreaterThan(0);
-    await waitFor(() => expect(serialsOnPage()).toEqual(expected.serials), { timeout: 5000 });
+    await waitFor(() => expect(serialsOnPage()).toEqual(expected.serials));
     for (const r of rows()) expect(r).toHaveTextContent('督办');
     await user.click(screen.getByRole('checkbox', { name: '督办件' }));
     await waitFor(() => expect(search(router).has('supervised')).toBe(false));
@@ -78,12 +78,8 @@ describe('letters list', () => {
     const alerts = (await handler.get<{ supervised: number }>('/letters/alerts')).body;
     expect(alerts.supervised).toBeGreaterThan(0);
     const { user, router } = await renderWithProviders({ route: '/letters', user: 'handler' });
-    await user.click(await screen.findByTestId('alert-bell', undefined, { timeout: 5000 }));
-    const chip = await screen.findByRole(
-      'link',
-      { name: `督办 ${alerts.supervised}` },
-      { timeout: 5000 },
-    );
+    await user.click(await screen.findByTestId('alert-bell'));
+    const chip = await screen.findByRole('link', { name: `督办 ${alerts.supervised}` });
     await user.click(chip);
     await waitFor(() => expect(search(router).get('supervised')).toBe('true'));
   });
