@@ -1,10 +1,9 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { API, authed } from '../http';
+import { API, authed, currentStorage } from '../http';
 import { ALL_ROLES, type Route } from '../openapi-route';
 import { liveEvents, visibleTo, type LiveEvent } from '../services/events';
-import { sessionUser } from '../../server/domain/sessions';
-import { db } from '../db';
+import { userOfSession } from '../../server/domain/sessions';
 
 /** A comment line this often keeps proxies from closing a quiet stream and ends a dead session's. */
 export const HEARTBEAT_MS = 20_000;
@@ -22,11 +21,8 @@ const frame = (e: LiveEvent) =>
  * Last-Event-ID the missed ones come first — or, when they cannot (a restart, too long away), one
  * `reset` event: refetch everything. The stream ends when the session does.
  */
-/** The stream's user while its session lives, from the committed records (the fan-out's side). */
-const userOfSession = (id: string) => {
-  const s = db.sessions.map.get(id);
-  return sessionUser(s, s && db.users.map.get(s.userId), Date.now());
-};
+/** The stream's user while its session lives, read from the storage (one read per event). */
+const whoIs = (sessionId: string) => currentStorage().read((tx) => userOfSession(tx, sessionId));
 
 export const eventHandlers = [
   http.get(
@@ -46,10 +42,18 @@ export const eventHandlers = [
             stop();
             controller.close();
           };
+          const whoNow = () => whoIs(sessionId);
+          // In order, one after the other: each may have to read the session first.
+          let queue = Promise.resolve();
           const deliver = (e: LiveEvent) => {
-            const who = userOfSession(sessionId);
-            if (!who) return close();
-            if (visibleTo(who, e)) send(frame(e));
+            queue = queue
+              .then(async () => {
+                if (closed) return;
+                const who = await whoNow();
+                if (!who) return close();
+                if (visibleTo(who, e)) send(frame(e));
+              })
+              .catch(() => close());
           };
           send('retry: 3000\n\n');
           const last = request.headers.get('Last-Event-ID');
@@ -64,8 +68,12 @@ export const eventHandlers = [
           }
           const unsubscribe = liveEvents.subscribe(deliver);
           const heartbeat = setInterval(() => {
-            if (userOfSession(sessionId)) send(': ping\n\n');
-            else close();
+            queue = queue
+              .then(async () => {
+                if (await whoNow()) send(': ping\n\n');
+                else close();
+              })
+              .catch(() => close());
           }, HEARTBEAT_MS);
           stop = () => {
             unsubscribe();

@@ -1,12 +1,13 @@
 /**
  * Live events (api.md "Live events"): one event per stored change of a record a user may see —
  * entity, id, version, action, never the record's content — kept in a short log so a client that
- * reconnects with Last-Event-ID catches up. Fed by the store's commits (db.onCommit); in the
+ * reconnects with Last-Event-ID catches up. Fed by the storage's commits (commits.ts); in the
  * browser mock that includes other tabs' commits (they arrive over the IndexedDB persistence's
  * BroadcastChannel), so the mock's tabs follow each other too.
  */
 import type { Role, User } from '@/types/api';
-import { db, type CommittedChange, type StoreName } from '../db';
+import { onCommit } from '../commits';
+import type { CommittedChange, StoreName } from '../db';
 
 export type LiveEntity =
   | 'letter'
@@ -158,4 +159,4 @@ class EventLog {
 }
 
 export const liveEvents = new EventLog();
-db.onCommit((changes) => liveEvents.publish(changes));
+onCommit((changes) => liveEvents.publish(changes));
