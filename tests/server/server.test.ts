@@ -553,12 +553,20 @@ describe('starting the server', () => {
             expect(r.headers.get('retry-after')).toBe('5');
             expect(JSON.stringify(r.body)).not.toMatch(/ECONN|Error:|\bat /);
           }
-          // Reads answer meanwhile, and nobody sees what the database refused.
+          // Reads too: the records are in the database only (no copy in the server to answer from).
           const meanwhile = await clerk.get('/letters?q=停库期间&pageSize=50');
-          expect(meanwhile.status).toBe(200);
-          expect(meanwhile.body.total).toBe(0);
+          expect(meanwhile.status).toBe(503);
+          expect(meanwhile.headers.get('content-type')).toMatch(/application\/problem\+json/);
 
           cluster.resume();
+          // Nobody sees what the database refused (the pool reconnects by itself: bounded wait).
+          let after = await clerk.get('/letters?q=停库期间&pageSize=50');
+          for (let i = 0; i < 60 && after.status !== 200; i++) {
+            await new Promise((r) => setTimeout(r, 500));
+            after = await clerk.get('/letters?q=停库期间&pageSize=50');
+          }
+          expect(after.status).toBe(200);
+          expect(after.body.total).toBe(0);
           // The client retries with the same keys; the pool reconnects by itself (bounded wait).
           for (const c of down) {
             let status = 0;
