@@ -1,5 +1,5 @@
 /**
- * The office's shared server (issue #15, stage 1) as its users meet it: one process that serves the
+ * The office's shared server (issue #15) as its users meet it: one process that serves the
  * SPA and the API, shared by several people, that keeps every change across restarts — on the
  * embedded database and, when TEST_DATABASE_URL is set (CI), on PostgreSQL.
  */
