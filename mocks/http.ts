@@ -52,6 +52,11 @@ export interface HandlerStorage extends Storage {
   readonly revision?: number;
   /** The test clock for every instance sharing the storage (SQL; memory has its own clock.ts). */
   setTestToday?(today: string | null): Promise<void>;
+  /**
+   * Runs `fn` outside the transaction under way, for work that outlives the request (SQL: what
+   * runs later opens transactions of its own, never one inside the request's).
+   */
+  outsideTransaction?<T>(fn: () => T): T;
 }
 
 /** Where the handlers' transactions run: the memory storage, or the server's SQL storage. */

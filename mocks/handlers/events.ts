@@ -30,61 +30,69 @@ export const eventHandlers = [
     authed('any', ({ request, sessionId }) => {
       const encoder = new TextEncoder();
       let stop = () => {};
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          let closed = false;
-          const send = (text: string) => {
-            if (!closed) controller.enqueue(encoder.encode(text));
-          };
-          const close = () => {
-            if (closed) return;
-            closed = true;
-            stop();
-            controller.close();
-          };
-          const whoNow = () => whoIs(sessionId);
-          // In order, one after the other: each may have to read the session first.
-          let queue = Promise.resolve();
-          const deliver = (e: LiveEvent) => {
-            queue = queue
-              .then(async () => {
+      const storage = currentStorage();
+      const outside = <T>(fn: () => T): T =>
+        storage.outsideTransaction ? storage.outsideTransaction(fn) : fn();
+      // The stream outlives the request's read transaction: its deliveries and heartbeat run
+      // outside it, each reading the session in a transaction of its own.
+      const stream = outside(
+        () =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              let closed = false;
+              const send = (text: string) => {
+                if (!closed) controller.enqueue(encoder.encode(text));
+              };
+              const close = () => {
                 if (closed) return;
-                const who = await whoNow();
-                if (!who) return close();
-                if (visibleTo(who, e)) send(frame(e));
-              })
-              .catch(() => close());
-          };
-          send('retry: 3000\n\n');
-          const last = request.headers.get('Last-Event-ID');
-          if (last) {
-            const missed = liveEvents.since(last);
-            if (missed) missed.forEach(deliver);
-            // Numbered as the latest event, so the next reconnect continues from here.
-            else
-              send(
-                `id: ${liveEvents.currentId()}\ndata: ${JSON.stringify({ entity: 'all', id: null, version: null, action: 'reset' })}\n\n`,
-              );
-          }
-          const unsubscribe = liveEvents.subscribe(deliver);
-          const heartbeat = setInterval(() => {
-            queue = queue
-              .then(async () => {
-                if (await whoNow()) send(': ping\n\n');
-                else close();
-              })
-              .catch(() => close());
-          }, HEARTBEAT_MS);
-          stop = () => {
-            unsubscribe();
-            clearInterval(heartbeat);
-          };
-          request.signal?.addEventListener('abort', close);
-        },
-        cancel() {
-          stop();
-        },
-      });
+                closed = true;
+                stop();
+                controller.close();
+              };
+              const whoNow = () => whoIs(sessionId);
+              // In order, one after the other: each may have to read the session first.
+              let queue = Promise.resolve();
+              const deliver = (e: LiveEvent) => {
+                queue = queue
+                  .then(async () => {
+                    if (closed) return;
+                    const who = await whoNow();
+                    if (!who) return close();
+                    if (visibleTo(who, e)) send(frame(e));
+                  })
+                  .catch(() => close());
+              };
+              send('retry: 3000\n\n');
+              const last = request.headers.get('Last-Event-ID');
+              if (last) {
+                const missed = liveEvents.since(last);
+                if (missed) missed.forEach(deliver);
+                // Numbered as the latest event, so the next reconnect continues from here.
+                else
+                  send(
+                    `id: ${liveEvents.currentId()}\ndata: ${JSON.stringify({ entity: 'all', id: null, version: null, action: 'reset' })}\n\n`,
+                  );
+              }
+              const unsubscribe = liveEvents.subscribe(deliver);
+              const heartbeat = setInterval(() => {
+                queue = queue
+                  .then(async () => {
+                    if (await whoNow()) send(': ping\n\n');
+                    else close();
+                  })
+                  .catch(() => close());
+              }, HEARTBEAT_MS);
+              stop = () => {
+                unsubscribe();
+                clearInterval(heartbeat);
+              };
+              request.signal?.addEventListener('abort', close);
+            },
+            cancel() {
+              stop();
+            },
+          }),
+      );
       return new Response(stream, {
         headers: {
           'Content-Type': 'text/event-stream; charset=utf-8',

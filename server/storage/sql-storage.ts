@@ -50,14 +50,34 @@ export interface SqlStorageOptions {
 interface Open {
   q: Queryable;
   write: boolean;
+  /**
+   * Set when the transaction has ended: callbacks created inside it (a live-event stream's timer
+   * and deliveries, begun by the request that opened it) still see it in their async context.
+   */
+  ended: boolean;
   /** Set when a reset replaced everything inside this transaction. */
   reset: boolean;
   changes: Map<string, CommittedChange>;
 }
 const openTx = new AsyncLocalStorage<Open>();
 
+/** The transaction under way in this async context, if any (not one that has ended). */
+function current(): Open | undefined {
+  const open = openTx.getStore();
+  return open && !open.ended ? open : undefined;
+}
+
 /** The open SQL transaction's connection in this async context, if any (server/storage/sql-blobs.ts). */
-export const currentSqlTransaction = (): Queryable | undefined => openTx.getStore()?.q;
+export const currentSqlTransaction = (): Queryable | undefined => current()?.q;
+
+/** Runs `fn` as the async context's open transaction, which ends with it. */
+async function within<T>(open: Open, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await openTx.run(open, fn);
+  } finally {
+    open.ended = true;
+  }
+}
 
 const key = (store: string, id: string) => `${store}\u0000${id}`;
 
@@ -163,18 +183,18 @@ export class SqlStorage implements Storage {
   private refuseNesting() {
     // A transaction inside another would wait for itself (one connection in PGlite, the writer's
     // lock in PostgreSQL): a bug, to be told at once rather than hang.
-    if (openTx.getStore()) throw new Error('a storage transaction inside another');
+    if (current()) throw new Error('a storage transaction inside another');
   }
 
-  read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+  async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
     this.refuseNesting();
     return reachable(() =>
       this.db.transaction(async (q) => {
         await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const open: Open = { q, write: false, reset: false, changes: new Map() };
+        const open: Open = { q, write: false, ended: false, reset: false, changes: new Map() };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
         const tx = { ...(await this.clock(q)), ...stores } as unknown as ReadTx;
-        return openTx.run(open, () => fn(tx));
+        return within(open, () => fn(tx));
       }),
     );
   }
@@ -186,7 +206,7 @@ export class SqlStorage implements Storage {
     const result = await reachable(() =>
       this.db.transaction(async (q) => {
         await q.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
-        open = { q, write: true, reset: false, changes: new Map() };
+        open = { q, write: true, ended: false, reset: false, changes: new Map() };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, true)]));
         const tx: Tx = {
           ...(await this.clock(q)),
@@ -217,7 +237,7 @@ export class SqlStorage implements Storage {
             return n;
           },
         };
-        return openTx.run(open, () => fn(tx));
+        return within(open, () => fn(tx));
       }),
     );
     for (const f of after) await f();
@@ -227,12 +247,20 @@ export class SqlStorage implements Storage {
   }
 
   /**
+   * Runs `fn` outside the transaction under way: for work a request begins that outlives it (a
+   * live-event stream's deliveries, which read in transactions of their own).
+   */
+  outsideTransaction<T>(fn: () => T): T {
+    return openTx.exit(fn);
+  }
+
+  /**
    * Replaces every record but the sessions (who is signed in stays signed in) with the seed, in
    * the write transaction under way (its reset's audit entry then comes first in the new trail)
    * or in one of its own. The listeners hear 'all' after the commit.
    */
   async reseed(): Promise<void> {
-    const open = openTx.getStore();
+    const open = current();
     if (!open) return this.write(() => this.reseed());
     if (!open.write) throw new Error('a reset in a read transaction');
     if (!this.opts.seed) throw new Error('no seed to reset to');
@@ -271,7 +299,7 @@ export class SqlStorage implements Storage {
    */
   async seedIfEmpty(build: () => Promise<Snapshot>): Promise<boolean> {
     return this.write(async () => {
-      const { q } = openTx.getStore()!;
+      const { q } = current()!;
       if ((await q.query('SELECT 1 FROM records LIMIT 1')).length > 0) return false;
       await insertSnapshot(q, await build(), () => true);
       return true;

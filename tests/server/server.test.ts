@@ -118,6 +118,22 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     stream.close();
     // The server goes on answering (the stream's end freed what it held).
     expect((await clerk.get('/letters?pageSize=1')).status).toBe(200);
+    // Back with Last-Event-ID: what was missed meanwhile comes first.
+    const missed = (await clerk.post('/letters', letter(today(), '实时：断线期间'))).body;
+    await clerk.post(
+      `/letters/${missed.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    const back = await openEvents(`${server.url}/api/v1`, handler.token!, stream.frames[0]!.id!);
+    await until(() => back.frames.length === 1);
+    expect(back.frames[0]!.data).toEqual({
+      entity: 'letter',
+      id: missed.id,
+      version: 2,
+      action: 'updated',
+    });
+    back.close();
   });
 
   it('two changes sent with one If-Match: exactly one wins, the other gets 409', async () => {

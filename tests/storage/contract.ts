@@ -234,6 +234,23 @@ export function describeStorageContract(name: string, storage: () => ContractSto
       ]);
     });
 
+    it('work begun in a transaction that runs after it ended may open transactions of its own', async () => {
+      // As a live-event stream does: begun by its request's read, reading on each later event.
+      let later!: Promise<number>;
+      await storage().read(async () => {
+        later = new Promise((resolve, reject) =>
+          setTimeout(
+            () =>
+              storage()
+                .read(async (tx) => (await tx.meta.all()).length)
+                .then(resolve, reject),
+            10,
+          ),
+        );
+      });
+      expect(await later).toBeGreaterThanOrEqual(0);
+    });
+
     it('a transaction’s clock is fixed when it begins: today as YYYY-MM-DD, now in ms', async () => {
       const before = Date.now();
       const clock = await storage().read(async (tx) => {
