@@ -12,6 +12,7 @@ import {
   type StoreRecords,
   type SectionRecord,
 } from '../server/domain/records';
+import { publishCommit } from './commits';
 import { SECTIONS } from './seed/reference';
 import { upgradeLegacyPasswordHash } from './seed/users';
 
@@ -182,8 +183,11 @@ export class Db {
     const changes: CommittedChange[] = [];
     for (const [store, m] of o) {
       const st = this.store(store);
-      for (const [id, value] of m)
-        changes.push({ store, id, value, before: st.map.get(id) ?? null });
+      for (const [id, value] of m) {
+        const before = st.map.get(id) ?? null;
+        // A record put and deleted again, or deleted without ever being stored: no change.
+        if (value || before) changes.push({ store, id, value, before });
+      }
     }
     // Changes made outside a transaction since the last commit go with it (normally none).
     const loose = [...this.dirty.values()].map((c) => ({
@@ -402,4 +406,6 @@ export const seededSections = (): SectionRecord[] =>
 
 export type { Role, SectionId };
 
+/** The mock's store; its commits are the backend's while the handlers run on it (commits.ts). */
 export const db = new Db();
+db.onCommit(publishCommit);

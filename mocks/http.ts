@@ -35,9 +35,33 @@ export function problemResponse(e: HttpError) {
   });
 }
 
-/** Where the handlers' transactions run: the memory storage (the server may plug in another). */
-let storage: Storage = memoryStorage;
-export function useStorage(s: Storage) {
+/**
+ * A storage as the handlers use it: the port, plus what the administration's tools need of it.
+ * The memory storage (mocks/memory-storage.ts) or the server's SQL storage (server/storage).
+ */
+export interface HandlerStorage extends Storage {
+  /**
+   * Replaces every record but the sessions with the demo seed, in the write transaction under
+   * way: what it writes afterwards (the reset's audit entry) is the new records' first change.
+   */
+  reseed(): Promise<void>;
+  /**
+   * Memory only: goes up with every change, so results derived from the records may be kept
+   * under it. Absent in SQL, where another instance's change would not move it.
+   */
+  readonly revision?: number;
+  /** The test clock for every instance sharing the storage (SQL; memory has its own clock.ts). */
+  setTestToday?(today: string | null): Promise<void>;
+  /**
+   * Runs `fn` outside the transaction under way, for work that outlives the request (SQL: what
+   * runs later opens transactions of its own, never one inside the request's).
+   */
+  outsideTransaction?<T>(fn: () => T): T;
+}
+
+/** Where the handlers' transactions run: the memory storage, or the server's SQL storage. */
+let storage: HandlerStorage = memoryStorage;
+export function useStorage(s: HandlerStorage) {
   storage = s;
 }
 export const currentStorage = () => storage;

@@ -1,7 +1,7 @@
 /**
  * The storage port (server/domain/ports.ts) over the mock's Db: the MSW mock's storage, in the
- * browser (IndexedDB behind it), in Vitest (memory) and, until the SQL storage lands, on the
- * server (PostgreSQL behind it).
+ * browser (IndexedDB behind it) and in Vitest (memory). The server stores in SQL instead
+ * (server/storage/sql-storage.ts); one contract suite (tests/storage/contract.ts) runs on both.
  *
  * A write transaction keeps its changes in the Db's overlay — reads inside it see them, nobody
  * else's reads do (a read transaction reads the committed records) — and applies them, then
@@ -14,7 +14,8 @@
 import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../server/domain/ports';
 import { STORE_NAMES, type StoreName, type StoreRecords } from '../server/domain/records';
 import { today } from './clock';
-import { db as globalDb, type Db } from './db';
+import type { CommitListener } from './commits';
+import { db as globalDb, type Db, type Overlay } from './db';
 
 type AnyRecord = { id: string };
 
@@ -96,6 +97,8 @@ export interface MemoryStorageOptions {
 
 export class MemoryStorage implements Storage {
   private readonly writer = new Mutex();
+  /** The write transaction under way (one at a time): a reset inside it gives it a new overlay. */
+  private open: { overlay: Overlay } | null = null;
   private readonly io: () => Promise<void>;
   constructor(
     private readonly db: Db = globalDb,
@@ -113,20 +116,42 @@ export class MemoryStorage implements Storage {
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.writer.run(async () => {
       await this.db.ready;
-      const overlay = this.db.begin();
+      const open = { overlay: this.db.begin() };
+      this.open = open;
       const after: (() => Promise<void> | void)[] = [];
       let result: T;
       try {
         result = await fn(memoryTx(this.db, this.io, after));
       } catch (e) {
-        this.db.end(overlay, false);
+        this.db.end(open.overlay, false);
         throw e;
+      } finally {
+        this.open = null;
       }
       // Stored first, then applied: a write the database refused is not seen by anyone.
-      await this.db.commitTransaction(overlay);
+      await this.db.commitTransaction(open.overlay);
       for (const f of after) await f();
       return result;
     });
+  }
+
+  /** Called after each commit with its changes (or 'all' after a reset). */
+  onCommit(fn: CommitListener) {
+    return this.db.onCommit(fn);
+  }
+
+  /**
+   * Replaces every record but the sessions with the seed and stores it at once; inside a write
+   * transaction, what the transaction writes afterwards (the reset's audit entry) commits with it.
+   */
+  async reseed() {
+    await this.db.reseed();
+    if (this.open) this.open.overlay = this.db.begin();
+  }
+
+  /** Goes up with every change: results derived from the records may be kept under it. */
+  get revision() {
+    return this.db.revision;
   }
 }
 

@@ -2,11 +2,11 @@
  * The server's HTTP face (Hono): `/api/v1` answered by the backend's handlers, the production SPA
  * from `staticDir`, and the headers a shared office server owes its users.
  *
- * Stage 1 of the server (issue #15): the handlers are the mock backend's (`mocks/handlers`, the
- * Fetch `Request → Response` functions the MSW worker runs), matched with msw's `getResponse`, over
- * the memory storage (mocks/memory-storage.ts) written through to PostgreSQL: each handler runs
- * in one transaction of it (a change in a write transaction, one writer at a time; all or
- * nothing). Each request body is read whole before its handler runs.
+ * The handlers are the mock backend's (`mocks/handlers`, the Fetch `Request → Response` functions
+ * the MSW worker runs), matched with msw's `getResponse`, over the SQL storage main.ts plugs in
+ * (server/storage/sql-storage.ts): each handler runs in one database transaction — a read in a
+ * consistent snapshot, a change in a write transaction, one writer at a time across every
+ * instance, all or nothing. Each request body is read whole before its handler runs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -26,9 +26,10 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { setBlobStore } from '@mocks/blobs';
 import { setToday } from '@mocks/clock';
-import { db } from '@mocks/db';
+import { publishCommit } from '@mocks/commits';
+import { Db, type Snapshot } from '@mocks/db';
+import { useStorage as runHandlersOn } from '@mocks/http';
 import { seedAll, seedBaseline } from '@mocks/seed';
-import { memoryStorage } from '@mocks/memory-storage';
 import { userCreateSchema } from '@/features/accounts/types';
 import { createUser } from './domain/accounts';
 import { SYSTEM_ACTOR } from './domain/audit';
@@ -38,6 +39,7 @@ import { lockDataDir } from './data-dir-lock';
 import { openDatabase } from './db/client';
 import { SqlBlobStore } from './storage/sql-blobs';
 import { SqlPersistence } from './storage/sql-persistence';
+import { SqlStorage } from './storage/sql-storage';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
@@ -82,9 +84,29 @@ const where = config.databaseUrl
   ? `PostgreSQL (${new URL(config.databaseUrl).host})`
   : `the embedded database in ${config.dataDir}`;
 
+/**
+ * A seed's records, built in memory by the same services as real use (the seed functions fill a
+ * Db) and then written in one SQL transaction: the demo's, or the baseline every database starts
+ * with (sections, default settings).
+ */
+async function buildSeed(seed: (db: Db) => void | Promise<void>): Promise<Snapshot> {
+  const built = new Db();
+  await seed(built);
+  built.meta.map.set('seed', { id: 'seed', value: { seededAt: new Date().toISOString() } });
+  return built.snapshot();
+}
+
 const persistence = new SqlPersistence(database);
 const blobStore = new SqlBlobStore(database);
 setBlobStore(blobStore);
+// The records live in the database only: each request reads and writes them in its transaction.
+const storage = new SqlStorage(database, {
+  testClock: config.testHooks,
+  onTestClock: setToday,
+  seed: () => buildSeed(seedAll),
+});
+runHandlersOn(storage);
+storage.onCommit(publishCommit);
 
 /** Copies every record of this (embedded) database into an empty PostgreSQL at `target`. */
 async function moveTo(target: string | undefined) {
@@ -126,8 +148,8 @@ async function createAdmin(username: string | undefined, name: string | undefine
     throw new Error(
       'usage: create-admin <username> [name] (a username starts with a letter: 3–32 letters, digits, . _ -)',
     );
-  await db.init(persistence, config.demo ? seedAll : seedBaseline);
-  const { user, temporaryPassword } = await memoryStorage
+  await storage.seedIfEmpty(() => buildSeed(config.demo ? seedAll : seedBaseline));
+  const { user, temporaryPassword } = await storage
     .write((tx) =>
       createUser(tx, input.data, {
         actor: SYSTEM_ACTOR,
@@ -169,8 +191,8 @@ if (command !== undefined) {
   process.exit(code);
 }
 
-if (config.testHooks && env.TEST_TODAY) setToday(env.TEST_TODAY);
-if (!config.demo && (await persistence.load()) === null) {
+if (config.testHooks && env.TEST_TODAY) await storage.setTestToday(env.TEST_TODAY);
+if (!config.demo && (await storage.isEmpty())) {
   await database.close();
   unlock();
   fail(
@@ -179,7 +201,7 @@ if (!config.demo && (await persistence.load()) === null) {
   );
 }
 // An office's database has its records; only the demo builds its seed into an empty one.
-await db.init(persistence, config.demo ? seedAll : seedBaseline);
+if (config.demo) await storage.seedIfEmpty(() => buildSeed(seedAll));
 
 const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
 if (!staticDir) console.warn(`[server] no SPA build in ${config.staticDir}: serving the API only`);

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { faultsSchema, isoDate, type AuditEvent } from '@/types/api';
 import { audit } from '../../server/domain/audit';
 import { setToday, today } from '../clock';
-import { db } from '../db';
 import { clearFaults, faults, setFaults } from '../faults';
-import { API, authed, clientAddress, parseBody, type Ctx } from '../http';
+import { API, authed, clientAddress, currentStorage, parseBody, type Ctx } from '../http';
 import { addDemoLetters } from '../services/demo-data';
 
 export const demoDataSchema = z
@@ -33,11 +32,10 @@ export const adminHandlers = [
     `${API}/admin/reset`,
     authed(['admin'], async (ctx) => {
       clearFaults();
-      // Replaces every store and commits at once (the transaction's own overlay is dropped); the
-      // reset's entry, after it (the reseed empties the trail), is the new trail's first.
-      await db.reseed();
+      // Replaces every store but the sessions within this transaction; the reset's entry, after it
+      // (the reseed empties the trail), is the new trail's first.
+      await currentStorage().reseed();
       await auditTool(ctx, 'admin_reset', '恢复演示数据');
-      await db.commit();
       return HttpResponse.json({ ok: true, today: today() });
     }),
   ),
@@ -77,6 +75,9 @@ export const adminHandlers = [
     authed(['admin'], async (ctx) => {
       const body = await parseBody(ctx, clockSchema);
       setToday(body.today);
+      // On the server every instance reads the clock from the database (once this has committed).
+      const storage = currentStorage();
+      if (storage.setTestToday) ctx.tx.afterCommit(() => storage.setTestToday!(body.today));
       await auditTool(ctx, 'admin_clock', `测试时钟：${body.today ?? '真实日期'}`, body, {
         today: body.today,
       });

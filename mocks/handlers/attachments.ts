@@ -13,7 +13,7 @@ import {
 } from '@/features/attachments/types';
 import { translate } from '@/lib/i18n/core';
 import { blobs } from '../blobs';
-import { db } from '../db';
+import { onCommit } from '../commits';
 import type { Tx } from '../../server/domain/ports';
 import { ALL, API, authed, errors, type Ctx } from '../http';
 import type { Route } from '../openapi-route';
@@ -30,7 +30,7 @@ import {
 } from '../../server/domain/attachments';
 
 // A reset of the demo data drops every record, so the bytes go with them.
-db.onCommit((changes) => {
+onCommit((changes) => {
   if (changes === 'all') void blobs().clear();
 });
 

@@ -1,16 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { dashboardQuerySchema, dashboardSchema, type Dashboard } from '@/features/dashboard/types';
 import { dashboard } from '../../server/domain/dashboard';
-import { db } from '../db';
-import { ALL, API, authed, parseQuery } from '../http';
+import { ALL, API, authed, currentStorage, parseQuery } from '../http';
 import type { Route } from '../openapi-route';
 import { ALL_ROLES } from '../openapi-route';
 
 /**
  * The figures of one scope (a handler's section, or everything), year and day, kept until the
- * next change to the store (db.revision): the leadership page is read far more often than its
- * records change, and each computation walks every letter, application and catalogue entry.
- * A cache of the memory storage's (the SQL storage computes in SQL instead).
+ * next change to the store (the memory storage's revision): the leadership page is read far more
+ * often than its records change, and each computation walks every letter, application and
+ * catalogue entry. Memory only: in SQL another instance's change would not reach this cache.
  */
 const memo = new Map<string, Dashboard>();
 const MEMO_SIZE = 64;
@@ -24,7 +23,9 @@ export const dashboardHandlers = [
       const year = q.year ?? Number(t.slice(0, 4));
       const { user } = ctx;
       const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
-      const key = `${db.revision}|${scope}|${year}|${t}`;
+      const revision = currentStorage().revision;
+      if (revision === undefined) return HttpResponse.json(await dashboard(ctx.tx, user, year, t));
+      const key = `${revision}|${scope}|${year}|${t}`;
       let d = memo.get(key);
       if (!d) {
         d = await dashboard(ctx.tx, user, year, t);

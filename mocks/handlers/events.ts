@@ -1,10 +1,9 @@
 import { http } from 'msw';
 import { z } from 'zod';
-import { API, authed } from '../http';
+import { API, authed, currentStorage } from '../http';
 import { ALL_ROLES, type Route } from '../openapi-route';
 import { liveEvents, visibleTo, type LiveEvent } from '../services/events';
-import { sessionUser } from '../../server/domain/sessions';
-import { db } from '../db';
+import { userOfSession } from '../../server/domain/sessions';
 
 /** A comment line this often keeps proxies from closing a quiet stream and ends a dead session's. */
 export const HEARTBEAT_MS = 20_000;
@@ -22,11 +21,8 @@ const frame = (e: LiveEvent) =>
  * Last-Event-ID the missed ones come first — or, when they cannot (a restart, too long away), one
  * `reset` event: refetch everything. The stream ends when the session does.
  */
-/** The stream's user while its session lives, from the committed records (the fan-out's side). */
-const userOfSession = (id: string) => {
-  const s = db.sessions.map.get(id);
-  return sessionUser(s, s && db.users.map.get(s.userId), Date.now());
-};
+/** The stream's user while its session lives, read from the storage (one read per event). */
+const whoIs = (sessionId: string) => currentStorage().read((tx) => userOfSession(tx, sessionId));
 
 export const eventHandlers = [
   http.get(
@@ -34,49 +30,69 @@ export const eventHandlers = [
     authed('any', ({ request, sessionId }) => {
       const encoder = new TextEncoder();
       let stop = () => {};
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          let closed = false;
-          const send = (text: string) => {
-            if (!closed) controller.enqueue(encoder.encode(text));
-          };
-          const close = () => {
-            if (closed) return;
-            closed = true;
-            stop();
-            controller.close();
-          };
-          const deliver = (e: LiveEvent) => {
-            const who = userOfSession(sessionId);
-            if (!who) return close();
-            if (visibleTo(who, e)) send(frame(e));
-          };
-          send('retry: 3000\n\n');
-          const last = request.headers.get('Last-Event-ID');
-          if (last) {
-            const missed = liveEvents.since(last);
-            if (missed) missed.forEach(deliver);
-            // Numbered as the latest event, so the next reconnect continues from here.
-            else
-              send(
-                `id: ${liveEvents.currentId()}\ndata: ${JSON.stringify({ entity: 'all', id: null, version: null, action: 'reset' })}\n\n`,
-              );
-          }
-          const unsubscribe = liveEvents.subscribe(deliver);
-          const heartbeat = setInterval(() => {
-            if (userOfSession(sessionId)) send(': ping\n\n');
-            else close();
-          }, HEARTBEAT_MS);
-          stop = () => {
-            unsubscribe();
-            clearInterval(heartbeat);
-          };
-          request.signal?.addEventListener('abort', close);
-        },
-        cancel() {
-          stop();
-        },
-      });
+      const storage = currentStorage();
+      const outside = <T>(fn: () => T): T =>
+        storage.outsideTransaction ? storage.outsideTransaction(fn) : fn();
+      // The stream outlives the request's read transaction: its deliveries and heartbeat run
+      // outside it, each reading the session in a transaction of its own.
+      const stream = outside(
+        () =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              let closed = false;
+              const send = (text: string) => {
+                if (!closed) controller.enqueue(encoder.encode(text));
+              };
+              const close = () => {
+                if (closed) return;
+                closed = true;
+                stop();
+                controller.close();
+              };
+              const whoNow = () => whoIs(sessionId);
+              // In order, one after the other: each may have to read the session first.
+              let queue = Promise.resolve();
+              const deliver = (e: LiveEvent) => {
+                queue = queue
+                  .then(async () => {
+                    if (closed) return;
+                    const who = await whoNow();
+                    if (!who) return close();
+                    if (visibleTo(who, e)) send(frame(e));
+                  })
+                  .catch(() => close());
+              };
+              send('retry: 3000\n\n');
+              const last = request.headers.get('Last-Event-ID');
+              if (last) {
+                const missed = liveEvents.since(last);
+                if (missed) missed.forEach(deliver);
+                // Numbered as the latest event, so the next reconnect continues from here.
+                else
+                  send(
+                    `id: ${liveEvents.currentId()}\ndata: ${JSON.stringify({ entity: 'all', id: null, version: null, action: 'reset' })}\n\n`,
+                  );
+              }
+              const unsubscribe = liveEvents.subscribe(deliver);
+              const heartbeat = setInterval(() => {
+                queue = queue
+                  .then(async () => {
+                    if (await whoNow()) send(': ping\n\n');
+                    else close();
+                  })
+                  .catch(() => close());
+              }, HEARTBEAT_MS);
+              stop = () => {
+                unsubscribe();
+                clearInterval(heartbeat);
+              };
+              request.signal?.addEventListener('abort', close);
+            },
+            cancel() {
+              stop();
+            },
+          }),
+      );
       return new Response(stream, {
         headers: {
           'Content-Type': 'text/event-stream; charset=utf-8',

@@ -6,7 +6,9 @@
  * BroadcastChannel), so the mock's tabs follow each other too.
  */
 import type { Role, User } from '@/types/api';
-import { db, STORE_NAMES, type CommittedChange, type StoreName } from '../db';
+import { onCommit } from '../commits';
+import { STORE_NAMES, type CommittedChange, type StoreName } from '../db';
+import { currentStorage } from '../http';
 
 export type LiveEntity =
   | 'letter'
@@ -87,10 +89,32 @@ const PARENT_ENTITY: Record<string, LiveEntity> = {
   reviews: 'review',
 };
 
-/** The parent record as it is now (its version and section), looked up in the store. */
+/** The parent record as it is now (its version and section), as `lookUpParents` found it. */
 export type ParentLookup = (store: string, id: string) => { id: string } | null;
-const fromDb: ParentLookup = (store, id) =>
-  STORE_NAMES.includes(store as StoreName) ? (db.store(store as StoreName).get(id) ?? null) : null;
+const parentKey = (store: string, id: string) => `${store}/${id}`;
+
+/** The parents of a commit's attachments (store, id), which their events are about. */
+function attachmentParents(changes: CommittedChange[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const c of changes) {
+    if (c.store !== 'attachments') continue;
+    const att = (c.value ?? c.before) as { parentType?: string; parentId?: string } | null;
+    if (att?.parentType && att.parentId && STORE_NAMES.includes(att.parentType as StoreName))
+      out.push([att.parentType, att.parentId]);
+  }
+  return out;
+}
+
+/** Reads the parents after the commit, through the storage the handlers run on (memory or SQL). */
+async function lookUpParents(parents: [string, string][]): Promise<ParentLookup> {
+  const found = await currentStorage().read(async (tx) => {
+    const m = new Map<string, { id: string } | null>();
+    for (const [store, id] of parents)
+      m.set(parentKey(store, id), (await tx[store as StoreName].get(id)) ?? null);
+    return m;
+  });
+  return (store, id) => found.get(parentKey(store, id)) ?? null;
+}
 
 /**
  * An attachment added or removed — an issued document too — is a change of its parent record for
@@ -117,12 +141,12 @@ function attachmentEvent(
 
 /**
  * The events of one commit (the store's changes in, the events out, numbered from `seq`; an
- * attachment's event reads its parent through `parentOf`, the store by default).
+ * attachment's event reads its parent through `parentOf`, none by default).
  */
 export function eventsOf(
   changes: CommittedChange[],
   seq: number,
-  parentOf: ParentLookup = fromDb,
+  parentOf: ParentLookup = () => null,
 ): LiveEvent[] {
   const out: LiveEvent[] = [];
   for (const c of changes) {
@@ -158,7 +182,28 @@ class EventLog {
   private log: LiveEvent[] = [];
   private listeners = new Set<(e: LiveEvent) => void>();
 
+  /** Commits whose events wait for their attachments' parents to be read (kept in commit order). */
+  private queue: Promise<void> = Promise.resolve();
+  private waiting = 0;
+
+  /**
+   * Publishes a commit's events: at once, unless it changed attachments (whose events name the
+   * parent record, read first) or an earlier commit's are still waiting — events keep commit order.
+   */
   publish(changes: CommittedChange[] | 'all') {
+    const parents = changes === 'all' ? [] : attachmentParents(changes);
+    if (parents.length === 0 && this.waiting === 0) return this.emit(changes, () => null);
+    this.waiting++;
+    this.queue = this.queue
+      .then(async () => {
+        const parentOf = parents.length ? await lookUpParents(parents) : () => null;
+        this.emit(changes, parentOf);
+      })
+      .catch((e) => console.error('[events] not published:', e))
+      .finally(() => this.waiting--);
+  }
+
+  private emit(changes: CommittedChange[] | 'all', parentOf: ParentLookup) {
     const events =
       changes === 'all'
         ? [
@@ -171,7 +216,7 @@ class EventLog {
               sections: [],
             },
           ]
-        : eventsOf(changes, this.seq);
+        : eventsOf(changes, this.seq, parentOf);
     this.seq += events.length;
     for (const e of events) {
       this.log.push(e);
@@ -209,4 +254,4 @@ class EventLog {
 }
 
 export const liveEvents = new EventLog();
-db.onCommit((changes) => liveEvents.publish(changes));
+onCommit((changes) => liveEvents.publish(changes));

@@ -3,9 +3,10 @@
  * A service runs inside one transaction (`Storage.read` / `Storage.write`) and gets its `Tx`:
  * one accessor per store, serial numbers, and the clock as it was when the transaction began.
  *
- * Two implementations: memory (mocks/memory-storage.ts, over the mock's Db) and, next, SQL (one
- * table per store; `getForUpdate` is `SELECT … FOR UPDATE`, `nextSeq` a counter row). Both run
- * one writer's changes as all or nothing: a service that throws leaves nothing written.
+ * Two implementations: memory (mocks/memory-storage.ts, over the mock's Db: the MSW mock) and SQL
+ * (server/storage/sql-storage.ts: the server; `getForUpdate` is `SELECT … FOR UPDATE`, `nextSeq` a
+ * counter row). Both run one writer's changes as all or nothing — a service that throws leaves
+ * nothing written — and one contract suite (tests/storage/contract.ts) runs on both.
  */
 import type { StoreName, StoreRecords } from './records';
 

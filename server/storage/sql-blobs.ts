@@ -1,12 +1,20 @@
 /**
  * Attachments' bytes on the server: rows of `attachment_blobs(id, sha256, bytes bytea)`, in the
- * same database as the records, so one backup (and `move-to`) carries both.
+ * same database as the records, so one backup (and `move-to`) carries both. Inside a request's
+ * transaction (sql-storage.ts) the bytes are read and written in it: an upload whose record is
+ * rolled back leaves no bytes behind (and the embedded database's one connection is not asked
+ * twice at once).
  */
 import type { BlobStore, StoredBlob } from '@mocks/blobs';
-import type { Database } from '../db/client';
+import type { Database, Queryable } from '../db/client';
+import { currentSqlTransaction } from './sql-storage';
 
 export class SqlBlobStore implements BlobStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly database: Database) {}
+
+  private get db(): Queryable {
+    return currentSqlTransaction() ?? this.database;
+  }
 
   async put(id: string, blob: StoredBlob) {
     await this.db.query(
@@ -39,7 +47,7 @@ export class SqlBlobStore implements BlobStore {
 
   /** Every blob's id, for copying a database (move-to). */
   async ids(): Promise<string[]> {
-    return (await this.db.query<{ id: string }>('SELECT id FROM attachment_blobs')).map(
+    return (await this.database.query<{ id: string }>('SELECT id FROM attachment_blobs')).map(
       (r) => r.id,
     );
   }

@@ -1,7 +1,8 @@
 /**
- * The mock backend's `Persistence` on the server's database: every store's records as rows of
- * `records(store, id, value jsonb)`. A commit's changes are written in one transaction (all or
- * nothing); a reset replaces every row in one transaction.
+ * Whole snapshots of the server's records (rows of `records(store, id, value jsonb)`), in the
+ * shape of the mock backend's `Persistence`: `load` reads every record in its store's order,
+ * `replaceAll` replaces every row in one transaction — how `move-to` copies a database. Requests
+ * read and write the records through the SQL storage (sql-storage.ts), not through this.
  */
 import type { Change, Persistence, Snapshot, StoreName } from '@mocks/db';
 import { errors } from '../domain/errors';
@@ -12,7 +13,10 @@ const CHUNK = 2000;
 
 const UPSERT = `
   INSERT INTO records (store, id, value)
-  SELECT x.store, x.id, x.value FROM jsonb_to_recordset($1::jsonb) AS x(store text, id text, value jsonb)
+  SELECT x.store, x.id, x.value
+  FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (store text, id text, value jsonb))
+       WITH ORDINALITY AS x(store, id, value, n)
+  ORDER BY x.n
   ON CONFLICT (store, id) DO UPDATE SET value = EXCLUDED.value`;
 const DELETE = `
   DELETE FROM records r USING jsonb_to_recordset($1::jsonb) AS x(store text, id text)
@@ -42,7 +46,7 @@ export class SqlPersistence implements Persistence {
   constructor(private readonly db: Database) {}
 
   async load(): Promise<Snapshot | null> {
-    const rows = await this.db.query<Row>('SELECT store, id, value FROM records');
+    const rows = await this.db.query<Row>('SELECT store, id, value FROM records ORDER BY seq');
     if (rows.length === 0) return null;
     const snap: Snapshot = {};
     for (const r of rows) (snap[r.store as StoreName] ??= []).push(r.value);

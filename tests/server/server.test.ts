@@ -1,5 +1,5 @@
 /**
- * The office's shared server (issue #15, stage 1) as its users meet it: one process that serves the
+ * The office's shared server (issue #15) as its users meet it: one process that serves the
  * SPA and the API, shared by several people, that keeps every change across restarts — on the
  * embedded database and, when TEST_DATABASE_URL is set (CI), on PostgreSQL.
  */
@@ -118,6 +118,22 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
     stream.close();
     // The server goes on answering (the stream's end freed what it held).
     expect((await clerk.get('/letters?pageSize=1')).status).toBe(200);
+    // Back with Last-Event-ID: what was missed meanwhile comes first.
+    const missed = (await clerk.post('/letters', letter(today(), '实时：断线期间'))).body;
+    await clerk.post(
+      `/letters/${missed.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    const back = await openEvents(`${server.url}/api/v1`, handler.token!, stream.frames[0]!.id!);
+    await until(() => back.frames.length === 1);
+    expect(back.frames[0]!.data).toEqual({
+      entity: 'letter',
+      id: missed.id,
+      version: 2,
+      action: 'updated',
+    });
+    back.close();
   });
 
   it('two changes sent with one If-Match: exactly one wins, the other gets 409', async () => {
@@ -553,12 +569,20 @@ describe('starting the server', () => {
             expect(r.headers.get('retry-after')).toBe('5');
             expect(JSON.stringify(r.body)).not.toMatch(/ECONN|Error:|\bat /);
           }
-          // Reads answer meanwhile, and nobody sees what the database refused.
+          // Reads too: the records are in the database only (no copy in the server to answer from).
           const meanwhile = await clerk.get('/letters?q=停库期间&pageSize=50');
-          expect(meanwhile.status).toBe(200);
-          expect(meanwhile.body.total).toBe(0);
+          expect(meanwhile.status).toBe(503);
+          expect(meanwhile.headers.get('content-type')).toMatch(/application\/problem\+json/);
 
           cluster.resume();
+          // Nobody sees what the database refused (the pool reconnects by itself: bounded wait).
+          let after = await clerk.get('/letters?q=停库期间&pageSize=50');
+          for (let i = 0; i < 60 && after.status !== 200; i++) {
+            await new Promise((r) => setTimeout(r, 500));
+            after = await clerk.get('/letters?q=停库期间&pageSize=50');
+          }
+          expect(after.status).toBe(200);
+          expect(after.body.total).toBe(0);
           // The client retries with the same keys; the pool reconnects by itself (bounded wait).
           for (const c of down) {
             let status = 0;

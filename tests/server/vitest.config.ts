@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,13 @@ import { defineConfig } from 'vitest/config';
  * TEST_DATABASE_URL (postgres://…, a role that may create databases) adds the PostgreSQL runs.
  */
 export default defineConfig({
+  // The storage contract imports the server's modules, which use the project's aliases.
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL('../../src/', import.meta.url)) },
+      { find: /^@mocks\//, replacement: fileURLToPath(new URL('../../mocks/', import.meta.url)) },
+    ],
+  },
   test: {
     root: '.',
     include: ['tests/server/**/*.test.ts'],

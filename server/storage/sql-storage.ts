@@ -1,0 +1,325 @@
+/**
+ * The storage port (server/domain/ports.ts) in SQL: every request's transaction is a database
+ * transaction over the rows of `records(store, id, value jsonb, seq)`, so nothing of the records
+ * lives in the server's memory and several server processes may share one PostgreSQL.
+ *
+ * - `read`: one REPEATABLE READ, READ ONLY transaction: a consistent snapshot of what is committed.
+ * - `write`: one transaction that first takes a transaction-scoped advisory lock, so there is one
+ *   writer at a time across every instance on the database (an office writes little; the services
+ *   read, check — some over `all()` — and then write, which stays right when writers take turns).
+ *   `getForUpdate` locks the row; `put` upserts (a replaced record keeps its `seq`, its place in
+ *   `all()`); `nextSeq` is an upsert of the counter's row that returns the new value. When the
+ *   service throws, the transaction rolls back: nothing is stored, no counter moves.
+ * - After a commit: the transaction's `afterCommit` callbacks, then the commit listeners with each
+ *   changed record before and after (live events, the attachments' bytes on a reset).
+ * - The clock of a transaction: the real date in China, or — with the test hooks on — the test
+ *   clock stored in `server_state`, read as the transaction begins, so every instance agrees.
+ * - PostgreSQL unreachable (stopped, restarting): 503, for reads and writes alike.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CommittedChange, Snapshot } from '@mocks/db';
+import type { Database, Queryable } from '../db/client';
+import { errors } from '../domain/errors';
+import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../domain/ports';
+import { STORE_NAMES, type StoreName } from '../domain/records';
+import { chinaDate } from '../domain/time';
+import { unreachable } from './sql-persistence';
+
+type AnyRecord = { id: string };
+export type CommitListener = (changes: CommittedChange[] | 'all') => void;
+
+/** The one writer's lock: a fixed key for `pg_advisory_xact_lock` ("gkwr" in ASCII). */
+const WRITER_LOCK = 0x676b7772;
+/** Rows per statement when a whole seed is written (a JSON array unpacked by jsonb_to_recordset). */
+const CHUNK = 2000;
+const TEST_TODAY_KEY = 'testToday';
+
+export interface SqlStorageOptions {
+  /** The test hooks are on: the test clock is read from (and set in) the database. */
+  testClock?: boolean;
+  /**
+   * Told the stored test clock as each transaction begins (null: the real date), so code that
+   * still asks the process for today (the seed) agrees with the database.
+   */
+  onTestClock?: (today: string | null) => void;
+  /** Builds the records a reset starts from (the demo seed): every store but the sessions. */
+  seed?: () => Promise<Snapshot>;
+}
+
+/** The transaction under way in this async context (for the blob store, and to refuse nesting). */
+interface Open {
+  q: Queryable;
+  write: boolean;
+  /**
+   * Set when the transaction has ended: callbacks created inside it (a live-event stream's timer
+   * and deliveries, begun by the request that opened it) still see it in their async context.
+   */
+  ended: boolean;
+  /** Set when a reset replaced everything inside this transaction. */
+  reset: boolean;
+  changes: Map<string, CommittedChange>;
+}
+const openTx = new AsyncLocalStorage<Open>();
+
+/** The transaction under way in this async context, if any (not one that has ended). */
+function current(): Open | undefined {
+  const open = openTx.getStore();
+  return open && !open.ended ? open : undefined;
+}
+
+/** The open SQL transaction's connection in this async context, if any (server/storage/sql-blobs.ts). */
+export const currentSqlTransaction = (): Queryable | undefined => current()?.q;
+
+/** Runs `fn` as the async context's open transaction, which ends with it. */
+async function within<T>(open: Open, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await openTx.run(open, fn);
+  } finally {
+    open.ended = true;
+  }
+}
+
+const key = (store: string, id: string) => `${store}\u0000${id}`;
+
+function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
+  const track = (id: string, before: AnyRecord | null, value: AnyRecord | null) => {
+    const k = key(store, id);
+    const prior = open.changes.get(k);
+    open.changes.set(k, { store, id, value, before: prior ? prior.before : before });
+  };
+  const get = async (id: string, lock = false) => {
+    const rows = await q.query<{ value: AnyRecord }>(
+      `SELECT value FROM records WHERE store = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
+      [store, id],
+    );
+    return rows[0]?.value;
+  };
+  const reads: ReadStore<AnyRecord> = {
+    get: (id) => get(id),
+    all: async () =>
+      (
+        await q.query<{ value: AnyRecord }>(
+          'SELECT value FROM records WHERE store = $1 ORDER BY seq',
+          [store],
+        )
+      ).map((r) => r.value),
+  };
+  if (!write) return reads;
+  const writes: WriteStore<AnyRecord> = {
+    ...reads,
+    getForUpdate: (id) => get(id, true),
+    async put(rec) {
+      // The record as it was, and the upsert, in one statement (both see the same snapshot).
+      const [row] = await q.query<{ before: AnyRecord | null }>(
+        `WITH old AS (SELECT value FROM records WHERE store = $1 AND id = $2),
+              up AS (INSERT INTO records (store, id, value) VALUES ($1, $2, $3::jsonb)
+                     ON CONFLICT (store, id) DO UPDATE SET value = EXCLUDED.value)
+         SELECT (SELECT value FROM old) AS before`,
+        [store, rec.id, JSON.stringify(rec)],
+      );
+      track(rec.id, row?.before ?? null, rec);
+      return rec;
+    },
+    async delete(id) {
+      const rows = await q.query<{ value: AnyRecord }>(
+        'DELETE FROM records WHERE store = $1 AND id = $2 RETURNING value',
+        [store, id],
+      );
+      if (rows[0]) track(id, rows[0].value, null);
+    },
+  };
+  return writes;
+}
+
+/** Runs `fn`, turning "the database is unreachable" into 503 (nothing was written). */
+async function reachable<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (unreachable(e)) {
+      console.error('[db] the database is unreachable:', (e as Error).message);
+      throw errors.unavailable();
+    }
+    throw e;
+  }
+}
+
+export class SqlStorage implements Storage {
+  private readonly listeners = new Set<CommitListener>();
+  constructor(
+    private readonly db: Database,
+    private readonly opts: SqlStorageOptions = {},
+  ) {}
+
+  /** Called after each commit with its changes (or 'all' after a reset). */
+  onCommit(fn: CommitListener) {
+    this.listeners.add(fn);
+    return () => void this.listeners.delete(fn);
+  }
+
+  private notify(changes: CommittedChange[] | 'all') {
+    for (const fn of this.listeners) {
+      try {
+        fn(changes);
+      } catch (e) {
+        console.error('[server] a commit listener failed:', e);
+      }
+    }
+  }
+
+  /** The clock of a transaction that has just begun on `q`. */
+  private async clock(q: Queryable) {
+    const now = Date.now();
+    if (!this.opts.testClock) return { now, today: chinaDate(new Date(now)) };
+    const [row] = await q.query<{ value: string | null }>(
+      'SELECT value FROM server_state WHERE key = $1',
+      [TEST_TODAY_KEY],
+    );
+    const pinned = typeof row?.value === 'string' ? row.value : null;
+    this.opts.onTestClock?.(pinned);
+    return { now, today: pinned ?? chinaDate(new Date(now)) };
+  }
+
+  private refuseNesting() {
+    // A transaction inside another would wait for itself (one connection in PGlite, the writer's
+    // lock in PostgreSQL): a bug, to be told at once rather than hang.
+    if (current()) throw new Error('a storage transaction inside another');
+  }
+
+  async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+    this.refuseNesting();
+    return reachable(() =>
+      this.db.transaction(async (q) => {
+        await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const open: Open = { q, write: false, ended: false, reset: false, changes: new Map() };
+        const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
+        const tx = { ...(await this.clock(q)), ...stores } as unknown as ReadTx;
+        return within(open, () => fn(tx));
+      }),
+    );
+  }
+
+  async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    this.refuseNesting();
+    const after: (() => Promise<void> | void)[] = [];
+    let open!: Open;
+    const result = await reachable(() =>
+      this.db.transaction(async (q) => {
+        await q.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+        open = { q, write: true, ended: false, reset: false, changes: new Map() };
+        const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, true)]));
+        const tx: Tx = {
+          ...(await this.clock(q)),
+          ...(stores as unknown as Omit<Tx, 'today' | 'now' | 'nextSeq' | 'afterCommit'>),
+          afterCommit: (f) => void after.push(f),
+          nextSeq: async (counter) => {
+            const [row] = await q.query<{ n: number }>(
+              `INSERT INTO records (store, id, value)
+               VALUES ('counters', $1, jsonb_build_object('id', $1::text, 'value', 1))
+               ON CONFLICT (store, id) DO UPDATE
+                 SET value = jsonb_set(records.value, '{value}',
+                                       to_jsonb(coalesce((records.value->>'value')::bigint, 0) + 1))
+               RETURNING (value->>'value')::int AS n`,
+              [counter],
+            );
+            const n = row!.n;
+            const k = key('counters', counter);
+            open.changes.set(k, {
+              store: 'counters',
+              id: counter,
+              value: { id: counter, value: n } as AnyRecord,
+              before: open.changes.has(k)
+                ? open.changes.get(k)!.before
+                : n > 1
+                  ? ({ id: counter, value: n - 1 } as AnyRecord)
+                  : null,
+            });
+            return n;
+          },
+        };
+        return within(open, () => fn(tx));
+      }),
+    );
+    for (const f of after) await f();
+    if (open.reset) this.notify('all');
+    else if (open.changes.size) this.notify([...open.changes.values()]);
+    return result;
+  }
+
+  /**
+   * Runs `fn` outside the transaction under way: for work a request begins that outlives it (a
+   * live-event stream's deliveries, which read in transactions of their own).
+   */
+  outsideTransaction<T>(fn: () => T): T {
+    return openTx.exit(fn);
+  }
+
+  /**
+   * Replaces every record but the sessions (who is signed in stays signed in) with the seed, in
+   * the write transaction under way (its reset's audit entry then comes first in the new trail)
+   * or in one of its own. The listeners hear 'all' after the commit.
+   */
+  async reseed(): Promise<void> {
+    const open = current();
+    if (!open) return this.write(() => this.reseed());
+    if (!open.write) throw new Error('a reset in a read transaction');
+    if (!this.opts.seed) throw new Error('no seed to reset to');
+    const snapshot = await this.opts.seed();
+    await open.q.query("DELETE FROM records WHERE store <> 'sessions'");
+    await insertSnapshot(open.q, snapshot, (s) => s !== 'sessions');
+    open.reset = true;
+    open.changes.clear();
+  }
+
+  /** Sets (or with null clears) the test clock that every instance's transactions read. */
+  async setTestToday(today: string | null) {
+    await reachable(async () => {
+      if (today === null)
+        await this.db.query('DELETE FROM server_state WHERE key = $1', [TEST_TODAY_KEY]);
+      else
+        await this.db.query(
+          `INSERT INTO server_state (key, value) VALUES ($1, to_jsonb($2::text))
+           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+          [TEST_TODAY_KEY, today],
+        );
+    });
+    this.opts.onTestClock?.(today);
+  }
+
+  /** Whether any record is stored (an empty database: a first start). */
+  async isEmpty(): Promise<boolean> {
+    return reachable(
+      async () => (await this.db.query('SELECT 1 FROM records LIMIT 1')).length === 0,
+    );
+  }
+
+  /**
+   * Stores the seed `build` makes when the database holds no record (a first start), in one
+   * transaction under the writer's lock: of several instances starting at once, one seeds.
+   */
+  async seedIfEmpty(build: () => Promise<Snapshot>): Promise<boolean> {
+    return this.write(async () => {
+      const { q } = current()!;
+      if ((await q.query('SELECT 1 FROM records LIMIT 1')).length > 0) return false;
+      await insertSnapshot(q, await build(), () => true);
+      return true;
+    });
+  }
+}
+
+/** Inserts a snapshot's records, store by store in its order (their `seq` follows it). */
+async function insertSnapshot(q: Queryable, snapshot: Snapshot, keep: (s: StoreName) => boolean) {
+  const rows = STORE_NAMES.filter(keep).flatMap((store) =>
+    (snapshot[store] ?? []).map((value) => ({ store, id: value.id, value })),
+  );
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await q.query(
+      `INSERT INTO records (store, id, value)
+       SELECT x.store, x.id, x.value
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (store text, id text, value jsonb))
+            WITH ORDINALITY AS x(store, id, value, n)
+       ORDER BY x.n
+       ON CONFLICT (store, id) DO UPDATE SET value = EXCLUDED.value`,
+      [JSON.stringify(rows.slice(i, i + CHUNK))],
+    );
+}
