@@ -16,6 +16,7 @@ import {
   type Running,
   type StartOptions,
 } from './harness';
+import { PDF } from '../attachment-files';
 import { race, RACES } from '../concurrent-writes';
 import { openEvents, until } from '../sse';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
@@ -115,6 +116,23 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
       version: 2,
       action: 'updated',
     });
+    // An attachment is a change of its parent for whoever may see the parent (read from the
+    // database after the commit: the server keeps no copy of the records).
+    const form = new FormData();
+    form.append('file', new File([PDF as Uint8Array<ArrayBuffer>], '来信扫描件.pdf'));
+    const up = await fetch(`${server.url}/api/v1/letters/${l.id}/attachments`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${clerk.token}` },
+      body: form,
+    });
+    expect(up.status).toBe(201);
+    await until(() => stream.frames.length === 2);
+    expect(stream.frames[1]!.data).toEqual({
+      entity: 'letter',
+      id: l.id,
+      version: 2,
+      action: 'updated',
+    });
     stream.close();
     // The server goes on answering (the stream's end freed what it held).
     expect((await clerk.get('/letters?pageSize=1')).status).toBe(200);
@@ -125,7 +143,7 @@ describe.each(BACKENDS)('the server on $name', (backend) => {
       { sectionId: 'social_assistance' },
       { 'If-Match': '"1"' },
     );
-    const back = await openEvents(`${server.url}/api/v1`, handler.token!, stream.frames[0]!.id!);
+    const back = await openEvents(`${server.url}/api/v1`, handler.token!, stream.frames[1]!.id!);
     await until(() => back.frames.length === 1);
     expect(back.frames[0]!.data).toEqual({
       entity: 'letter',
