@@ -51,6 +51,7 @@ export const documentsEn: Messages['documents'] = {
   issued: 'Issued {kind} {docNo}; the document is saved as an attachment',
   events: {
     issued: 'Issued {kind} {docNo}',
+    issuedReplyNo: 'Issued {kind} {docNo}, recorded as the decision’s reply reference no.',
   },
   errors: {
     transferNotApplicable: 'This letter has not been transferred: no transfer slip yet',

@@ -49,6 +49,7 @@ export const documentsZh = {
   issued: '已签发{kind} {docNo}，文书已保存为附件',
   events: {
     issued: '签发{kind} {docNo}',
+    issuedReplyNo: '签发{kind} {docNo}，记为答复书文号',
   },
   errors: {
     transferNotApplicable: '本件尚未转办，不能生成转办单',
