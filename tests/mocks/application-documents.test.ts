@@ -16,6 +16,7 @@ import {
   type ApplicationForDocument,
 } from '@/features/documents/application-documents';
 import { decisionKindOf, OUTCOME_BASIS } from '@/features/documents/decision-texts';
+import { quoted } from '@/features/documents/rules';
 import type { ApplicationDocumentKind } from '@/features/documents/types';
 import { OUTCOME_CODES, OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { as, call } from '../api';
@@ -316,6 +317,16 @@ describe('the drafts of every outcome', () => {
     ],
     decision: { outcome, reason: OUTCOME_REASONS[outcome] },
     dueOn: null,
+  });
+
+  it('quotes the request without doubling its closing punctuation (「“…规划”。」)', () => {
+    const app = { ...decided('3.1'), description: '申请公开殡葬设施专项规划。' };
+    const [opening] = applicationDocumentParagraphs('decision_open', app);
+    expect(opening).toBe(
+      '本机关于2026年11月2日收到您提出的政府信息公开申请（YSQ-2026-0009）。您申请公开“申请公开殡葬设施专项规划”。',
+    );
+    expect(quoted(' 城市低保申请需要哪些材料？ ')).toBe('“城市低保申请需要哪些材料？”');
+    expect(quoted('婚姻登记年报（纸质）；')).toBe('“婚姻登记年报（纸质）”');
   });
 
   it('offers each outcome family its own 答复书, and only that one', () => {
