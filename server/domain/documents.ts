@@ -43,6 +43,7 @@ import { errors } from './errors';
 import { inScope } from './letters';
 import type { BlobStore, ReadTx, Tx } from './ports';
 import { getSetting, organisation } from './settings';
+import { instant } from './time';
 import { readView } from './view';
 
 export const NUMBERING_SETTING = 'documentNumbering';
@@ -106,6 +107,8 @@ async function issueDocument(
   build: (docNo: string, day: string) => Promise<OfficialDocument>,
   user: User,
   locale: Locale,
+  /** What else the issue records on the record, in its transaction (the entry's diff and params). */
+  alsoRecord?: (docNo: string) => Promise<RecordedWithIssue | null>,
 ): Promise<IssuedDocument> {
   const day = tx.today;
   const docNo = await takeDocNo(tx, kind, day);
@@ -117,22 +120,37 @@ async function issueDocument(
     user,
     locale,
   );
+  const also = alsoRecord ? await alsoRecord(docNo) : null;
   await audit(
     tx,
     ENTITY_OF[parent],
     parentId,
     'document',
     user,
-    `签发${KIND_TITLE[kind]} ${docNo}`,
+    `签发${KIND_TITLE[kind]} ${docNo}${also?.detail ?? ''}`,
     {
       at: attachment.uploadedAt,
       event: {
         type: 'document-issued',
-        params: { kind, docNo, attachmentId: attachment.id, name: attachment.name },
+        params: {
+          kind,
+          docNo,
+          attachmentId: attachment.id,
+          name: attachment.name,
+          ...also?.params,
+        },
       },
+      ...(also ? { before: also.before, after: also.after } : {}),
     },
   );
   return { kind, docNo, attachmentId: attachment.id, name: attachment.name };
+}
+
+interface RecordedWithIssue {
+  detail: string;
+  params: Record<string, string | number | boolean | null>;
+  before: unknown;
+  after: unknown;
 }
 
 /** A letter's 转办单 or 答复函. */
@@ -163,6 +181,29 @@ export async function issueLetterDocument(
     user,
     locale,
   );
+}
+
+/**
+ * The 答复书 issued is the decision's 答复书: its 文号 fills the decision's 答复书文号 when that is
+ * empty (one the office recorded, or an earlier 答复书's, is kept), in the issue's transaction; the
+ * issue's entry in the history says so and carries the decision before and after.
+ */
+async function fillReplyNo(tx: Tx, id: string, docNo: string): Promise<RecordedWithIssue | null> {
+  const rec = await tx.applications.getForUpdate(id);
+  if (!rec?.decision || rec.decision.replyNo) return null;
+  const next = {
+    ...rec,
+    decision: { ...rec.decision, replyNo: docNo },
+    version: rec.version + 1,
+    updatedAt: instant(tx.now),
+  };
+  await tx.applications.put(next);
+  return {
+    detail: '，记为答复书文号',
+    params: { replyNo: true },
+    before: { decision: rec.decision },
+    after: { decision: next.decision },
+  };
 }
 
 /** The application as `user` may issue `kind` on it (404 / 403 / 422 as for letters). */
@@ -209,5 +250,6 @@ export async function issueApplicationDocument(
       ),
     user,
     locale,
+    input.kind.startsWith('decision_') ? (docNo) => fillReplyNo(tx, app.id, docNo) : undefined,
   );
 }

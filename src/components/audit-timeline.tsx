@@ -24,7 +24,7 @@ export function describeSharedEvent(
 ): string | null {
   const type = e.event?.type;
   if (type === 'document-issued')
-    return tx('documents.events.issued', {
+    return tx(`documents.events.${e.event?.params.replyNo ? 'issuedReplyNo' : 'issued'}`, {
       kind: tx(`documents.kinds.${String(e.event?.params.kind)}`),
       docNo: String(e.event?.params.docNo ?? ''),
     });

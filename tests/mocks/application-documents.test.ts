@@ -16,6 +16,7 @@ import {
   type ApplicationForDocument,
 } from '@/features/documents/application-documents';
 import { decisionKindOf, OUTCOME_BASIS } from '@/features/documents/decision-texts';
+import { quoted } from '@/features/documents/rules';
 import type { ApplicationDocumentKind } from '@/features/documents/types';
 import { OUTCOME_CODES, OUTCOME_REASONS } from '@/lib/disclosure-template';
 import { as, call } from '../api';
@@ -224,9 +225,43 @@ describe('答复书 (第三十六条)', () => {
     expect(text).not.toContain('13900000001');
     const trail = await clerk.get(`/audit?entity=application&id=${id}`);
     expect(trail.body.at(-1)).toMatchObject({
-      detail: '签发政府信息公开申请答复书 长民公开〔2026〕1号',
-      event: { type: 'document-issued', params: { kind: 'decision_withheld' } },
+      detail: '签发政府信息公开申请答复书 长民公开〔2026〕1号，记为答复书文号',
+      event: { type: 'document-issued', params: { kind: 'decision_withheld', replyNo: true } },
+      before: { decision: { replyNo: null } },
+      after: { decision: { replyNo: '长民公开〔2026〕1号' } },
     });
+  });
+
+  it('fills the decision’s empty 答复书文号 with the issued 答复书’s, and keeps one already recorded', async () => {
+    const clerk = await as('clerk');
+    const id = await register(clerk, '2026-11-20');
+    await step(clerk, id, 'decide', { outcome: '3.1', decidedOn: '2026-11-26' });
+    const before = await clerk.get(`/applications/${id}`);
+    expect(before.body.decision.replyNo).toBeNull();
+    const r = await issue(clerk, id, 'decision_open');
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const after = await clerk.get(`/applications/${id}`);
+    expect(after.body.decision.replyNo).toBe(r.body.docNo);
+    expect(after.body.version).toBe(before.body.version + 1);
+    // A second 答复书 (a corrected one) does not overwrite the number the decision carries.
+    const again = await issue(clerk, id, 'decision_open');
+    expect(again.status).toBe(201);
+    expect(again.body.docNo).not.toBe(r.body.docNo);
+    expect((await clerk.get(`/applications/${id}`)).body.decision.replyNo).toBe(r.body.docNo);
+    const trail = await clerk.get(`/audit?entity=application&id=${id}`);
+    expect(trail.body.at(-1).detail).toBe(`签发政府信息公开申请答复书 ${again.body.docNo}`);
+    expect(trail.body.at(-1).event.params.replyNo).toBeUndefined();
+
+    const byHand = await register(clerk, '2026-11-20');
+    await step(clerk, byHand, 'decide', {
+      outcome: '3.1',
+      decidedOn: '2026-11-26',
+      replyNo: '长民政依复〔2026〕9号',
+    });
+    expect((await issue(clerk, byHand, 'decision_open')).status).toBe(201);
+    expect((await clerk.get(`/applications/${byHand}`)).body.decision.replyNo).toBe(
+      '长民政依复〔2026〕9号',
+    );
   });
 
   it('部分公开 says what is withheld and why; 无法提供 names the agency to ask, as recorded', async () => {
@@ -282,6 +317,16 @@ describe('the drafts of every outcome', () => {
     ],
     decision: { outcome, reason: OUTCOME_REASONS[outcome] },
     dueOn: null,
+  });
+
+  it('quotes the request without doubling its closing punctuation (「“…规划”。」)', () => {
+    const app = { ...decided('3.1'), description: '申请公开殡葬设施专项规划。' };
+    const [opening] = applicationDocumentParagraphs('decision_open', app);
+    expect(opening).toBe(
+      '本机关于2026年11月2日收到您提出的政府信息公开申请（YSQ-2026-0009）。您申请公开“申请公开殡葬设施专项规划”。',
+    );
+    expect(quoted(' 城市低保申请需要哪些材料？ ')).toBe('“城市低保申请需要哪些材料？”');
+    expect(quoted('婚姻登记年报（纸质）；')).toBe('“婚姻登记年报（纸质）”');
   });
 
   it('offers each outcome family its own 答复书, and only that one', () => {

@@ -20,6 +20,7 @@ import {
   type DocumentField,
   type LetterDocumentContext,
   type OfficialDocument,
+  quoted,
 } from './rules';
 import { DEFAULT_REMEDIES, type ApplicationDocumentKind } from './types';
 
@@ -222,7 +223,7 @@ export function applicationDocumentParagraphs(
   if (kind === 'consultation') {
     const c = openConsultation(app);
     return [
-      `本机关于${chineseDate(app.receivedOn)}收到一份政府信息公开申请（${app.serialNo}），申请公开“${app.description}”。经审查，该政府信息可能涉及贵方的商业秘密、个人隐私等，公开可能损害贵方的合法权益。根据《中华人民共和国政府信息公开条例》第三十二条的规定，现书面征求贵方意见。`,
+      `本机关于${chineseDate(app.receivedOn)}收到一份政府信息公开申请（${app.serialNo}），申请公开${quoted(app.description)}。经审查，该政府信息可能涉及贵方的商业秘密、个人隐私等，公开可能损害贵方的合法权益。根据《中华人民共和国政府信息公开条例》第三十二条的规定，现书面征求贵方意见。`,
       `请贵方自收到本意见书之日起15个工作日内${c?.replyBy ? `（即${chineseDate(c.replyBy)}前）` : ''}，书面提出是否同意公开的意见；不同意公开的，请说明理由。`,
       '贵方逾期未提出意见的，由本机关依照《中华人民共和国政府信息公开条例》的规定决定是否公开。贵方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知贵方。',
       contactLine(ctx.contact),
@@ -259,7 +260,7 @@ export function applicationDocumentParagraphs(
     chineseDate,
   );
   return [
-    `${received}您申请公开“${app.description}”。`,
+    `${received}您申请公开${quoted(app.description)}。`,
     ...body,
     ...(custom ? [`具体情况：${custom}`] : []),
     remediesParagraph(ctx.remedies ?? DEFAULT_REMEDIES),

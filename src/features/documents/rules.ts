@@ -113,6 +113,12 @@ export function letterDocumentFields(
   return [];
 }
 
+/**
+ * Text quoted in a sentence: 「“申请公开殡葬设施专项规划”。」, not 「“…规划。”。」 — the record's own
+ * closing punctuation is dropped, as the sentence closes it.
+ */
+export const quoted = (text: string) => `“${text.trim().replace(/[\s。．.，,；;：:、]+$/u, '')}”`;
+
 export const lines = (text: string) =>
   text
     .split(/[\r\n]+/)
@@ -127,11 +133,11 @@ export function letterDocumentParagraphs(
 ): string[] {
   if (kind === 'transfer')
     return [
-      `现将${letter.citizenName}来信（${letter.serialNo}，“${letter.subject}”）转你科室办理。`,
+      `现将${letter.citizenName}来信（${letter.serialNo}，${quoted(letter.subject)}）转你科室办理。`,
       `办理要求：请认真核实来信反映的问题，依法依规办理，于${chineseDate(letter.dueOn)}前办结，并将答复意见报局政务公开办。确需延期的，请在期限届满前提出申请。`,
     ];
   return [
-    `您于${chineseDate(letter.receivedOn)}反映的“${letter.subject}”来信收悉。经${ctx.sectionName(letter.sectionId)}调查核实，现答复如下：`,
+    `您于${chineseDate(letter.receivedOn)}反映的${quoted(letter.subject)}来信收悉。经${ctx.sectionName(letter.sectionId)}调查核实，现答复如下：`,
     ...lines(letter.reply?.content ?? ''),
     '如对本答复有意见，可自收到本答复之日起30日内向我局政务公开办反映。',
     '特此函复。',

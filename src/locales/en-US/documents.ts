@@ -46,11 +46,13 @@ export const documentsEn: Messages['documents'] = {
   fieldsNote: 'These items come from the record and are filled in as it stands when issued.',
   paragraphs: 'Body text (editable, one paragraph per line; in Chinese)',
   paragraphsHint: 'You may edit the body before issuing; blank lines are ignored.',
+  printDraft: 'Print draft',
   downloadDraft: 'Download draft (Word)',
   issue: 'Issue',
   issued: 'Issued {kind} {docNo}; the document is saved as an attachment',
   events: {
     issued: 'Issued {kind} {docNo}',
+    issuedReplyNo: 'Issued {kind} {docNo}, recorded as the decision’s reply reference no.',
   },
   errors: {
     transferNotApplicable: 'This letter has not been transferred: no transfer slip yet',

@@ -44,11 +44,13 @@ export const documentsZh = {
   fieldsNote: '以下事项取自记录，签发时按记录填写。',
   paragraphs: '正文（可修改，每段一行）',
   paragraphsHint: '签发前可修改正文；空行将被忽略。',
+  printDraft: '打印草稿',
   downloadDraft: '下载草稿（Word）',
   issue: '签发',
   issued: '已签发{kind} {docNo}，文书已保存为附件',
   events: {
     issued: '签发{kind} {docNo}',
+    issuedReplyNo: '签发{kind} {docNo}，记为答复书文号',
   },
   errors: {
     transferNotApplicable: '本件尚未转办，不能生成转办单',

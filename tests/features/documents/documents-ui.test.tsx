@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LetterRecord } from '@/features/letters/types';
 import { db } from '@mocks/db';
 import { as } from '../../api';
@@ -97,6 +97,24 @@ describe('an application’s 告知书 in the UI', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     const body = within(dialog).getByRole('textbox', { name: /正文/ });
     expect((body as HTMLTextAreaElement).value).toContain('请您于2026年12月11日前对申请作出补正');
+    // 打印草稿: the sheet that alone prints (for the 审签) holds the draft as edited, unnumbered.
+    await user.type(body, '{End}{Enter}请于期限内补正。');
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await user.click(within(dialog).getByRole('button', { name: '打印草稿' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    const sheet = document.querySelector<HTMLElement>('[data-document-print]')!;
+    // In its own child of body, apart from the dialog's: the print stylesheet hides every other one.
+    const own = [...document.body.children].find((c) => c.contains(sheet))!;
+    expect(own.contains(dialog)).toBe(false);
+    expect(within(sheet).getByRole('heading', { level: 1 })).toHaveTextContent(
+      '政府信息公开申请补正告知书',
+    );
+    expect(sheet).toHaveTextContent('〔签发时编号〕王申请：');
+    expect(within(sheet).getByRole('row', { name: '补正期限 2026年12月11日' })).toBeInTheDocument();
+    const printed = [...sheet.querySelectorAll('p')].map((p) => p.textContent);
+    expect(printed.at(-3)).toBe('请于期限内补正。');
+    expect(printed.slice(-2)).toEqual(['长治市民政局', '2026年11月26日']);
+    print.mockRestore();
     await user.click(within(dialog).getByRole('button', { name: '签发' }));
     expect(
       await screen.findByText('已签发补正告知书 长民公开〔2026〕1号，文书已保存为附件'),
