@@ -240,6 +240,11 @@ export class Db {
    * under it (services/dashboard.ts).
    */
   revision = 0;
+  /**
+   * Goes up with every commit that changed something (this tab's, another tab's, a reset), and
+   * only then: the storage port's `revision` (caches of figures computed from the records).
+   */
+  committedRevision = 0;
   /** The persisted revision this tab's memory matches (see syncWithOtherTabs). */
   private persistedRevision: number | null = null;
 
@@ -263,6 +268,7 @@ export class Db {
     return () => this.commitListeners.delete(fn);
   }
   private committed(changes: CommittedChange[] | 'all') {
+    this.committedRevision++;
     this.commitListeners.forEach((fn) => fn(changes));
   }
 
@@ -326,6 +332,7 @@ export class Db {
     }
     this.dirty.clear();
     this.before.clear();
+    this.committedRevision++;
     this.emit();
   }
 

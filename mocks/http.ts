@@ -45,11 +45,6 @@ export interface HandlerStorage extends Storage {
    * way: what it writes afterwards (the reset's audit entry) is the new records' first change.
    */
   reseed(): Promise<void>;
-  /**
-   * Memory only: goes up with every change, so results derived from the records may be kept
-   * under it. Absent in SQL, where another instance's change would not move it.
-   */
-  readonly revision?: number;
   /** The test clock for every instance sharing the storage (SQL; memory has its own clock.ts). */
   setTestToday?(today: string | null): Promise<void>;
   /**

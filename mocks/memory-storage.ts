@@ -29,8 +29,8 @@ export class Mutex {
   }
 }
 
-function clock() {
-  return { today: today(), now: Date.now() };
+function clock(db: Db) {
+  return { today: today(), now: Date.now(), revision: db.committedRevision };
 }
 
 /** Reads of the committed records (a write transaction's overlay is not seen). */
@@ -58,7 +58,7 @@ const noDelay = async () => {};
 
 export function memoryReadTx(db: Db = globalDb): ReadTx {
   const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, committedStore(db, n)]));
-  return { ...clock(), ...stores } as unknown as ReadTx;
+  return { ...clock(db), ...stores } as unknown as ReadTx;
 }
 
 /**
@@ -74,7 +74,7 @@ export function memoryTx(
     [K in StoreName]: WriteStore<StoreRecords[K]>;
   };
   return {
-    ...clock(),
+    ...clock(db),
     ...stores,
     afterCommit(fn) {
       after.push(fn);
@@ -147,11 +147,6 @@ export class MemoryStorage implements Storage {
   async reseed() {
     await this.db.reseed();
     if (this.open) this.open.overlay = this.db.begin();
-  }
-
-  /** Goes up with every change: results derived from the records may be kept under it. */
-  get revision() {
-    return this.db.revision;
   }
 }
 

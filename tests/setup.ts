@@ -42,6 +42,7 @@ if (isDom) {
   window.ResizeObserver = ResizeObserver as unknown as typeof window.ResizeObserver;
   window.HTMLElement.prototype.scrollIntoView = () => {};
   Object.defineProperty(document, 'fonts', {
+    configurable: true,
     value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
   });
 }

@@ -1,15 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { dashboardQuerySchema, dashboardSchema, type Dashboard } from '@/features/dashboard/types';
 import { dashboard } from '../../server/domain/dashboard';
-import { ALL, API, authed, currentStorage, parseQuery } from '../http';
+import { ALL, API, authed, parseQuery } from '../http';
 import type { Route } from '../openapi-route';
 import { ALL_ROLES } from '../openapi-route';
 
 /**
  * The figures of one scope (a handler's section, or everything), year and day, kept until the
- * next change to the store (the memory storage's revision): the leadership page is read far more
- * often than its records change, and each computation walks every letter, application and
- * catalogue entry. Memory only: in SQL another instance's change would not reach this cache.
+ * next commit (the storage's revision, which every instance on one database sees advance): the
+ * leadership page is read far more often than its records change, and each computation walks
+ * every letter, application and catalogue entry.
  */
 const memo = new Map<string, Dashboard>();
 const MEMO_SIZE = 64;
@@ -23,9 +23,7 @@ export const dashboardHandlers = [
       const year = q.year ?? Number(t.slice(0, 4));
       const { user } = ctx;
       const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
-      const revision = currentStorage().revision;
-      if (revision === undefined) return HttpResponse.json(await dashboard(ctx.tx, user, year, t));
-      const key = `${revision}|${scope}|${year}|${t}`;
+      const key = `${ctx.tx.revision}|${scope}|${year}|${t}`;
       let d = memo.get(key);
       if (!d) {
         d = await dashboard(ctx.tx, user, year, t);

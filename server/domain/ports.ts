@@ -46,6 +46,12 @@ interface Clock {
   readonly today: string;
   /** The instant the transaction began, in ms since the epoch. */
   readonly now: number;
+  /**
+   * The revision of the committed records this transaction began on: every commit that changes
+   * something advances it, in every instance's view (a cache of computed figures is valid while
+   * it holds).
+   */
+  readonly revision: number;
 }
 
 /** A read-only transaction: a consistent view of the committed records. */

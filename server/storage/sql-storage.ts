@@ -33,6 +33,8 @@ const WRITER_LOCK = 0x676b7772;
 /** Rows per statement when a whole seed is written (a JSON array unpacked by jsonb_to_recordset). */
 const CHUNK = 2000;
 const TEST_TODAY_KEY = 'testToday';
+/** The `server_state` row every commit that changes something advances (ReadTx.revision). */
+const REVISION_KEY = 'revision';
 
 export interface SqlStorageOptions {
   /** The test hooks are on: the test clock is read from (and set in) the database. */
@@ -167,17 +169,23 @@ export class SqlStorage implements Storage {
     }
   }
 
-  /** The clock of a transaction that has just begun on `q`. */
-  private async clock(q: Queryable) {
+  /**
+   * The clock and the revision of a transaction that has just begun on `q`: one read of the
+   * server's state (the test clock, when the hooks are on; the revision every commit advances).
+   */
+  private async begin(q: Queryable) {
     const now = Date.now();
-    if (!this.opts.testClock) return { now, today: chinaDate(new Date(now)) };
-    const [row] = await q.query<{ value: string | null }>(
-      'SELECT value FROM server_state WHERE key = $1',
-      [TEST_TODAY_KEY],
+    const rows = await q.query<{ key: string; value: unknown }>(
+      'SELECT key, value FROM server_state WHERE key = ANY($1)',
+      [[REVISION_KEY, TEST_TODAY_KEY]],
     );
-    const pinned = typeof row?.value === 'string' ? row.value : null;
+    const state = new Map(rows.map((r) => [r.key, r.value]));
+    const revision = Number(state.get(REVISION_KEY) ?? 0);
+    if (!this.opts.testClock) return { now, today: chinaDate(new Date(now)), revision };
+    const stored = state.get(TEST_TODAY_KEY);
+    const pinned = typeof stored === 'string' ? stored : null;
     this.opts.onTestClock?.(pinned);
-    return { now, today: pinned ?? chinaDate(new Date(now)) };
+    return { now, today: pinned ?? chinaDate(new Date(now)), revision };
   }
 
   private refuseNesting() {
@@ -193,7 +201,7 @@ export class SqlStorage implements Storage {
         await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
         const open: Open = { q, write: false, ended: false, reset: false, changes: new Map() };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
-        const tx = { ...(await this.clock(q)), ...stores } as unknown as ReadTx;
+        const tx = { ...(await this.begin(q)), ...stores } as unknown as ReadTx;
         return within(open, () => fn(tx));
       }),
     );
@@ -209,8 +217,11 @@ export class SqlStorage implements Storage {
         open = { q, write: true, ended: false, reset: false, changes: new Map() };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, true)]));
         const tx: Tx = {
-          ...(await this.clock(q)),
-          ...(stores as unknown as Omit<Tx, 'today' | 'now' | 'nextSeq' | 'afterCommit'>),
+          ...(await this.begin(q)),
+          ...(stores as unknown as Omit<
+            Tx,
+            'today' | 'now' | 'revision' | 'nextSeq' | 'afterCommit'
+          >),
           afterCommit: (f) => void after.push(f),
           nextSeq: async (counter) => {
             const [row] = await q.query<{ n: number }>(
@@ -237,7 +248,15 @@ export class SqlStorage implements Storage {
             return n;
           },
         };
-        return within(open, () => fn(tx));
+        const out = await within(open, () => fn(tx));
+        // Every commit that changes something advances the shared revision (what caches check).
+        if (open.reset || open.changes.size)
+          await q.query(
+            `INSERT INTO server_state (key, value) VALUES ($1, '1')
+             ON CONFLICT (key) DO UPDATE SET value = to_jsonb((server_state.value #>> '{}')::bigint + 1)`,
+            [REVISION_KEY],
+          );
+        return out;
       }),
     );
     for (const f of after) await f();

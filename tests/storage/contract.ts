@@ -262,5 +262,28 @@ export function describeStorageContract(name: string, storage: () => ContractSto
       expect(clock.now).toBe(clock.again);
       expect(clock.now).toBeGreaterThanOrEqual(before);
     });
+
+    it('the revision advances with each commit that changes something, and only then', async () => {
+      const p = fresh();
+      const revision = () => storage().read(async (tx) => tx.revision);
+      const r0 = await revision();
+      expect(await revision()).toBe(r0); // a read moves nothing
+      await storage().write(async (tx) => void (await tx.meta.get(`${p}-a`)));
+      expect(await revision()).toBe(r0); // nor a write that changed nothing
+      const inside = await storage().write(async (tx) => {
+        await tx.meta.put({ id: `${p}-a`, value: 1 });
+        return tx.revision;
+      });
+      expect(inside).toBe(r0); // a transaction sees the revision it began on
+      const r1 = await revision();
+      expect(r1).toBeGreaterThan(r0);
+      await storage()
+        .write(async (tx) => {
+          await tx.meta.put({ id: `${p}-b`, value: 2 });
+          throw new Error('rolled back');
+        })
+        .catch(() => {});
+      expect(await revision()).toBe(r1); // nor one that failed
+    });
   });
 }
