@@ -94,6 +94,10 @@ export default defineConfig(({ mode }) => {
       testTimeout: 60_000,
       hookTimeout: 60_000,
       css: false,
+      // The files of a worker share one module graph and one jsdom instead of each importing the
+      // app, the mock backend and a new jsdom again: about 40 % less CPU for the suite. Every test
+      // still starts from a fresh seed, storage and clock (tests/setup.ts), and no file mocks a module.
+      isolate: false,
       // Every core runs a test file: Vitest's default (cores − 1) leaves one of CI's two idle
       // while the main process mostly waits.
       maxWorkers: availableParallelism(),

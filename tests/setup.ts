@@ -18,7 +18,12 @@ if (isDom) {
   // soon as its condition holds, so the limit costs nothing until a test fails.
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 15_000 });
-  // Mantine needs these browser APIs that jsdom lacks.
+}
+// Mantine needs these browser APIs that jsdom lacks: installed once per window (the test files of
+// a worker share one, see vite.config.ts).
+const shimmed = isDom && (window as { __gkwbShims?: boolean }).__gkwbShims;
+if (isDom && !shimmed) {
+  (window as { __gkwbShims?: boolean }).__gkwbShims = true;
   const { getComputedStyle } = window;
   window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
   Object.defineProperty(window, 'matchMedia', {
