@@ -27,6 +27,7 @@ import { serve } from '@hono/node-server';
 import { setBlobStore } from '@mocks/blobs';
 import { setToday } from '@mocks/clock';
 import { publishCommit } from '@mocks/commits';
+import { liveEvents } from '@mocks/services/events';
 import { Db, type Snapshot } from '@mocks/db';
 import { useStorage as runHandlersOn } from '@mocks/http';
 import { seedAll, seedBaseline } from '@mocks/seed';
@@ -107,6 +108,8 @@ const storage = new SqlStorage(database, {
 });
 runHandlersOn(storage);
 storage.onCommit(publishCommit);
+// Other instances' commits (PostgreSQL): their users' changes reach this one's live streams.
+storage.onRemoteCommit((changes) => liveEvents.publish(changes));
 
 /** Copies every record of this (embedded) database into an empty PostgreSQL at `target`. */
 async function moveTo(target: string | undefined) {

@@ -16,6 +16,11 @@ export interface Database extends Queryable {
   close(): Promise<void>;
   /** The embedded database's own dump of its data directory (a gzipped tar): its backup. */
   dumpDataDir?(): Promise<Blob>;
+  /**
+   * PostgreSQL: calls `fn` with each notification's payload on `channel` (LISTEN, on a connection
+   * of its own that reconnects by itself). Returns the way to stop listening.
+   */
+  listen?(channel: string, fn: (payload: string) => void): () => void;
 }
 
 /** A fixed key for `pg_advisory_lock` while migrating ("gkwb" in ASCII). */
@@ -69,6 +74,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 async function openPostgres(url: string, migrationsFolder: string): Promise<Database> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const listeners = new Set<() => void>();
   // An idle client losing its connection (the database restarting) must not crash the process.
   pool.on('error', (e) => console.error('[db] idle connection lost:', e.message));
   const db: Database = {
@@ -94,7 +100,18 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      for (const stop of listeners) stop();
+      await pool.end();
+    },
+    listen(channel, fn) {
+      const stop = listenOn(pg, url, channel, fn);
+      listeners.add(stop);
+      return () => {
+        listeners.delete(stop);
+        stop();
+      };
+    },
   };
   // Several instances may start at once: one migrates, the others wait and find nothing to do.
   return migrated(db, async () => {
@@ -109,4 +126,54 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
       client.release();
     }
   });
+}
+
+/**
+ * LISTEN on a connection of its own (not the pool's: it stays open), reconnecting after a loss —
+ * the database restarting — with a growing pause (0.5 s … 5 s) until `stop` is called.
+ */
+function listenOn(
+  pg: typeof import('pg').default,
+  url: string,
+  channel: string,
+  fn: (payload: string) => void,
+): () => void {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  let stopped = false;
+  let current: InstanceType<typeof pg.Client> | null = null;
+  let pause = 500;
+  const connect = async () => {
+    if (stopped) return;
+    const conn = new pg.Client({ connectionString: url });
+    current = conn;
+    const retry = () => {
+      if (current !== conn || stopped) return;
+      current = null;
+      void conn.end().catch(() => {});
+      setTimeout(() => void connect(), pause).unref();
+      pause = Math.min(pause * 2, 5000);
+    };
+    conn.on('error', (e) => {
+      console.error(`[db] LISTEN ${channel} lost:`, e.message);
+      retry();
+    });
+    conn.on('end', retry);
+    conn.on('notification', (n) => {
+      if (n.channel === channel && n.payload !== undefined) fn(n.payload);
+    });
+    try {
+      await conn.connect();
+      await conn.query(`LISTEN ${channel}`);
+      pause = 500;
+    } catch (e) {
+      console.error(`[db] LISTEN ${channel} failed:`, (e as Error).message);
+      retry();
+    }
+  };
+  void connect();
+  return () => {
+    stopped = true;
+    void current?.end().catch(() => {});
+    current = null;
+  };
 }

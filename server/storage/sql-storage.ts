@@ -33,6 +33,35 @@ const WRITER_LOCK = 0x676b7772;
 /** Rows per statement when a whole seed is written (a JSON array unpacked by jsonb_to_recordset). */
 const CHUNK = 2000;
 const TEST_TODAY_KEY = 'testToday';
+/** Where each instance tells the others of its commits (PostgreSQL's NOTIFY, sent on COMMIT). */
+const COMMITS_CHANNEL = 'gkwb_commits';
+/** NOTIFY's payload must stay under 8000 bytes: a bigger commit is told as 'all' (refetch). */
+const MAX_NOTICE = 7000;
+
+/**
+ * What another instance needs of a changed record to tell its users (services/events.ts): which
+ * record, its version and section, an attachment's parent — never the record's personal data.
+ */
+function slim(rec: AnyRecord | null): AnyRecord | null {
+  if (!rec) return null;
+  const r = rec as AnyRecord & Record<string, unknown>;
+  const out: Record<string, unknown> = { id: r.id };
+  for (const k of ['version', 'sectionId', 'parentType', 'parentId'])
+    if (r[k] !== undefined) out[k] = r[k];
+  return out as AnyRecord;
+}
+
+/** The notice of a commit for the other instances: its changes slimmed, or 'all'. */
+function notice(from: string, changes: CommittedChange[] | 'all'): string {
+  const all = JSON.stringify({ from, changes: 'all' });
+  if (changes === 'all') return all;
+  const text = JSON.stringify({
+    from,
+    changes: changes.map((c) => ({ ...c, value: slim(c.value), before: slim(c.before) })),
+  });
+  return text.length <= MAX_NOTICE ? text : all;
+}
+
 /** The `server_state` row every commit that changes something advances (ReadTx.revision). */
 const REVISION_KEY = 'revision';
 
@@ -153,6 +182,33 @@ export class SqlStorage implements Storage {
     private readonly opts: SqlStorageOptions = {},
   ) {}
 
+  /** This process among the instances sharing the database (its own notices are not news). */
+  private readonly instance = crypto.randomUUID();
+  private readonly remote = new Set<CommitListener>();
+  private stopListening: (() => void) | null = null;
+
+  /**
+   * Called with the commits of the other instances on the same PostgreSQL (LISTEN/NOTIFY): their
+   * changed records slimmed to id, version, section and an attachment's parent — what live events
+   * need — or 'all' for a reset or a commit too big to tell. None on the embedded database, which
+   * one process owns.
+   */
+  onRemoteCommit(fn: CommitListener) {
+    this.remote.add(fn);
+    this.stopListening ??=
+      this.db.listen?.(COMMITS_CHANNEL, (payload) => {
+        let msg: { from?: string; changes?: CommittedChange[] | 'all' };
+        try {
+          msg = JSON.parse(payload) as typeof msg;
+        } catch {
+          return;
+        }
+        if (msg.from === this.instance || !msg.changes) return;
+        for (const f of this.remote) f(msg.changes);
+      }) ?? null;
+    return () => void this.remote.delete(fn);
+  }
+
   /** Called after each commit with its changes (or 'all' after a reset). */
   onCommit(fn: CommitListener) {
     this.listeners.add(fn);
@@ -249,7 +305,13 @@ export class SqlStorage implements Storage {
           },
         };
         const out = await within(open, () => fn(tx));
-        // Every commit that changes something advances the shared revision (what caches check).
+        // Every commit that changes something advances the shared revision (what caches check)
+        // and, on PostgreSQL, is told to the other instances (NOTIFY is delivered on COMMIT).
+        if ((open.reset || open.changes.size) && this.db.kind === 'postgres')
+          await q.query('SELECT pg_notify($1, $2)', [
+            COMMITS_CHANNEL,
+            notice(this.instance, open.reset ? 'all' : [...open.changes.values()]),
+          ]);
         if (open.reset || open.changes.size)
           await q.query(
             `INSERT INTO server_state (key, value) VALUES ($1, '1')

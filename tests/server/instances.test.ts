@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, serverToday, signIn, startServer, type Running } from './harness';
+import { openEvents, until } from '../sse';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
 
 const letter = (today: string, subject: string) => ({
@@ -96,6 +97,40 @@ describe.runIf(TEST_DATABASE_URL)('two server instances on one PostgreSQL', () =
     // Signed out on B: the session is gone on A too.
     expect((await onB.post('/auth/logout')).status).toBeLessThan(300);
     expect((await onA.get('/auth/me')).status).toBe(401);
+  });
+
+  it('live events cross instances: a transfer made on A reaches a stream open on B', async () => {
+    const clerkA = await signIn(a.url, 'clerk');
+    const handlerB = await signIn(b.url, 'handler');
+    const stream = await openEvents(`${b.url}/api/v1`, handlerB.token!);
+    expect(stream.res.status).toBe(200);
+    const made = (await clerkA.post('/letters', letter(today, '两个实例：实时转办'))).body;
+    const moved = await clerkA.post(
+      `/letters/${made.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    expect(moved.status).toBe(200);
+    await until(() => stream.frames.some((f) => f.data.id === made.id));
+    expect(stream.frames.find((f) => f.data.id === made.id)!.data).toEqual({
+      entity: 'letter',
+      id: made.id,
+      version: 2,
+      action: 'updated',
+    });
+    // Another section's officer on B hears nothing of it (the scope holds for remote events too).
+    const otherB = await signIn(b.url, 'handler2');
+    const other = await openEvents(`${b.url}/api/v1`, otherB.token!);
+    const next = (await clerkA.post('/letters', letter(today, '两个实例：另一科室'))).body;
+    await clerkA.post(
+      `/letters/${next.id}/assign`,
+      { sectionId: 'social_assistance' },
+      { 'If-Match': '"1"' },
+    );
+    await until(() => stream.frames.some((f) => f.data.id === next.id));
+    expect(other.frames.filter((f) => f.data.entity === 'letter')).toEqual([]);
+    stream.close();
+    other.close();
   });
 
   it('the test clock and a reset of the demo data hold for both', async () => {
