@@ -39,8 +39,6 @@ import {
   isoDate,
   loginResponseSchema,
   loginSchema,
-  regionSchema,
-  sectionSchema,
   userSchema,
 } from '@/types/api';
 import {
@@ -64,6 +62,7 @@ import { attachmentDocs } from './handlers/attachments';
 import { documentDocs } from './handlers/documents';
 import { documentNumberingSchema } from '@/features/documents/types';
 import type { Route } from './openapi-route';
+import { apiRoutes } from './handlers';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
 type Schema = z.ZodType;
@@ -130,23 +129,6 @@ const routes: Route[] = [
     errors: [401, 422],
     description:
       'The new password: at least 10 characters, not containing the username, not the current one. Stored as argon2id on the server (PBKDF2-SHA256 in the browser mock).',
-  },
-  {
-    method: 'get',
-    path: '/sections',
-    summary: 'Sections (科室), retired ones flagged, in the bureau’s order',
-    roles: ALL,
-    tag: 'reference',
-    response: z.array(sectionSchema),
-  },
-  {
-    method: 'get',
-    path: '/regions',
-    summary: 'County-level units in force on a date (13 before 2018-11-23, 12 after)',
-    roles: ALL,
-    tag: 'reference',
-    query: z.object({ on: isoDate.optional() }),
-    response: z.array(regionSchema),
   },
   {
     method: 'get',
@@ -506,7 +488,26 @@ const routes: Route[] = [
   ...attachmentDocs,
   ...documentDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
+  // The route table's (mocks/route.ts): documented with the roles they enforce.
+  ...apiRoutes.map((r) => r.doc),
 ];
+
+/** Paths in alphabetical order, each path's operations in this one: independent of the modules' order. */
+const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
+function sortedPaths(paths: Record<string, Record<string, unknown>>) {
+  return Object.fromEntries(
+    Object.keys(paths)
+      .sort()
+      .map((p) => [
+        p,
+        Object.fromEntries(
+          Object.entries(paths[p]!).sort(
+            ([a], [b]) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b),
+          ),
+        ),
+      ]),
+  );
+}
 
 const json = (schema: Schema, io: 'input' | 'output') =>
   z.toJSONSchema(schema, {
@@ -630,6 +631,6 @@ export function buildOpenApi() {
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas },
-    paths,
+    paths: sortedPaths(paths),
   };
 }

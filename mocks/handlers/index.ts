@@ -13,17 +13,26 @@ import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
-import { referenceHandlers } from './reference';
+import { referenceRoutes } from './reference';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { todoHandlers } from './todo';
+
+import { mswOf, type ApiRoute } from '../route';
+
+/**
+ * The route table: every endpoint declared once with `route()` (mocks/route.ts), from which its MSW
+ * handler and its OpenAPI entry are made. The modules not yet in it (events, admin, attachments,
+ * dashboard) still export MSW handlers and a `…Docs` list apart.
+ */
+export const apiRoutes: ApiRoute[] = [...referenceRoutes];
 
 /** Order matters: faults first (they fall through), then the resources. */
 export const handlers = [
   ...faultHandlers,
   ...openapiHandlers,
   ...authHandlers,
-  ...referenceHandlers,
+  ...mswOf(referenceRoutes),
   ...calendarHandlers,
   ...settingsHandlers,
   ...adminHandlers,
