@@ -28,9 +28,7 @@ import {
   letterListSchema,
   letterSchema,
   savedViewSchema,
-  timeLimitsSchema,
 } from '@/features/letters/types';
-import { organisationSchema } from '@/features/settings/types';
 import {
   auditEntrySchema,
   backendInfoSchema,
@@ -41,13 +39,6 @@ import {
   loginSchema,
   userSchema,
 } from '@/types/api';
-import {
-  calendarYearDetailSchema,
-  calendarYearSchema,
-  calendarYearSummarySchema,
-  workdaysQuerySchema,
-  workdaysResultSchema,
-} from '@/types/calendar';
 import { accountDocs } from './handlers/accounts';
 import { eventDocs } from './handlers/events';
 import { applicationDocs } from './handlers/applications';
@@ -56,11 +47,9 @@ import { alertsQuerySchema } from './handlers/letters';
 import { assistanceDocs } from './handlers/assistance';
 import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
-import { todoDocs } from './handlers/todo';
 import { reportDocs } from './handlers/reports';
 import { attachmentDocs } from './handlers/attachments';
 import { documentDocs } from './handlers/documents';
-import { documentNumberingSchema } from '@/features/documents/types';
 import type { Route } from './openapi-route';
 import { apiRoutes } from './handlers';
 import { clockSchema, demoDataSchema } from './handlers/admin';
@@ -69,16 +58,6 @@ type Schema = z.ZodType;
 
 import { ALL_ROLES as ALL } from './openapi-route';
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-/** A setting as read and saved: its fields and its version (ETag; PUT with If-Match). */
-const versioned = (schema: z.ZodObject, id: string) =>
-  schema
-    .extend({
-      version: z
-        .number()
-        .int()
-        .meta({ description: '0 while only the default exists; +1 on every save' }),
-    })
-    .meta({ id });
 
 const routes: Route[] = [
   {
@@ -129,101 +108,6 @@ const routes: Route[] = [
     errors: [401, 422],
     description:
       'The new password: at least 10 characters, not containing the username, not the current one. Stored as argon2id on the server (PBKDF2-SHA256 in the browser mock).',
-  },
-  {
-    method: 'get',
-    path: '/calendar/years',
-    summary: 'Calendar years and where their holidays come from',
-    roles: ALL,
-    tag: 'calendar',
-    response: z.array(calendarYearSummarySchema),
-  },
-  {
-    method: 'get',
-    path: '/calendar/years/{year}',
-    summary: 'One calendar year: official days and admin-entered days',
-    roles: ALL,
-    tag: 'calendar',
-    response: calendarYearDetailSchema,
-  },
-  {
-    method: 'put',
-    path: '/calendar/years/{year}',
-    summary: "Enter a year's holidays and make-up days",
-    roles: 'admin',
-    tag: 'calendar',
-    body: calendarYearSchema,
-    response: calendarYearDetailSchema,
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-    description:
-      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count). If-Match is the version read (0 for a year never saved): of two admins saving at once one gets 409 with the current year.',
-  },
-  {
-    method: 'get',
-    path: '/calendar/workdays',
-    summary: 'N working days after a date, explained (skipped days, make-up days)',
-    roles: ALL,
-    tag: 'calendar',
-    query: workdaysQuerySchema,
-    response: workdaysResultSchema,
-  },
-  {
-    method: 'get',
-    path: '/settings/time-limits',
-    summary: 'Letter time limits',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
-  },
-  {
-    method: 'put',
-    path: '/settings/time-limits',
-    summary: 'Change letter time limits (existing deadlines never move)',
-    roles: 'admin',
-    tag: 'settings',
-    body: timeLimitsSchema,
-    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-  },
-  {
-    method: 'get',
-    path: '/settings/organisation',
-    summary: 'The bureau: name, index-number prefix, administrative fees per year',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(organisationSchema, 'VersionedOrganisation'),
-  },
-  {
-    method: 'put',
-    path: '/settings/organisation',
-    summary: 'Change the organisation settings',
-    roles: 'admin',
-    tag: 'settings',
-    body: organisationSchema,
-    response: versioned(organisationSchema, 'VersionedOrganisation'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-  },
-  {
-    method: 'get',
-    path: '/settings/document-numbering',
-    summary: '文号 scheme: the prefix (机关代字) of each document family',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
-  },
-  {
-    method: 'put',
-    path: '/settings/document-numbering',
-    summary: 'Change the 文号 scheme (numbers already issued stay as they are)',
-    roles: 'admin',
-    tag: 'settings',
-    body: documentNumberingSchema,
-    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
   },
   {
     method: 'get',
@@ -482,7 +366,6 @@ const routes: Route[] = [
   ...accountDocs,
   ...assistanceDocs,
   ...dashboardDocs,
-  ...todoDocs,
   ...reportDocs,
   ...eventDocs,
   ...attachmentDocs,
@@ -553,7 +436,10 @@ export function buildOpenApi() {
     uri: (id: string) => `#/components/schemas/${id}`,
   } as never) as { schemas: Record<string, Record<string, unknown>> };
   const schemas = Object.fromEntries(
-    Object.entries(components.schemas).map(([k, v]) => [k, stripSchemaKey(v)]),
+    // In alphabetical order: independent of which module registers a schema first.
+    Object.entries(components.schemas)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, stripSchemaKey(v)]),
   );
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {

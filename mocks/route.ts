@@ -53,6 +53,8 @@ function rolesText(roles: Role[] | 'any' | 'public', note?: string) {
   return note ? `${text} ${note}` : text;
 }
 
+export function route<B extends z.ZodType | undefined = undefined>(def: AuthedDef<B>): ApiRoute;
+export function route<B extends z.ZodType | undefined = undefined>(def: PublicDef<B>): ApiRoute;
 export function route<B extends z.ZodType | undefined = undefined>(
   def: AuthedDef<B> | PublicDef<B>,
 ): ApiRoute {

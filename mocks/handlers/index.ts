@@ -5,7 +5,7 @@ import { assistanceHandlers } from './assistance';
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
-import { calendarHandlers } from './calendar';
+import { calendarRoutes } from './calendar';
 import { catalogueHandlers } from './catalogue';
 import { dashboardHandlers } from './dashboard';
 import { documentHandlers } from './documents';
@@ -15,8 +15,8 @@ import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
 import { referenceRoutes } from './reference';
 import { reportHandlers } from './reports';
-import { settingsHandlers } from './settings';
-import { todoHandlers } from './todo';
+import { settingsRoutes } from './settings';
+import { todoRoutes } from './todo';
 
 import { mswOf, type ApiRoute } from '../route';
 
@@ -25,7 +25,12 @@ import { mswOf, type ApiRoute } from '../route';
  * handler and its OpenAPI entry are made. The modules not yet in it (events, admin, attachments,
  * dashboard) still export MSW handlers and a `…Docs` list apart.
  */
-export const apiRoutes: ApiRoute[] = [...referenceRoutes];
+export const apiRoutes: ApiRoute[] = [
+  ...referenceRoutes,
+  ...settingsRoutes,
+  ...calendarRoutes,
+  ...todoRoutes,
+];
 
 /** Order matters: faults first (they fall through), then the resources. */
 export const handlers = [
@@ -33,8 +38,8 @@ export const handlers = [
   ...openapiHandlers,
   ...authHandlers,
   ...mswOf(referenceRoutes),
-  ...calendarHandlers,
-  ...settingsHandlers,
+  ...mswOf(calendarRoutes),
+  ...mswOf(settingsRoutes),
   ...adminHandlers,
   ...accountHandlers,
   ...auditHandlers,
@@ -46,7 +51,7 @@ export const handlers = [
   ...applicationHandlers,
   ...assistanceHandlers,
   ...dashboardHandlers,
-  ...todoHandlers,
+  ...mswOf(todoRoutes),
   ...reportHandlers,
   ...eventHandlers,
 ];
