@@ -372,7 +372,7 @@ const routes: Route[] = [
   ...documentDocs,
   { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
   // The route table's (mocks/route.ts): documented with the roles they enforce.
-  ...apiRoutes.map((r) => r.doc),
+  ...apiRoutes.flatMap((r) => r.docs),
 ];
 
 /** Paths in alphabetical order, each path's operations in this one: independent of the modules' order. */

@@ -24,6 +24,11 @@ interface Common<B> extends Omit<Route, 'roles' | 'body'> {
   body?: B;
   /** What the documentation adds after the roles (e.g. "(handlers: own section)"): checks of the domain layer. */
   rolesNote?: string;
+  /**
+   * One handler answering several documented endpoints (`/letters/{id}/{action}`): each variant
+   * is documented at its own path with its own summary, body and note, under the route's roles.
+   */
+  variants?: { path: string; summary: string; body?: z.ZodType; rolesNote?: string }[];
 }
 interface AuthedDef<B> extends Common<B> {
   /** Who may call it (others get 403); 'any' is every signed-in role. */
@@ -41,8 +46,8 @@ export interface ApiRoute {
   /** OpenAPI style: `/letters/{id}`. */
   path: string;
   roles: Role[] | 'any' | 'public';
-  /** The endpoint's OpenAPI entry. */
-  doc: Route;
+  /** The endpoint's OpenAPI entries (one, or one per variant). */
+  docs: Route[];
   /** The MSW handler (the server matches the same). */
   msw: HttpHandler;
 }
@@ -58,8 +63,15 @@ export function route<B extends z.ZodType | undefined = undefined>(def: PublicDe
 export function route<B extends z.ZodType | undefined = undefined>(
   def: AuthedDef<B> | PublicDef<B>,
 ): ApiRoute {
-  const { handler: _handler, rolesNote, roles, ...rest } = def;
-  const doc: Route = { ...rest, roles: rolesText(roles, rolesNote) } as Route;
+  const { handler: _handler, rolesNote, roles, variants, ...rest } = def;
+  const doc = { ...rest, roles: rolesText(roles, rolesNote) } as Route;
+  const docs: Route[] = variants
+    ? variants.map(({ rolesNote: note, ...v }) => ({
+        ...doc,
+        ...v,
+        roles: rolesText(roles, note ?? rolesNote),
+      }))
+    : [doc];
   const body = (ctx: Pick<Ctx, 'request' | 'locale'>) => () => {
     if (!def.body) throw new Error(`${def.method} ${def.path}: no body schema declared`);
     return parseBody(ctx, def.body) as Promise<BodyOf<B>>;
@@ -73,7 +85,7 @@ export function route<B extends z.ZodType | undefined = undefined>(
     method: def.method,
     path: def.path,
     roles,
-    doc,
+    docs,
     msw: http[def.method](mswPath, resolver),
   };
 }

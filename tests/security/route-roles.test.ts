@@ -28,7 +28,7 @@ describe('route table roles', () => {
 
   it('documents the roles it declares', () => {
     const paths = openapi.paths as Record<string, Record<string, { description: string }>>;
-    for (const r of apiRoutes) {
+    for (const r of apiRoutes.flatMap((x) => x.docs.map((d) => ({ ...x, path: d.path })))) {
       const roles =
         r.roles === 'public' ? 'public' : r.roles === 'any' ? ROLES.join(', ') : r.roles.join(', ');
       expect(paths[r.path]?.[r.method]?.description, `${r.method} ${r.path}`).toMatch(
