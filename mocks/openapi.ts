@@ -44,10 +44,7 @@ import { eventDocs } from './handlers/events';
 import { applicationDocs } from './handlers/applications';
 import { auditQuerySchema } from './handlers/audit';
 import { alertsQuerySchema } from './handlers/letters';
-import { assistanceDocs } from './handlers/assistance';
-import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
-import { reportDocs } from './handlers/reports';
 import { attachmentDocs } from './handlers/attachments';
 import { documentDocs } from './handlers/documents';
 import type { Route } from './openapi-route';
@@ -362,11 +359,8 @@ const routes: Route[] = [
     response: z.object({ today: isoDate }),
   },
   ...applicationDocs,
-  ...catalogueDocs,
   ...accountDocs,
-  ...assistanceDocs,
   ...dashboardDocs,
-  ...reportDocs,
   ...eventDocs,
   ...attachmentDocs,
   ...documentDocs,

@@ -1,12 +1,12 @@
 import { accountHandlers } from './accounts';
 import { adminHandlers } from './admin';
 import { applicationHandlers } from './applications';
-import { assistanceHandlers } from './assistance';
+import { assistanceRoutes } from './assistance';
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { calendarRoutes } from './calendar';
-import { catalogueHandlers } from './catalogue';
+import { catalogueRoutes } from './catalogue';
 import { dashboardHandlers } from './dashboard';
 import { documentHandlers } from './documents';
 import { eventHandlers } from './events';
@@ -14,7 +14,7 @@ import { faultHandlers } from './faults';
 import { letterHandlers } from './letters';
 import { openapiHandlers } from './openapi';
 import { referenceRoutes } from './reference';
-import { reportHandlers } from './reports';
+import { reportRoutes } from './reports';
 import { settingsRoutes } from './settings';
 import { todoRoutes } from './todo';
 
@@ -30,6 +30,9 @@ export const apiRoutes: ApiRoute[] = [
   ...settingsRoutes,
   ...calendarRoutes,
   ...todoRoutes,
+  ...reportRoutes,
+  ...assistanceRoutes,
+  ...catalogueRoutes,
 ];
 
 /** Order matters: faults first (they fall through), then the resources. */
@@ -47,11 +50,11 @@ export const handlers = [
   ...attachmentHandlers,
   ...documentHandlers,
   ...letterHandlers,
-  ...catalogueHandlers,
+  ...mswOf(catalogueRoutes),
   ...applicationHandlers,
-  ...assistanceHandlers,
+  ...mswOf(assistanceRoutes),
   ...dashboardHandlers,
   ...mswOf(todoRoutes),
-  ...reportHandlers,
+  ...mswOf(reportRoutes),
   ...eventHandlers,
 ];
