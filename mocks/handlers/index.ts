@@ -1,18 +1,18 @@
-import { accountHandlers } from './accounts';
+import { accountRoutes } from './accounts';
 import { adminHandlers } from './admin';
-import { applicationHandlers } from './applications';
+import { applicationRoutes } from './applications';
 import { assistanceRoutes } from './assistance';
 import { attachmentHandlers } from './attachments';
-import { auditHandlers } from './audit';
-import { authHandlers } from './auth';
+import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
 import { catalogueRoutes } from './catalogue';
 import { dashboardHandlers } from './dashboard';
-import { documentHandlers } from './documents';
+import { documentRoutes } from './documents';
 import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
-import { letterHandlers } from './letters';
-import { openapiHandlers } from './openapi';
+import { letterRoutes } from './letters';
+import { openapiRoutes } from './openapi';
 import { referenceRoutes } from './reference';
 import { reportRoutes } from './reports';
 import { settingsRoutes } from './settings';
@@ -33,25 +33,32 @@ export const apiRoutes: ApiRoute[] = [
   ...reportRoutes,
   ...assistanceRoutes,
   ...catalogueRoutes,
+  ...applicationRoutes,
+  ...letterRoutes,
+  ...accountRoutes,
+  ...authRoutes,
+  ...auditRoutes,
+  ...documentRoutes,
+  ...openapiRoutes,
 ];
 
 /** Order matters: faults first (they fall through), then the resources. */
 export const handlers = [
   ...faultHandlers,
-  ...openapiHandlers,
-  ...authHandlers,
+  ...mswOf(openapiRoutes),
+  ...mswOf(authRoutes),
   ...mswOf(referenceRoutes),
   ...mswOf(calendarRoutes),
   ...mswOf(settingsRoutes),
   ...adminHandlers,
-  ...accountHandlers,
-  ...auditHandlers,
+  ...mswOf(accountRoutes),
+  ...mswOf(auditRoutes),
   // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
   ...attachmentHandlers,
-  ...documentHandlers,
-  ...letterHandlers,
+  ...mswOf(documentRoutes),
+  ...mswOf(letterRoutes),
   ...mswOf(catalogueRoutes),
-  ...applicationHandlers,
+  ...mswOf(applicationRoutes),
   ...mswOf(assistanceRoutes),
   ...dashboardHandlers,
   ...mswOf(todoRoutes),
