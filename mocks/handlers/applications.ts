@@ -1,14 +1,17 @@
 import { HttpResponse } from 'msw';
 import {
+  type Application,
+  type ApplicationAction,
   applicationActionSchemas,
   applicationDueQuerySchema,
   applicationDueSchema,
   applicationListQuerySchema,
+  applicationPageSchema,
+  type ApplicationRecord,
+  applicationSchema,
   createApplicationSchema,
   feeQuoteQuerySchema,
-  type Application,
-  type ApplicationAction,
-  type ApplicationRecord,
+  feeQuoteSchema,
 } from '@/features/applications/types';
 import { applicantWindow, windowLapsing } from '@/features/applications/clock';
 import { ACTION_ROLES_APP } from '@/features/applications/rules';
@@ -37,11 +40,6 @@ import {
   presentApplication,
   type ApplicationActionInput,
 } from '../../server/domain/applications';
-import {
-  applicationPageSchema,
-  applicationSchema,
-  feeQuoteSchema,
-} from '@/features/applications/types';
 import { z } from 'zod';
 
 /** The application, if the caller may see it (else 404); read for update when a change is based on it. */

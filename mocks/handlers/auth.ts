@@ -1,9 +1,12 @@
 import { HttpResponse } from 'msw';
 import {
-  changePasswordSchema,
-  loginSchema,
   type BackendInfo,
+  backendInfoSchema,
+  changePasswordSchema,
   type LoginResponse,
+  loginResponseSchema,
+  loginSchema,
+  userSchema,
 } from '@/types/api';
 import { translate } from '@/lib/i18n/core';
 import { audit } from '../../server/domain/audit';
@@ -18,7 +21,6 @@ import { createSession, endSession, endSessionsOf } from '../../server/domain/se
 import { clearFailures, lockedFor, recordFailure } from '../../server/domain/throttle';
 import { instant } from '../../server/domain/time';
 import { clientAddress, errors, HttpError, problemResponse } from '../http';
-import { backendInfoSchema, loginResponseSchema, userSchema } from '@/types/api';
 import { route } from '../route';
 
 const bearer = (request: Request) =>

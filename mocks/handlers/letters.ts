@@ -1,14 +1,20 @@
 import { HttpResponse } from 'msw';
 import {
   bulkLetterSchema,
+  bulkResultSchema,
   createLetterSchema,
   createSavedViewSchema,
-  updateLetterSchema,
   letterActionSchemas,
-  letterListQuerySchema,
+  letterAlertsSchema,
   letterDueQuerySchema,
+  letterDueSchema,
+  letterListQuerySchema,
+  letterListSchema,
   type LetterRecord,
+  letterSchema,
   type SavedView,
+  savedViewSchema,
+  updateLetterSchema,
 } from '@/features/letters/types';
 import {
   ACTION_ROLES,
@@ -51,14 +57,6 @@ import {
 } from '../http';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
-import {
-  bulkResultSchema,
-  letterAlertsSchema,
-  letterDueSchema,
-  letterListSchema,
-  letterSchema,
-  savedViewSchema,
-} from '@/features/letters/types';
 import { route } from '../route';
 
 async function scoped(tx: ReadTx, user: User): Promise<LetterRecord[]> {
