@@ -1,6 +1,7 @@
 /**
- * How a route is documented in the OpenAPI document (mocks/openapi.ts). Each handler module may
- * export its own `…Docs: Route[]` next to its handlers.
+ * How a route is documented in the OpenAPI document (mocks/openapi.ts). The route table
+ * (mocks/route.ts) makes these from each `route()`; the modules not yet in it export their own
+ * `…Docs: Route[]` next to their handlers.
  */
 import type { z } from 'zod';
 

@@ -4,445 +4,19 @@
  * committed file is stale. The mock serves it at GET /api/v1/openapi.json.
  */
 import { z } from 'zod';
-import { ACTION_ROLES_APP } from '@/features/applications/rules';
-import {
-  applicationActionSchemas,
-  applicationListQuerySchema,
-  applicationPageSchema,
-  applicationSchema,
-  createApplicationSchema,
-  feeQuoteQuerySchema,
-  feeQuoteSchema,
-} from '@/features/applications/types';
-import {
-  bulkLetterSchema,
-  bulkResultSchema,
-  createLetterSchema,
-  createSavedViewSchema,
-  updateLetterSchema,
-  letterActionSchemas,
-  letterAlertsSchema,
-  letterDueQuerySchema,
-  letterDueSchema,
-  letterListQuerySchema,
-  letterListSchema,
-  letterSchema,
-  savedViewSchema,
-  timeLimitsSchema,
-} from '@/features/letters/types';
-import { organisationSchema } from '@/features/settings/types';
-import {
-  auditEntrySchema,
-  backendInfoSchema,
-  changePasswordSchema,
-  faultsSchema,
-  isoDate,
-  loginResponseSchema,
-  loginSchema,
-  regionSchema,
-  sectionSchema,
-  userSchema,
-} from '@/types/api';
-import {
-  calendarYearDetailSchema,
-  calendarYearSchema,
-  calendarYearSummarySchema,
-  workdaysQuerySchema,
-  workdaysResultSchema,
-} from '@/types/calendar';
-import { accountDocs } from './handlers/accounts';
+import { faultsSchema, isoDate } from '@/types/api';
 import { eventDocs } from './handlers/events';
-import { applicationDocs } from './handlers/applications';
-import { auditQuerySchema } from './handlers/audit';
-import { alertsQuerySchema } from './handlers/letters';
-import { assistanceDocs } from './handlers/assistance';
-import { catalogueDocs } from './handlers/catalogue';
 import { dashboardDocs } from './handlers/dashboard';
-import { todoDocs } from './handlers/todo';
-import { reportDocs } from './handlers/reports';
 import { attachmentDocs } from './handlers/attachments';
-import { documentDocs } from './handlers/documents';
-import { documentNumberingSchema } from '@/features/documents/types';
 import type { Route } from './openapi-route';
+import { apiRoutes } from './handlers';
 import { clockSchema, demoDataSchema } from './handlers/admin';
 
 type Schema = z.ZodType;
 
-import { ALL_ROLES as ALL } from './openapi-route';
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-/** A setting as read and saved: its fields and its version (ETag; PUT with If-Match). */
-const versioned = (schema: z.ZodObject, id: string) =>
-  schema
-    .extend({
-      version: z
-        .number()
-        .int()
-        .meta({ description: '0 while only the default exists; +1 on every save' }),
-    })
-    .meta({ id });
 
 const routes: Route[] = [
-  {
-    method: 'get',
-    path: '/info',
-    summary: 'Whether this backend runs the demo (the login page then lists the demo accounts)',
-    roles: 'public',
-    tag: 'auth',
-    response: backendInfoSchema,
-    errors: [],
-  },
-  {
-    method: 'post',
-    path: '/auth/login',
-    summary: 'Log in',
-    roles: 'public',
-    tag: 'auth',
-    body: loginSchema,
-    response: loginResponseSchema,
-    errors: [401, 422, 429],
-    description:
-      'The token is 32 random bytes (the server keeps only its SHA-256); the session ends after 12 h without use and at the latest after 7 days. An unknown user and a wrong password get the same 401. After 5 failures for a username (20 from one address) within 15 minutes sign-in is refused with 429 and Retry-After.',
-  },
-  {
-    method: 'get',
-    path: '/auth/me',
-    summary: 'The signed-in user',
-    roles: ALL,
-    tag: 'auth',
-    response: userSchema,
-  },
-  {
-    method: 'post',
-    path: '/auth/logout',
-    summary: 'End the session',
-    roles: ALL,
-    tag: 'auth',
-    status: 204,
-  },
-  {
-    method: 'put',
-    path: '/auth/password',
-    summary: '修改密码: change the signed-in user’s password (their other sessions end)',
-    roles: ALL,
-    tag: 'auth',
-    body: changePasswordSchema,
-    status: 204,
-    errors: [401, 422],
-    description:
-      'The new password: at least 10 characters, not containing the username, not the current one. Stored as argon2id on the server (PBKDF2-SHA256 in the browser mock).',
-  },
-  {
-    method: 'get',
-    path: '/sections',
-    summary: 'Sections (科室), retired ones flagged, in the bureau’s order',
-    roles: ALL,
-    tag: 'reference',
-    response: z.array(sectionSchema),
-  },
-  {
-    method: 'get',
-    path: '/regions',
-    summary: 'County-level units in force on a date (13 before 2018-11-23, 12 after)',
-    roles: ALL,
-    tag: 'reference',
-    query: z.object({ on: isoDate.optional() }),
-    response: z.array(regionSchema),
-  },
-  {
-    method: 'get',
-    path: '/calendar/years',
-    summary: 'Calendar years and where their holidays come from',
-    roles: ALL,
-    tag: 'calendar',
-    response: z.array(calendarYearSummarySchema),
-  },
-  {
-    method: 'get',
-    path: '/calendar/years/{year}',
-    summary: 'One calendar year: official days and admin-entered days',
-    roles: ALL,
-    tag: 'calendar',
-    response: calendarYearDetailSchema,
-  },
-  {
-    method: 'put',
-    path: '/calendar/years/{year}',
-    summary: "Enter a year's holidays and make-up days",
-    roles: 'admin',
-    tag: 'calendar',
-    body: calendarYearSchema,
-    response: calendarYearDetailSchema,
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-    description:
-      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count). If-Match is the version read (0 for a year never saved): of two admins saving at once one gets 409 with the current year.',
-  },
-  {
-    method: 'get',
-    path: '/calendar/workdays',
-    summary: 'N working days after a date, explained (skipped days, make-up days)',
-    roles: ALL,
-    tag: 'calendar',
-    query: workdaysQuerySchema,
-    response: workdaysResultSchema,
-  },
-  {
-    method: 'get',
-    path: '/settings/time-limits',
-    summary: 'Letter time limits',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
-  },
-  {
-    method: 'put',
-    path: '/settings/time-limits',
-    summary: 'Change letter time limits (existing deadlines never move)',
-    roles: 'admin',
-    tag: 'settings',
-    body: timeLimitsSchema,
-    response: versioned(timeLimitsSchema, 'VersionedTimeLimits'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-  },
-  {
-    method: 'get',
-    path: '/settings/organisation',
-    summary: 'The bureau: name, index-number prefix, administrative fees per year',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(organisationSchema, 'VersionedOrganisation'),
-  },
-  {
-    method: 'put',
-    path: '/settings/organisation',
-    summary: 'Change the organisation settings',
-    roles: 'admin',
-    tag: 'settings',
-    body: organisationSchema,
-    response: versioned(organisationSchema, 'VersionedOrganisation'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-  },
-  {
-    method: 'get',
-    path: '/settings/document-numbering',
-    summary: '文号 scheme: the prefix (机关代字) of each document family',
-    roles: ALL,
-    tag: 'settings',
-    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
-  },
-  {
-    method: 'put',
-    path: '/settings/document-numbering',
-    summary: 'Change the 文号 scheme (numbers already issued stay as they are)',
-    roles: 'admin',
-    tag: 'settings',
-    body: documentNumberingSchema,
-    response: versioned(documentNumberingSchema, 'VersionedDocumentNumbering'),
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-  },
-  {
-    method: 'get',
-    path: '/letters',
-    summary: 'List letters (handlers: own section only; phone masked)',
-    roles: ALL,
-    tag: 'letters',
-    query: letterListQuerySchema,
-    response: letterListSchema,
-  },
-  {
-    method: 'get',
-    path: '/letters/export',
-    summary: 'Every letter matching the filters, no paging (phone masked), for CSV export',
-    roles: ALL,
-    tag: 'letters',
-    query: letterListQuerySchema.omit({ page: true, pageSize: true }),
-    response: z.object({ items: z.array(letterSchema), total: z.number().int() }),
-  },
-  {
-    method: 'get',
-    path: '/letters/due',
-    summary:
-      'The deadline a letter with this receipt date, source and category gets (its time limit in working days): the registration form previews it, POST /letters stores the same dueOn (one rule)',
-    roles: 'admin, clerk',
-    tag: 'letters',
-    query: letterDueQuerySchema,
-    response: letterDueSchema,
-    errors: [400, 403, 422],
-  },
-  {
-    method: 'get',
-    path: '/letters/alerts',
-    summary:
-      "Counts of overdue and due-soon letters in the caller's scope, with the most urgent `limit` of them",
-    roles: ALL,
-    tag: 'letters',
-    query: alertsQuerySchema,
-    response: letterAlertsSchema,
-  },
-  {
-    method: 'get',
-    path: '/applications/alerts',
-    summary: "Counts of overdue and due-soon applications in the caller's scope, with the items",
-    roles: ALL,
-    tag: 'applications',
-    response: z.object({
-      overdue: z.number().int(),
-      dueSoon: z.number().int(),
-      items: z.array(applicationSchema),
-    }),
-  },
-  {
-    method: 'post',
-    path: '/applications',
-    summary: 'Register an application',
-    roles: 'admin, clerk',
-    tag: 'applications',
-    body: createApplicationSchema,
-    response: applicationSchema,
-    status: 201,
-    idempotent: true,
-    errors: [403, 422],
-  },
-  {
-    method: 'get',
-    path: '/applications/{id}',
-    summary: 'One application with its clock (ETag = version)',
-    roles: `${ALL} (handlers: own section)`,
-    tag: 'applications',
-    response: applicationSchema,
-    errors: [404],
-  },
-  {
-    method: 'get',
-    path: '/applications/{id}/fee-quote',
-    summary:
-      'The fee a notice with these counts would record (办法 第三条–第五条): the notice form previews it, the fee-notice step records the same amount',
-    roles: ACTION_ROLES_APP['fee-notice'].join(', '),
-    tag: 'applications',
-    query: feeQuoteQuerySchema,
-    response: feeQuoteSchema,
-    errors: [403, 404, 422],
-  },
-  ...(Object.keys(applicationActionSchemas) as (keyof typeof applicationActionSchemas)[]).map(
-    (a): Route => ({
-      method: 'post',
-      path: `/applications/{id}/${a}`,
-      summary: `Application step: ${a}`,
-      roles: ACTION_ROLES_APP[a].join(', '),
-      tag: 'applications',
-      body: applicationActionSchemas[a],
-      response: applicationSchema,
-      ifMatch: true,
-      errors: [403, 404, 409, 422, 428],
-    }),
-  ),
-  {
-    method: 'post',
-    path: '/letters',
-    summary: 'Register a letter',
-    roles: 'admin, clerk',
-    tag: 'letters',
-    body: createLetterSchema,
-    response: letterSchema,
-    status: 201,
-    idempotent: true,
-    errors: [403, 422],
-  },
-  {
-    method: 'get',
-    path: '/letters/{id}',
-    summary: 'One letter (ETag = version; full phone to clerk/admin and the assigned section)',
-    roles: ALL,
-    tag: 'letters',
-    response: letterSchema,
-    errors: [404],
-  },
-  {
-    method: 'patch',
-    path: '/letters/{id}',
-    summary: "Complete a letter's record: the 重复件 link and the mayor's-mailbox platform fields",
-    roles: 'admin, clerk',
-    tag: 'letters',
-    body: updateLetterSchema,
-    response: letterSchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 422, 428],
-    description:
-      '`duplicateOf` (a letter id, `null` to unlink) must exist, not be this letter, not have been received after it, and not lead back to it. `platformRef`, `platformAssignedOn`, `platformFeedbackOn` only on a `mayor_mailbox` letter (422 on any other); 平台交办日期 not in the future and not after receipt, 反馈平台日期 not before it and not in the future. The workflow (status, section, deadline) is changed only by the action POSTs. Handlers (their section) and leaders: 404/403.',
-  },
-  {
-    method: 'post',
-    path: '/letters/bulk',
-    summary: '批量转办 / 批量督办: one action on many letters, with a result per letter',
-    roles: 'admin, clerk',
-    tag: 'letters',
-    body: bulkLetterSchema,
-    response: bulkResultSchema,
-    errors: [403, 422],
-    description:
-      "Each item carries the version the caller saw (what If-Match carries on a single action) and is judged on its own exactly as `POST /letters/{id}/assign` or `/supervise` would judge it: an unknown or out-of-scope id, a stale version, a state that does not allow the action (or a transfer to the section already handling it) fail that item with the status and reason the single call would give, in the caller's language. The items that pass are written together in one transaction; the others are untouched. Not all-or-nothing, on purpose: the office wants the transferable letters to go and to see which were not and why. The body as a whole is 422 (nothing written) when the section is unknown or retired, a note is missing, or more than 100 items are sent.",
-  },
-  ...(Object.keys(letterActionSchemas) as (keyof typeof letterActionSchemas)[]).map((a): Route => ({
-    method: 'post',
-    path: `/letters/{id}/${a}`,
-    summary: `Letter action: ${a}`,
-    roles: a === 'extend' || a === 'reply' ? 'admin, clerk, handler (own section)' : 'admin, clerk',
-    tag: 'letters',
-    body: letterActionSchemas[a],
-    response: letterSchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 422, 428],
-  })),
-  {
-    method: 'get',
-    path: '/views/letters',
-    summary: "The caller's saved list views",
-    roles: ALL,
-    tag: 'letters',
-    response: z.array(savedViewSchema),
-  },
-  {
-    method: 'post',
-    path: '/views/letters',
-    summary: 'Save a list view',
-    roles: 'admin, clerk, handler (leaders write nothing: 403)',
-    tag: 'letters',
-    body: createSavedViewSchema,
-    response: savedViewSchema,
-    status: 201,
-    errors: [403, 422],
-  },
-  {
-    method: 'delete',
-    path: '/views/letters/{viewId}',
-    summary: 'Delete a saved view',
-    roles: 'admin, clerk, handler (leaders write nothing: 403)',
-    tag: 'letters',
-    status: 204,
-    errors: [403, 404],
-  },
-  {
-    method: 'get',
-    path: '/applications',
-    summary: 'List 依申请公开 applications',
-    roles: ALL,
-    tag: 'applications',
-    query: applicationListQuerySchema,
-    response: applicationPageSchema,
-  },
-  {
-    method: 'get',
-    path: '/audit',
-    summary: 'Audit trail of one record',
-    roles: `${ALL} (handlers: records in their scope)`,
-    tag: 'audit',
-    query: auditQuerySchema,
-    response: z.array(auditEntrySchema.omit({ id: true, entity: true, entityId: true })),
-    errors: [404],
-  },
   {
     method: 'post',
     path: '/admin/reset',
@@ -495,18 +69,29 @@ const routes: Route[] = [
     body: clockSchema,
     response: z.object({ today: isoDate }),
   },
-  ...applicationDocs,
-  ...catalogueDocs,
-  ...accountDocs,
-  ...assistanceDocs,
   ...dashboardDocs,
-  ...todoDocs,
-  ...reportDocs,
   ...eventDocs,
   ...attachmentDocs,
-  ...documentDocs,
-  { method: 'get', path: '/openapi.json', summary: 'This document', roles: ALL, tag: 'meta' },
+  // The route table's (mocks/route.ts): documented with the roles they enforce.
+  ...apiRoutes.flatMap((r) => r.docs),
 ];
+
+/** Paths in alphabetical order, each path's operations in this one: independent of the modules' order. */
+const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
+function sortedPaths(paths: Record<string, Record<string, unknown>>) {
+  return Object.fromEntries(
+    Object.keys(paths)
+      .sort()
+      .map((p) => [
+        p,
+        Object.fromEntries(
+          Object.entries(paths[p]!).sort(
+            ([a], [b]) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b),
+          ),
+        ),
+      ]),
+  );
+}
 
 const json = (schema: Schema, io: 'input' | 'output') =>
   z.toJSONSchema(schema, {
@@ -552,7 +137,10 @@ export function buildOpenApi() {
     uri: (id: string) => `#/components/schemas/${id}`,
   } as never) as { schemas: Record<string, Record<string, unknown>> };
   const schemas = Object.fromEntries(
-    Object.entries(components.schemas).map(([k, v]) => [k, stripSchemaKey(v)]),
+    // In alphabetical order: independent of which module registers a schema first.
+    Object.entries(components.schemas)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, stripSchemaKey(v)]),
   );
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
@@ -630,6 +218,6 @@ export function buildOpenApi() {
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas },
-    paths,
+    paths: sortedPaths(paths),
   };
 }

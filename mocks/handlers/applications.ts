@@ -1,14 +1,17 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import {
+  type Application,
+  type ApplicationAction,
   applicationActionSchemas,
   applicationDueQuerySchema,
   applicationDueSchema,
   applicationListQuerySchema,
+  applicationPageSchema,
+  type ApplicationRecord,
+  applicationSchema,
   createApplicationSchema,
   feeQuoteQuerySchema,
-  type Application,
-  type ApplicationAction,
-  type ApplicationRecord,
+  feeQuoteSchema,
 } from '@/features/applications/types';
 import { applicantWindow, windowLapsing } from '@/features/applications/clock';
 import { ACTION_ROLES_APP } from '@/features/applications/rules';
@@ -18,9 +21,6 @@ import type { User } from '@/types/api';
 import type { Tx } from '../../server/domain/ports';
 import { readView } from '../../server/domain/view';
 import {
-  ALL,
-  API,
-  authed,
   checkVersion,
   errors,
   idempotent,
@@ -30,7 +30,7 @@ import {
   WRITERS,
   withEtag,
 } from '../http';
-import type { Route } from '../openapi-route';
+import { route } from '../route';
 import {
   applicationDue,
   applyApplicationAction,
@@ -40,6 +40,7 @@ import {
   presentApplication,
   type ApplicationActionInput,
 } from '../../server/domain/applications';
+import { z } from 'zod';
 
 /** The application, if the caller may see it (else 404); read for update when a change is based on it. */
 async function find(
@@ -57,10 +58,16 @@ async function find(
 }
 const fullContact = (user: User) => user.role === 'admin' || user.role === 'clerk';
 
-export const applicationHandlers = [
-  http.get(
-    `${API}/applications`,
-    authed(ALL, async (ctx) => {
+export const applicationRoutes = [
+  route({
+    method: 'get',
+    path: '/applications',
+    summary: 'List 依申请公开 applications',
+    roles: 'any',
+    tag: 'applications',
+    query: applicationListQuerySchema,
+    response: applicationPageSchema,
+    handler: async (ctx) => {
       const q = parseQuery(ctx, applicationListQuerySchema);
       const view = await readView(ctx.tx);
       const t = view.today;
@@ -105,11 +112,20 @@ export const applicationHandlers = [
           defaultSort: '-receivedOn',
         }),
       );
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/applications/alerts',
+    summary: "Counts of overdue and due-soon applications in the caller's scope, with the items",
+    roles: 'any',
+    tag: 'applications',
+    response: z.object({
+      overdue: z.number().int(),
+      dueSoon: z.number().int(),
+      items: z.array(applicationSchema),
     }),
-  ),
-  http.get(
-    `${API}/applications/alerts`,
-    authed(ALL, async ({ tx, user }) => {
+    handler: async ({ tx, user }) => {
       const view = await readView(tx);
       const items = (await tx.applications.all())
         .filter((a) => inAppScope(user, a))
@@ -121,23 +137,40 @@ export const applicationHandlers = [
         dueSoon: items.filter((a) => a.alert === 'due_soon').length,
         items,
       });
-    }),
-  ),
+    },
+  }),
   // Before /applications/:id: the deadline a registration on that receipt date would store.
-  http.get(
-    `${API}/applications/due`,
-    authed(WRITERS, async (ctx) => {
+  route({
+    method: 'get',
+    path: '/applications/due',
+    summary:
+      'The statutory deadline an application received on `receivedOn` gets (20 working days, 第三十三条): the registration form previews it, POST /applications stores the same dueOn (one clock function)',
+    roles: WRITERS,
+    tag: 'applications',
+    query: applicationDueQuerySchema,
+    response: applicationDueSchema,
+    errors: [400, 403, 422],
+    handler: async (ctx) => {
       const q = parseQuery(ctx, applicationDueQuerySchema);
       if (q.receivedOn > ctx.tx.today)
         throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
       return HttpResponse.json(await applicationDue(ctx.tx, q.receivedOn));
-    }),
-  ),
-  http.post(
-    `${API}/applications`,
-    authed(WRITERS, async (ctx) =>
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/applications',
+    summary: 'Register an application',
+    roles: WRITERS,
+    tag: 'applications',
+    body: createApplicationSchema,
+    response: applicationSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    handler: async (ctx) =>
       idempotent(ctx, async () => {
-        const body = await parseBody(ctx, createApplicationSchema);
+        const body = await ctx.body();
         if (body.receivedOn > ctx.tx.today)
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
         const rec = await createApplication(ctx.tx, body, ctx.user);
@@ -146,30 +179,58 @@ export const applicationHandlers = [
           body: presentApplication(await readView(ctx.tx), rec, { mask: false }),
         };
       }),
-    ),
-  ),
-  http.get(
-    `${API}/applications/:id`,
-    authed(ALL, async ({ tx, user, params }) =>
+  }),
+  route({
+    method: 'get',
+    path: '/applications/{id}',
+    summary: 'One application with its clock (ETag = version)',
+    roles: 'any',
+    rolesNote: '(handlers: own section)',
+    tag: 'applications',
+    response: applicationSchema,
+    errors: [404],
+    handler: async ({ tx, user, params }) =>
       withEtag(
         presentApplication(await readView(tx), await find(tx, user, params.id), {
           mask: !fullContact(user),
         }),
       ),
-    ),
-  ),
-  http.get(
-    `${API}/applications/:id/fee-quote`,
-    authed(ALL, async (ctx) => {
+  }),
+  route({
+    method: 'get',
+    path: '/applications/{id}/fee-quote',
+    summary:
+      'The fee a notice with these counts would record (办法 第三条–第五条): the notice form previews it, the fee-notice step records the same amount',
+    roles: 'any',
+    rolesNote: `(checked after the 404: the fee-notice step's ${ACTION_ROLES_APP['fee-notice'].join(', ')}; others 403)`,
+    tag: 'applications',
+    query: feeQuoteQuerySchema,
+    response: feeQuoteSchema,
+    errors: [403, 404, 422],
+    handler: async (ctx) => {
       const rec = await find(ctx.tx, ctx.user, ctx.params.id);
       if (!ACTION_ROLES_APP['fee-notice'].includes(ctx.user.role)) throw errors.forbidden();
       const q = parseQuery(ctx, feeQuoteQuerySchema);
       return HttpResponse.json(await feeQuote(ctx.tx, rec, q.method, q.count));
-    }),
-  ),
-  http.post(
-    `${API}/applications/:id/:action`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/applications/{id}/{action}',
+    summary: 'Application step',
+    roles: 'any',
+    tag: 'applications',
+    response: applicationSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    // Which role may take which step is the domain's (after the 404 for a record out of scope).
+    variants: (Object.keys(applicationActionSchemas) as ApplicationAction[]).map((a) => ({
+      path: `/applications/{id}/${a}`,
+      summary: `Application step: ${a}`,
+      body: applicationActionSchemas[a],
+      rolesNote: `(this step: ${ACTION_ROLES_APP[a].join(', ')}; others 403)`,
+    })),
+    handler: async (ctx) => {
       const action = ctx.params.action as ApplicationAction;
       if (!Object.hasOwn(applicationActionSchemas, action)) throw errors.notFound(); // not 'constructor' etc.
       const { tx } = ctx;
@@ -191,20 +252,6 @@ export const applicationHandlers = [
         ctx.locale,
       );
       return withEtag(presentApplication(view, next, { mask: !fullContact(ctx.user) }));
-    }),
-  ),
-];
-
-export const applicationDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/applications/due',
-    summary:
-      'The statutory deadline an application received on `receivedOn` gets (20 working days, 第三十三条): the registration form previews it, POST /applications stores the same dueOn (one clock function)',
-    roles: 'admin, clerk',
-    tag: 'applications',
-    query: applicationDueQuerySchema,
-    response: applicationDueSchema,
-    errors: [400, 403, 422],
-  },
+    },
+  }),
 ];

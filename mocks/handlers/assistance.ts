@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { figureId } from '@/features/assistance/rules';
 import { summarize } from '@/features/assistance/summary';
@@ -18,8 +18,6 @@ import {
 } from '@/features/assistance/types';
 import { nowOf } from '../../server/domain/time';
 import {
-  API,
-  authed,
   checkVersion,
   errors,
   idempotent,
@@ -28,7 +26,7 @@ import {
   WRITERS,
   withEtag,
 } from '../http';
-import type { Route } from '../openapi-route';
+import { route } from '../route';
 import {
   checkTarget,
   copyFromPrevious,
@@ -45,10 +43,19 @@ const order = (a: AssistanceFigure, b: AssistanceFigure) =>
 
 const param = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export const assistanceHandlers = [
-  http.get(
-    `${API}/assistance`,
-    authed([...READERS], async (ctx) => {
+const periodParam = { period: 'YYYY-MM' };
+
+export const assistanceRoutes = [
+  route({
+    method: 'get',
+    path: '/assistance',
+    summary: 'Social-assistance figures (filters: year, period, region, program, status)',
+    roles: [...READERS],
+    tag: 'assistance',
+    query: assistanceQuerySchema,
+    response: z.array(assistanceFigureSchema),
+    errors: [403],
+    handler: async (ctx) => {
       const q = parseQuery(ctx, assistanceQuerySchema);
       let rows = await ctx.tx.assistance.all();
       if (q.year) rows = rows.filter((f) => f.period.startsWith(`${q.year}-`));
@@ -57,11 +64,20 @@ export const assistanceHandlers = [
       if (q.program) rows = rows.filter((f) => f.program === q.program);
       if (q.status) rows = rows.filter((f) => f.status === q.status);
       return HttpResponse.json(rows.sort(order));
-    }),
-  ),
-  http.get(
-    `${API}/assistance/summary`,
-    authed([...READERS], async (ctx) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/assistance/summary',
+    summary: 'Published figures of a year by month, region or program, with the year before',
+    roles: [...READERS],
+    tag: 'assistance',
+    query: summaryQuerySchema,
+    response: summarySchema,
+    errors: [400, 403],
+    description:
+      'Only published figures count. Stocks (低保/特困 persons, households) are taken at the latest month, flows (person-times, household-times, spending) summed; `previous` covers the same months of the year before (regions created in 2018 include the units they replaced).',
+    handler: async (ctx) => {
       const q = parseQuery(ctx, summaryQuerySchema);
       const figs = (await ctx.tx.assistance.all()).filter(
         (f) =>
@@ -71,11 +87,17 @@ export const assistanceHandlers = [
       return HttpResponse.json(
         summarize(figs, { year: q.year, groupBy: q.groupBy, today: ctx.tx.today }),
       );
-    }),
-  ),
-  http.get(
-    `${API}/assistance/:period/:regionCode/:program`,
-    authed([...READERS], async ({ tx, params }) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/assistance/{period}/{regionCode}/{program}',
+    summary: 'One figure (ETag = version)',
+    roles: [...READERS],
+    tag: 'assistance',
+    response: assistanceFigureSchema,
+    errors: [403, 404],
+    handler: async ({ tx, params }) => {
       const id = figureId(
         param(params.period),
         param(params.regionCode),
@@ -84,11 +106,21 @@ export const assistanceHandlers = [
       const rec = await tx.assistance.get(id);
       if (!rec) throw errors.notFound();
       return withEtag(rec);
-    }),
-  ),
-  http.put(
-    `${API}/assistance/:period/:regionCode/:program`,
-    authed(WRITERS, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/assistance/{period}/{regionCode}/{program}',
+    summary:
+      'Create or change a figure (a draft; a changed published figure becomes a draft again)',
+    roles: WRITERS,
+    tag: 'assistance',
+    body: putFigureSchema,
+    response: assistanceFigureSchema,
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
+    description: `201 when created (no If-Match needed), 200 when changed (If-Match required: 428 without, 409 when stale). 422 field errors: \`period\` (${periodParam.period}, not in the future), \`regionCode\` (a unit in force on the month's first day: 13 before December 2018, 12 after), \`program\`, \`values.<field>\` (counts non-negative integers; money at most 2 decimals; persons ≥ households; concentrated + dispersed = persons). Audited (GET /audit?entity=assistance&id=<period>:<regionCode>:<program>).`,
+    handler: async (ctx) => {
       const target = {
         period: param(ctx.params.period),
         regionCode: param(ctx.params.regionCode),
@@ -103,11 +135,18 @@ export const assistanceHandlers = [
       if (existing) checkVersion(ctx.request, existing);
       const { figure, created } = await upsertFigure(tx, target, body.values, ctx.user, nowOf(tx));
       return withEtag(figure, { status: created ? 201 : 200 });
-    }),
-  ),
-  http.post(
-    `${API}/assistance/:period/:regionCode/:program/publish`,
-    authed(WRITERS, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/assistance/{period}/{regionCode}/{program}/publish',
+    summary: 'Publish one draft',
+    roles: WRITERS,
+    tag: 'assistance',
+    response: assistanceFigureSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 428],
+    handler: async (ctx) => {
       const period = param(ctx.params.period);
       const id = figureId(
         period,
@@ -126,13 +165,22 @@ export const assistanceHandlers = [
         ctx.locale,
       );
       return withEtag(next!);
-    }),
-  ),
-  http.post(
-    `${API}/assistance/:period/publish`,
-    authed(WRITERS, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/assistance/{period}/publish',
+    summary: "Publish a month's drafts, each at the version the client saw",
+    roles: WRITERS,
+    tag: 'assistance',
+    body: publishSchema,
+    response: publishResultSchema,
+    errors: [403, 409, 422],
+    description:
+      'All or nothing: a figure of another month (422), a stale version (409 version-conflict, `current` lists the current figures) or one already published (409 invalid-transition) publishes none.',
+    handler: async (ctx) => {
       const period = param(ctx.params.period);
-      const body = await parseBody(ctx, publishSchema);
+      const body = await ctx.body();
       const items = await publishFigures(
         ctx.tx,
         period,
@@ -142,95 +190,13 @@ export const assistanceHandlers = [
         ctx.locale,
       );
       return HttpResponse.json({ published: items.length, items });
-    }),
-  ),
-  http.post(
-    `${API}/assistance/:period/copy-from-previous`,
-    authed(WRITERS, async (ctx) =>
-      idempotent(ctx, async () => {
-        const period = param(ctx.params.period);
-        const bad = periodError(period, ctx.tx.today, ctx.locale);
-        if (bad) throw errors.validation({ period: bad });
-        const items = await copyFromPrevious(ctx.tx, period, ctx.user, nowOf(ctx.tx));
-        return { status: items.length ? 201 : 200, body: { created: items.length, items } };
-      }),
-    ),
-  ),
-];
-
-const periodParam = { period: 'YYYY-MM' };
-export const assistanceDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/assistance',
-    summary: 'Social-assistance figures (filters: year, period, region, program, status)',
-    roles: 'admin, clerk, leader',
-    tag: 'assistance',
-    query: assistanceQuerySchema,
-    response: z.array(assistanceFigureSchema),
-    errors: [403],
-  },
-  {
-    method: 'get',
-    path: '/assistance/summary',
-    summary: 'Published figures of a year by month, region or program, with the year before',
-    roles: 'admin, clerk, leader',
-    tag: 'assistance',
-    query: summaryQuerySchema,
-    response: summarySchema,
-    errors: [400, 403],
-    description:
-      'Only published figures count. Stocks (低保/特困 persons, households) are taken at the latest month, flows (person-times, household-times, spending) summed; `previous` covers the same months of the year before (regions created in 2018 include the units they replaced).',
-  },
-  {
-    method: 'get',
-    path: '/assistance/{period}/{regionCode}/{program}',
-    summary: 'One figure (ETag = version)',
-    roles: 'admin, clerk, leader',
-    tag: 'assistance',
-    response: assistanceFigureSchema,
-    errors: [403, 404],
-  },
-  {
-    method: 'put',
-    path: '/assistance/{period}/{regionCode}/{program}',
-    summary:
-      'Create or change a figure (a draft; a changed published figure becomes a draft again)',
-    roles: 'admin, clerk',
-    tag: 'assistance',
-    body: putFigureSchema,
-    response: assistanceFigureSchema,
-    ifMatch: true,
-    errors: [403, 409, 422, 428],
-    description: `201 when created (no If-Match needed), 200 when changed (If-Match required: 428 without, 409 when stale). 422 field errors: \`period\` (${periodParam.period}, not in the future), \`regionCode\` (a unit in force on the month's first day: 13 before December 2018, 12 after), \`program\`, \`values.<field>\` (counts non-negative integers; money at most 2 decimals; persons ≥ households; concentrated + dispersed = persons). Audited (GET /audit?entity=assistance&id=<period>:<regionCode>:<program>).`,
-  },
-  {
-    method: 'post',
-    path: '/assistance/{period}/{regionCode}/{program}/publish',
-    summary: 'Publish one draft',
-    roles: 'admin, clerk',
-    tag: 'assistance',
-    response: assistanceFigureSchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 428],
-  },
-  {
-    method: 'post',
-    path: '/assistance/{period}/publish',
-    summary: "Publish a month's drafts, each at the version the client saw",
-    roles: 'admin, clerk',
-    tag: 'assistance',
-    body: publishSchema,
-    response: publishResultSchema,
-    errors: [403, 409, 422],
-    description:
-      'All or nothing: a figure of another month (422), a stale version (409 version-conflict, `current` lists the current figures) or one already published (409 invalid-transition) publishes none.',
-  },
-  {
+    },
+  }),
+  route({
     method: 'post',
     path: '/assistance/{period}/copy-from-previous',
     summary: "Create drafts from the previous month's figures for every figure the month lacks",
-    roles: 'admin, clerk',
+    roles: WRITERS,
     tag: 'assistance',
     response: copyResultSchema,
     status: 201,
@@ -238,5 +204,13 @@ export const assistanceDocs: Route[] = [
     errors: [403, 422],
     description:
       '201 with the created drafts, 200 with `created: 0` when nothing was missing. Units created in the 2018 reorganisation start from the sum of the units they replaced.',
-  },
+    handler: async (ctx) =>
+      idempotent(ctx, async () => {
+        const period = param(ctx.params.period);
+        const bad = periodError(period, ctx.tx.today, ctx.locale);
+        if (bad) throw errors.validation({ period: bad });
+        const items = await copyFromPrevious(ctx.tx, period, ctx.user, nowOf(ctx.tx));
+        return { status: items.length ? 201 : 200, body: { created: items.length, items } };
+      }),
+  }),
 ];

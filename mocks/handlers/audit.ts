@@ -1,19 +1,29 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { auditTrail } from '../../server/domain/audit';
-import { ALL, API, authed, errors, parseQuery } from '../http';
+import { errors, parseQuery } from '../http';
 import { inAppScope } from '../../server/domain/applications';
 import { inScope } from '../../server/domain/letters';
+import { auditEntrySchema } from '@/types/api';
+import { route } from '../route';
 
 export const auditQuerySchema = z.object({
   entity: z.string().min(1).max(40),
   id: z.string().min(1).max(100),
 });
 
-export const auditHandlers = [
-  http.get(
-    `${API}/audit`,
-    authed(ALL, async (ctx) => {
+export const auditRoutes = [
+  route({
+    method: 'get',
+    path: '/audit',
+    summary: 'Audit trail of one record',
+    roles: 'any',
+    rolesNote: '(handlers: records in their scope)',
+    tag: 'audit',
+    query: auditQuerySchema,
+    response: z.array(auditEntrySchema.omit({ id: true, entity: true, entityId: true })),
+    errors: [404],
+    handler: async (ctx) => {
       const q = parseQuery(ctx, auditQuerySchema);
       if (q.entity === 'letter') {
         const rec = await ctx.tx.letters.get(q.id);
@@ -32,6 +42,6 @@ export const auditHandlers = [
           ({ id: _id, entity: _e, entityId: _i, ...rest }) => rest,
         ),
       );
-    }),
-  ),
+    },
+  }),
 ];

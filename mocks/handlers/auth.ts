@@ -1,9 +1,12 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import {
-  changePasswordSchema,
-  loginSchema,
   type BackendInfo,
+  backendInfoSchema,
+  changePasswordSchema,
   type LoginResponse,
+  loginResponseSchema,
+  loginSchema,
+  userSchema,
 } from '@/types/api';
 import { translate } from '@/lib/i18n/core';
 import { audit } from '../../server/domain/audit';
@@ -17,30 +20,37 @@ import { publicUser } from '../../server/domain/records';
 import { createSession, endSession, endSessionsOf } from '../../server/domain/sessions';
 import { clearFailures, lockedFor, recordFailure } from '../../server/domain/throttle';
 import { instant } from '../../server/domain/time';
-import {
-  API,
-  authed,
-  clientAddress,
-  errors,
-  HttpError,
-  open,
-  parseBody,
-  problemResponse,
-} from '../http';
+import { clientAddress, errors, HttpError, problemResponse } from '../http';
+import { route } from '../route';
 
 const bearer = (request: Request) =>
   request.headers.get('Authorization')?.match(/^Bearer\s+(.+)$/i)?.[1] ?? null;
 
-export const authHandlers = [
+export const authRoutes = [
   // The mock is always the demo: its accounts are the demo accounts.
-  http.get(
-    `${API}/info`,
-    open(() => HttpResponse.json({ demo: true } satisfies BackendInfo)),
-  ),
-  http.post(
-    `${API}/auth/login`,
-    open(async (ctx) => {
-      const body = await parseBody(ctx, loginSchema);
+  route({
+    method: 'get',
+    path: '/info',
+    summary: 'Whether this backend runs the demo (the login page then lists the demo accounts)',
+    roles: 'public',
+    tag: 'auth',
+    response: backendInfoSchema,
+    errors: [],
+    handler: () => HttpResponse.json({ demo: true } satisfies BackendInfo),
+  }),
+  route({
+    method: 'post',
+    path: '/auth/login',
+    summary: 'Log in',
+    roles: 'public',
+    tag: 'auth',
+    body: loginSchema,
+    response: loginResponseSchema,
+    errors: [401, 422, 429],
+    description:
+      'The token is 32 random bytes (the server keeps only its SHA-256); the session ends after 12 h without use and at the latest after 7 days. An unknown user and a wrong password get the same 401. After 5 failures for a username (20 from one address) within 15 minutes sign-in is refused with 429 and Retry-After.',
+    handler: async (ctx) => {
+      const body = await ctx.body();
       const address = clientAddress(ctx.request);
       const keys: Parameters<typeof lockedFor>[1] = [
         ['user', body.username],
@@ -93,16 +103,30 @@ export const authHandlers = [
         expiresAt: instant(session.expiresAt),
       };
       return HttpResponse.json(res);
-    }),
-  ),
-  http.get(
-    `${API}/auth/me`,
-    authed('any', ({ user }) => HttpResponse.json(user)),
-  ),
-  http.put(
-    `${API}/auth/password`,
-    authed('any', async (ctx) => {
-      const body = await parseBody(ctx, changePasswordSchema);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/auth/me',
+    summary: 'The signed-in user',
+    roles: 'any',
+    tag: 'auth',
+    response: userSchema,
+    handler: ({ user }) => HttpResponse.json(user),
+  }),
+  route({
+    method: 'put',
+    path: '/auth/password',
+    summary: '修改密码: change the signed-in user’s password (their other sessions end)',
+    roles: 'any',
+    tag: 'auth',
+    body: changePasswordSchema,
+    status: 204,
+    errors: [401, 422],
+    description:
+      'The new password: at least 10 characters, not containing the username, not the current one. Stored as argon2id on the server (PBKDF2-SHA256 in the browser mock).',
+    handler: async (ctx) => {
+      const body = await ctx.body();
       const rec = (await ctx.tx.users.getForUpdate(ctx.user.id))!;
       const v = (field: string, key: string) =>
         errors.validation({ [field]: translate(ctx.locale, key, { n: MIN_PASSWORD_LENGTH }) });
@@ -125,11 +149,16 @@ export const authHandlers = [
         address: clientAddress(ctx.request),
       });
       return new HttpResponse(null, { status: 204 });
-    }),
-  ),
-  http.post(
-    `${API}/auth/logout`,
-    authed('any', async ({ tx, request, user }) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'End the session',
+    roles: 'any',
+    tag: 'auth',
+    status: 204,
+    handler: async ({ tx, request, user }) => {
       const token = bearer(request);
       if (!token) throw errors.unauthorized();
       await endSession(tx, token);
@@ -138,6 +167,6 @@ export const authHandlers = [
         event: { type: 'logout', params: {} },
       });
       return new HttpResponse(null, { status: 204 });
-    }),
-  ),
+    },
+  }),
 ];

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import {
   OFFICIAL_FIRST_YEAR,
@@ -9,8 +9,11 @@ import {
   validateAdminYear,
 } from '@/lib/workdays';
 import {
+  calendarYearDetailSchema,
   calendarYearSchema,
+  calendarYearSummarySchema,
   workdaysQuerySchema,
+  workdaysResultSchema,
   type CalendarYearDetail,
   type CalendarYearSummary,
   type WorkdaysResult,
@@ -21,7 +24,8 @@ import { audit } from '../../server/domain/audit';
 import { calendar } from '../../server/domain/calendar';
 import { recomputeProvisional } from '../../server/domain/letters';
 import type { CalendarYearRecord } from '../../server/domain/records';
-import { API, authed, checkVersion, errors, parseBody, parseQuery, withEtag, ALL } from '../http';
+import { checkVersion, errors, parseQuery, withEtag } from '../http';
+import { route } from '../route';
 
 const yearParam = (raw: unknown) => {
   const r = z.coerce.number().int().min(2000).max(2100).safeParse(raw);
@@ -48,10 +52,15 @@ function summary(cal: WorkdayCalendar, year: number): CalendarYearSummary {
   return { year, source: cal.yearSource(year), complete: cal.yearComplete(year) };
 }
 
-export const calendarHandlers = [
-  http.get(
-    `${API}/calendar/years`,
-    authed(ALL, async ({ tx }) => {
+export const calendarRoutes = [
+  route({
+    method: 'get',
+    path: '/calendar/years',
+    summary: 'Calendar years and where their holidays come from',
+    roles: 'any',
+    tag: 'calendar',
+    response: z.array(calendarYearSummarySchema),
+    handler: async ({ tx }) => {
       const thisYear = Number(tx.today.slice(0, 4));
       const stored = await tx.calendarYears.all();
       const cal = await calendar(tx);
@@ -64,11 +73,16 @@ export const calendarHandlers = [
         years.add(y);
       stored.forEach((y) => years.add(y.year));
       return HttpResponse.json([...years].sort((a, b) => a - b).map((y) => summary(cal, y)));
-    }),
-  ),
-  http.get(
-    `${API}/calendar/years/:year`,
-    authed(ALL, async ({ tx, params }) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/calendar/years/{year}',
+    summary: 'One calendar year: official days and admin-entered days',
+    roles: 'any',
+    tag: 'calendar',
+    response: calendarYearDetailSchema,
+    handler: async ({ tx, params }) => {
       const year = yearParam(params.year);
       const stored = await tx.calendarYears.get(String(year));
       const body: CalendarYearDetail = {
@@ -79,13 +93,23 @@ export const calendarHandlers = [
         version: versionOf(stored),
       };
       return withEtag(body);
-    }),
-  ),
-  http.put(
-    `${API}/calendar/years/:year`,
-    authed(['admin'], async (ctx) => {
+    },
+  }),
+  route({
+    method: 'put',
+    path: '/calendar/years/{year}',
+    summary: "Enter a year's holidays and make-up days",
+    roles: ['admin'],
+    tag: 'calendar',
+    body: calendarYearSchema,
+    response: calendarYearDetailSchema,
+    ifMatch: true,
+    errors: [403, 409, 422, 428],
+    description:
+      'An official year can only be supplemented. Open letters whose deadline was provisional are recomputed (recorded in their audit trail); the response adds `recomputed` (count). If-Match is the version read (0 for a year never saved): of two admins saving at once one gets 409 with the current year.',
+    handler: async (ctx) => {
       const year = yearParam(ctx.params.year);
-      const body = await parseBody(ctx, calendarYearSchema);
+      const body = await ctx.body();
       const errs = validateAdminYear({ year, ...body });
       if (Object.keys(errs).length) {
         throw errors.validation(
@@ -137,15 +161,21 @@ export const calendarHandlers = [
         version: version + 1,
         recomputed,
       });
-    }),
-  ),
-  http.get(
-    `${API}/calendar/workdays`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/calendar/workdays',
+    summary: 'N working days after a date, explained (skipped days, make-up days)',
+    roles: 'any',
+    tag: 'calendar',
+    query: workdaysQuerySchema,
+    response: workdaysResultSchema,
+    handler: async (ctx) => {
       const q = parseQuery(ctx, workdaysQuerySchema);
       const r = (await calendar(ctx.tx)).addWorkdays(q.from, q.count);
       const body: WorkdaysResult = { from: q.from, count: q.count, ...r };
       return HttpResponse.json(body);
-    }),
-  ),
+    },
+  }),
 ];

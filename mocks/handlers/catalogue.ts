@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import {
   catalogueEntrySchema,
@@ -14,14 +14,11 @@ import {
   type TimelinessReport,
 } from '@/features/catalogue/types';
 import {
-  API,
-  authed,
   checkVersion,
   errors,
   fieldErrors,
   idempotent,
   pageOf,
-  parseBody,
   parseQuery,
   readJson,
   readPatch,
@@ -29,7 +26,7 @@ import {
   withEtag,
   type Ctx,
 } from '../http';
-import type { Route } from '../openapi-route';
+import { route } from '../route';
 import {
   createEntry,
   futureDateErrors,
@@ -106,29 +103,49 @@ const fieldErrorsText = (ctx: Ctx, key: string) =>
     ctx.locale,
   ).x!;
 
-export const catalogueHandlers = [
-  http.get(
-    `${API}/catalogue`,
-    authed([...READERS], async (ctx) => {
+const listQuery = catalogueListQuerySchema;
+
+export const catalogueRoutes = [
+  route({
+    method: 'get',
+    path: '/catalogue',
+    summary: 'List catalogue entries (withdrawn ones only with includeWithdrawn=true)',
+    roles: [...READERS],
+    tag: 'catalogue',
+    query: listQuery,
+    response: cataloguePageSchema,
+    handler: async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
       return HttpResponse.json(pageOf(await filtered(ctx.tx, q), { ...q, q: undefined }, SORTS));
-    }),
-  ),
+    },
+  }),
   // Counts per category for the current filters (category itself not applied): the tree's numbers.
-  http.get(
-    `${API}/catalogue/facets`,
-    authed([...READERS], async (ctx) => {
+  route({
+    method: 'get',
+    path: '/catalogue/facets',
+    summary: 'Counts per category under the current filters (category not applied)',
+    roles: [...READERS],
+    tag: 'catalogue',
+    query: listQuery,
+    response: facetsSchema,
+    handler: async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
       const rows = await filtered(ctx.tx, q, true);
       const categories: Record<string, number> = {};
       for (const e of rows) categories[e.category] = (categories[e.category] ?? 0) + 1;
       return HttpResponse.json({ total: rows.length, categories });
-    }),
-  ),
+    },
+  }),
   // Every filtered row for export (no cap).
-  http.get(
-    `${API}/catalogue/export`,
-    authed([...READERS], async (ctx) => {
+  route({
+    method: 'get',
+    path: '/catalogue/export',
+    summary: 'Every entry matching the filters, for CSV/Excel export',
+    roles: [...READERS],
+    tag: 'catalogue',
+    query: listQuery.omit({ page: true, pageSize: true }),
+    response: z.object({ items: z.array(catalogueEntrySchema), total: z.number().int() }),
+    handler: async (ctx) => {
       const q = parseQuery(ctx, catalogueListQuerySchema);
       const all = pageOf(
         await filtered(ctx.tx, q),
@@ -136,12 +153,18 @@ export const catalogueHandlers = [
         SORTS,
       );
       return HttpResponse.json({ items: all.items, total: all.total });
-    }),
-  ),
+    },
+  }),
   // Per category and month of publication: how many published, how many on time; the late ones.
-  http.get(
-    `${API}/catalogue/timeliness`,
-    authed([...READERS], async (ctx) => {
+  route({
+    method: 'get',
+    path: '/catalogue/timeliness',
+    summary: 'Share published on time per category and month of a year, and the late entries',
+    roles: [...READERS],
+    tag: 'catalogue',
+    query: z.object({ year: z.coerce.number().int() }),
+    response: timelinessReportSchema,
+    handler: async (ctx) => {
       const { year } = parseQuery(
         ctx,
         z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
@@ -169,23 +192,40 @@ export const catalogueHandlers = [
         late,
       };
       return HttpResponse.json(body);
-    }),
-  ),
-  http.post(
-    `${API}/catalogue`,
-    authed(WRITERS, async (ctx) =>
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/catalogue',
+    summary: 'Create an entry (索引号 assigned by the server, never reused)',
+    roles: WRITERS,
+    tag: 'catalogue',
+    body: catalogueInputSchema,
+    response: catalogueEntrySchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    handler: async (ctx) =>
       idempotent(ctx, async () => {
         const values = await parseEntry(ctx);
         const rec = await createEntry(ctx.tx, values, ctx.user, instant(ctx.tx.now));
         return { status: 201, body: (await presenter(ctx.tx))(rec) };
       }),
-    ),
-  ),
-  http.post(
-    `${API}/catalogue/import`,
-    authed(WRITERS, async (ctx) =>
+  }),
+  route({
+    method: 'post',
+    path: '/catalogue/import',
+    summary: 'Import many entries, all or nothing (422 with rows.N.field errors)',
+    roles: WRITERS,
+    tag: 'catalogue',
+    body: importSchema,
+    response: z.object({ created: z.number().int(), indexNos: z.array(z.string()) }),
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    handler: async (ctx) =>
       idempotent(ctx, async () => {
-        const body = await parseBody(ctx, importSchema);
+        const body = await ctx.body();
         const created = await importEntries(
           ctx.tx,
           body.rows,
@@ -198,17 +238,28 @@ export const catalogueHandlers = [
           body: { created: created.length, indexNos: created.map((c) => c.indexNo) },
         };
       }),
-    ),
-  ),
-  http.get(
-    `${API}/catalogue/:id`,
-    authed([...READERS], async ({ tx, params }) =>
-      withEtag((await presenter(tx))(await find(tx, params.id))),
-    ),
-  ),
-  http.patch(
-    `${API}/catalogue/:id`,
-    authed(WRITERS, async (ctx) => {
+  }),
+  route({
+    method: 'get',
+    path: '/catalogue/{id}',
+    summary: 'One catalogue entry (ETag = version)',
+    roles: [...READERS],
+    tag: 'catalogue',
+    response: catalogueEntrySchema,
+    errors: [404],
+    handler: async ({ tx, params }) => withEtag((await presenter(tx))(await find(tx, params.id))),
+  }),
+  route({
+    method: 'patch',
+    path: '/catalogue/{id}',
+    summary: 'Change an entry (fields merged, then validated as a whole)',
+    roles: WRITERS,
+    tag: 'catalogue',
+    body: catalogueInputSchema,
+    response: catalogueEntrySchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    handler: async (ctx) => {
       const { tx } = ctx;
       const present = await presenter(tx);
       const rec = await find(tx, ctx.params.id);
@@ -221,115 +272,28 @@ export const catalogueHandlers = [
       checkVersion(ctx.request, current, present);
       const next = await updateEntry(tx, current, values, ctx.user, instant(tx.now));
       return withEtag(present(next));
-    }),
-  ),
-  http.delete(
-    `${API}/catalogue/:id`,
-    authed(WRITERS, async (ctx) => {
-      const { tx } = ctx;
-      const present = await presenter(tx);
-      const rec = await find(tx, ctx.params.id);
-      checkVersion(ctx.request, rec, present);
-      const { reason } = await parseBody(ctx, withdrawSchema);
-      const current = await find(tx, ctx.params.id, true);
-      checkVersion(ctx.request, current, present);
-      const next = await withdrawEntry(tx, current, reason, ctx.user, instant(tx.now));
-      return withEtag(present(next));
-    }),
-  ),
-];
-
-const listQuery = catalogueListQuerySchema;
-export const catalogueDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/catalogue',
-    summary: 'List catalogue entries (withdrawn ones only with includeWithdrawn=true)',
-    roles: 'admin, clerk, leader',
-    tag: 'catalogue',
-    query: listQuery,
-    response: cataloguePageSchema,
-  },
-  {
-    method: 'get',
-    path: '/catalogue/facets',
-    summary: 'Counts per category under the current filters (category not applied)',
-    roles: 'admin, clerk, leader',
-    tag: 'catalogue',
-    query: listQuery,
-    response: facetsSchema,
-  },
-  {
-    method: 'get',
-    path: '/catalogue/export',
-    summary: 'Every entry matching the filters, for CSV/Excel export',
-    roles: 'admin, clerk, leader',
-    tag: 'catalogue',
-    query: listQuery.omit({ page: true, pageSize: true }),
-    response: z.object({ items: z.array(catalogueEntrySchema), total: z.number().int() }),
-  },
-  {
-    method: 'get',
-    path: '/catalogue/timeliness',
-    summary: 'Share published on time per category and month of a year, and the late entries',
-    roles: 'admin, clerk, leader',
-    tag: 'catalogue',
-    query: z.object({ year: z.coerce.number().int() }),
-    response: timelinessReportSchema,
-  },
-  {
-    method: 'post',
-    path: '/catalogue',
-    summary: 'Create an entry (索引号 assigned by the server, never reused)',
-    roles: 'admin, clerk',
-    tag: 'catalogue',
-    body: catalogueInputSchema,
-    response: catalogueEntrySchema,
-    status: 201,
-    idempotent: true,
-    errors: [403, 422],
-  },
-  {
-    method: 'post',
-    path: '/catalogue/import',
-    summary: 'Import many entries, all or nothing (422 with rows.N.field errors)',
-    roles: 'admin, clerk',
-    tag: 'catalogue',
-    body: importSchema,
-    response: z.object({ created: z.number().int(), indexNos: z.array(z.string()) }),
-    status: 201,
-    idempotent: true,
-    errors: [403, 422],
-  },
-  {
-    method: 'get',
-    path: '/catalogue/{id}',
-    summary: 'One catalogue entry (ETag = version)',
-    roles: 'admin, clerk, leader',
-    tag: 'catalogue',
-    response: catalogueEntrySchema,
-    errors: [404],
-  },
-  {
-    method: 'patch',
-    path: '/catalogue/{id}',
-    summary: 'Change an entry (fields merged, then validated as a whole)',
-    roles: 'admin, clerk',
-    tag: 'catalogue',
-    body: catalogueInputSchema,
-    response: catalogueEntrySchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 422, 428],
-  },
-  {
+    },
+  }),
+  route({
     method: 'delete',
     path: '/catalogue/{id}',
     summary: 'Withdraw an entry: it stays, withdrawn with the reason',
-    roles: 'admin, clerk',
+    roles: WRITERS,
     tag: 'catalogue',
     body: withdrawSchema,
     response: catalogueEntrySchema,
     ifMatch: true,
     errors: [403, 404, 409, 422, 428],
-  },
+    handler: async (ctx) => {
+      const { tx } = ctx;
+      const present = await presenter(tx);
+      const rec = await find(tx, ctx.params.id);
+      checkVersion(ctx.request, rec, present);
+      const { reason } = await ctx.body();
+      const current = await find(tx, ctx.params.id, true);
+      checkVersion(ctx.request, current, present);
+      const next = await withdrawEntry(tx, current, reason, ctx.user, instant(tx.now));
+      return withEtag(present(next));
+    },
+  }),
 ];

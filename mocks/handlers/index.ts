@@ -1,43 +1,67 @@
-import { accountHandlers } from './accounts';
+import { accountRoutes } from './accounts';
 import { adminHandlers } from './admin';
-import { applicationHandlers } from './applications';
-import { assistanceHandlers } from './assistance';
+import { applicationRoutes } from './applications';
+import { assistanceRoutes } from './assistance';
 import { attachmentHandlers } from './attachments';
-import { auditHandlers } from './audit';
-import { authHandlers } from './auth';
-import { calendarHandlers } from './calendar';
-import { catalogueHandlers } from './catalogue';
+import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
+import { calendarRoutes } from './calendar';
+import { catalogueRoutes } from './catalogue';
 import { dashboardHandlers } from './dashboard';
-import { documentHandlers } from './documents';
+import { documentRoutes } from './documents';
 import { eventHandlers } from './events';
 import { faultHandlers } from './faults';
-import { letterHandlers } from './letters';
-import { openapiHandlers } from './openapi';
-import { referenceHandlers } from './reference';
-import { reportHandlers } from './reports';
-import { settingsHandlers } from './settings';
-import { todoHandlers } from './todo';
+import { letterRoutes } from './letters';
+import { openapiRoutes } from './openapi';
+import { referenceRoutes } from './reference';
+import { reportRoutes } from './reports';
+import { settingsRoutes } from './settings';
+import { todoRoutes } from './todo';
+
+import { mswOf, type ApiRoute } from '../route';
+
+/**
+ * The route table: every endpoint declared once with `route()` (mocks/route.ts), from which its MSW
+ * handler and its OpenAPI entry are made. The modules not yet in it (events, admin, attachments,
+ * dashboard) still export MSW handlers and a `…Docs` list apart.
+ */
+export const apiRoutes: ApiRoute[] = [
+  ...referenceRoutes,
+  ...settingsRoutes,
+  ...calendarRoutes,
+  ...todoRoutes,
+  ...reportRoutes,
+  ...assistanceRoutes,
+  ...catalogueRoutes,
+  ...applicationRoutes,
+  ...letterRoutes,
+  ...accountRoutes,
+  ...authRoutes,
+  ...auditRoutes,
+  ...documentRoutes,
+  ...openapiRoutes,
+];
 
 /** Order matters: faults first (they fall through), then the resources. */
 export const handlers = [
   ...faultHandlers,
-  ...openapiHandlers,
-  ...authHandlers,
-  ...referenceHandlers,
-  ...calendarHandlers,
-  ...settingsHandlers,
+  ...mswOf(openapiRoutes),
+  ...mswOf(authRoutes),
+  ...mswOf(referenceRoutes),
+  ...mswOf(calendarRoutes),
+  ...mswOf(settingsRoutes),
   ...adminHandlers,
-  ...accountHandlers,
-  ...auditHandlers,
+  ...mswOf(accountRoutes),
+  ...mswOf(auditRoutes),
   // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
   ...attachmentHandlers,
-  ...documentHandlers,
-  ...letterHandlers,
-  ...catalogueHandlers,
-  ...applicationHandlers,
-  ...assistanceHandlers,
+  ...mswOf(documentRoutes),
+  ...mswOf(letterRoutes),
+  ...mswOf(catalogueRoutes),
+  ...mswOf(applicationRoutes),
+  ...mswOf(assistanceRoutes),
   ...dashboardHandlers,
-  ...todoHandlers,
-  ...reportHandlers,
+  ...mswOf(todoRoutes),
+  ...mswOf(reportRoutes),
   ...eventHandlers,
 ];

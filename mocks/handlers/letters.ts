@@ -1,14 +1,20 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import {
   bulkLetterSchema,
+  bulkResultSchema,
   createLetterSchema,
   createSavedViewSchema,
-  updateLetterSchema,
   letterActionSchemas,
-  letterListQuerySchema,
+  letterAlertsSchema,
   letterDueQuerySchema,
+  letterDueSchema,
+  letterListQuerySchema,
+  letterListSchema,
   type LetterRecord,
+  letterSchema,
   type SavedView,
+  savedViewSchema,
+  updateLetterSchema,
 } from '@/features/letters/types';
 import {
   ACTION_ROLES,
@@ -37,9 +43,6 @@ import {
 import type { ReadTx, Tx } from '../../server/domain/ports';
 import { instant } from '../../server/domain/time';
 import {
-  ALL,
-  API,
-  authed,
   checkVersion,
   errors,
   fieldErrors,
@@ -54,6 +57,7 @@ import {
 } from '../http';
 import { translate } from '@/lib/i18n/core';
 import type { User } from '@/types/api';
+import { route } from '../route';
 
 async function scoped(tx: ReadTx, user: User): Promise<LetterRecord[]> {
   const all = await tx.letters.all();
@@ -138,35 +142,62 @@ export const alertsQuerySchema = z.object({
   limit: z.coerce.number().int().min(0).max(1000).default(50),
 });
 
-export const letterHandlers = [
-  http.get(
-    `${API}/letters`,
-    authed(ALL, async (ctx) => {
+export const letterRoutes = [
+  route({
+    method: 'get',
+    path: '/letters',
+    summary: 'List letters (handlers: own section only; phone masked)',
+    roles: 'any',
+    tag: 'letters',
+    query: letterListQuerySchema,
+    response: letterListSchema,
+    handler: async (ctx) => {
       const { q, page } = await filtered(ctx);
       return HttpResponse.json(page(q.page, q.pageSize));
-    }),
-  ),
+    },
+  }),
   // Every filtered row (no cap), phone masked: the client turns it into CSV.
-  http.get(
-    `${API}/letters/export`,
-    authed(ALL, async (ctx) => {
+  route({
+    method: 'get',
+    path: '/letters/export',
+    summary: 'Every letter matching the filters, no paging (phone masked), for CSV export',
+    roles: 'any',
+    tag: 'letters',
+    query: letterListQuerySchema.omit({ page: true, pageSize: true }),
+    response: z.object({ items: z.array(letterSchema), total: z.number().int() }),
+    handler: async (ctx) => {
       const all = (await filtered(ctx)).page(1, Number.MAX_SAFE_INTEGER);
       return HttpResponse.json({ items: all.items, total: all.total });
-    }),
-  ),
+    },
+  }),
   // Before /letters/:id: the deadline a registration with these fields would store.
-  http.get(
-    `${API}/letters/due`,
-    authed(WRITERS, async (ctx) => {
+  route({
+    method: 'get',
+    path: '/letters/due',
+    summary:
+      'The deadline a letter with this receipt date, source and category gets (its time limit in working days): the registration form previews it, POST /letters stores the same dueOn (one rule)',
+    roles: WRITERS,
+    tag: 'letters',
+    query: letterDueQuerySchema,
+    response: letterDueSchema,
+    errors: [400, 403, 422],
+    handler: async (ctx) => {
       const q = parseQuery(ctx, letterDueQuerySchema);
       if (q.receivedOn > ctx.tx.today)
         throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
       return HttpResponse.json(await letterDue(ctx.tx, q));
-    }),
-  ),
-  http.get(
-    `${API}/letters/alerts`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/letters/alerts',
+    summary:
+      "Counts of overdue and due-soon letters in the caller's scope, with the most urgent `limit` of them",
+    roles: 'any',
+    tag: 'letters',
+    query: alertsQuerySchema,
+    response: letterAlertsSchema,
+    handler: async (ctx) => {
       const { limit } = parseQuery(ctx, alertsQuerySchema);
       const view = await letterView(ctx.tx);
       const { cal, dueSoonDays, today: t } = view;
@@ -188,13 +219,22 @@ export const letterHandlers = [
         // The most urgent first; the counts cover all of them.
         items: flagged.slice(0, limit).map((x) => present(view, x.l, { mask: true })),
       });
-    }),
-  ),
-  http.post(
-    `${API}/letters`,
-    authed(WRITERS, async (ctx) =>
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/letters',
+    summary: 'Register a letter',
+    roles: WRITERS,
+    tag: 'letters',
+    body: createLetterSchema,
+    response: letterSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    handler: async (ctx) =>
       idempotent(ctx, async () => {
-        const body = await parseBody(ctx, createLetterSchema);
+        const body = await ctx.body();
         const { tx } = ctx;
         if (body.receivedOn > tx.today)
           throw errors.validation({ receivedOn: translate(ctx.locale, 'validation.notFuture') });
@@ -202,19 +242,35 @@ export const letterHandlers = [
         const rec = await createLetter(tx, { ...body, duplicateOf }, ctx.user);
         return { status: 201, body: present(await letterView(tx), rec, { mask: false }) };
       }),
-    ),
-  ),
-  http.get(
-    `${API}/letters/:id`,
-    authed(ALL, async ({ tx, user, params }) => {
+  }),
+  route({
+    method: 'get',
+    path: '/letters/{id}',
+    summary: 'One letter (ETag = version; full phone to clerk/admin and the assigned section)',
+    roles: 'any',
+    tag: 'letters',
+    response: letterSchema,
+    errors: [404],
+    handler: async ({ tx, user, params }) => {
       const rec = await find(tx, user, params.id);
       return withEtag(present(await letterView(tx), rec, { mask: !maySeePhone(user, rec) }));
-    }),
-  ),
+    },
+  }),
   // The office completes the record: the 重复件 link, the mayor's-mailbox platform fields.
-  http.patch(
-    `${API}/letters/:id`,
-    authed(ALL, async (ctx) => {
+  route({
+    method: 'patch',
+    path: '/letters/{id}',
+    summary: "Complete a letter's record: the 重复件 link and the mayor's-mailbox platform fields",
+    roles: 'any',
+    rolesNote: '(checked in the domain after the 404: admin, clerk; others 403)',
+    tag: 'letters',
+    body: updateLetterSchema,
+    response: letterSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      '`duplicateOf` (a letter id, `null` to unlink) must exist, not be this letter, not have been received after it, and not lead back to it. `platformRef`, `platformAssignedOn`, `platformFeedbackOn` only on a `mayor_mailbox` letter (422 on any other); 平台交办日期 not in the future and not after receipt, 反馈平台日期 not before it and not in the future. The workflow (status, section, deadline) is changed only by the action POSTs. Handlers (their section) and leaders: 404/403.',
+    handler: async (ctx) => {
       const { tx } = ctx;
       await find(tx, ctx.user, ctx.params.id); // 404 before 403
       if (!WRITERS.includes(ctx.user.role)) throw errors.forbidden();
@@ -227,21 +283,44 @@ export const letterHandlers = [
       checkVersion(ctx.request, current, (x) => present(view, x, { mask: false }));
       const next = await updateLetter(tx, current, r.data, ctx.user, undefined, ctx.locale);
       return withEtag(present(view, next, { mask: false }));
-    }),
-  ),
+    },
+  }),
   // One action on many letters, each with the version the caller saw; per-letter results.
-  http.post(
-    `${API}/letters/bulk`,
-    authed(BULK_ROLES, async (ctx) => {
-      const body = await parseBody(ctx, bulkLetterSchema);
+  route({
+    method: 'post',
+    path: '/letters/bulk',
+    summary: '批量转办 / 批量督办: one action on many letters, with a result per letter',
+    roles: BULK_ROLES,
+    tag: 'letters',
+    body: bulkLetterSchema,
+    response: bulkResultSchema,
+    errors: [403, 422],
+    description:
+      "Each item carries the version the caller saw (what If-Match carries on a single action) and is judged on its own exactly as `POST /letters/{id}/assign` or `/supervise` would judge it: an unknown or out-of-scope id, a stale version, a state that does not allow the action (or a transfer to the section already handling it) fail that item with the status and reason the single call would give, in the caller's language. The items that pass are written together in one transaction; the others are untouched. Not all-or-nothing, on purpose: the office wants the transferable letters to go and to see which were not and why. The body as a whole is 422 (nothing written) when the section is unknown or retired, a note is missing, or more than 100 items are sent.",
+    handler: async (ctx) => {
+      const body = await ctx.body();
       if (body.sectionId) await requireOpenSection(ctx.tx, body.sectionId, ctx.locale);
       const result = await bulkAction(ctx.tx, body, ctx.user, undefined, ctx.locale);
       return HttpResponse.json(result);
-    }),
-  ),
-  http.post(
-    `${API}/letters/:id/:action`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/letters/{id}/{action}',
+    summary: 'Letter action',
+    roles: 'any',
+    tag: 'letters',
+    response: letterSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    // Which role may take which action is the domain's (after the 404 for a letter out of scope).
+    variants: LETTER_ACTIONS.map((a) => ({
+      path: `/letters/{id}/${a}`,
+      summary: `Letter action: ${a}`,
+      body: letterActionSchemas[a],
+      rolesNote: `(this action: ${ACTION_ROLES[a].join(', ')}${ACTION_ROLES[a].includes('handler') ? ' (a handler on their own section’s letters)' : ''}; others 403)`,
+    })),
+    handler: async (ctx) => {
       const action = ctx.params.action as LetterAction;
       if (!LETTER_ACTIONS.includes(action)) throw errors.notFound();
       const { tx } = ctx;
@@ -264,17 +343,31 @@ export const letterHandlers = [
         ctx.locale,
       );
       return withEtag(present(view, next, { mask: !maySeePhone(ctx.user, next) }));
-    }),
-  ),
+    },
+  }),
   // Saved list views, per user.
-  http.get(
-    `${API}/views/letters`,
-    authed(ALL, async ({ tx, user }) => HttpResponse.json(await views(tx, user))),
-  ),
-  http.post(
-    `${API}/views/letters`,
-    authed(SAVED_VIEW_ROLES, async (ctx) => {
-      const body = await parseBody(ctx, createSavedViewSchema);
+  route({
+    method: 'get',
+    path: '/views/letters',
+    summary: "The caller's saved list views",
+    roles: 'any',
+    tag: 'letters',
+    response: z.array(savedViewSchema),
+    handler: async ({ tx, user }) => HttpResponse.json(await views(tx, user)),
+  }),
+  route({
+    method: 'post',
+    path: '/views/letters',
+    summary: 'Save a list view',
+    roles: SAVED_VIEW_ROLES,
+    rolesNote: '(leaders write nothing: 403)',
+    tag: 'letters',
+    body: createSavedViewSchema,
+    response: savedViewSchema,
+    status: 201,
+    errors: [403, 422],
+    handler: async (ctx) => {
+      const body = await ctx.body();
       const view: SavedView = {
         id: crypto.randomUUID(),
         name: body.name,
@@ -284,11 +377,18 @@ export const letterHandlers = [
       const list = await views(ctx.tx, ctx.user);
       await ctx.tx.settings.put({ id: viewsKey(ctx.user), value: [...list, view] });
       return HttpResponse.json(view, { status: 201 });
-    }),
-  ),
-  http.delete(
-    `${API}/views/letters/:viewId`,
-    authed(SAVED_VIEW_ROLES, async ({ tx, user, params }) => {
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/views/letters/{viewId}',
+    summary: 'Delete a saved view',
+    roles: SAVED_VIEW_ROLES,
+    rolesNote: '(leaders write nothing: 403)',
+    tag: 'letters',
+    status: 204,
+    errors: [403, 404],
+    handler: async ({ tx, user, params }) => {
       const list = await views(tx, user);
       if (!list.some((v) => v.id === params.viewId)) throw errors.notFound();
       await tx.settings.put({
@@ -296,8 +396,8 @@ export const letterHandlers = [
         value: list.filter((v) => v.id !== params.viewId),
       });
       return new HttpResponse(null, { status: 204 });
-    }),
-  ),
+    },
+  }),
 ];
 
 const viewsKey = (user: User) => `views:letters:${user.id}`;

@@ -1,11 +1,15 @@
-import { http, HttpResponse } from 'msw';
-import { ALL, API, authed } from '../http';
+import { HttpResponse } from 'msw';
 import document from '../openapi.json';
+import { route } from '../route';
 
 // Like every call but login (api.md, Auth): any signed-in role, 401 without a token.
-export const openapiHandlers = [
-  http.get(
-    `${API}/openapi.json`,
-    authed(ALL, () => HttpResponse.json(document)),
-  ),
+export const openapiRoutes = [
+  route({
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    roles: 'any',
+    tag: 'meta',
+    handler: () => HttpResponse.json(document),
+  }),
 ];

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import {
   annualReportSchema,
@@ -12,20 +12,17 @@ import { translate } from '@/lib/i18n/core';
 import type { Tx } from '../../server/domain/ports';
 import { instant } from '../../server/domain/time';
 import {
-  API,
-  authed,
   checkVersion,
   errors,
   fieldErrors,
   idempotent,
-  parseBody,
   readJson,
   readPatch,
   WRITERS,
   withEtag,
   type Ctx,
 } from '../http';
-import type { Route } from '../openapi-route';
+import { route } from '../route';
 import { audit, diff } from '../../server/domain/audit';
 import { annualReport, getNarrative, saveNarrative } from '../../server/domain/reports';
 
@@ -53,23 +50,39 @@ async function parseReview(ctx: Ctx, base?: ReviewCase) {
   return r.data;
 }
 
-export const reportHandlers = [
-  http.get(
-    `${API}/reports/annual/:year`,
-    authed([...READERS], async ({ tx, params }) =>
+export const reportRoutes = [
+  route({
+    method: 'get',
+    path: '/reports/annual/{year}',
+    summary:
+      "The annual report compiled from the records at request time, with the checks' warnings",
+    roles: [...READERS],
+    tag: 'reports',
+    response: annualReportSchema,
+    errors: [404],
+    handler: async ({ tx, params }) =>
       HttpResponse.json(await annualReport(tx, yearOf(tx, params.year))),
-    ),
-  ),
-  http.put(
-    `${API}/reports/annual/:year/narrative`,
-    authed(WRITERS, async (ctx) => {
+  }),
+  route({
+    method: 'put',
+    path: '/reports/annual/{year}/narrative',
+    summary: 'Save sections 一, 五 and 六 (If-Match: the narrative version from the report)',
+    roles: WRITERS,
+    tag: 'reports',
+    body: narrativeSchema,
+    response: narrativeRecordSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    description:
+      'The narrative carries a `version` (1 for a year never saved, +1 on every save). A stale If-Match gets 409 with the current narrative in `current`; none gets 428.',
+    handler: async (ctx) => {
       const { tx } = ctx;
       const year = yearOf(tx, ctx.params.year);
       const before = await getNarrative(tx, year);
       // Like every change to an existing record: 428 without If-Match, 409 (with the current
       // text) when someone else saved since.
       checkVersion(ctx.request, before);
-      const body = await parseBody(ctx, narrativeSchema);
+      const body = await ctx.body();
       // Checked again after the body was awaited: one of two saves with one version wins.
       const current = await getNarrative(tx, year, true);
       checkVersion(ctx.request, current);
@@ -84,19 +97,32 @@ export const reportHandlers = [
         diff(current, next),
       );
       return withEtag(next);
-    }),
-  ),
-  http.get(
-    `${API}/reviews`,
-    authed([...READERS], async ({ tx }) =>
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/reviews',
+    summary: 'Administrative review and litigation cases (table 四)',
+    roles: [...READERS],
+    tag: 'reports',
+    response: z.array(reviewCaseSchema),
+    handler: async ({ tx }) =>
       HttpResponse.json(
         (await tx.reviews.all()).sort((a, b) => b.filedOn.localeCompare(a.filedOn)),
       ),
-    ),
-  ),
-  http.post(
-    `${API}/reviews`,
-    authed(WRITERS, async (ctx) =>
+  }),
+  route({
+    method: 'post',
+    path: '/reviews',
+    summary: 'Register a case',
+    roles: WRITERS,
+    tag: 'reports',
+    body: reviewInputSchema,
+    response: reviewCaseSchema,
+    status: 201,
+    idempotent: true,
+    errors: [403, 422],
+    handler: async (ctx) =>
       idempotent(ctx, async () => {
         const v = await parseReview(ctx);
         const at = instant(ctx.tx.now);
@@ -121,11 +147,18 @@ export const reportHandlers = [
         );
         return { status: 201, body: rec };
       }),
-    ),
-  ),
-  http.patch(
-    `${API}/reviews/:id`,
-    authed(WRITERS, async (ctx) => {
+  }),
+  route({
+    method: 'patch',
+    path: '/reviews/{id}',
+    summary: 'Change a case (e.g. record its result)',
+    roles: WRITERS,
+    tag: 'reports',
+    body: reviewInputSchema,
+    response: reviewCaseSchema,
+    ifMatch: true,
+    errors: [403, 404, 409, 422, 428],
+    handler: async (ctx) => {
       const tx: Tx = ctx.tx;
       const rec = await tx.reviews.get(String(ctx.params.id));
       if (!rec) throw errors.notFound();
@@ -151,63 +184,6 @@ export const reportHandlers = [
         diff(current, next),
       );
       return withEtag(next);
-    }),
-  ),
-];
-
-export const reportDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/reports/annual/{year}',
-    summary:
-      "The annual report compiled from the records at request time, with the checks' warnings",
-    roles: 'admin, clerk, leader',
-    tag: 'reports',
-    response: annualReportSchema,
-    errors: [404],
-  },
-  {
-    method: 'put',
-    path: '/reports/annual/{year}/narrative',
-    summary: 'Save sections 一, 五 and 六 (If-Match: the narrative version from the report)',
-    roles: 'admin, clerk',
-    tag: 'reports',
-    body: narrativeSchema,
-    response: narrativeRecordSchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 422, 428],
-    description:
-      'The narrative carries a `version` (1 for a year never saved, +1 on every save). A stale If-Match gets 409 with the current narrative in `current`; none gets 428.',
-  },
-  {
-    method: 'get',
-    path: '/reviews',
-    summary: 'Administrative review and litigation cases (table 四)',
-    roles: 'admin, clerk, leader',
-    tag: 'reports',
-    response: z.array(reviewCaseSchema),
-  },
-  {
-    method: 'post',
-    path: '/reviews',
-    summary: 'Register a case',
-    roles: 'admin, clerk',
-    tag: 'reports',
-    body: reviewInputSchema,
-    response: reviewCaseSchema,
-    status: 201,
-    idempotent: true,
-    errors: [403, 422],
-  },
-  {
-    method: 'patch',
-    path: '/reviews/{id}',
-    summary: 'Change a case (e.g. record its result)',
-    roles: 'admin, clerk',
-    tag: 'reports',
-    body: reviewInputSchema,
-    response: reviewCaseSchema,
-    ifMatch: true,
-    errors: [403, 404, 409, 422, 428],
-  },
+    },
+  }),
 ];

@@ -10,6 +10,7 @@ import { today } from '@mocks/clock';
 import type { LetterRecord } from '@/features/letters/types';
 import { db } from '@mocks/db';
 import openapi from '@mocks/openapi.json';
+import { apiRoutes } from '@mocks/handlers';
 import { as, call } from '../api';
 import { seedOn } from '../seed-day';
 
@@ -1088,6 +1089,25 @@ describe('role matrix', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("expects 403 wherever the route table's roles leave a role out", () => {
+    const f = fixture();
+    f.made = { view: 'v', review: 'r', app: f.handlerApp, figures: '[]', username: 'clerk' };
+    const wrong: string[] = [];
+    for (const c of CASES) {
+      const path = (typeof c.path === 'function' ? c.path(f) : c.path).split('?')[0]!;
+      const r = apiRoutes.find(
+        (x) =>
+          x.method === c.method.toLowerCase() &&
+          new RegExp(`^${x.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
+      );
+      if (!r || !Array.isArray(r.roles)) continue;
+      for (const role of ROLES)
+        if (!r.roles.includes(role) && c.expect[role] !== 403)
+          wrong.push(`${c.name} as ${role}: ${c.expect[role]}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('login is the one call without a token', async () => {
