@@ -4,77 +4,15 @@
  * committed file is stale. The mock serves it at GET /api/v1/openapi.json.
  */
 import { z } from 'zod';
-import { faultsSchema, isoDate } from '@/types/api';
-import { eventDocs } from './handlers/events';
-import { dashboardDocs } from './handlers/dashboard';
-import { attachmentDocs } from './handlers/attachments';
 import type { Route } from './openapi-route';
 import { apiRoutes } from './handlers';
-import { clockSchema, demoDataSchema } from './handlers/admin';
 
 type Schema = z.ZodType;
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
-const routes: Route[] = [
-  {
-    method: 'post',
-    path: '/admin/reset',
-    summary: 'Restore the seed (sessions are kept)',
-    roles: 'admin',
-    tag: 'admin',
-    response: z.object({ ok: z.boolean(), today: isoDate }),
-  },
-  {
-    method: 'post',
-    path: '/admin/demo-data',
-    summary: 'Add N synthetic letters for load tests',
-    roles: 'admin',
-    tag: 'admin',
-    body: demoDataSchema,
-    response: z.object({ added: z.number().int(), total: z.number().int() }),
-    status: 201,
-  },
-  {
-    method: 'get',
-    path: '/admin/faults',
-    summary: 'Current fault injection (mock only)',
-    roles: 'admin',
-    tag: 'admin',
-    response: faultsSchema,
-  },
-  {
-    method: 'put',
-    path: '/admin/faults',
-    summary: 'Make later calls slow or fail (mock only; never this call itself)',
-    roles: 'admin',
-    tag: 'admin',
-    body: faultsSchema,
-    response: faultsSchema,
-  },
-  {
-    method: 'delete',
-    path: '/admin/faults',
-    summary: 'Turn fault injection off',
-    roles: 'admin',
-    tag: 'admin',
-    status: 204,
-  },
-  {
-    method: 'put',
-    path: '/admin/clock',
-    summary: 'Test hook (mock only): pin the backend\'s "today"; null returns to the real date',
-    roles: 'admin',
-    tag: 'admin',
-    body: clockSchema,
-    response: z.object({ today: isoDate }),
-  },
-  ...dashboardDocs,
-  ...eventDocs,
-  ...attachmentDocs,
-  // The route table's (mocks/route.ts): documented with the roles they enforce.
-  ...apiRoutes.flatMap((r) => r.docs),
-];
+/** Every endpoint of the route table (mocks/route.ts), documented with the roles it enforces. */
+const routes: Route[] = apiRoutes.flatMap((r) => r.docs);
 
 /** Paths in alphabetical order, each path's operations in this one: independent of the modules' order. */
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];

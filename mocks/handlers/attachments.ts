@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import {
   contentDisposition,
@@ -15,8 +15,8 @@ import { translate } from '@/lib/i18n/core';
 import { blobs } from '../blobs';
 import { onCommit } from '../commits';
 import type { Tx } from '../../server/domain/ports';
-import { ALL, API, authed, errors, type Ctx } from '../http';
-import type { Route } from '../openapi-route';
+import { errors, type Ctx } from '../http';
+import { route, type ApiRoute } from '../route';
 import {
   addAttachment,
   isParent,
@@ -45,7 +45,7 @@ async function parentOf(ctx: Ctx) {
 /** The stored attachment and its parent, as the caller may see them (404 / 403 as the parent's). */
 async function found(ctx: Ctx, forUpdate = false) {
   const tx: Tx = ctx.tx;
-  const id = String(ctx.params.attachmentId);
+  const id = String(ctx.params.id);
   const rec = await (forUpdate ? tx.attachments.getForUpdate(id) : tx.attachments.get(id));
   if (!rec) throw errors.notFound();
   await readableParent(tx, ctx.user, rec.parentType, rec.parentId);
@@ -55,17 +55,47 @@ async function found(ctx: Ctx, forUpdate = false) {
 const fileRequired = (ctx: Ctx) =>
   errors.validation({ file: translate(ctx.locale, 'attachments.errors.fileRequired') });
 
-export const attachmentHandlers = [
-  http.get(
-    `${API}/:parent/:id/attachments`,
-    authed(ALL, async (ctx) => {
+const binary = (types: string[]) =>
+  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
+
+/** The parents' paths, each documented apart; one handler answers them all (404 for any other). */
+const PARENT_PATHS = ATTACHMENT_PARENTS.map((p) => `/${p}/{id}/attachments`);
+const LIST_SUMMARY = "A record's attachments (metadata), oldest first";
+const UPLOAD_SUMMARY =
+  'Upload one attachment (multipart/form-data, field `file`; one file per request)';
+
+export const attachmentRoutes: ApiRoute[] = [
+  route({
+    method: 'get',
+    path: '/{parent}/{id}/attachments',
+    summary: LIST_SUMMARY,
+    roles: 'any',
+    rolesNote: '(a handler on their section’s letters and applications; others 403, after the 404)',
+    tag: 'attachments',
+    response: z.array(attachmentSchema),
+    errors: [403, 404],
+    variants: PARENT_PATHS.map((path) => ({ path, summary: LIST_SUMMARY })),
+    handler: async (ctx) => {
       const { parent, id } = await parentOf(ctx);
       return HttpResponse.json(await listAttachments(ctx.tx, parent, id));
-    }),
-  ),
-  http.post(
-    `${API}/:parent/:id/attachments`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/{parent}/{id}/attachments',
+    summary: UPLOAD_SUMMARY,
+    roles: 'any',
+    rolesNote:
+      '(admin, clerk; a handler on their section’s letters and applications; others 403, after the 404)',
+    tag: 'attachments',
+    body: attachmentUploadSchema,
+    bodyMediaType: 'multipart/form-data',
+    response: attachmentSchema,
+    status: 201,
+    errors: [403, 404, 413, 422],
+    description: `Accepted: PDF, JPEG, PNG, OFD, DOC/DOCX, XLS/XLSX, up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB per file (413 above, naming the file and the limit). The type is read from the content (magic bytes; a zip's entries tell DOCX, XLSX and OFD apart), and must agree with the name's extension: otherwise 422 with \`errors.file\` naming the file. The SHA-256 is recorded and checked on every download. An audit entry (event \`attachment-added\`) goes to the parent's history.`,
+    variants: PARENT_PATHS.map((path) => ({ path, summary: UPLOAD_SUMMARY })),
+    handler: async (ctx) => {
       const { parent, id } = await parentOf(ctx); // 404 before 403
       if (!mayAdd(ctx.user, parent)) throw errors.forbidden();
       if (!/^multipart\/form-data/i.test(ctx.request.headers.get('Content-Type') ?? ''))
@@ -89,11 +119,21 @@ export const attachmentHandlers = [
         ctx.locale,
       );
       return HttpResponse.json(rec, { status: 201 });
-    }),
-  ),
-  http.get(
-    `${API}/attachments/:attachmentId`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/attachments/{id}',
+    summary: "An attachment's bytes (`?inline=1`: shown in the browser, PDF and images only)",
+    roles: 'any',
+    rolesNote: '(whoever may read the parent record)',
+    tag: 'attachments',
+    query: z.object({ inline: z.enum(['1']).optional() }),
+    responseContent: binary(Object.values(MIME_OF)),
+    errors: [403, 404, 500],
+    description:
+      "`Content-Type` is the detected type, `X-Content-Type-Options: nosniff`, `Content-Disposition: attachment` (or `inline` for the preview of a PDF or an image) with the name in RFC 5987 `filename*=UTF-8''…`. The bytes are checked against the SHA-256 recorded at upload: a mismatch is 500 `file-damaged` (nothing of the file is sent).",
+    handler: async (ctx) => {
       const rec = await found(ctx);
       const bytes = await readAttachment(blobs(), rec, ctx.locale);
       const inline = ctx.url.searchParams.get('inline') === '1' && previewable(rec.type);
@@ -106,67 +146,22 @@ export const attachmentHandlers = [
           'Cache-Control': 'no-store',
         },
       });
-    }),
-  ),
-  http.delete(
-    `${API}/attachments/:attachmentId`,
-    authed(ALL, async (ctx) => {
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/attachments/{id}',
+    summary: 'Remove an attachment (the removal stays in the parent record’s history)',
+    roles: 'any',
+    rolesNote: '(admin, clerk; others 403, after the 404)',
+    tag: 'attachments',
+    status: 204,
+    errors: [403, 404],
+    handler: async (ctx) => {
       const rec = await found(ctx, true); // 404 before 403
       if (!mayRemove(ctx.user)) throw errors.forbidden();
       await removeAttachment(ctx.tx, blobs(), rec, ctx.user);
       return new HttpResponse(null, { status: 204 });
-    }),
-  ),
-];
-
-const binary = (types: string[]) =>
-  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
-
-const upload: Omit<Route, 'path'> = {
-  method: 'post',
-  summary: 'Upload one attachment (multipart/form-data, field `file`; one file per request)',
-  roles: 'admin, clerk; handler on their section’s letters and applications',
-  tag: 'attachments',
-  body: attachmentUploadSchema,
-  bodyMediaType: 'multipart/form-data',
-  response: attachmentSchema,
-  status: 201,
-  errors: [403, 404, 413, 422],
-  description: `Accepted: PDF, JPEG, PNG, OFD, DOC/DOCX, XLS/XLSX, up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB per file (413 above, naming the file and the limit). The type is read from the content (magic bytes; a zip's entries tell DOCX, XLSX and OFD apart), and must agree with the name's extension: otherwise 422 with \`errors.file\` naming the file. The SHA-256 is recorded and checked on every download. An audit entry (event \`attachment-added\`) goes to the parent's history.`,
-};
-const list: Omit<Route, 'path'> = {
-  method: 'get',
-  summary: "A record's attachments (metadata), oldest first",
-  roles: 'admin, clerk, leader; handler on their section’s letters and applications',
-  tag: 'attachments',
-  response: z.array(attachmentSchema),
-  errors: [403, 404],
-};
-
-export const attachmentDocs: Route[] = [
-  ...ATTACHMENT_PARENTS.flatMap((p) => [
-    { ...list, path: `/${p}/{id}/attachments` },
-    { ...upload, path: `/${p}/{id}/attachments` },
-  ]),
-  {
-    method: 'get',
-    path: '/attachments/{id}',
-    summary: "An attachment's bytes (`?inline=1`: shown in the browser, PDF and images only)",
-    roles: 'whoever may read the parent record',
-    tag: 'attachments',
-    query: z.object({ inline: z.enum(['1']).optional() }),
-    responseContent: binary(Object.values(MIME_OF)),
-    errors: [403, 404, 500],
-    description:
-      "`Content-Type` is the detected type, `X-Content-Type-Options: nosniff`, `Content-Disposition: attachment` (or `inline` for the preview of a PDF or an image) with the name in RFC 5987 `filename*=UTF-8''…`. The bytes are checked against the SHA-256 recorded at upload: a mismatch is 500 `file-damaged` (nothing of the file is sent).",
-  },
-  {
-    method: 'delete',
-    path: '/attachments/{id}',
-    summary: 'Remove an attachment (the removal stays in the parent record’s history)',
-    roles: 'admin, clerk',
-    tag: 'attachments',
-    status: 204,
-    errors: [403, 404],
-  },
+    },
+  }),
 ];

@@ -1,9 +1,8 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { dashboardQuerySchema, dashboardSchema, type Dashboard } from '@/features/dashboard/types';
 import { dashboard } from '../../server/domain/dashboard';
-import { ALL, API, authed, parseQuery } from '../http';
-import type { Route } from '../openapi-route';
-import { ALL_ROLES } from '../openapi-route';
+import { parseQuery } from '../http';
+import { route, type ApiRoute } from '../route';
 
 /**
  * The figures of one scope (a handler's section, or everything), year and day, kept until the
@@ -14,10 +13,21 @@ import { ALL_ROLES } from '../openapi-route';
 const memo = new Map<string, Dashboard>();
 const MEMO_SIZE = 64;
 
-export const dashboardHandlers = [
-  http.get(
-    `${API}/dashboard`,
-    authed(ALL, async (ctx) => {
+export const dashboardRoutes: ApiRoute[] = [
+  route({
+    method: 'get',
+    path: '/dashboard',
+    summary:
+      'Leadership KPIs of a year (default: this year), computed from the records at request time',
+    roles: 'any',
+    rolesNote: "(handlers: own section's letters and applications; no assistance figures)",
+    tag: 'dashboard',
+    query: dashboardQuerySchema,
+    response: dashboardSchema,
+    errors: [400],
+    description:
+      'Counts come with the same period of the year before (`previous`, `change`); a year in progress is compared day for day. A rate is null when it rests on fewer than 5 cases (`denominator` says how many). Response times are working days from receipt to reply (letters) or decision (applications), as median and mean. Assistance figures count published figures only and are illustrative in the demo data.',
+    handler: async (ctx) => {
       const q = parseQuery(ctx, dashboardQuerySchema);
       const t = ctx.tx.today;
       const year = q.year ?? Number(t.slice(0, 4));
@@ -31,22 +41,6 @@ export const dashboardHandlers = [
         memo.set(key, d);
       }
       return HttpResponse.json(d);
-    }),
-  ),
-];
-
-export const dashboardDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/dashboard',
-    summary:
-      'Leadership KPIs of a year (default: this year), computed from the records at request time',
-    roles: `${ALL_ROLES} (handlers: own section's letters and applications; no assistance figures)`,
-    tag: 'dashboard',
-    query: dashboardQuerySchema,
-    response: dashboardSchema,
-    errors: [400],
-    description:
-      'Counts come with the same period of the year before (`previous`, `change`); a year in progress is compared day for day. A rate is null when it rests on fewer than 5 cases (`denominator` says how many). Response times are working days from receipt to reply (letters) or decision (applications), as median and mean. Assistance figures count published figures only and are illustrative in the demo data.',
-  },
+    },
+  }),
 ];

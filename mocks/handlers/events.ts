@@ -1,7 +1,6 @@
-import { http } from 'msw';
 import { z } from 'zod';
-import { API, authed, currentStorage } from '../http';
-import { ALL_ROLES, type Route } from '../openapi-route';
+import { currentStorage } from '../http';
+import { route, type ApiRoute } from '../route';
 import { liveEvents, visibleTo, type LiveEvent } from '../services/events';
 import { userOfSession } from '../../server/domain/sessions';
 
@@ -24,10 +23,38 @@ const frame = (e: LiveEvent) =>
 /** The stream's user while its session lives, read from the storage (one read per event). */
 const whoIs = (sessionId: string) => currentStorage().read((tx) => userOfSession(tx, sessionId));
 
-export const eventHandlers = [
-  http.get(
-    `${API}/events`,
-    authed('any', ({ request, sessionId }) => {
+const liveEventSchema = z
+  .object({
+    entity: z.enum([
+      'letter',
+      'application',
+      'catalogue',
+      'assistance',
+      'review',
+      'calendar',
+      'settings',
+      'section',
+      'user',
+      'all',
+    ]),
+    id: z.string().nullable(),
+    version: z.number().int().nullable(),
+    action: z.enum(['created', 'updated', 'deleted', 'reset']),
+  })
+  .meta({ id: 'LiveEvent' });
+
+export const eventRoutes: ApiRoute[] = [
+  route({
+    method: 'get',
+    path: '/events',
+    summary: 'Live updates: Server-Sent Events of the changes the user may see',
+    roles: 'any',
+    tag: 'events',
+    response: liveEventSchema,
+    mediaType: 'text/event-stream',
+    description:
+      "Each event's `data` is one LiveEvent (no personal data) and its `id` is `<epoch>.<seq>`. A section officer receives their section's letters and applications (including one that just left it); the catalogue, assistance figures and review cases go to the office and leaders; accounts to administrators and the account's owner; calendar, settings and sections to everyone. Reconnect with `Last-Event-ID` to receive what was missed; when that cannot be done (a server restart, more than 1,000 events later) one event `{entity: 'all', action: 'reset'}` says to refetch everything. A comment line every 20 s keeps the stream open; it ends with the session. On the browser mock the events are those of its own store, which includes the other tabs' changes.",
+    handler: ({ request, sessionId }) => {
       const encoder = new TextEncoder();
       let stop = () => {};
       const storage = currentStorage();
@@ -100,40 +127,6 @@ export const eventHandlers = [
           'X-Accel-Buffering': 'no',
         },
       });
-    }),
-  ),
-];
-
-const liveEventSchema = z
-  .object({
-    entity: z.enum([
-      'letter',
-      'application',
-      'catalogue',
-      'assistance',
-      'review',
-      'calendar',
-      'settings',
-      'section',
-      'user',
-      'all',
-    ]),
-    id: z.string().nullable(),
-    version: z.number().int().nullable(),
-    action: z.enum(['created', 'updated', 'deleted', 'reset']),
-  })
-  .meta({ id: 'LiveEvent' });
-
-export const eventDocs: Route[] = [
-  {
-    method: 'get',
-    path: '/events',
-    summary: 'Live updates: Server-Sent Events of the changes the user may see',
-    roles: ALL_ROLES,
-    tag: 'events',
-    response: liveEventSchema,
-    mediaType: 'text/event-stream',
-    description:
-      "Each event's `data` is one LiveEvent (no personal data) and its `id` is `<epoch>.<seq>`. A section officer receives their section's letters and applications (including one that just left it); the catalogue, assistance figures and review cases go to the office and leaders; accounts to administrators and the account's owner; calendar, settings and sections to everyone. Reconnect with `Last-Event-ID` to receive what was missed; when that cannot be done (a server restart, more than 1,000 events later) one event `{entity: 'all', action: 'reset'}` says to refetch everything. A comment line every 20 s keeps the stream open; it ends with the session. On the browser mock the events are those of its own store, which includes the other tabs' changes.",
-  },
+    },
+  }),
 ];

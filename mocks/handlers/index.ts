@@ -1,15 +1,15 @@
 import { accountRoutes } from './accounts';
-import { adminHandlers } from './admin';
+import { adminRoutes } from './admin';
 import { applicationRoutes } from './applications';
 import { assistanceRoutes } from './assistance';
-import { attachmentHandlers } from './attachments';
+import { attachmentRoutes } from './attachments';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
 import { catalogueRoutes } from './catalogue';
-import { dashboardHandlers } from './dashboard';
+import { dashboardRoutes } from './dashboard';
 import { documentRoutes } from './documents';
-import { eventHandlers } from './events';
+import { eventRoutes } from './events';
 import { faultHandlers } from './faults';
 import { letterRoutes } from './letters';
 import { openapiRoutes } from './openapi';
@@ -22,8 +22,7 @@ import { mswOf, type ApiRoute } from '../route';
 
 /**
  * The route table: every endpoint declared once with `route()` (mocks/route.ts), from which its MSW
- * handler and its OpenAPI entry are made. The modules not yet in it (events, admin, attachments,
- * dashboard) still export MSW handlers and a `…Docs` list apart.
+ * handler and its OpenAPI entry are made.
  */
 export const apiRoutes: ApiRoute[] = [
   ...referenceRoutes,
@@ -40,6 +39,10 @@ export const apiRoutes: ApiRoute[] = [
   ...auditRoutes,
   ...documentRoutes,
   ...openapiRoutes,
+  ...adminRoutes,
+  ...attachmentRoutes,
+  ...dashboardRoutes,
+  ...eventRoutes,
 ];
 
 /** Order matters: faults first (they fall through), then the resources. */
@@ -50,18 +53,18 @@ export const handlers = [
   ...mswOf(referenceRoutes),
   ...mswOf(calendarRoutes),
   ...mswOf(settingsRoutes),
-  ...adminHandlers,
+  ...mswOf(adminRoutes),
   ...mswOf(accountRoutes),
   ...mswOf(auditRoutes),
   // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
-  ...attachmentHandlers,
+  ...mswOf(attachmentRoutes),
   ...mswOf(documentRoutes),
   ...mswOf(letterRoutes),
   ...mswOf(catalogueRoutes),
   ...mswOf(applicationRoutes),
   ...mswOf(assistanceRoutes),
-  ...dashboardHandlers,
+  ...mswOf(dashboardRoutes),
   ...mswOf(todoRoutes),
   ...mswOf(reportRoutes),
-  ...eventHandlers,
+  ...mswOf(eventRoutes),
 ];
