@@ -1,4 +1,20 @@
 /** Documents generated from the record: 文号 settings, the issue dialog, history (zh-CN). */
+const KINDS = {
+  transfer: '转办单',
+  reply: '答复函',
+  disclosure: '依申请公开告知书',
+  correction: '补正告知书',
+  extension: '延期答复告知书',
+  consultation: '征求第三方意见书',
+  fee_notice: '收费通知书',
+  decision_open: '答复书（予以公开）',
+  decision_partial: '答复书（部分公开）',
+  decision_withheld: '答复书（不予公开）',
+  decision_unavailable: '答复书（无法提供）',
+  decision_declined: '答复书（不予处理）',
+  decision_other: '答复书（其他处理）',
+};
+
 export const documentsZh = {
   title: '文书',
   generate: '生成文书',
@@ -6,37 +22,9 @@ export const documentsZh = {
   none: '本件暂无可生成的文书（转办后可生成转办单，答复后可生成答复函）。',
   noneApplication:
     '本申请暂无可生成的文书（告知补正后可生成补正告知书，延期答复后可生成延期答复告知书，征求第三方意见时可生成征求意见书，发出收费通知后可生成收费通知书，作出答复后可生成答复书）。',
-  kinds: {
-    transfer: '转办单',
-    reply: '答复函',
-    disclosure: '依申请公开告知书',
-    correction: '补正告知书',
-    extension: '延期答复告知书',
-    consultation: '征求第三方意见书',
-    fee_notice: '收费通知书',
-    decision_open: '答复书（予以公开）',
-    decision_partial: '答复书（部分公开）',
-    decision_withheld: '答复书（不予公开）',
-    decision_unavailable: '答复书（无法提供）',
-    decision_declined: '答复书（不予处理）',
-    decision_other: '答复书（其他处理）',
-  },
-  /** As a choice (English capitalises it). */
-  kindLabels: {
-    transfer: '转办单',
-    reply: '答复函',
-    disclosure: '依申请公开告知书',
-    correction: '补正告知书',
-    extension: '延期答复告知书',
-    consultation: '征求第三方意见书',
-    fee_notice: '收费通知书',
-    decision_open: '答复书（予以公开）',
-    decision_partial: '答复书（部分公开）',
-    decision_withheld: '答复书（不予公开）',
-    decision_unavailable: '答复书（无法提供）',
-    decision_declined: '答复书（不予处理）',
-    decision_other: '答复书（其他处理）',
-  },
+  kinds: KINDS,
+  /** As a choice (English capitalises it; Chinese reads the same). */
+  kindLabels: KINDS,
   dialogTitle: '生成文书',
   kind: '文书种类',
   preview: '文书预览',
