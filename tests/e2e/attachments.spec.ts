@@ -77,6 +77,18 @@ test('a letter’s 转办单: drafted from the record, edited, issued with its �
   await expect(body).toHaveValue(/^现将.+来信（/);
   await body.fill('请核实来信反映的问题。\n请于期限内办结。');
   expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
+  // 打印草稿 for the 审签: on paper only the draft, as edited, on one A4 page (the app and the
+  // dialog are not printed).
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('[data-document-print]');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('请核实来信反映的问题。');
+  await expect(sheet).toContainText(letter.serialNo);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
   await dialog.getByRole('button', { name: '签发' }).click();
   await expect(page.getByText(`已签发转办单 ${docNo}，文书已保存为附件`)).toBeVisible();
 
