@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -64,6 +64,28 @@ const panel = async () =>
   (await screen.findByRole('heading', { name: '附件' })).closest('section')!;
 
 describe('attachments panel on a letter', () => {
+  it('files dropped on the upload area are uploaded like picked ones', async () => {
+    const letter = await sectionLetter();
+    await renderWithProviders({ route: `/letters/${letter.id}`, user: 'handler' });
+    const el = await panel();
+    expect(await within(el).findByText('暂无附件')).toBeInTheDocument();
+    const area = within(el).getByTestId('attachment-drop');
+    const files = [
+      new File([PDF], '来信扫描件.pdf', { type: 'application/pdf' }),
+      new File([PNG], '信封.png', { type: 'image/png' }),
+    ];
+    fireEvent.dragOver(area, { dataTransfer: { files, types: ['Files'] } });
+    fireEvent.drop(area, { dataTransfer: { files, types: ['Files'] } });
+    await waitFor(() => expect(within(el).getAllByRole('row')).toHaveLength(3));
+    expect(
+      within(el)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[0]!.textContent),
+    ).toEqual(['来信扫描件.pdf', '信封.png']);
+    expect(within(el).getByText('已上传「来信扫描件.pdf」')).toBeInTheDocument();
+  });
+
   it('the section officer uploads several files with progress; a refused one says why, by name', async () => {
     const letter = await sectionLetter();
     const { user } = await renderWithProviders({ route: `/letters/${letter.id}`, user: 'handler' });
