@@ -267,6 +267,8 @@ export class SqlStorage implements Storage {
     this.refuseNesting();
     const after: (() => Promise<void> | void)[] = [];
     let open!: Open;
+    /** What the transaction changed: 'all' after a reset, null when nothing. */
+    let committed: CommittedChange[] | 'all' | null = null;
     const result = await reachable(() =>
       this.db.transaction(async (q) => {
         await q.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
@@ -305,25 +307,26 @@ export class SqlStorage implements Storage {
           },
         };
         const out = await within(open, () => fn(tx));
-        // Every commit that changes something advances the shared revision (what caches check)
-        // and, on PostgreSQL, is told to the other instances (NOTIFY is delivered on COMMIT).
-        if ((open.reset || open.changes.size) && this.db.kind === 'postgres')
-          await q.query('SELECT pg_notify($1, $2)', [
-            COMMITS_CHANNEL,
-            notice(this.instance, open.reset ? 'all' : [...open.changes.values()]),
-          ]);
-        if (open.reset || open.changes.size)
+        committed = open.reset ? 'all' : open.changes.size ? [...open.changes.values()] : null;
+        if (committed) {
+          // It advances the shared revision (what caches check) and, on PostgreSQL, is told to
+          // the other instances (NOTIFY is delivered on COMMIT).
+          if (this.db.kind === 'postgres')
+            await q.query('SELECT pg_notify($1, $2)', [
+              COMMITS_CHANNEL,
+              notice(this.instance, committed),
+            ]);
           await q.query(
             `INSERT INTO server_state (key, value) VALUES ($1, '1')
              ON CONFLICT (key) DO UPDATE SET value = to_jsonb((server_state.value #>> '{}')::bigint + 1)`,
             [REVISION_KEY],
           );
+        }
         return out;
       }),
     );
     for (const f of after) await f();
-    if (open.reset) this.notify('all');
-    else if (open.changes.size) this.notify([...open.changes.values()]);
+    if (committed) this.notify(committed);
     return result;
   }
 
