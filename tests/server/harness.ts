@@ -165,3 +165,14 @@ export function client(url: string, token: string | null) {
       call<T>('DELETE', p, b, h),
   };
 }
+
+/** A valid letter to register (POST /letters), received on `today`. */
+export const letter = (today: string, subject: string) => ({
+  source: 'mayor_mailbox',
+  category: 'help',
+  subject,
+  content: '家中老人行动不便，申请上门评估。',
+  citizenName: '王秀英',
+  citizenPhone: '13912345678',
+  receivedOn: today,
+});

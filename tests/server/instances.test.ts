@@ -4,19 +4,9 @@
  * the database, one writer at a time across both. Requests alternate between the instances.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, serverToday, signIn, startServer, type Running } from './harness';
+import { client, letter, serverToday, signIn, startServer, type Running } from './harness';
 import { openEvents, until } from '../sse';
 import { createDatabase, TEST_DATABASE_URL } from './postgres';
-
-const letter = (today: string, subject: string) => ({
-  source: 'mayor_mailbox',
-  category: 'help',
-  subject,
-  content: '家中老人行动不便，申请上门评估。',
-  citizenName: '王秀英',
-  citizenPhone: '13912345678',
-  receivedOn: today,
-});
 
 describe.runIf(TEST_DATABASE_URL)('two server instances on one PostgreSQL', () => {
   let a: Running;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   client,
+  letter,
   runToExit,
   serverToday,
   signIn,
@@ -44,16 +45,6 @@ const BACKENDS: Backend[] = [
       ]
     : []),
 ];
-
-const letter = (today: string, subject: string) => ({
-  source: 'mayor_mailbox',
-  category: 'help',
-  subject,
-  content: '家中老人行动不便，申请上门评估。',
-  citizenName: '王秀英',
-  citizenPhone: '13912345678',
-  receivedOn: today,
-});
 
 describe.each(BACKENDS)('the server on $name', (backend) => {
   let server: Running;
