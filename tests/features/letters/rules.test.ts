@@ -415,7 +415,7 @@ describe('alertBounds: the alert levels as ranges of deadlines (what lists filte
     expect(b).toEqual({
       overdueTo: '2026-09-29',
       dueSoonFrom: '2026-09-30',
-      dueSoonTo: '2026-10-10',
+      dueSoonTo: '2026-10-11',
     });
   });
 });
