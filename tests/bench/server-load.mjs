@@ -6,13 +6,12 @@
 // reply). Requests per second, p50/p95/p99 per kind, and errors (target 0). Loopback only, and
 // every loop is bounded by the deadline. Part of the bench (run.mjs); alone:
 // `node tests/bench/server-load.mjs` (prints the figures, writes nothing).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresBin, startCluster } from '../pg-cluster.mjs';
+import { call, signIn, startServer } from './server-process.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = path.join(ROOT, 'build/server/main.mjs');
@@ -21,69 +20,6 @@ export const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 50);
 export const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 /** The demo-data call adds at most this many letters at once (api.md). */
 const DEMO_DATA_MAX = 100_000;
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the built server in demo mode; resolves once it listens. */
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [ENTRY], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DEMO: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const deadline = Date.now() + 180_000;
-  while (!/\[server\] http:/.test(out)) {
-    if (child.exitCode !== null) throw new Error(`the server exited:\n${out.slice(-2000)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server did not start in 180 s:\n${out.slice(-2000)}`);
-    }
-    await sleep(200);
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-    });
-  return { url: `http://127.0.0.1:${port}/api/v1`, stop };
-}
-
-async function call(base, token, method, p, body, headers = {}) {
-  const r = await fetch(`${base}${p}`, {
-    method,
-    headers: {
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  return { status: r.status, body: text ? JSON.parse(text) : null, etag: r.headers.get('ETag') };
-}
-
-async function signIn(base, username) {
-  const r = await call(base, null, 'POST', '/auth/login', { username, password: 'demo123' });
-  if (r.status !== 200) throw new Error(`sign-in ${username}: ${r.status}`);
-  return r.body.token;
-}
 
 const quantile = (sorted, q) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : null;
