@@ -32,8 +32,8 @@ const status = () => screen.getByTestId('save-status');
  * Types into a narrative field in one go (a paste; after what it holds): one change, so one
  * autosave, however slowly a loaded machine would type.
  */
-async function write(user: UserEv, name: string, text: string) {
-  await user.click(box(name));
+async function write(user: UserEv, name: string | RegExp, text: string, scope?: HTMLElement) {
+  await user.click(scope ? within(scope).getByRole('textbox', { name }) : box(name));
   await user.paste(text);
 }
 const NARRATIVE = '/reports/annual/2020/narrative';
@@ -199,9 +199,9 @@ describe('registering a review case under faults', () => {
     await pickOption(user, '结果', '结果维持', dialog);
     const filed = within(dialog).getByRole('textbox', { name: /申请\/立案日期/ });
     await user.clear(filed);
-    await user.type(filed, '2026-03-02');
+    await user.paste('2026-03-02');
     await user.tab();
-    await user.type(within(dialog).getByRole('textbox', { name: /审结日期/ }), '2026-05-10');
+    await write(user, /审结日期/, '2026-05-10', dialog);
     await user.tab();
     const before = (await clerk.get('/reviews')).body.length as number;
     const posts = captureRequests('POST', '/reviews');

@@ -163,8 +163,9 @@ describe('the annual report page', () => {
     const signature = () => screen.getByTestId('signature');
     // Until the office sets it: the day the report was compiled (the pinned today).
     expect(signature()).toHaveTextContent('2026年11月26日');
-    const field = screen.getByRole('textbox', { name: '落款日期' });
-    await view.user.type(field, '2021年1月25日');
+    // Entered in one go (a paste): each keystroke would render the whole report again.
+    await view.user.click(screen.getByRole('textbox', { name: '落款日期' }));
+    await view.user.paste('2021年1月25日');
     await view.user.tab();
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('已保存'));
     const saved = (await (await as('leader')).get('/reports/annual/2020')).body;
