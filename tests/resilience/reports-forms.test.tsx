@@ -26,7 +26,7 @@ async function openReport(year: number, user = 'clerk') {
   await screen.findByRole('heading', { level: 1, name: new RegExp(`${year}`) });
   return view;
 }
-const box = (name: string) => screen.getByRole('textbox', { name });
+const box = (name: string | RegExp) => screen.getByRole('textbox', { name });
 const status = () => screen.getByTestId('save-status');
 /**
  * Types into a narrative field in one go (a paste; after what it holds): one change, so one
