@@ -12,6 +12,7 @@
  * into the same overlay, so it commits and rolls back with it.
  */
 import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../server/domain/ports';
+import { memoryLetterSearch } from '../server/domain/letter-query';
 import { STORE_NAMES, type StoreName, type StoreRecords } from '../server/domain/records';
 import { today } from './clock';
 import type { CommitListener } from './commits';
@@ -57,8 +58,10 @@ function txStore(db: Db, name: StoreName, io: () => Promise<void>): WriteStore<A
 const noDelay = async () => {};
 
 export function memoryReadTx(db: Db = globalDb): ReadTx {
-  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, committedStore(db, n)]));
-  return { ...clock(db), ...stores } as unknown as ReadTx;
+  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, committedStore(db, n)])) as {
+    [K in StoreName]: ReadStore<StoreRecords[K]>;
+  };
+  return { ...clock(db), ...stores, letterSearch: memoryLetterSearch(stores.letters.all) };
 }
 
 /**
@@ -76,6 +79,7 @@ export function memoryTx(
   return {
     ...clock(db),
     ...stores,
+    letterSearch: memoryLetterSearch(stores.letters.all),
     afterCommit(fn) {
       after.push(fn);
     },

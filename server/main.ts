@@ -205,6 +205,13 @@ if (!config.demo && (await storage.isEmpty())) {
 }
 // An office's database has its records; only the demo builds its seed into an empty one.
 if (config.demo) await storage.seedIfEmpty(() => buildSeed(seedAll));
+// The letters' list facts, rebuilt from the records when missing or of an older version (a
+// database moved, restored or migrated from an earlier release).
+{
+  const started = Date.now();
+  if (await storage.ensureLetterIndex())
+    console.log(`[server] letter lists indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
 
 const staticDir = existsSync(join(config.staticDir, 'index.html')) ? config.staticDir : null;
 if (!staticDir) console.warn(`[server] no SPA build in ${config.staticDir}: serving the API only`);

@@ -58,7 +58,7 @@ export const adminRoutes: ApiRoute[] = [
       const body = await ctx.body();
       const added = await addDemoLetters(ctx.tx, body.letters, ctx.user);
       await auditTool(ctx, 'admin_demo_data', `添加演示来信 ${added} 件`, body, { n: added });
-      const total = (await ctx.tx.letters.all()).length;
+      const total = await ctx.tx.letterSearch.count({});
       return HttpResponse.json({ added, total }, { status: 201 });
     },
   }),

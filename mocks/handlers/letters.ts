@@ -19,12 +19,8 @@ import {
 import {
   ACTION_ROLES,
   SAVED_VIEW_ROLES,
-  alertLevel,
   BULK_ROLES,
   LETTER_ACTIONS,
-  phoneMatches,
-  phoneQuery,
-  remainingWorkdays,
   type LetterAction,
 } from '@/features/letters/rules';
 import { z } from 'zod';
@@ -41,13 +37,13 @@ import {
   type ActionInput,
 } from '../../server/domain/letters';
 import type { ReadTx, Tx } from '../../server/domain/ports';
+import { alertRange, letterQueryOf, scopeOf } from '../../server/domain/letter-query';
 import { instant } from '../../server/domain/time';
 import {
   checkVersion,
   errors,
   fieldErrors,
   idempotent,
-  pageOf,
   parseBody,
   parseQuery,
   readPatch,
@@ -56,13 +52,9 @@ import {
   type Ctx,
 } from '../http';
 import { translate } from '@/lib/i18n/core';
+import { addDays } from '@/lib/workdays';
 import type { User } from '@/types/api';
 import { route } from '../route';
-
-async function scoped(tx: ReadTx, user: User): Promise<LetterRecord[]> {
-  const all = await tx.letters.all();
-  return user.role === 'handler' ? all.filter((l) => inScope(user, l)) : all;
-}
 
 /** The letter, if the caller may see it (else 404); read for update when a change is based on it. */
 async function find(tx: Tx, user: User, id: unknown, forUpdate = false): Promise<LetterRecord> {
@@ -75,64 +67,21 @@ async function find(tx: Tx, user: User, id: unknown, forUpdate = false): Promise
 }
 
 /**
- * Filters on the stored records first; the read-time fields (remaining working days, alert) are
- * computed only where a filter or sort needs them, and the full record is presented only for the
- * rows returned.
+ * The letters a list's query selects, answered by the storage (in SQL from indexed facts), and
+ * presented — phone masked — for the rows returned only.
  */
 async function filtered(ctx: Ctx) {
   const q = parseQuery(ctx, letterListQuerySchema);
   const view = await letterView(ctx.tx);
-  const { cal, dueSoonDays, today: t } = view;
-  const remCache = new Map<string, number | null>();
-  const rem = (l: LetterRecord) => {
-    let v = remCache.get(l.id);
-    if (v === undefined && !remCache.has(l.id)) {
-      v = remainingWorkdays(cal, t, l);
-      remCache.set(l.id, v);
-    }
-    return v ?? null;
-  };
-  let rows = await scoped(ctx.tx, ctx.user);
-  if (q.status) rows = rows.filter((l) => l.status === q.status);
-  if (q.source) rows = rows.filter((l) => l.source === q.source);
-  if (q.category) rows = rows.filter((l) => l.category === q.category);
-  if (q.sectionId) rows = rows.filter((l) => l.sectionId === q.sectionId);
-  if (q.year) rows = rows.filter((l) => l.receivedOn.startsWith(String(q.year)));
-  if (q.receivedFrom) rows = rows.filter((l) => l.receivedOn >= q.receivedFrom!);
-  if (q.receivedTo) rows = rows.filter((l) => l.receivedOn <= q.receivedTo!);
-  if (q.supervised) rows = rows.filter((l) => l.supervised);
-  if (q.dueOn) rows = rows.filter((l) => l.dueOn === q.dueOn && rem(l) !== null);
-  if (q.extensionRequested) rows = rows.filter((l) => l.extensionRequest !== null);
-  if (q.rated)
-    rows = rows.filter((l) => l.status === 'closed' && l.followUp?.reached && l.satisfaction);
-  if (q.replied) rows = rows.filter((l) => l.reply !== null);
-  if (q.alert) rows = rows.filter((l) => alertLevel(rem(l), dueSoonDays) === q.alert);
-  // The phone is matched on the stored number; the rows still go out masked.
-  if (q.phone) rows = rows.filter((l) => phoneMatches(l.citizenPhone, q.phone!));
-  if (q.duplicateOf) rows = rows.filter((l) => l.duplicateOf?.id === q.duplicateOf);
-  const text = (l: LetterRecord) => `${l.serialNo} ${l.subject} ${l.content} ${l.citizenName}`;
-  // A search that is a phone number (or its last four digits) also finds the citizen's letters.
-  const asPhone = q.q ? phoneQuery(q.q) : null;
-  if (asPhone) {
-    const needle = q.q!.trim().toLowerCase();
-    rows = rows.filter(
-      (l) => text(l).toLowerCase().includes(needle) || phoneMatches(l.citizenPhone, asPhone),
-    );
-  }
-  const opts = {
-    search: text,
-    sortable: {
-      receivedOn: (l: LetterRecord) => `${l.receivedOn}${l.serialNo}`,
-      dueOn: (l: LetterRecord) => l.dueOn,
-      serialNo: (l: LetterRecord) => l.serialNo,
-      remainingWorkdays: rem,
-      updatedAt: (l: LetterRecord) => l.updatedAt,
-    },
-    defaultSort: '-receivedOn',
-  };
-  const page = (p: number, size: number) => {
-    const r = pageOf(rows, { ...q, q: asPhone ? undefined : q.q, page: p, pageSize: size }, opts);
-    return { ...r, items: r.items.map((l) => present(view, l, { mask: true })) };
+  const query = letterQueryOf(q, ctx.user, view);
+  const page = async (p: number, size: number) => {
+    const r = await ctx.tx.letterSearch.list(query, { offset: (p - 1) * size, limit: size });
+    return {
+      items: r.items.map((l) => present(view, l, { mask: true })),
+      total: r.total,
+      page: p,
+      pageSize: size,
+    };
   };
   return { q, page };
 }
@@ -153,7 +102,7 @@ export const letterRoutes = [
     response: letterListSchema,
     handler: async (ctx) => {
       const { q, page } = await filtered(ctx);
-      return HttpResponse.json(page(q.page, q.pageSize));
+      return HttpResponse.json(await page(q.page, q.pageSize));
     },
   }),
   // Every filtered row (no cap), phone masked: the client turns it into CSV.
@@ -166,7 +115,7 @@ export const letterRoutes = [
     query: letterListQuerySchema.omit({ page: true, pageSize: true }),
     response: z.object({ items: z.array(letterSchema), total: z.number().int() }),
     handler: async (ctx) => {
-      const all = (await filtered(ctx)).page(1, Number.MAX_SAFE_INTEGER);
+      const all = await (await filtered(ctx)).page(1, Number.MAX_SAFE_INTEGER);
       return HttpResponse.json({ items: all.items, total: all.total });
     },
   }),
@@ -200,24 +149,40 @@ export const letterRoutes = [
     handler: async (ctx) => {
       const { limit } = parseQuery(ctx, alertsQuerySchema);
       const view = await letterView(ctx.tx);
-      const { cal, dueSoonDays, today: t } = view;
-      const open = (await scoped(ctx.tx, ctx.user)).filter(
-        (l) => l.status === 'registered' || l.status === 'assigned',
-      );
-      const flagged = open
-        .map((l) => ({ l, rem: remainingWorkdays(cal, t, l) }))
-        .filter((x) => x.l.supervised || alertLevel(x.rem, dueSoonDays) !== 'none')
-        // The most urgent first, then 督办件 that are not yet due.
-        .sort((a, b) => (a.rem ?? 0) - (b.rem ?? 0));
-      const late = flagged.filter((x) => alertLevel(x.rem, dueSoonDays) !== 'none');
-      const overdue = late.filter((x) => (x.rem ?? 0) < 0).length;
+      const search = ctx.tx.letterSearch;
+      const scope = scopeOf(ctx.user);
+      const overdue = alertRange('overdue', view);
+      const dueSoon = alertRange('due_soon', view);
+      // Flagged: due soon or overdue, or 督办件 not yet replied (a replied one is the office's to
+      // close). The most urgent first — remaining working days follow the deadline — then the
+      // 督办件 not yet due.
+      const [nOverdue, nDueSoon, nSupervised, late, supervised] = await Promise.all([
+        search.count({ ...scope, ...overdue }),
+        search.count({ ...scope, ...dueSoon }),
+        search.count({ ...scope, open: true, supervised: true }),
+        search.list(
+          { ...scope, open: true, dueTo: dueSoon.dueTo, sort: { key: 'openDueOn', desc: false } },
+          { offset: 0, limit },
+        ),
+        search.list(
+          {
+            ...scope,
+            open: true,
+            supervised: true,
+            dueFrom: addDays(dueSoon.dueTo, 1),
+            sort: { key: 'openDueOn', desc: false },
+          },
+          { offset: 0, limit },
+        ),
+      ]);
       return HttpResponse.json({
-        overdue,
-        dueSoon: late.length - overdue,
-        // 督办件 still open (a replied one is the office's to close).
-        supervised: open.filter((l) => l.supervised).length,
+        overdue: nOverdue,
+        dueSoon: nDueSoon,
+        supervised: nSupervised,
         // The most urgent first; the counts cover all of them.
-        items: flagged.slice(0, limit).map((x) => present(view, x.l, { mask: true })),
+        items: [...late.items, ...supervised.items]
+          .slice(0, limit)
+          .map((l) => present(view, l, { mask: true })),
       });
     },
   }),

@@ -8,7 +8,18 @@
  * place), as the memory storage's Maps do. Later stages give the big stores tables with real
  * columns so that lists, filters and counts run in SQL.
  */
-import { bigint, customType, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 
 export const records = pgTable(
   'records',
@@ -46,3 +57,86 @@ export const attachmentBlobs = pgTable('attachment_blobs', {
   sha256: text('sha256').notNull(),
   bytes: bytea('bytes').notNull(),
 });
+
+/**
+ * Text compared byte by byte (the "C" collation): the order of dates, serial numbers and instants
+ * is then the same in SQL as in JavaScript, whatever the database's locale, and indexes serve it.
+ */
+const textC = customType<{ data: string; driverData: string }>({
+  dataType: () => 'text COLLATE "C"',
+});
+
+/**
+ * The letters' lists in SQL (issue #15): beside each letter (a row of `records`) its facts — the
+ * fields lists filter, sort and count on, computed by `letterFacts` (server/domain/letter-query.ts)
+ * and written in the same transaction as the letter — with the indexes the lists use.
+ */
+export const letterFacts = pgTable(
+  'letter_facts',
+  {
+    id: text('id').primaryKey(),
+    /** The letter's `records.seq`: ties in a sort keep the order letters were first stored in. */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    status: textC('status').notNull(),
+    sectionId: textC('section_id'),
+    source: textC('source').notNull(),
+    category: textC('category').notNull(),
+    receivedOn: textC('received_on').notNull(),
+    dueOn: textC('due_on').notNull(),
+    serialNo: textC('serial_no').notNull(),
+    updatedAt: textC('updated_at').notNull(),
+    supervised: boolean('supervised').notNull(),
+    extensionRequested: boolean('extension_requested').notNull(),
+    replied: boolean('replied').notNull(),
+    rated: boolean('rated').notNull(),
+    phoneDigits: textC('phone_digits'),
+    duplicateOf: text('duplicate_of'),
+    search: text('search').notNull(),
+    onTime: boolean('on_time'),
+    satisfaction: text('satisfaction'),
+    repliedOn: textC('replied_on'),
+  },
+  (t) => [
+    // The default order, whole office and per section (a section officer's scope), per status.
+    index('letter_facts_received_idx').on(t.receivedOn.desc(), t.serialNo.desc()),
+    index('letter_facts_section_received_idx').on(
+      t.sectionId,
+      t.receivedOn.desc(),
+      t.serialNo.desc(),
+    ),
+    index('letter_facts_status_section_received_idx').on(
+      t.status,
+      t.sectionId,
+      t.receivedOn.desc(),
+      t.serialNo.desc(),
+    ),
+    // Letters whose clock runs, by deadline: the alerts, 今日到期, the remaining-days order.
+    index('letter_facts_open_due_idx')
+      .on(t.dueOn, t.seq)
+      .where(sql`status IN ('registered', 'assigned')`),
+    index('letter_facts_phone_idx').on(t.phoneDigits),
+    index('letter_facts_phone_last4_idx').on(sql`right(${t.phoneDigits}, 4)`),
+    index('letter_facts_duplicate_of_idx')
+      .on(t.duplicateOf)
+      .where(sql`duplicate_of IS NOT NULL`),
+  ],
+);
+
+/**
+ * How many letters there are per section, status, source, category and year of receipt, kept
+ * with every change: a list's total for these filters (the unfiltered list, a section officer's,
+ * a status) is a sum over a few hundred rows, not a count over every letter.
+ */
+export const letterCounts = pgTable(
+  'letter_counts',
+  {
+    /** '' for letters not yet transferred to a section. */
+    sectionId: textC('section_id').notNull(),
+    status: textC('status').notNull(),
+    source: textC('source').notNull(),
+    category: textC('category').notNull(),
+    year: integer('year').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sectionId, t.status, t.source, t.category, t.year] })],
+);

@@ -17,7 +17,7 @@ import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import type { User } from '@/types/api';
 import { inAppScope, presentApplication } from './applications';
 import { timeliness } from './catalogue';
-import { inScope } from './letters';
+import { scopeOf } from './letter-query';
 import type { ReadTx } from './ports';
 import { readView } from './view';
 
@@ -35,28 +35,42 @@ export async function dashboard(
   const { cal, dueSoonDays } = view;
   const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };
 
-  const letters: SectionLetterFact[] = (await tx.letters.all())
-    .filter((l) => inScope(user, l))
-    .map((l) => ({
-      receivedOn: l.receivedOn,
-      closed: l.status === 'closed',
-      onTime: l.onTime,
-      // 满意率 counts only a real follow-up answer (回访 reached the citizen, issue #20): an
-      // opinion stored without a follow-up record was the close dialog's preset, not an answer.
-      satisfaction: l.followUp?.reached ? l.satisfaction : null,
-      repliedOn: l.reply?.repliedOn ?? null,
-      alert:
-        l.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, l), dueSoonDays),
-      sectionId: l.sectionId,
-      atSection: l.status === 'assigned',
-      supervised: l.supervised,
-    }));
+  // The letters the figures count: those received this year or last (the KPIs, the monthly
+  // chart, last year's comparison) and the open ones of any year (overdue, due soon, at the
+  // section) — read as facts from the storage, not every letter.
+  const scope = scopeOf(user);
+  const [recent, open] = await Promise.all([
+    tx.letterSearch.facts({
+      ...scope,
+      receivedFrom: `${year - 1}-01-01`,
+      receivedTo: `${year}-12-31`,
+    }),
+    tx.letterSearch.facts({ ...scope, open: true }),
+  ]);
+  const byId = new Map([...recent, ...open].map((f) => [f.id, f]));
+  const letters: SectionLetterFact[] = [...byId.values()].map((f) => ({
+    receivedOn: f.receivedOn,
+    closed: f.status === 'closed',
+    onTime: f.onTime,
+    // 满意率 counts only a real follow-up answer (回访 reached the citizen, issue #20): an
+    // opinion stored without a follow-up record was the close dialog's preset, not an answer.
+    satisfaction: f.satisfaction as SectionLetterFact['satisfaction'],
+    repliedOn: f.repliedOn,
+    alert:
+      f.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, f), dueSoonDays),
+    sectionId: f.sectionId,
+    atSection: f.status === 'assigned',
+    supervised: f.supervised,
+  }));
   // The table lists the sections that take letters (not the office itself), retired ones only
   // while they hold letters; a handler's, their own.
   const sectionIds =
     user.role === 'handler'
       ? [user.sectionId!]
       : (await tx.sections.all()).filter((s) => s.id !== 'office' && !s.retired).map((s) => s.id);
+  // …then any other section holding letters of any year (a retired one, the office).
+  for (const s of (await tx.letterSearch.sections(scope.scopeSection)).sort())
+    if (!sectionIds.includes(s)) sectionIds.push(s);
 
   const applications: ApplicationFact[] = (await tx.applications.all())
     .filter((a) => inAppScope(user, a))

@@ -8,6 +8,7 @@
  * counter row). Both run one writer's changes as all or nothing — a service that throws leaves
  * nothing written — and one contract suite (tests/storage/contract.ts) runs on both.
  */
+import type { LetterSearch } from './letter-query';
 import type { StoreName, StoreRecords } from './records';
 
 /**
@@ -29,7 +30,7 @@ export interface BlobStore {
 
 export interface ReadStore<T extends { id: string }> {
   get(id: string): Promise<T | undefined>;
-  /** Every record (lists get query methods of their own later). */
+  /** Every record, in the order they were first stored (the letters' lists: `letterSearch`). */
   all(): Promise<T[]>;
 }
 
@@ -54,11 +55,20 @@ interface Clock {
   readonly revision: number;
 }
 
+/**
+ * The letters' lists, counts and figures, answered by the storage (in SQL: from indexed facts,
+ * never by reading every letter) — see letter-query.ts.
+ */
+interface Searches {
+  readonly letterSearch: LetterSearch;
+}
+
 /** A read-only transaction: a consistent view of the committed records. */
-export type ReadTx = { readonly [K in StoreName]: ReadStore<StoreRecords[K]> } & Clock;
+export type ReadTx = { readonly [K in StoreName]: ReadStore<StoreRecords[K]> } & Clock & Searches;
 
 /** A transaction that may write: its changes are stored together when it ends, or none of them. */
-export type Tx = { readonly [K in StoreName]: WriteStore<StoreRecords[K]> } & Clock & {
+export type Tx = { readonly [K in StoreName]: WriteStore<StoreRecords[K]> } & Clock &
+  Searches & {
     /** The next number of a counter (1, 2, …), taken in this transaction: never handed out twice. */
     nextSeq(counter: string): Promise<number>;
     /**

@@ -10,27 +10,36 @@ import type { Todo } from '@/features/todo/types';
 import { workdaysLeft } from '@/lib/workdays';
 import type { User } from '@/types/api';
 import { inAppScope, presentApplication } from './applications';
-import { inScope } from './letters';
+import { scopeOf } from './letter-query';
 import type { ReadTx } from './ports';
 import { readView } from './view';
 
 export async function todo(tx: ReadTx, user: User, today: string = tx.today): Promise<Todo> {
   const view = await readView(tx, today);
   const { cal, dueSoonDays: windowDays } = view;
-  const letters: TodoLetterFact[] = (await tx.letters.all())
-    .filter((l) => inScope(user, l))
-    .map((l) => ({
-      id: l.id,
-      serialNo: l.serialNo,
-      subject: l.subject,
-      status: l.status,
-      sectionId: l.sectionId,
-      dueOn: l.dueOn,
-      remainingWorkdays: remainingWorkdays(cal, today, l),
-      supervised: l.supervised,
-      extensionRequested: l.extensionRequest !== null,
-      extended: l.extension !== null,
-    }));
+  // Every group is of letters not yet closed (or with an extension asked for): read those only.
+  const scope = scopeOf(user);
+  const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+  const sort = { key: 'receivedOn', desc: true } as const;
+  const pages = await Promise.all([
+    ...(['registered', 'assigned', 'replied'] as const).map((status) =>
+      tx.letterSearch.list({ ...scope, status, sort }, all),
+    ),
+    tx.letterSearch.list({ ...scope, extensionRequested: true, sort }, all),
+  ]);
+  const open = new Map(pages.flatMap((p) => p.items).map((l) => [l.id, l]));
+  const letters: TodoLetterFact[] = [...open.values()].map((l) => ({
+    id: l.id,
+    serialNo: l.serialNo,
+    subject: l.subject,
+    status: l.status,
+    sectionId: l.sectionId,
+    dueOn: l.dueOn,
+    remainingWorkdays: remainingWorkdays(cal, today, l),
+    supervised: l.supervised,
+    extensionRequested: l.extensionRequest !== null,
+    extended: l.extension !== null,
+  }));
   const applications: TodoApplicationFact[] = (await tx.applications.all())
     .filter((a) => inAppScope(user, a))
     .map((rec) => {

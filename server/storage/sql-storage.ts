@@ -23,6 +23,14 @@ import { errors } from '../domain/errors';
 import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../domain/ports';
 import { STORE_NAMES, type StoreName } from '../domain/records';
 import { chinaDate } from '../domain/time';
+import type { LetterRecord } from '@/features/letters/types';
+import type { LetterSearch } from '../domain/letter-query';
+import {
+  indexLetter,
+  letterIndexCurrent,
+  rebuildLetterIndex,
+  sqlLetterSearch,
+} from './letter-index';
 import { unreachable } from './sql-persistence';
 
 type AnyRecord = { id: string };
@@ -89,6 +97,8 @@ interface Open {
   /** Set when a reset replaced everything inside this transaction. */
   reset: boolean;
   changes: Map<string, CommittedChange>;
+  /** Letters written and not yet indexed (their facts are written in one go before a search or the commit). */
+  letters: Map<string, { before: LetterRecord | null; after: LetterRecord | null }>;
 }
 const openTx = new AsyncLocalStorage<Open>();
 
@@ -117,6 +127,13 @@ function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
     const k = key(store, id);
     const prior = open.changes.get(k);
     open.changes.set(k, { store, id, value, before: prior ? prior.before : before });
+  };
+  const pend = (id: string, before: AnyRecord | null, after: AnyRecord | null) => {
+    const prior = open.letters.get(id);
+    open.letters.set(id, {
+      before: prior ? prior.before : (before as LetterRecord | null),
+      after: after as LetterRecord | null,
+    });
   };
   const get = async (id: string, lock = false) => {
     const rows = await q.query<{ value: AnyRecord }>(
@@ -149,6 +166,7 @@ function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
         [store, rec.id, JSON.stringify(rec)],
       );
       track(rec.id, row?.before ?? null, rec);
+      if (store === 'letters') pend(rec.id, row?.before ?? null, rec);
       return rec;
     },
     async delete(id) {
@@ -157,6 +175,7 @@ function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
         [store, id],
       );
       if (rows[0]) track(id, rows[0].value, null);
+      if (rows[0] && store === 'letters') pend(id, rows[0].value, null);
     },
   };
   return writes;
@@ -255,9 +274,17 @@ export class SqlStorage implements Storage {
     return reachable(() =>
       this.db.transaction(async (q) => {
         await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const open: Open = { q, write: false, ended: false, reset: false, changes: new Map() };
+        const open: Open = {
+          q,
+          write: false,
+          ended: false,
+          reset: false,
+          changes: new Map(),
+          letters: new Map(),
+        };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
-        const tx = { ...(await this.begin(q)), ...stores } as unknown as ReadTx;
+        const letterSearch = sqlLetterSearch(q);
+        const tx = { ...(await this.begin(q)), ...stores, letterSearch } as unknown as ReadTx;
         return within(open, () => fn(tx));
       }),
     );
@@ -272,14 +299,23 @@ export class SqlStorage implements Storage {
     const result = await reachable(() =>
       this.db.transaction(async (q) => {
         await q.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
-        open = { q, write: true, ended: false, reset: false, changes: new Map() };
+        open = {
+          q,
+          write: true,
+          ended: false,
+          reset: false,
+          changes: new Map(),
+          letters: new Map(),
+        };
         const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, true)]));
+        const flush = () => flushLetters(q, open);
         const tx: Tx = {
           ...(await this.begin(q)),
           ...(stores as unknown as Omit<
             Tx,
-            'today' | 'now' | 'revision' | 'nextSeq' | 'afterCommit'
+            'today' | 'now' | 'revision' | 'nextSeq' | 'afterCommit' | 'letterSearch'
           >),
+          letterSearch: searchAfter(flush, sqlLetterSearch(q)),
           afterCommit: (f) => void after.push(f),
           nextSeq: async (counter) => {
             const [row] = await q.query<{ n: number }>(
@@ -307,6 +343,7 @@ export class SqlStorage implements Storage {
           },
         };
         const out = await within(open, () => fn(tx));
+        await flush();
         committed = open.reset ? 'all' : open.changes.size ? [...open.changes.values()] : null;
         if (committed) {
           // It advances the shared revision (what caches check) and, on PostgreSQL, is told to
@@ -351,6 +388,8 @@ export class SqlStorage implements Storage {
     const snapshot = await this.opts.seed();
     await open.q.query("DELETE FROM records WHERE store <> 'sessions'");
     await insertSnapshot(open.q, snapshot, (s) => s !== 'sessions');
+    open.letters.clear();
+    await rebuildLetterIndex(open.q);
     open.reset = true;
     open.changes.clear();
   }
@@ -378,6 +417,20 @@ export class SqlStorage implements Storage {
   }
 
   /**
+   * Rebuilds the letters' facts when they are not this version's or miss letters (a database
+   * moved or restored from its records, an older server's); true when it did. Under the writer's
+   * lock: of several instances starting at once, one rebuilds.
+   */
+  async ensureLetterIndex(): Promise<boolean> {
+    return this.write(async () => {
+      const { q } = current()!;
+      if (await letterIndexCurrent(q)) return false;
+      await rebuildLetterIndex(q);
+      return true;
+    });
+  }
+
+  /**
    * Stores the seed `build` makes when the database holds no record (a first start), in one
    * transaction under the writer's lock: of several instances starting at once, one seeds.
    */
@@ -386,6 +439,7 @@ export class SqlStorage implements Storage {
       const { q } = current()!;
       if ((await q.query('SELECT 1 FROM records LIMIT 1')).length > 0) return false;
       await insertSnapshot(q, await build(), () => true);
+      await rebuildLetterIndex(q);
       return true;
     });
   }
@@ -406,4 +460,21 @@ async function insertSnapshot(q: Queryable, snapshot: Snapshot, keep: (s: StoreN
        ON CONFLICT (store, id) DO UPDATE SET value = EXCLUDED.value`,
       [JSON.stringify(rows.slice(i, i + CHUNK))],
     );
+}
+
+/** Writes the facts of the letters the transaction changed since the last flush. */
+async function flushLetters(q: Queryable, open: Open) {
+  const pending = [...open.letters.values()];
+  open.letters.clear();
+  await indexLetter(q, pending);
+}
+
+/** A search that first indexes what its transaction wrote (a write transaction reads its writes). */
+function searchAfter(flush: () => Promise<void>, search: LetterSearch): LetterSearch {
+  return {
+    list: async (query, page) => (await flush(), search.list(query, page)),
+    count: async (query) => (await flush(), search.count(query)),
+    facts: async (query) => (await flush(), search.facts(query)),
+    sections: async (scope) => (await flush(), search.sections(scope)),
+  };
 }

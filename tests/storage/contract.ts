@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommittedChange } from '@mocks/db';
 import type { Storage } from '../../server/domain/ports';
+import { letterSearchContract } from './letter-search';
 
 export interface ContractStorage extends Storage {
   onCommit(fn: (changes: CommittedChange[] | 'all') => void): () => void;
@@ -285,5 +286,6 @@ export function describeStorageContract(name: string, storage: () => ContractSto
         .catch(() => {});
       expect(await revision()).toBe(r1); // nor one that failed
     });
+    letterSearchContract(storage, fresh);
   });
 }

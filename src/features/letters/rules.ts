@@ -2,7 +2,7 @@
  * Pure rules of letter handling (限时办结): deadlines, the state machine, alert levels, masking.
  * Shared by the mock backend and the UI; no React, no I/O, `today` always a parameter.
  */
-import { workdaysLeft, type WorkdayCalendar } from '@/lib/workdays';
+import { addDays, workdaysLeft, type WorkdayCalendar } from '@/lib/workdays';
 import type { Role, User } from '@/types/api';
 import type {
   AlertLevel,
@@ -136,6 +136,28 @@ export function alertLevel(remaining: number | null, dueSoonDays: number): Alert
   if (remaining < 0) return 'overdue';
   if (remaining <= dueSoonDays) return 'due_soon';
   return 'none';
+}
+
+/**
+ * The alert levels as ranges of deadlines (inclusive), for open letters on `today`: remaining
+ * working days never fall as the deadline moves later, so 已超期 (fewer than 0 left) is every
+ * deadline before today and 即将到期 (0 to `dueSoonDays` left) the deadlines from today to the last
+ * day that still leaves at most `dueSoonDays`. Lists filter and count alerts by these ranges, in
+ * memory and in SQL alike; a test checks them against `alertLevel(remainingWorkdays(…))`.
+ */
+export function alertBounds(
+  cal: WorkdayCalendar,
+  today: string,
+  dueSoonDays: number,
+): { overdueTo: string; dueSoonFrom: string; dueSoonTo: string } {
+  let last = today;
+  // Bounded: a year holds far more working days than any due-soon setting.
+  for (let i = 1; i <= 3660; i++) {
+    const next = addDays(today, i);
+    if (workdaysLeft(cal, today, next) > dueSoonDays) break;
+    last = next;
+  }
+  return { overdueTo: addDays(today, -1), dueSoonFrom: today, dueSoonTo: last };
 }
 
 /** 13812345678 → 138****5678; landlines keep the area code and the last 4 digits. */

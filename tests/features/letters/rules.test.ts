@@ -6,6 +6,7 @@ import {
   EXTENDING_ACTIONS,
   pastDeadline,
   LETTER_ACTIONS,
+  alertBounds,
   alertLevel,
   canApply,
   computeDue,
@@ -376,5 +377,45 @@ describe('maskPhone, timeLimitFor, onTime', () => {
     expect(onTime('2026-11-09', '2026-11-09')).toBe(true);
     expect(onTime('2026-11-06', '2026-11-09')).toBe(true);
     expect(onTime('2026-11-10', '2026-11-09')).toBe(false);
+  });
+});
+
+describe('alertBounds: the alert levels as ranges of deadlines (what lists filter and count by)', () => {
+  it('agrees with alertLevel(remainingWorkdays) for every deadline around every day of 2026 and New Year 2027, for several due-soon settings', () => {
+    const cal = createCalendar();
+    let checked = 0;
+    for (let t = 0; t < 400; t += 3) {
+      const today = addDays('2026-01-01', t);
+      for (const dueSoonDays of [0, 1, 3, 5]) {
+        const b = alertBounds(cal, today, dueSoonDays);
+        for (let d = -20; d <= 30; d++) {
+          const dueOn = addDays(today, d);
+          const level = alertLevel(
+            remainingWorkdays(cal, today, { status: 'assigned', dueOn }),
+            dueSoonDays,
+          );
+          const byRange =
+            dueOn <= b.overdueTo
+              ? 'overdue'
+              : dueOn >= b.dueSoonFrom && dueOn <= b.dueSoonTo
+                ? 'due_soon'
+                : 'none';
+          expect(byRange, `${today} due ${dueOn} (${dueSoonDays})`).toBe(level);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(134 * 4 * 51);
+  });
+
+  it('spans a holiday: on the last working day before National Day 2026, 3 days ahead reach past the break', () => {
+    // 2026-09-30 (Wed) works; 1–7 October are days off; 8, 9 and the make-up Saturday 10 October
+    // are the 3 working days left; Sunday 11 October still leaves 3, Monday 12 leaves 4.
+    const b = alertBounds(createCalendar(), '2026-09-30', 3);
+    expect(b).toEqual({
+      overdueTo: '2026-09-29',
+      dueSoonFrom: '2026-09-30',
+      dueSoonTo: '2026-10-11',
+    });
   });
 });
