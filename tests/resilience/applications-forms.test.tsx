@@ -9,11 +9,13 @@ import {
   actionAfter503,
   countRecords,
   type DialogInput,
+  enter,
   failKeepRetry,
   faultInjector,
   lostReplyRetry,
   openActionDialog,
   pickOption,
+  reenter,
   refetchFailsUnderDialog,
   type RegisterForm,
   retype,
@@ -42,10 +44,10 @@ const APPLICATION_FORM: RegisterForm = {
   draftField: 'description',
   async fill(user, text) {
     await pickOption(user, '申请人类型', '科研机构');
-    await user.type(screen.getByLabelText(/申请人名称/), '某研究所');
-    await user.type(screen.getByLabelText(/联系方式/), '0355-2021234');
+    await enter(user, screen.getByLabelText(/申请人名称/), '某研究所');
+    await enter(user, screen.getByLabelText(/联系方式/), '0355-2021234');
     await pickOption(user, '申请方式', '网上申请');
-    await user.type(screen.getByLabelText(/申请内容/), text);
+    await enter(user, screen.getByLabelText(/申请内容/), text);
   },
   expectTyped(text) {
     expect(screen.getByRole('combobox', { name: '申请人类型' })).toHaveValue('科研机构');
@@ -149,7 +151,7 @@ const ACTIONS: ActionCase[] = [
     label: '告知补正',
     fill: async (user, dialog) => {
       await within(dialog).findByText(/须在 .+ 前（收到申请后7个工作日内）一次性告知/);
-      await user.type(within(dialog).getByLabelText(/需补正的内容/), '请补充所需信息的年份范围');
+      await enter(user, within(dialog).getByLabelText(/需补正的内容/), '请补充所需信息的年份范围');
       await user.type(within(dialog).getByRole('textbox', { name: '补正期限' }), correctionDue);
       await user.tab();
     },
@@ -179,7 +181,8 @@ const ACTIONS: ActionCase[] = [
       ],
     ],
     fill: async (user, dialog) => {
-      await user.type(
+      await enter(
+        user,
         within(dialog).getByLabelText(/补正后的申请内容/),
         '申请公开2026年临时救助审批流程图',
       );
@@ -202,7 +205,7 @@ const ACTIONS: ActionCase[] = [
     label: '征求意见',
     fill: async (user, dialog) => {
       await user.click(within(dialog).getByRole('radio', { name: '其他机关' }));
-      await user.type(within(dialog).getByLabelText('对象名称'), '长治市财政局');
+      await enter(user, within(dialog).getByLabelText('对象名称'), '长治市财政局');
     },
     expectKept: (dialog) => {
       expect(within(dialog).getByRole('radio', { name: '其他机关' })).toBeChecked();
@@ -237,8 +240,8 @@ const ACTIONS: ActionCase[] = [
     action: 'extend',
     label: '延长期限',
     fill: async (user, dialog) => {
-      await user.type(within(dialog).getByLabelText(/批准人/), '王主任');
-      await user.type(within(dialog).getByLabelText(/理由/), '涉及多个科室，需延长答复期限');
+      await enter(user, within(dialog).getByLabelText(/批准人/), '王主任');
+      await enter(user, within(dialog).getByLabelText(/理由/), '涉及多个科室，需延长答复期限');
     },
     expectKept: (dialog) => {
       expect(within(dialog).getByLabelText(/批准人/)).toHaveValue('王主任');
@@ -278,7 +281,7 @@ const ACTIONS: ActionCase[] = [
     label: '作出答复',
     fill: async (user, dialog) => {
       await pickOption(user, '办理结果', '予以公开 年度报告表三 3.1 （一）予以公开');
-      await retype(
+      await reenter(
         user,
         within(dialog).getByLabelText(/答复理由/),
         '经审查，予以公开（故障期间填写）',
@@ -325,8 +328,8 @@ describe('the application page during an outage', () => {
     const app = await freshApplication();
     const page = await openActionDialog('applications', app, 'clerk', '延长期限');
     const { user, dialog } = page;
-    await user.type(within(dialog).getByLabelText(/批准人/), '李局长');
-    await user.type(within(dialog).getByLabelText(/理由/), '理由写到一半');
+    await enter(user, within(dialog).getByLabelText(/批准人/), '李局长');
+    await enter(user, within(dialog).getByLabelText(/理由/), '理由写到一半');
     await settled(page.queryClient);
 
     await refetchFailsUnderDialog(faults, page, app, ['applications', 'detail', app.id]);

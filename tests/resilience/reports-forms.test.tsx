@@ -26,11 +26,14 @@ async function openReport(year: number, user = 'clerk') {
   await screen.findByRole('heading', { level: 1, name: new RegExp(`${year}`) });
   return view;
 }
-const box = (name: string) => screen.getByRole('textbox', { name });
+const box = (name: string | RegExp) => screen.getByRole('textbox', { name });
 const status = () => screen.getByTestId('save-status');
-/** Types into a narrative field in one go (a paste). */
-async function write(user: UserEv, name: string, text: string) {
-  await user.click(box(name));
+/**
+ * Types into a narrative field in one go (a paste; after what it holds): one change, so one
+ * autosave, however slowly a loaded machine would type.
+ */
+async function write(user: UserEv, name: string | RegExp, text: string, scope?: HTMLElement) {
+  await user.click(scope ? within(scope).getByRole('textbox', { name }) : box(name));
   await user.paste(text);
 }
 const NARRATIVE = '/reports/annual/2020/narrative';
@@ -99,7 +102,7 @@ describe('two clerks writing the same narrative (If-Match)', () => {
     expect((await narrative2020()).version).toBe(2);
     await saveTheirs({ overview: '乙：另一位同事的文字', problems: '乙：问题', other: '' }, 2);
     const puts = captureRequests('PUT', NARRATIVE);
-    await view.user.type(box(OVERVIEW), '，补充');
+    await write(view.user, OVERVIEW, '，补充');
     const conflict = await screen.findByTestId('narrative-conflict');
     expect(conflict).toHaveAttribute('role', 'alert');
     expect(conflict).toHaveTextContent('文字部分已被他人修改');
@@ -171,7 +174,7 @@ describe('two clerks writing the same narrative (If-Match)', () => {
     expect((await narrative2020()).version).toBe(3);
     expect(puts).toHaveLength(1);
 
-    await user.type(box(PROBLEMS), '（已核对）');
+    await write(user, PROBLEMS, '（已核对）');
     await waitFor(() => expect(status()).toHaveTextContent('已保存'));
     await waitFor(() => expect(puts).toHaveLength(2));
     expect(puts[1]!.ifMatch).toBe('"3"');
@@ -196,9 +199,9 @@ describe('registering a review case under faults', () => {
     await pickOption(user, '结果', '结果维持', dialog);
     const filed = within(dialog).getByRole('textbox', { name: /申请\/立案日期/ });
     await user.clear(filed);
-    await user.type(filed, '2026-03-02');
+    await user.paste('2026-03-02');
     await user.tab();
-    await user.type(within(dialog).getByRole('textbox', { name: /审结日期/ }), '2026-05-10');
+    await write(user, /审结日期/, '2026-05-10', dialog);
     await user.tab();
     const before = (await clerk.get('/reviews')).body.length as number;
     const posts = captureRequests('POST', '/reviews');
