@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { chinaToday } from '../../src/lib/format';
 import { reportZh } from '../../src/locales/zh-CN/report';
-import { apiInPage, expect, openAs, signInAs, test, wcagViolations } from './fixtures';
+import { apiInPage, expect, openAs, test, wcagViolations } from './fixtures';
 
 const YEAR = new Date().getFullYear();
 const OUTCOME = '3.4.1';
@@ -128,8 +128,7 @@ for (const [user, locale] of [
   test(`${user} in ${locale}: the report page has no serious accessibility violation and no raw keys`, async ({
     page,
   }) => {
-    await signInAs(page, user, locale);
-    await page.goto(`/reports/annual/${YEAR}`);
+    await openAs(page, user, `/reports/annual/${YEAR}`, { locale });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('switch').check({ force: true });
     await expect(
