@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { rmSync } from 'node:fs';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { installPinnedDate, pinDateFromEnv, TEST_TODAY } from '../pinned-date';
 import { signIn, startServer, tempDataDir } from '../server/harness';
@@ -82,11 +83,17 @@ export const test = base.extend<
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'server') return use(null);
-      const server = await startServer({ dataDir: tempDataDir(), testHooks: true }, 200_000);
+      // Its database goes with it: left behind, each worker's took 40–700 MB of /tmp.
+      const dataDir = tempDataDir();
       try {
-        await use({ url: server.url, admin: await signIn(server.url, 'admin') });
+        const server = await startServer({ dataDir, testHooks: true }, 200_000);
+        try {
+          await use({ url: server.url, admin: await signIn(server.url, 'admin') });
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     // Its own limit, not a test's 60 s: a first start lays a database and the demo seed, which on
