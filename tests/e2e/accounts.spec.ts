@@ -1,13 +1,12 @@
-import { expect, login, pinDate, test } from './fixtures';
+import { expect, login, openAs, pinDate, test } from './fixtures';
 
 test('a clerk changes the password from the user menu; the old one stops working, and signing out forgets the drafts', async ({
   page,
   allowConsole,
 }) => {
   allowConsole(/status of (401|422)/); // the refused attempts below, logged by the browser
-  await login(page, 'clerk');
   // A letter half-typed: its draft is kept in this browser.
-  await page.goto('/letters/new');
+  await openAs(page, 'clerk', '/letters/new');
   await page.getByLabel('来信人').fill('张三');
   await expect
     .poll(() =>
@@ -49,8 +48,7 @@ test('the administrator adds a section officer; the officer signs in with the on
   browser,
   baseURL,
 }) => {
-  await login(page, 'admin');
-  await page.goto('/settings?tab=users');
+  await openAs(page, 'admin', '/settings?tab=users');
   await page.getByRole('button', { name: '新增用户' }).click();
   const form = page.getByRole('dialog', { name: '新增用户' });
   await form.getByLabel('用户名').fill('zhangwei');

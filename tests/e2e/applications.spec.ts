@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, login, test, wcagViolations } from './fixtures';
+import { expect, openAs, test, wcagViolations } from './fixtures';
 
 async function step(
   page: Page,
@@ -27,8 +27,7 @@ test.describe('one application from receipt to decision', () => {
   test('an application through correction, consultation, extension, fee and decision, with the clock explained at each step', async ({
     page,
   }) => {
-    await login(page, 'clerk');
-    await page.goto('/applications/new');
+    await openAs(page, 'clerk', '/applications/new');
     await page.getByRole('combobox', { name: '申请人类型' }).click();
     await page.getByRole('option', { name: '科研机构' }).click();
     await page.getByLabel('申请人名称').fill('某研究所');
@@ -159,8 +158,7 @@ test.describe('one application from receipt to decision', () => {
 test('past its deadline an application is overdue, and the steps that would stop the count are gone', async ({
   page,
 }) => {
-  await login(page, 'clerk');
-  await page.goto('/applications?alert=overdue');
+  await openAs(page, 'clerk', '/applications?alert=overdue');
   const row = page.getByTestId('application-row').first();
   await expect(row).toContainText('已超期');
   await row.getByRole('link').click();
@@ -176,8 +174,7 @@ test.describe('a year without a holiday notice', () => {
   test('a deadline counted into 2027 says it is provisional, and the calendar says what it assumes', async ({
     page,
   }) => {
-    await login(page, 'admin');
-    await page.goto('/applications');
+    await openAs(page, 'admin', '/applications');
     await expect(page.getByTestId('application-row').getByText('暂定').first()).toBeVisible();
     await page.goto('/settings');
     await page.getByText('2027', { exact: true }).first().click();
@@ -190,16 +187,14 @@ test.describe('a year without a holiday notice', () => {
 test('a leader reads applications but has no action buttons; a handler sees only their section', async ({
   page,
 }) => {
-  await login(page, 'leader');
-  await page.goto('/applications');
+  await openAs(page, 'leader', '/applications');
   await expect(page.getByTestId('application-row').first()).toBeVisible();
   await page.getByTestId('application-row').first().getByRole('link').click();
   await expect(page.getByTestId('clock-panel')).toBeVisible();
   await expect(page.getByRole('button', { name: '作出答复' })).toHaveCount(0);
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await login(page, 'handler');
-  await page.goto('/applications');
+  await openAs(page, 'handler', '/applications');
   const rows = page.getByTestId('application-row');
   await expect(rows.first()).toBeVisible();
   const n = await rows.count();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, login, test } from './fixtures';
+import { expect, openAs, test } from './fixtures';
 
 /**
  * The day these journeys run on: the mock seeds its month (November 2026) as drafts, with October
@@ -51,8 +51,7 @@ async function paste(target: Locator, text: string) {
 test('a month entered by paste, a wrong cell fixed, saved, published — and the dashboard follows', async ({
   page,
 }) => {
-  await login(page, 'clerk');
-  await page.goto('/dashboard');
+  await openAs(page, 'clerk', '/dashboard');
   const personsTile = page.getByTestId('kpi-assistance-persons');
   await expect(personsTile).toContainText('示例数据');
   await expect(personsTile).not.toContainText(monthText(thisMonth));
@@ -112,8 +111,7 @@ test('a month entered by paste, a wrong cell fixed, saved, published — and the
 test('the charts: four of them, each with its numbers as a table and tooltips with units', async ({
   page,
 }) => {
-  await login(page, 'leader');
-  await page.goto('/assistance?tab=charts');
+  await openAs(page, 'leader', '/assistance?tab=charts');
   const trend = page.getByRole('region', { name: /月度走势/ });
   await expect(trend).toBeVisible();
   for (const name of [/城乡低保人数构成/, /救助支出合计/, /各县（市、区）对比/])

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { PDF, PNG } from '../attachment-files';
-import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
+import { apiInPage, expect, openAs, test, wcagViolations } from './fixtures';
 
 test('attachments on a letter: upload a PDF and a PNG, preview the image, download the PDF, remove it', async ({
   page,
 }) => {
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
   const letters = await apiInPage<{ items: { id: string }[] }>(
     page,
     'GET',
@@ -59,7 +59,7 @@ test('attachments on a letter: upload a PDF and a PNG, preview the image, downlo
 test('a letter’s 转办单: drafted from the record, edited, issued with its 文号, stored as an attachment and in the history', async ({
   page,
 }) => {
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
   const letters = await apiInPage<{ items: { id: string; serialNo: string }[] }>(
     page,
     'GET',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
-import { expect, login, test, wcagViolations } from './fixtures';
+import { expect, openAs, test, wcagViolations } from './fixtures';
 
 const HEADER =
   '名称,分类,文件类型,发布机构,文号,生成日期,发布日期,公开属性,不予公开理由,公开渠道,有效性,废止日期,关键词,内容概述';
@@ -16,8 +16,7 @@ const GBK_CSV =
 test('create an entry, find it, import a spreadsheet (errors first, then all of it) and export the list', async ({
   page,
 }) => {
-  await login(page, 'clerk');
-  await page.goto('/catalogue/new');
+  await openAs(page, 'clerk', '/catalogue/new');
   await page.getByRole('textbox', { name: '名称' }).fill('关于做好2026年冬季救助工作的通知');
   await page.getByRole('combobox', { name: '分类' }).click();
   await page.getByRole('option', { name: '社会救助' }).click();
@@ -100,8 +99,7 @@ test('create an entry, find it, import a spreadsheet (errors first, then all of 
 });
 
 test('withdraw keeps the record and hides it; a leader cannot edit', async ({ page }) => {
-  await login(page, 'clerk');
-  await page.goto('/catalogue/C2017-P001');
+  await openAs(page, 'clerk', '/catalogue/C2017-P001');
   await page.getByRole('button', { name: '撤回' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '撤回' }).click();
   await expect(page.getByRole('dialog').getByText('必填')).toBeVisible();
@@ -119,8 +117,7 @@ test('withdraw keeps the record and hides it; a leader cannot edit', async ({ pa
 
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await login(page, 'leader');
-  await page.goto('/catalogue/C2017-P002');
+  await openAs(page, 'leader', '/catalogue/C2017-P002');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: '编辑' })).toHaveCount(0);
   await page.goto('/catalogue/new');
@@ -128,7 +125,6 @@ test('withdraw keeps the record and hides it; a leader cannot edit', async ({ pa
 });
 
 test('a 500-row Excel file imports in one go', async ({ page }) => {
-  await login(page, 'clerk');
   const header = HEADER.split(',');
   const rows = Array.from({ length: 500 }, (_, i) => [
     `Excel导入${i + 1}`,
@@ -147,7 +143,7 @@ test('a 500-row Excel file imports in one go', async ({ page }) => {
     '',
   ]);
   const buffer = await writeXlsxFile([header, ...rows]).toBuffer();
-  await page.goto('/catalogue/import');
+  await openAs(page, 'clerk', '/catalogue/import');
   await page.locator('input[type=file]').setInputFiles({
     name: 'catalogue.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -168,8 +164,7 @@ for (const [locale, name] of [
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await login(page, 'clerk');
-    if (locale === 'en-US') await page.getByRole('button', { name: 'English' }).click();
+    await openAs(page, 'clerk', '/', { locale });
     // Every column, on the plain list and on the late entries (the longest badges).
     for (const query of ['', '?timely=false', '?category=social_org&includeWithdrawn=true']) {
       await page.goto(`/catalogue${query}`);
@@ -187,8 +182,7 @@ for (const [locale, name] of [
 }
 
 test('saving an entry already past the publication limit asks first', async ({ page }) => {
-  await login(page, 'clerk');
-  await page.goto('/catalogue/new');
+  await openAs(page, 'clerk', '/catalogue/new');
   await page.getByRole('textbox', { name: '名称' }).fill('超期登记的目录信息');
   await page.getByRole('combobox', { name: '分类' }).click();
   await page.getByRole('option', { name: '社会救助' }).click();

@@ -1,4 +1,4 @@
-import { expect, login, test } from './fixtures';
+import { expect, openAs, test } from './fixtures';
 
 const thisYear = Number(
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
@@ -7,8 +7,7 @@ const thisYear = Number(
 );
 
 test('each card leads to the list behind it, with the same count', async ({ page }) => {
-  await login(page, 'leader');
-  await page.goto('/dashboard');
+  await openAs(page, 'leader', '/dashboard');
   const letters = page.getByRole('region', { name: '来信办理' });
   const overdue = letters.getByRole('link', { name: /^在办超期/ });
   const n = (await overdue.getByTestId('kpi-value').textContent())!.trim();
@@ -30,8 +29,7 @@ test('each card leads to the list behind it, with the same count', async ({ page
 });
 
 test('a past year, and the same page in English', async ({ page }) => {
-  await login(page, 'clerk');
-  await page.goto('/dashboard?year=2017');
+  await openAs(page, 'clerk', '/dashboard?year=2017');
   const received = page.getByRole('link', { name: /^收到来信/ });
   await expect(received.getByTestId('kpi-value')).toHaveText('17');
   await expect(page.getByTestId('dashboard-as-of')).toContainText('2017年12月31日');
@@ -46,8 +44,7 @@ test('prints the overview on one A4 landscape page, and the per-section table on
 }) => {
   // A wide office screen: its charts are drawn wider than the printed page's columns.
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await login(page, 'leader');
-  await page.goto('/dashboard');
+  await openAs(page, 'leader', '/dashboard');
   await expect(page.getByRole('table', { name: /来信数量/ })).toBeAttached();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { rmSync } from 'node:fs';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { installPinnedDate, pinDateFromEnv, TEST_TODAY } from '../pinned-date';
 import { signIn, startServer, tempDataDir } from '../server/harness';
@@ -50,6 +51,14 @@ export interface Backend {
   admin: Awaited<ReturnType<typeof signIn>>;
 }
 
+/** Sets the backend's day (`today`, null: the real one) and resets it to the demo seed. */
+export async function resetBackend(backend: Backend, today: string | null = TEST_TODAY) {
+  const clock = await backend.admin.put('/admin/clock', { today });
+  const reset = await backend.admin.post('/admin/reset');
+  if (clock.status !== 200 || reset.status !== 200)
+    throw new Error(`reset: clock ${clock.status}, reset ${reset.status}`);
+}
+
 /** Every console error fails the test: a page that logs errors is not done. */
 export const test = base.extend<
   {
@@ -61,6 +70,11 @@ export const test = base.extend<
     today: string | null;
     consoleErrors: string[];
     allowConsole: (pattern: RegExp) => void;
+    /**
+     * Whether each test starts from a reset backend (the default). A group of read-only tests may
+     * turn it off and call `resetBackend` once for the group instead (roles-locales).
+     */
+    resetEach: boolean;
     freshBackend: void;
   },
   { backend: Backend | null }
@@ -69,11 +83,17 @@ export const test = base.extend<
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'server') return use(null);
-      const server = await startServer({ dataDir: tempDataDir(), testHooks: true }, 200_000);
+      // Its database goes with it: left behind, each worker's took 40–700 MB of /tmp.
+      const dataDir = tempDataDir();
       try {
-        await use({ url: server.url, admin: await signIn(server.url, 'admin') });
+        const server = await startServer({ dataDir, testHooks: true }, 200_000);
+        try {
+          await use({ url: server.url, admin: await signIn(server.url, 'admin') });
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     // Its own limit, not a test's 60 s: a first start lays a database and the demo seed, which on
@@ -86,17 +106,13 @@ export const test = base.extend<
    * the clock set first, then a reset (which also clears injected faults).
    */
   freshBackend: [
-    async ({ backend, today }, use) => {
-      if (backend) {
-        const clock = await backend.admin.put('/admin/clock', { today });
-        const reset = await backend.admin.post('/admin/reset');
-        if (clock.status !== 200 || reset.status !== 200)
-          throw new Error(`reset: clock ${clock.status}, reset ${reset.status}`);
-      }
+    async ({ backend, today, resetEach }, use) => {
+      if (backend && resetEach) await resetBackend(backend, today);
       await use();
     },
     { auto: true },
   ],
+  resetEach: [true, { option: true }],
   today: [TEST_TODAY, { option: true }],
   context: async ({ context, today }, use) => {
     await pinDate(context, today);
@@ -135,6 +151,40 @@ export async function signInAs(page: Page, user: string, locale: 'zh-CN' | 'en-U
   await page.locator('button[type=submit]').click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+/**
+ * Signs in as `username` through the API and opens `path` (default: the role's home), signed in,
+ * in `locale` if given — for the tests that are not about signing in (the login form is driven by
+ * `login`, `signInAs` and the tests of signing in). The page is then as after the form and a
+ * navigation: the session stored where the app keeps it, this user the last one here (their
+ * drafts kept), and the post-login deadline summary already shown in this tab (as it is on the
+ * page the form lands on, gone with the next navigation). On the real server only: the mock's
+ * API lives in the page's service worker (use `login` there).
+ */
+export async function openAs(
+  page: Page,
+  username: string,
+  path = '/',
+  { locale, password = 'demo123' }: { locale?: 'zh-CN' | 'en-US'; password?: string } = {},
+) {
+  const res = await page.request.post('/api/v1/auth/login', { data: { username, password } });
+  expect(res.status(), `sign-in of ${username}`).toBe(200);
+  const session = (await res.json()) as { token: string; user: { id: string } };
+  // Any page of the app's origin will do to write its storage; the icon is the lightest.
+  await page.goto('/favicon.png');
+  await page.evaluate(
+    ([s, l]) => {
+      localStorage.setItem('gkwb.session', JSON.stringify({ token: s.token, user: s.user }));
+      localStorage.setItem('gkwb.lastUser', s.user.id);
+      if (l) localStorage.setItem('gkwb.locale', l);
+      sessionStorage.setItem(`gkwb.alertSummary.${s.token.slice(0, 12)}`, '1');
+    },
+    [session, locale ?? null] as const,
+  );
+  await page.goto(path);
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  if (locale) await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 /**
@@ -201,22 +251,46 @@ export async function apiInPage<T = unknown>(
   );
 }
 
+/** The WCAG 2.x A/AA tags of axe's rules. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/**
+ * axe's experimental rules that carry no WCAG tag (best practice): their findings are left out
+ * anyway, so they are not run.
+ */
+const NOT_WCAG_EXPERIMENTAL = ['hidden-content', 'focus-order-semantics'];
+
+/**
+ * An AxeBuilder for `page` that runs axe in the page in one pass (`axe.run`, "legacy mode"):
+ * the default runs it per frame and then opens a blank page to merge the frames' results, which
+ * took more than the rules themselves (3.5–5.5 s against 1–2 s per scan). The one thing that mode
+ * leaves out, cross-origin frames, fails here instead: the app has none.
+ */
+export async function axeOn(page: Page): Promise<AxeBuilder> {
+  const origin = new URL(page.url()).origin;
+  const foreign = page
+    .frames()
+    .map((f) => f.url())
+    .filter((u) => !/^about:(blank|srcdoc)$/.test(u) && !u.startsWith(`${origin}/`));
+  expect(foreign, 'cross-origin frames (axe would not scan them)').toEqual([]);
+  return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
 /**
  * The serious and critical WCAG 2.x A/AA violations axe finds on `page` (or within `include`), as
  * readable lines. All WCAG 2.x A/AA rules run, the ones axe still calls experimental included
- * (label-in-name, WCAG 2.5.3, is one of them); other experimental rules' findings are left out.
+ * (label-in-name, WCAG 2.5.3, is one of them); the other experimental rules are not run.
  */
 export async function wcagViolations(page: Page, include?: string): Promise<string[]> {
-  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
   // Only the violations are read: axe then skips collecting the passes' and incompletes' nodes,
   // which was a third or more of its time on the longer pages (the rules run as before).
-  let builder = new AxeBuilder({ page })
-    .withTags([...wcag, 'experimental'])
+  let builder = (await axeOn(page))
+    .withTags([...WCAG, 'experimental'])
+    .disableRules(NOT_WCAG_EXPERIMENTAL)
     .options({ resultTypes: ['violations'] });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations
-    .filter((v) => v.tags.some((t) => wcag.includes(t)))
+    .filter((v) => v.tags.some((t) => WCAG.includes(t)))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>

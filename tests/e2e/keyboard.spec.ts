@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, openAs, test } from './fixtures';
 
 /** Press Tab until the focused element matches; fails after `max` presses. */
 /** As a keyboard user would: the skip link, then into the page's content. */
@@ -47,8 +47,7 @@ async function chooseOption(page: Page, label: string, moves = 1) {
 }
 
 test('register a letter with the keyboard only', async ({ page }) => {
-  await login(page, 'clerk');
-  await page.goto('/letters/new');
+  await openAs(page, 'clerk', '/letters/new');
   await expect(page.getByRole('heading', { name: '登记来信' })).toBeVisible();
   await skipToMain(page);
   await tabTo(page, (e) => e.label === '来源');
@@ -73,7 +72,7 @@ test('register a letter with the keyboard only', async ({ page }) => {
 });
 
 test('close a replied letter with the keyboard only', async ({ page }) => {
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
   const replied = await apiInPage<{ items: { id: string; serialNo: string }[] }>(
     page,
     'GET',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiInPage, expect, login, test, wcagViolations } from './fixtures';
+import { apiInPage, expect, openAs, test, wcagViolations } from './fixtures';
 
 async function logout(page: Page) {
   await page.getByTestId('user-menu').click();
@@ -18,8 +18,7 @@ async function relogin(page: Page, user: string) {
 test("a mayor's-mailbox letter from before National Day: register, transfer, reply, close — reloads lose nothing", async ({
   page,
 }) => {
-  await login(page, 'clerk');
-  await page.goto('/letters/new');
+  await openAs(page, 'clerk', '/letters/new');
   await page.getByRole('combobox', { name: '来源' }).click();
   await page.getByRole('option', { name: '市长信箱转办' }).click();
   await page.getByRole('combobox', { name: '类别' }).click();
@@ -40,8 +39,16 @@ test("a mayor's-mailbox letter from before National Day: register, transfer, rep
   await expect(explanation).toContainText('计入 15 个工作日');
   await expect(explanation).toContainText('10月10日');
 
-  // A reload keeps the draft.
-  await page.waitForTimeout(300);
+  // A reload keeps the draft (once it holds the last field typed).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage).some(
+          (k) => k.startsWith('gkwb.draft.') && localStorage.getItem(k)!.includes('13912345678'),
+        ),
+      ),
+    )
+    .toBe(true);
   await page.reload();
   await expect(page.getByLabel('标题')).toHaveValue('节前来信：困难家庭临时救助');
   await expect(page.getByText('已恢复上次未提交的草稿')).toBeVisible();
@@ -125,7 +132,7 @@ test('a section applies for an extension and the office approves it; 督办 reac
   // its leaving the section): 404, as it is no longer the section's — logged by the browser.
   allowConsole(/status of 404/);
   // Two fresh letters, received today and transferred to 社会救助科 (set up through the API).
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
   const letters: { id: string; serialNo: string }[] = [];
   for (const subject of ['延期申请的来信', '转错科室的来信']) {
     const created = await apiInPage<{ id: string; serialNo: string }>(page, 'POST', '/letters', {

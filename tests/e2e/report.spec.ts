@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { chinaToday } from '../../src/lib/format';
 import { reportZh } from '../../src/locales/zh-CN/report';
-import { apiInPage, expect, login, signInAs, test, wcagViolations } from './fixtures';
+import { apiInPage, expect, openAs, test, wcagViolations } from './fixtures';
 
 const YEAR = new Date().getFullYear();
 const OUTCOME = '3.4.1';
@@ -20,7 +20,7 @@ const cell = (page: Page, type: ApplicantType) =>
 test("a decision shows up in this year's table 三, the cell opens the filtered list, and the report exports as Word", async ({
   page,
 }) => {
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
 
   // Before: this year's report.
   await page.goto(`/reports/annual/${YEAR}`);
@@ -98,8 +98,7 @@ test("a decision shows up in this year's table 三, the cell opens the filtered 
 test('a leader reads the report without fields; print hides the app shell and the tools', async ({
   page,
 }) => {
-  await login(page, 'leader');
-  await page.goto('/reports/annual/2017');
+  await openAs(page, 'leader', '/reports/annual/2017');
   await expect(
     page.getByRole('heading', { level: 1, name: '长治市民政局2017年政府信息公开工作年度报告' }),
   ).toBeVisible();
@@ -129,8 +128,7 @@ for (const [user, locale] of [
   test(`${user} in ${locale}: the report page has no serious accessibility violation and no raw keys`, async ({
     page,
   }) => {
-    await signInAs(page, user, locale);
-    await page.goto(`/reports/annual/${YEAR}`);
+    await openAs(page, user, `/reports/annual/${YEAR}`, { locale });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('switch').check({ force: true });
     await expect(

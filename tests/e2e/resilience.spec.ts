@@ -1,4 +1,4 @@
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, openAs, test } from './fixtures';
 
 test.describe('resilience: nothing lost, nothing duplicated', () => {
   test('a letter registered while the server fails keeps what was typed and, retried, is created once', async ({
@@ -6,8 +6,7 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
     allowConsole,
   }) => {
     allowConsole(/status of 503/);
-    await login(page, 'admin');
-    await page.goto('/letters/new');
+    await openAs(page, 'admin', '/letters/new');
     await page.getByRole('combobox', { name: '来源' }).click();
     await page.getByRole('option', { name: '电话' }).click();
     await page.getByRole('combobox', { name: '类别' }).click();
@@ -45,7 +44,7 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
   test('retrying the same submission after a lost reply creates one record (same Idempotency-Key)', async ({
     page,
   }) => {
-    await login(page, 'clerk');
+    await openAs(page, 'clerk');
     const key = 'retry-key-1';
     const body = {
       source: 'visit',
@@ -84,7 +83,7 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
   });
 
   test('a slow server shows progress and the page stays usable', async ({ page }) => {
-    await login(page, 'admin');
+    await openAs(page, 'admin');
     await apiInPage(page, 'PUT', '/admin/faults', {
       latencyMs: 1500,
       failRate: 0,
@@ -108,7 +107,7 @@ test.describe('resilience: nothing lost, nothing duplicated', () => {
     allowConsole,
   }) => {
     allowConsole(/status of 409/); // the second tab's stale save, logged by the browser
-    await login(page, 'clerk');
+    await openAs(page, 'clerk');
     // A transferred letter (督办 comes only after 转办) of a section other than 养老服务科.
     const list = await apiInPage<{
       items: { id: string; sectionId: string; supervised: boolean; version: number }[];

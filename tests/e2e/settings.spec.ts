@@ -1,4 +1,4 @@
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, openAs, test } from './fixtures';
 
 const weekday = (date: string) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 /** The first Monday–Friday on or after `date` (YYYY-MM-DD). */
@@ -13,13 +13,12 @@ test("an admin enters next year's holidays; a pointless day is explained next to
   allowConsole,
 }) => {
   allowConsole(/status of 422/);
-  await login(page, 'admin');
   const year = new Date().getFullYear() + 1;
   // 元旦 falls on the first weekday of the year (a Saturday 1 January is given with the Monday
   // after it, as in 2022); a weekday a week later is an ordinary working day.
   const newYear = weekdayFrom(`${year}-01-01`);
   const ordinary = weekdayFrom(`${year}-01-08`);
-  await page.goto('/settings');
+  await openAs(page, 'admin', '/settings');
   await page.getByText(String(year), { exact: true }).first().click();
   await expect(page.getByRole('heading', { name: String(year) })).toBeVisible();
 
@@ -51,7 +50,7 @@ test('the settings API refuses days that contradict the official schedule, with 
   allowConsole,
 }) => {
   allowConsole(/status of 422/);
-  await login(page, 'admin');
+  await openAs(page, 'admin');
   const r = await apiInPage<{ errors: Record<string, string> }>(
     page,
     'PUT',
@@ -66,13 +65,11 @@ test('the settings API refuses days that contradict the official schedule, with 
 });
 
 test('a clerk sees the settings read-only; a leader cannot open them', async ({ page }) => {
-  await login(page, 'clerk');
-  await page.goto('/settings?tab=time-limits');
+  await openAs(page, 'clerk', '/settings?tab=time-limits');
   await expect(page.getByText('仅系统管理员可以修改。')).toBeVisible();
   await expect(page.getByRole('button', { name: '保存' })).toHaveCount(0);
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await login(page, 'leader');
-  await page.goto('/settings');
+  await openAs(page, 'leader', '/settings');
   await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
 });

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, axeOn, expect, login, openAs, test } from './fixtures';
 
 /**
  * Heights of Mantine's toast containers (one per position, most empty): none may stretch over
@@ -64,7 +63,7 @@ test.describe('shell', () => {
   });
 
   test('the role matrix hides and guards pages', async ({ page }) => {
-    await login(page, 'handler2');
+    await openAs(page, 'handler2');
     const nav = page.getByRole('navigation', { name: '主导航' });
     await expect(nav.getByRole('link')).toHaveText([
       '我的待办',
@@ -77,7 +76,7 @@ test.describe('shell', () => {
   });
 
   test('English locale everywhere, and it survives a reload', async ({ page }) => {
-    await login(page, 'clerk');
+    await openAs(page, 'clerk');
     await page.getByText('English', { exact: true }).click();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await page.reload();
@@ -88,8 +87,7 @@ test.describe('shell', () => {
   });
 
   test('a deep link reloaded stays where it was; logout returns to login', async ({ page }) => {
-    await login(page, 'clerk');
-    await page.goto('/letters?status=assigned&sort=dueOn');
+    await openAs(page, 'clerk', '/letters?status=assigned&sort=dueOn');
     await expect(page.getByTestId('letter-row').first()).toBeVisible();
     await page.reload();
     await expect(page).toHaveURL(/\/letters\?status=assigned&sort=dueOn$/);
@@ -104,8 +102,7 @@ test.describe('shell', () => {
   test('after an admin signs out on /settings, a handler signing in lands on their home, not a 403', async ({
     page,
   }) => {
-    await login(page, 'admin');
-    await page.goto('/settings');
+    await openAs(page, 'admin', '/settings');
     await expect(page.getByRole('heading', { level: 1, name: '系统设置' })).toBeVisible();
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
@@ -148,7 +145,7 @@ test.describe('shell', () => {
     allowConsole,
   }) => {
     allowConsole(/status of 401/);
-    await login(page, 'clerk');
+    await openAs(page, 'clerk');
     await page.evaluate(() => {
       const s = JSON.parse(localStorage.getItem('gkwb.session')!);
       localStorage.setItem('gkwb.session', JSON.stringify({ ...s, token: 'expired-token' }));
@@ -164,8 +161,7 @@ test.describe('shell', () => {
   });
 
   test('unknown pages show a 404 page', async ({ page }) => {
-    await login(page, 'clerk');
-    await page.goto('/nothing-here');
+    await openAs(page, 'clerk', '/nothing-here');
     await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
   });
 
@@ -186,7 +182,7 @@ test.describe('shell', () => {
   });
 
   test('the light/dark switch changes the colour scheme', async ({ page }) => {
-    await login(page, 'leader');
+    await openAs(page, 'leader');
     await page.getByRole('button', { name: '切换明暗主题' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });
@@ -205,7 +201,9 @@ test.describe('shell', () => {
       await page.getByTestId('alert-bell').click({ trial: true, timeout: 5000 });
       await page.getByTestId('user-menu').click({ trial: true, timeout: 5000 });
       for (const height of await toastContainerHeights(page)) expect(height).toBeLessThan(200);
-      const axe = await new AxeBuilder({ page })
+      const axe = await (
+        await axeOn(page)
+      )
         .include('#alert-summary')
         .options({ resultTypes: ['violations'] })
         .analyze();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
+import { expect, openAs, pinDate, test, unexpected, watchConsole } from './fixtures';
 
 /**
  * The shared server as an office uses it: the clerk, a section officer and a leader, each in their
@@ -7,16 +7,18 @@ import { expect, pinDate, test, unexpected, watchConsole } from './fixtures';
  */
 const errors: string[][] = [];
 
-async function signedIn(browser: Browser, baseURL: string | undefined, username: string) {
+/** A browser of its own, signed in as `username` (through the API), on `path`. */
+async function signedIn(
+  browser: Browser,
+  baseURL: string | undefined,
+  username: string,
+  path: string,
+) {
   const context = await browser.newContext({ baseURL });
   await pinDate(context);
   const page = await context.newPage();
   errors.push(watchConsole(page));
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo123');
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await openAs(page, username, path);
   return page;
 }
 
@@ -30,18 +32,15 @@ test('the clerk registers and transfers a letter; the section officer’s open l
   browser,
   baseURL,
 }) => {
-  const clerk = await signedIn(browser, baseURL, 'clerk');
-  const handler = await signedIn(browser, baseURL, 'handler');
-  const leader = await signedIn(browser, baseURL, 'leader');
   const subject = `共享服务器上的来信 ${Date.now()}`;
-
+  const clerk = await signedIn(browser, baseURL, 'clerk', '/letters/new');
   // Open before the letter exists: the section officer's search, the leader's dashboard.
-  await handler.goto(`/letters?q=${encodeURIComponent(subject)}`);
+  const search = `/letters?q=${encodeURIComponent(subject)}`;
+  const handler = await signedIn(browser, baseURL, 'handler', search);
   await expect(handler.getByText('没有符合条件的来信')).toBeVisible();
-  await leader.goto('/dashboard');
+  const leader = await signedIn(browser, baseURL, 'leader', '/dashboard');
   const received = await tileValue(leader, /^收到来信/);
 
-  await clerk.goto('/letters/new');
   await clerk.getByRole('combobox', { name: '来源' }).click();
   await clerk.getByRole('option', { name: '市长信箱转办' }).click();
   await clerk.getByRole('combobox', { name: '类别' }).click();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { apiInPage, expect, login, test } from './fixtures';
+import { apiInPage, expect, openAs, test } from './fixtures';
 
 /** Payloads saved in every text field and rendered in every view: nothing may execute. */
 const PAYLOADS = [
@@ -19,7 +19,7 @@ test('XSS payloads in letters, applications, catalogue and the report render as 
   page.on('dialog', (d) => {
     throw new Error(`dialog opened: ${d.message()}`);
   });
-  await login(page, 'clerk');
+  await openAs(page, 'clerk');
   const letter = await apiInPage<{ id: string; version: number }>(page, 'POST', '/letters', {
     source: 'website',
     category: 'complaint',
