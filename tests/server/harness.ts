@@ -3,7 +3,7 @@
  * setup) as a real process on a free loopback port, and talks to it over HTTP.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,16 @@ export function serverToday(opts: StartOptions): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'gkwb-server-'));
+const made: string[] = [];
+// The test process's databases go with it (a worker leaves nothing in the temporary directory).
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+export const tempDataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gkwb-server-'));
+  made.push(dir);
+  return dir;
+};
 
 export interface Running {
   url: string;
