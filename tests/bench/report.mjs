@@ -49,6 +49,37 @@ export function table(title, headers, rows) {
 export function printReport() {
   printBrowserReport();
   if (results.serverLoad) printServerLoad(results.serverLoad, table, fmt);
+  if (results.serverScale) printServerScale(results.serverScale);
+}
+
+/** The letters at scale: each request's server p50/p95 beside its SQL floor, and the growth. */
+function printServerScale({ rows, fills, growth }) {
+  table(
+    'Letters at scale — server (HTTP, sequential) against the same SQL sent directly (ms)',
+    ['backend', 'letters', 'request', 'server p50', 'p95', 'floor p50', 'p95', 'ratio'],
+    rows.map((r) => [
+      r.backend,
+      fmt(r.letters),
+      r.request,
+      fmt(r.server.p50, 1),
+      fmt(r.server.p95, 1),
+      fmt(r.floor.p50, 1),
+      fmt(r.floor.p95, 1),
+      fmt(r.ratio, 2),
+    ]),
+  );
+  table(
+    '  filling (s): 10,000 through the API, the rest copied in SQL, the facts rebuilt',
+    ['backend', 'letters', 'API', 'copies', 'facts'],
+    fills.map((f) => [
+      f.backend,
+      fmt(f.letters),
+      fmt(f.viaApi, 1),
+      fmt(f.copied, 1),
+      fmt(f.indexed, 1),
+    ]),
+  );
+  for (const g of growth) console.log(`  t(largest)/t(smallest), ${g.request}: ${fmt(g.ratio, 2)}`);
 }
 
 function printBrowserReport() {

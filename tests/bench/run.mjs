@@ -40,16 +40,21 @@
 //    WARMUP runs (with 5 runs the nearest-rank p95 is the slowest run).
 // 5. Prints a table and writes bench-results.json at the project root. Servers, builds in progress,
 //    the API server, the browser and the temporary directories are cleaned up however the run ends
-//    (the whole run is capped at 30 minutes).
+//    (the whole run is capped at 90 minutes: the server steps fill databases of up to 1,000,000 letters).
 //
 // 6. The shared server under an office's load (server-load.mjs; BENCH_SERVER=0 skips it):
 //    BENCH_LOAD_LETTERS=100000, BENCH_LOAD_CLIENTS=50, BENCH_LOAD_SECONDS=60.
+// 7. The letters' lists at scale, each request next to its SQL floor (server-scale.ts, bundled
+//    with esbuild; BENCH_SCALE=0 skips it): BENCH_SCALE_SIZES=10000,100000,1000000 on PostgreSQL,
+//    BENCH_SCALE_PGLITE=100000 on the embedded database, BENCH_SCALE_REPS=30.
 //
 // Environment: BENCH_SIZES=1000,10000,50000 (letters), BENCH_REPS=5, BENCH_KPI_REPS=40 (the KPI
 // comparison's runs per page), BENCH_KPI_MOCK_REPS=15 (of which the mock build's), BENCH_PORT=4183 (and the three
 // ports after it), CHROMIUM_PATH=/usr/bin/chromium.
 
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { chromium } from '@playwright/test';
 import {
   API_DIR,
@@ -284,8 +289,39 @@ async function main() {
       fail('server load', e);
     }
   }
+  if (process.env.BENCH_SCALE !== '0') {
+    log('the letters at scale (1,000,000 take some minutes to fill)…');
+    try {
+      await step('server build', 300_000, () =>
+        run('node', ['server/build.mjs'], { timeoutMs: 290_000 }),
+      );
+      const { measureServerScale } = await import(await bundleServerScale());
+      results.serverScale = await step('server scale', 40 * 60_000, () => measureServerScale(log));
+    } catch (e) {
+      fail('server scale', e);
+    }
+  }
   clearTimeout(cap);
   results.complete = results.errors.length === 0;
+}
+
+/** server-scale.ts with the domain it measures, bundled for Node (the path aliases resolved). */
+async function bundleServerScale() {
+  const outfile = 'build/bench/server-scale.mjs';
+  await esbuild({
+    entryPoints: ['tests/bench/server-scale.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['@electric-sql/pglite', 'pg', 'drizzle-orm'],
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return pathToFileURL(outfile).href;
 }
 
 main()
