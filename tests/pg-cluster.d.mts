@@ -13,3 +13,6 @@ export interface Cluster {
 }
 
 export function startCluster(opts?: { fsync?: boolean }): Promise<Cluster>;
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number>;

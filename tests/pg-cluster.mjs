@@ -18,7 +18,7 @@ export function postgresBin() {
   return versions.length ? { version: versions[0], bin: join(ROOT, versions[0], 'bin') } : null;
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

@@ -9,7 +9,7 @@
 // rules make them), then copied in SQL, each copy a month further back and closed (an office's
 // archive grows with closed letters), and the facts rebuilt by the storage's own function.
 //
-// Run by `npm run bench` (step 7; BENCH_SCALE=0 skips it) or alone:
+// Run by `npm run bench` (step 7; BENCH_SCALE=0 skips it; BENCH_SCALE_SIZES=0 skips PostgreSQL) or alone:
 //   npx tsx tests/bench/server-scale.ts          (BENCH_SCALE_SIZES=10000,100000 to shorten)
 // Prints a table and, as its last line, the figures as JSON. Loopback only; every loop bounded.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,7 +30,10 @@ import { call, signIn, startServer } from './server-process.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MIGRATIONS = path.join(ROOT, 'server/db/migrations');
-const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const PGLITE_SIZE = Number(process.env.BENCH_SCALE_PGLITE ?? 100_000);
 const BASE = 10_000;
 const WARMUP = 5;
