@@ -32,6 +32,7 @@ import { requireOpenSection, sectionName } from './accounts';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { errors, HttpError } from './errors';
+import { scopeOf } from './letter-query';
 import type { ReadTx, Tx } from './ports';
 import { timeLimits } from './settings';
 import { nowOf, type When } from './time';
@@ -62,8 +63,10 @@ export function maySeePhone(user: User, rec: LetterRecord) {
 }
 
 /** Handlers see only their section's letters (others: 404, so existence does not leak). */
+/** Whether the caller may see the letter: the scope the lists query by (`scopeOf`), on one record. */
 export function inScope(user: User, rec: LetterRecord) {
-  return user.role !== 'handler' || (rec.sectionId !== null && rec.sectionId === user.sectionId);
+  const { scopeSection } = scopeOf(user);
+  return scopeSection === undefined || rec.sectionId === scopeSection;
 }
 
 /**

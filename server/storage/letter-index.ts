@@ -100,18 +100,24 @@ export async function indexLetter(
   changes: { before: LetterRecord | null; after: LetterRecord | null }[],
 ) {
   if (!changes.length) return;
-  const now = changes.flatMap((c) => (c.after ? [letterFacts(c.after)] : []));
-  const gone = changes.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
-  await writeFacts(q, now);
+  const facts = changes.map((c) => ({
+    was: c.before && letterFacts(c.before),
+    now: c.after && letterFacts(c.after),
+  }));
+  await writeFacts(
+    q,
+    facts.flatMap((f) => (f.now ? [f.now] : [])),
+  );
+  const gone = facts.flatMap((f) => (!f.now && f.was ? [f.was.id] : []));
   if (gone.length) await q.query('DELETE FROM letter_facts WHERE id = ANY($1)', [gone]);
   const deltas = new Map<string, number>();
-  const add = (rec: LetterRecord, d: number) => {
-    const k = JSON.stringify(countKey(letterFacts(rec)));
+  const add = (f: LetterFacts, d: number) => {
+    const k = JSON.stringify(countKey(f));
     deltas.set(k, (deltas.get(k) ?? 0) + d);
   };
-  for (const c of changes) {
-    if (c.before) add(c.before, -1);
-    if (c.after) add(c.after, 1);
+  for (const f of facts) {
+    if (f.was) add(f.was, -1);
+    if (f.now) add(f.now, 1);
   }
   const rows = [...deltas].filter(([, d]) => d !== 0).map(([k, d]) => [...JSON.parse(k), d]);
   if (!rows.length) return;
@@ -126,7 +132,7 @@ export async function indexLetter(
 }
 
 /** The counts recomputed from the facts (after a bulk write). */
-export async function recount(q: Queryable) {
+async function recount(q: Queryable) {
   await q.query('DELETE FROM letter_counts');
   await q.query(
     `INSERT INTO letter_counts (section_id, status, source, category, year, n)
@@ -135,7 +141,7 @@ export async function recount(q: Queryable) {
   );
 }
 
-export async function clearLetterIndex(q: Queryable) {
+async function clearLetterIndex(q: Queryable) {
   await q.query('DELETE FROM letter_facts');
   await q.query('DELETE FROM letter_counts');
 }
@@ -157,11 +163,7 @@ export async function rebuildLetterIndex(q: Queryable) {
     after = Number(rows.at(-1)!.seq);
   }
   await recount(q);
-  await q.query(
-    `INSERT INTO server_state (key, value) VALUES ($1, to_jsonb($2::int))
-     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
-    [VERSION_KEY, LETTER_INDEX_VERSION],
-  );
+  await markLetterIndex(q);
 }
 
 /**
@@ -178,8 +180,8 @@ export async function letterIndexCurrent(q: Queryable): Promise<boolean> {
   return row?.version === LETTER_INDEX_VERSION && row.letters === row.facts;
 }
 
-/** Marks the facts as this version's (after a seed wrote them with the records). */
-export async function markLetterIndex(q: Queryable) {
+/** Marks the facts as this version's. */
+async function markLetterIndex(q: Queryable) {
   await q.query(
     `INSERT INTO server_state (key, value) VALUES ($1, to_jsonb($2::int))
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
