@@ -10,7 +10,8 @@ import { zhCN } from '@/locales/zh-CN';
 import type { Paged, Problem, Role, User } from '@/types/api';
 import { errors, fieldErrors, HttpError } from '../server/domain/errors';
 import type { ReadTx, Storage, Tx } from '../server/domain/ports';
-import { liveSession } from '../server/domain/sessions';
+import { tokenId } from '../server/domain/passwords';
+import { liveSession, sessionOf, slideDue, slideSession } from '../server/domain/sessions';
 import { memoryStorage } from './memory-storage';
 
 // The mock words its validation messages in either language, so it carries both catalogues.
@@ -105,14 +106,22 @@ export function localeOf(request: Request): Locale {
   return toLocale(request.headers.get('Accept-Language'));
 }
 
-/** The signed-in user and their session, or null (no token, or not a live session). */
+/** The bearer token a request carries, if any. */
+function bearerOf(request: Request): string | null {
+  const m = request.headers.get('Authorization')?.match(/^Bearer\s+(.+)$/i);
+  return m?.[1] ?? null;
+}
+
+/**
+ * The signed-in user and their session, or null (no token, or not a live session), read in a
+ * transaction of its own: for a check made before the request's transaction (the upload gate).
+ */
 export async function userFromRequest(
   request: Request,
 ): Promise<{ user: User; sessionId: string } | null> {
-  const auth = request.headers.get('Authorization');
-  const m = auth?.match(/^Bearer\s+(.+)$/i);
-  if (!m?.[1]) return null;
-  const live = await liveSession(storage, m[1]);
+  const token = bearerOf(request);
+  if (!token) return null;
+  const live = await liveSession(storage, token);
   return live && { user: live.user, sessionId: live.session.id };
 }
 
@@ -144,20 +153,34 @@ interface Info {
 /** What a user whose password was reset may call before changing it. */
 const MAY_BEFORE_CHANGE = /\/api\/v1\/auth\/(me|password|logout)$/;
 
-/** An authenticated route; `roles` limits who may call it (others get 403). */
+/**
+ * An authenticated route; `roles` limits who may call it (others get 403). The caller's session is
+ * read in the request's own transaction (one snapshot, no transaction of its own); its idle expiry,
+ * when due, is pushed on in that transaction for a change, after it for a read.
+ */
 export function authed(roles: Role[] | 'any', fn: Resolver) {
   return guard(async ({ request, params }: Info) => {
-    const who = await userFromRequest(request);
-    if (!who) throw errors.unauthorized();
-    const { user, sessionId } = who;
-    if (roles !== 'any' && !roles.includes(user.role)) throw errors.forbidden();
-    // After a reset the one-time password opens nothing but the change of it (and signing out).
-    if (user.mustChangePassword && !MAY_BEFORE_CHANGE.test(new URL(request.url).pathname))
-      throw new HttpError(403, 'password-change-required', 'Change your password first', {
-        detail: translate(localeOf(request), 'auth.mustChange'),
-      });
-    return inTransaction(request, async (tx) =>
-      fn({
+    const token = bearerOf(request);
+    if (!token) throw errors.unauthorized();
+    const sessionId = await tokenId(token);
+    const writes = MUTATING.has(request.method);
+    let slideTo: number | null = null;
+    const response = await inTransaction(request, async (tx) => {
+      const live = await sessionOf(tx, sessionId);
+      if (!live) throw errors.unauthorized();
+      const { user } = live;
+      if (roles !== 'any' && !roles.includes(user.role)) throw errors.forbidden();
+      // After a reset the one-time password opens nothing but the change of it (and signing out).
+      if (user.mustChangePassword && !MAY_BEFORE_CHANGE.test(new URL(request.url).pathname))
+        throw new HttpError(403, 'password-change-required', 'Change your password first', {
+          detail: translate(localeOf(request), 'auth.mustChange'),
+        });
+      slideTo = slideDue(live.session, tx.now);
+      if (slideTo !== null && writes) {
+        await slideSession(tx, sessionId, slideTo);
+        slideTo = null;
+      }
+      return fn({
         tx,
         request,
         params,
@@ -165,8 +188,11 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
         sessionId,
         locale: localeOf(request),
         url: new URL(request.url),
-      }),
-    );
+      });
+    });
+    const next = slideTo as number | null;
+    if (next !== null) await storage.write((tx) => slideSession(tx, sessionId, next));
+    return response;
   });
 }
 

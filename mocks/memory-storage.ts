@@ -31,7 +31,8 @@ export class Mutex {
 }
 
 function clock(db: Db) {
-  return { today: today(), now: Date.now(), revision: db.committedRevision };
+  const revision = db.committedRevision;
+  return { today: today(), now: Date.now(), revision: async () => revision };
 }
 
 /** Reads of the committed records (a write transaction's overlay is not seen). */

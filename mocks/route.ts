@@ -48,9 +48,17 @@ export interface ApiRoute {
   roles: Role[] | 'any' | 'public';
   /** The endpoint's OpenAPI entries (one, or one per variant). */
   docs: Route[];
-  /** The MSW handler (the server matches the same). */
+  /** The MSW handler (the browser mock and the Vitest suites run it). */
   msw: HttpHandler;
+  /** The same handler for a request already matched to `path` (the server's own router). */
+  resolve: Resolve;
 }
+
+/** A route's handler given its request and the path's parameters. */
+export type Resolve = (info: {
+  request: Request;
+  params: Record<string, string | readonly string[] | undefined>;
+}) => Promise<Response>;
 
 /** The roles as the OpenAPI description writes them. */
 function rolesText(roles: Role[] | 'any' | 'public', note?: string) {
@@ -87,6 +95,7 @@ export function route<B extends z.ZodType | undefined = undefined>(
     roles,
     docs,
     msw: http[def.method](mswPath, resolver),
+    resolve: resolver,
   };
 }
 

@@ -3,7 +3,8 @@
  * from `staticDir`, and the headers a shared office server owes its users.
  *
  * The handlers are the mock backend's (`mocks/handlers`, the Fetch `Request → Response` functions
- * the MSW worker runs), matched with msw's `getResponse`, over the SQL storage main.ts plugs in
+ * the MSW worker runs), matched by the route table's own router (server/router.ts), over the SQL
+ * storage main.ts plugs in
  * (server/storage/sql-storage.ts): each handler runs in one database transaction — a read in a
  * consistent snapshot, a change in a write transaction, one writer at a time across every
  * instance, all or nothing. Each request body is read whole before its handler runs.
@@ -13,15 +14,18 @@ import { join } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
-import { getResponse } from 'msw';
-import { handlers } from '@mocks/handlers';
+import { matchOrder } from '@mocks/handlers';
+import { injectedFault } from '@mocks/handlers/faults';
 import { errors, HttpError, problemResponse, userFromRequest } from '@mocks/http';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from '@/features/attachments/rules';
-import { setPasswordHasher } from './domain/passwords';
-import { argon2Hasher } from './passwords';
+import { setPasswordHasher, setTokenDigest } from './domain/passwords';
+import { argon2Hasher, sha256Hex } from './passwords';
+import { routerOf } from './router';
 
-// New and changed passwords are argon2id here (the browser mock can only do PBKDF2).
+// New and changed passwords are argon2id here (the browser mock can only do PBKDF2); tokens are
+// hashed by node:crypto.
 setPasswordHasher(argon2Hasher);
+setTokenDigest(sha256Hex);
 
 export interface AppOptions {
   /** The built SPA (index.html and assets/), or null to serve the API alone. */
@@ -87,6 +91,9 @@ function remoteAddress(c: Context): string {
   }
 }
 
+/** The route table's answer to a request (mocks/handlers: the handlers the MSW worker runs). */
+const answer = routerOf(API, matchOrder);
+
 async function api(c: Context, opts: AppOptions): Promise<Response> {
   const req = c.req.raw;
   const path = new URL(req.url).pathname.replace(/\/+$/, '');
@@ -124,7 +131,10 @@ async function api(c: Context, opts: AppOptions): Promise<Response> {
     // A live-events stream ends when its client goes away.
     signal: req.signal,
   });
-  const response = (await getResponse(handlers, request)) ?? notFound();
+  const response =
+    (opts.testHooks ? await injectedFault(request) : undefined) ??
+    (await answer(request, path)) ??
+    notFound();
   // Answers carry personal data (names, phone numbers): no cache keeps them.
   const headers = new Headers(response.headers);
   headers.set('Cache-Control', 'no-store');

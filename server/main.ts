@@ -20,7 +20,7 @@
  *   backup <file>        the embedded database's own dump (the server stopped), or pg_dump's (online)
  *   restore <file>       a backup into a new DATA_DIR, or into an empty PostgreSQL (server/backup.ts)
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -37,7 +37,7 @@ import { SYSTEM_ACTOR } from './domain/audit';
 import { createApp } from './app';
 import { backup, restore } from './backup';
 import { lockDataDir } from './data-dir-lock';
-import { openDatabase } from './db/client';
+import { openDatabase, traced } from './db/client';
 import { SqlBlobStore } from './storage/sql-blobs';
 import { SqlPersistence } from './storage/sql-persistence';
 import { SqlStorage } from './storage/sql-storage';
@@ -80,6 +80,19 @@ try {
 } catch (e) {
   unlock();
   fail(`cannot open the database: ${(e as Error).message}`);
+}
+// A test hook: every statement appended to SQL_TRACE as a JSON line (the bench's floor replays them).
+if (config.testHooks && env.SQL_TRACE) {
+  const file = env.SQL_TRACE;
+  let lines: string[] = [];
+  database = traced(database, (sql, params) => {
+    if (!lines.length)
+      setImmediate(() => {
+        appendFileSync(file, lines.join(''));
+        lines = [];
+      });
+    lines.push(`${JSON.stringify({ sql, params })}\n`);
+  });
 }
 const where = config.databaseUrl
   ? `PostgreSQL (${new URL(config.databaseUrl).host})`

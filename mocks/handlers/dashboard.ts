@@ -33,7 +33,7 @@ export const dashboardRoutes: ApiRoute[] = [
       const year = q.year ?? Number(t.slice(0, 4));
       const { user } = ctx;
       const scope = user.role === 'handler' ? `handler:${user.sectionId}` : user.role;
-      const key = `${ctx.tx.revision}|${scope}|${year}|${t}`;
+      const key = `${await ctx.tx.revision()}|${scope}|${year}|${t}`;
       let d = memo.get(key);
       if (!d) {
         d = await dashboard(ctx.tx, user, year, t);

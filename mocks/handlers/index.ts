@@ -45,26 +45,30 @@ export const apiRoutes: ApiRoute[] = [
   ...eventRoutes,
 ];
 
-/** Order matters: faults first (they fall through), then the resources. */
-export const handlers = [
-  ...faultHandlers,
-  ...mswOf(openapiRoutes),
-  ...mswOf(authRoutes),
-  ...mswOf(referenceRoutes),
-  ...mswOf(calendarRoutes),
-  ...mswOf(settingsRoutes),
-  ...mswOf(adminRoutes),
-  ...mswOf(accountRoutes),
-  ...mswOf(auditRoutes),
-  // Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
-  ...mswOf(attachmentRoutes),
-  ...mswOf(documentRoutes),
-  ...mswOf(letterRoutes),
-  ...mswOf(catalogueRoutes),
-  ...mswOf(applicationRoutes),
-  ...mswOf(assistanceRoutes),
-  ...mswOf(dashboardRoutes),
-  ...mswOf(todoRoutes),
-  ...mswOf(reportRoutes),
-  ...mswOf(eventRoutes),
+/**
+ * The order in which a request is matched: the first route whose method and path match answers.
+ * Before the resources: `/letters/:id/:action` would answer `/letters/:id/attachments` with 404.
+ */
+export const matchOrder: ApiRoute[] = [
+  ...openapiRoutes,
+  ...authRoutes,
+  ...referenceRoutes,
+  ...calendarRoutes,
+  ...settingsRoutes,
+  ...adminRoutes,
+  ...accountRoutes,
+  ...auditRoutes,
+  ...attachmentRoutes,
+  ...documentRoutes,
+  ...letterRoutes,
+  ...catalogueRoutes,
+  ...applicationRoutes,
+  ...assistanceRoutes,
+  ...dashboardRoutes,
+  ...todoRoutes,
+  ...reportRoutes,
+  ...eventRoutes,
 ];
+
+/** The MSW handlers: faults first (they fall through), then the routes in their order. */
+export const handlers = [...faultHandlers, ...mswOf(matchOrder)];

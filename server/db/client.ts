@@ -11,8 +11,11 @@ export interface Queryable {
 }
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. A
+   * `readOnly` one reads one consistent snapshot (REPEATABLE READ) and may not write.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
   close(): Promise<void>;
   /** The embedded database's own dump of its data directory (a gzipped tar): its backup. */
   dumpDataDir?(): Promise<Blob>;
@@ -21,6 +24,45 @@ export interface Database extends Queryable {
    * of its own that reconnects by itself). Returns the way to stop listening.
    */
   listen?(channel: string, fn: (payload: string) => void): () => void;
+}
+
+/**
+ * How a transaction begins on each database: on PostgreSQL a read-only one names its isolation
+ * level in BEGIN itself (one round trip, not two); PGlite runs one transaction at a time, each
+ * already reading one consistent state (writing in a read is refused by the handler layer,
+ * mocks/http.ts, and by PostgreSQL in CI's run on it).
+ */
+export const beginStatement = (kind: Database['kind'], readOnly = false) =>
+  kind === 'postgres' && readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY' : 'BEGIN';
+
+/**
+ * `db` telling `trace` each statement it sends, with its parameters, transactions' BEGIN and end
+ * included: the bench's floor replays exactly what the server sent for a request
+ * (tests/bench/server-scale.ts). A test hook (SQL_TRACE with TEST_HOOKS): the parameters hold
+ * personal data.
+ */
+export function traced(db: Database, trace: (sql: string, params: unknown[]) => void): Database {
+  const wrap = (q: Queryable): Queryable => ({
+    query(sql, params = []) {
+      trace(sql, params);
+      return q.query(sql, params);
+    },
+  });
+  return {
+    ...db,
+    ...wrap(db),
+    async transaction(fn, opts) {
+      trace(beginStatement(db.kind, opts?.readOnly), []);
+      try {
+        const out = await db.transaction((q) => fn(wrap(q)), opts);
+        trace('COMMIT', []);
+        return out;
+      } catch (e) {
+        trace('ROLLBACK', []);
+        throw e;
+      }
+    },
+  };
 }
 
 /** A fixed key for `pg_advisory_lock` while migrating ("gkwb" in ASCII). */
@@ -59,6 +101,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
   const db: Database = {
     kind: 'pglite',
     ...asQueryable(pg),
+    // BEGIN as beginStatement says: PGlite's own.
     transaction: (fn) => pg.transaction((tx) => fn(asQueryable(tx))),
     close: () => pg.close(),
     dumpDataDir: () => pg.dumpDataDir('gzip'),
@@ -82,10 +125,10 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pool.query(sql, params)).rows as T[];
     },
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>, opts: { readOnly?: boolean } = {}) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        await client.query(beginStatement('postgres', opts.readOnly));
         const result = await fn({
           async query<R>(sql: string, params: unknown[] = []) {
             return (await client.query(sql, params)).rows as R[];

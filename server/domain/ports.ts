@@ -50,9 +50,9 @@ interface Clock {
   /**
    * The revision of the committed records this transaction began on: every commit that changes
    * something advances it, in every instance's view (a cache of computed figures is valid while
-   * it holds).
+   * it holds). Asked for, not read with every transaction (only a cache needs it).
    */
-  readonly revision: number;
+  revision(): Promise<number>;
 }
 
 /**

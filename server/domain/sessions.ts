@@ -41,15 +41,40 @@ export function sessionUser(
   return u && u.active !== false ? publicUser(u) : null;
 }
 
+/** A stored session and its user while it lives, as of the transaction's clock; null otherwise. */
+export async function sessionOf(
+  tx: ReadTx,
+  sessionId: string,
+): Promise<{ session: SessionRecord; user: User } | null> {
+  const session = await tx.sessions.get(sessionId);
+  const user = sessionUser(session, session && (await tx.users.get(session.userId)), tx.now);
+  return user && session ? { session, user } : null;
+}
+
 /** The user of a stored session while it lives, as of the transaction's clock. */
 export async function userOfSession(tx: ReadTx, sessionId: string): Promise<User | null> {
-  const s = await tx.sessions.get(sessionId);
-  return sessionUser(s, s && (await tx.users.get(s.userId)), tx.now);
+  return (await sessionOf(tx, sessionId))?.user ?? null;
 }
 
 /**
- * The session of `token`, if it is live; its idle expiry pushed on (and stored, in a small write
- * transaction of its own) when due. Called before the request's own transaction.
+ * The idle expiry a live session should be pushed on to at `now`, or null while the stored one is
+ * recent enough (a push is a write: at most one per session every few minutes).
+ */
+export function slideDue(s: SessionRecord, now: number): number | null {
+  const next = Math.min(now + SESSION_IDLE_MS, s.absoluteExpiresAt);
+  return next - s.expiresAt > SLIDE_EVERY_MS ? next : null;
+}
+
+/** Pushes a session's idle expiry on to `next` (never back: a concurrent push may have gone further). */
+export async function slideSession(tx: Tx, sessionId: string, next: number) {
+  const cur = await tx.sessions.getForUpdate(sessionId);
+  if (cur && cur.expiresAt < next) await tx.sessions.put({ ...cur, expiresAt: next });
+}
+
+/**
+ * The session of `token`, if it is live, read in a transaction of its own; its idle expiry pushed
+ * on (in a small write transaction) when due. For callers outside a request's transaction (the
+ * upload gate); a request reads its session in its own transaction (mocks/http.ts `authed`).
  */
 export async function liveSession(
   storage: Storage,
@@ -57,19 +82,12 @@ export async function liveSession(
 ): Promise<{ session: SessionRecord; user: User } | null> {
   const id = await tokenId(token);
   const found = await storage.read(async (tx) => {
-    const user = await userOfSession(tx, id);
-    const session = await tx.sessions.get(id);
-    return user && session ? { user, session, now: tx.now } : null;
+    const live = await sessionOf(tx, id);
+    return live && { ...live, next: slideDue(live.session, tx.now) };
   });
   if (!found) return null;
-  const { session: s, now } = found;
-  const next = Math.min(now + SESSION_IDLE_MS, s.absoluteExpiresAt);
-  if (next - s.expiresAt > SLIDE_EVERY_MS)
-    await storage.write(async (tx) => {
-      const cur = await tx.sessions.getForUpdate(id);
-      if (cur && cur.expiresAt < next) await tx.sessions.put({ ...cur, expiresAt: next });
-    });
-  return { session: s, user: found.user };
+  if (found.next !== null) await storage.write((tx) => slideSession(tx, id, found.next!));
+  return { session: found.session, user: found.user };
 }
 
 export async function endSession(tx: Tx, token: string) {

@@ -245,20 +245,26 @@ export class SqlStorage implements Storage {
   }
 
   /**
-   * The clock and the revision of a transaction that has just begun on `q`: one read of the
-   * server's state (the test clock, when the hooks are on; the revision every commit advances).
+   * The clock and the revision of a transaction that has just begun on `q`. The test clock, when
+   * the hooks are on, is read at once (every instance agrees on it); the revision every commit
+   * advances only when asked (a cache's key): in a read, from its snapshot; in a write, before its
+   * own commit advances it (writers take turns under the lock).
    */
   private async begin(q: Queryable) {
     const now = Date.now();
-    const rows = await q.query<{ key: string; value: unknown }>(
-      'SELECT key, value FROM server_state WHERE key = ANY($1)',
-      [[REVISION_KEY, TEST_TODAY_KEY]],
-    );
-    const state = new Map(rows.map((r) => [r.key, r.value]));
-    const revision = Number(state.get(REVISION_KEY) ?? 0);
+    const revision = async () => {
+      const [row] = await q.query<{ value: unknown }>(
+        'SELECT value FROM server_state WHERE key = $1',
+        [REVISION_KEY],
+      );
+      return Number(row?.value ?? 0);
+    };
     if (!this.opts.testClock) return { now, today: chinaDate(new Date(now)), revision };
-    const stored = state.get(TEST_TODAY_KEY);
-    const pinned = typeof stored === 'string' ? stored : null;
+    const [row] = await q.query<{ value: unknown }>(
+      'SELECT value FROM server_state WHERE key = $1',
+      [TEST_TODAY_KEY],
+    );
+    const pinned = typeof row?.value === 'string' ? row.value : null;
     this.opts.onTestClock?.(pinned);
     return { now, today: pinned ?? chinaDate(new Date(now)), revision };
   }
@@ -272,21 +278,23 @@ export class SqlStorage implements Storage {
   async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
     this.refuseNesting();
     return reachable(() =>
-      this.db.transaction(async (q) => {
-        await q.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const open: Open = {
-          q,
-          write: false,
-          ended: false,
-          reset: false,
-          changes: new Map(),
-          letters: new Map(),
-        };
-        const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
-        const letterSearch = sqlLetterSearch(q);
-        const tx = { ...(await this.begin(q)), ...stores, letterSearch } as unknown as ReadTx;
-        return within(open, () => fn(tx));
-      }),
+      this.db.transaction(
+        async (q) => {
+          const open: Open = {
+            q,
+            write: false,
+            ended: false,
+            reset: false,
+            changes: new Map(),
+            letters: new Map(),
+          };
+          const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
+          const letterSearch = sqlLetterSearch(q);
+          const tx = { ...(await this.begin(q)), ...stores, letterSearch } as unknown as ReadTx;
+          return within(open, () => fn(tx));
+        },
+        { readOnly: true },
+      ),
     );
   }
 

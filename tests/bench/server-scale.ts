@@ -2,8 +2,10 @@
 // 10,000, 100,000 and 1,000,000 letters and on the embedded database holding 100,000. For each:
 // GET /letters (the first page; a status + section filter; a text search), /letters/alerts and
 // /dashboard (a commit before each call empties its cache), p50/p95 of sequential calls, each next to its
-// floor — the same SQL the storage runs for it (server/storage/letter-index.ts), sent directly
-// with pg (in process for PGlite) — as a ratio; and t(1M)/t(10k) of the paged lists.
+// floor — the statements the server sent for one such request (traced by the SQL_TRACE test hook:
+// the session's, the calendar's and the list's alike), replayed in the same transactions over the
+// same driver (pg, or PGlite in process) without HTTP and the server's own work — as a ratio; and
+// t(1M)/t(10k) of the paged lists.
 //
 // The letters: 10,000 registered through POST /admin/demo-data (the demo tool: the domain's own
 // rules make them), then copied in SQL, each copy a month further back and closed (an office's
@@ -12,19 +14,11 @@
 // Run by `npm run bench` (step 7; BENCH_SCALE=0 skips it; BENCH_SCALE_SIZES=0 skips PostgreSQL) or alone:
 //   npx tsx tests/bench/server-scale.ts          (BENCH_SCALE_SIZES=10000,100000 to shorten)
 // Prints a table and, as its last line, the figures as JSON. Loopback only; every loop bounded.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { alertBounds } from '@/features/letters/rules';
-import { addDays, createCalendar } from '@/lib/workdays';
-import { openDatabase, type Queryable } from '../../server/db/client';
-import type { LetterQuery } from '../../server/domain/letter-query';
-import {
-  letterCountSql,
-  letterFactsSql,
-  letterListSql,
-  rebuildLetterIndex,
-} from '../../server/storage/letter-index';
+import { openDatabase, type Database, type Queryable } from '../../server/db/client';
+import { rebuildLetterIndex } from '../../server/storage/letter-index';
 import { postgresBin, startCluster } from '../pg-cluster.mjs';
 import { call, signIn, startServer } from './server-process.mjs';
 
@@ -38,9 +32,8 @@ const PGLITE_SIZE = Number(process.env.BENCH_SCALE_PGLITE ?? 100_000);
 const BASE = 10_000;
 const WARMUP = 5;
 const REPS = Number(process.env.BENCH_SCALE_REPS ?? 30);
-const PAGE = { offset: 0, limit: 20 };
-const byReceived = { key: 'receivedOn', desc: true } as const;
 const SEARCH = '演示来信 12';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Stats = { p50: number; p95: number };
 const quantile = (xs: number[], q: number) =>
@@ -61,69 +54,46 @@ async function timed(n: number, fn: () => Promise<unknown>): Promise<Stats> {
   return stats(xs);
 }
 
-/** The cases: the request, and the statements the storage runs for it (its floor). */
-function cases(today: string) {
-  const b = alertBounds(createCalendar(), today, 3);
-  const open = { open: true as const };
-  const list = (q: LetterQuery) => {
-    const { list, total } = letterListSql(q, PAGE);
-    return [list, total];
-  };
-  const count = (q: Omit<LetterQuery, 'sort'>) => letterCountSql(q);
-  return [
-    { name: 'list: first page', path: '/letters?pageSize=20', sql: list({ sort: byReceived }) },
-    {
-      name: 'list: status + section',
-      path: '/letters?status=assigned&sectionId=social_assistance&pageSize=20',
-      sql: list({ status: 'assigned', sectionId: 'social_assistance', sort: byReceived }),
-    },
-    {
-      name: 'list: text search',
-      path: `/letters?q=${encodeURIComponent(SEARCH)}&pageSize=20`,
-      sql: list({ text: { needle: SEARCH }, sort: byReceived }),
-    },
-    {
-      name: 'alerts',
-      path: '/letters/alerts',
-      sql: [
-        count({ ...open, dueTo: b.overdueTo }),
-        count({ ...open, dueFrom: b.dueSoonFrom, dueTo: b.dueSoonTo }),
-        count({ ...open, supervised: true }),
-        letterListSql(
-          { ...open, dueTo: b.dueSoonTo, sort: { key: 'openDueOn', desc: false } },
-          {
-            offset: 0,
-            limit: 50,
-          },
-        ).list,
-        letterListSql(
-          {
-            ...open,
-            supervised: true,
-            dueFrom: addDays(b.dueSoonTo, 1),
-            sort: { key: 'openDueOn', desc: false },
-          },
-          { offset: 0, limit: 50 },
-        ).list,
-      ],
-    },
-    {
-      name: 'dashboard (uncached)',
-      path: '/dashboard',
-      dashboard: true,
-      sql: [
-        letterFactsSql({
-          receivedFrom: `${Number(today.slice(0, 4)) - 1}-01-01`,
-          receivedTo: `${today.slice(0, 4)}-12-31`,
-        }),
-        letterFactsSql(open),
-        {
-          text: "SELECT DISTINCT section_id FROM letter_counts WHERE section_id <> '' AND n > 0",
-          params: [],
-        },
-      ],
-    },
-  ];
+/** The requests measured (a dashboard call is made after a commit, which empties its cache). */
+const CASES: { name: string; path: string; dashboard?: boolean }[] = [
+  { name: 'list: first page', path: '/letters?pageSize=20' },
+  {
+    name: 'list: status + section',
+    path: '/letters?status=assigned&sectionId=social_assistance&pageSize=20',
+  },
+  { name: 'list: text search', path: `/letters?q=${encodeURIComponent(SEARCH)}&pageSize=20` },
+  { name: 'alerts', path: '/letters/alerts' },
+  { name: 'dashboard (uncached)', path: '/dashboard', dashboard: true },
+];
+
+/** A statement the server sent (SQL_TRACE), and the transactions they form. */
+type Statement = { sql: string; params: unknown[] };
+type Block = { readOnly: boolean | null; statements: Statement[] };
+
+/** The trace's statements grouped by transaction (readOnly null: sent outside one). */
+function blocks(trace: Statement[]): Block[] {
+  const out: Block[] = [];
+  let open: Block | null = null;
+  for (const s of trace) {
+    if (s.sql.startsWith('BEGIN')) {
+      open = { readOnly: s.sql.includes('READ ONLY'), statements: [] };
+      out.push(open);
+    } else if (s.sql === 'COMMIT' || s.sql === 'ROLLBACK') open = null;
+    else if (open) open.statements.push(s);
+    else out.push({ readOnly: null, statements: [s] });
+  }
+  return out;
+}
+
+/** Replays a request's statements as the server sent them: the same SQL, transactions and driver. */
+async function replay(db: Database, request: Block[]) {
+  for (const b of request) {
+    const run = async (q: Queryable) => {
+      for (const s of b.statements) await q.query(s.sql, s.params);
+    };
+    if (b.readOnly === null) await run(db);
+    else await db.transaction(run, { readOnly: b.readOnly });
+  }
 }
 
 /** `copies` copies of the first BASE letters, each a month further back and closed. */
@@ -190,54 +160,72 @@ async function fill(
 async function measure(
   name: string,
   env: Record<string, string>,
-  db: () => Promise<Queryable & { close(): Promise<void> }>,
+  db: () => Promise<Database>,
   log: (s: string) => void,
 ) {
-  const server = await startServer(env);
-  let rows: Record<string, unknown>[] = [];
+  // Every statement the server sends is traced (a test hook): the floor replays one request's.
+  const traceFile = path.join(mkdtempSync(path.join(tmpdir(), 'gkwb-trace-')), 'sql.jsonl');
+  const server = await startServer({ ...env, TEST_HOOKS: '1', SQL_TRACE: traceFile });
   let letters = 0;
   const serverStats: Record<string, Stats> = {};
+  const traces: Record<string, Block[]> = {};
   try {
     const clerk = await signIn(server.url, 'clerk');
     const leader = await signIn(server.url, 'leader');
     letters = (await call(server.url, clerk, 'GET', '/letters?pageSize=1')).body.total;
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     let views = 0;
-    for (const c of cases(today)) {
+    const bust = async () => {
+      // A commit (a saved list view): the dashboard's cache, kept until the next commit, is
+      // stale. Through the server: the embedded database has one process, the server.
+      const v = await call(server.url, clerk, 'POST', '/views/letters', {
+        name: `bench ${++views}`,
+        query: 'status=assigned',
+      });
+      if (v.status !== 201) throw new Error(`a saved view: ${v.status}`);
+    };
+    const get = async (c: (typeof CASES)[number]) => {
+      const r = await call(server.url, c.dashboard ? leader : clerk, 'GET', c.path);
+      if (r.status !== 200) throw new Error(`${c.path}: ${r.status}`);
+    };
+    for (const c of CASES) {
       serverStats[c.name] = await timed(REPS, async () => {
-        if (c.dashboard) {
-          // A commit (a saved list view): the dashboard's cache, kept until the next commit, is
-          // stale. Through the server: the embedded database has one process, the server.
-          const v = await call(server.url, clerk, 'POST', '/views/letters', {
-            name: `bench ${++views}`,
-            query: 'status=assigned',
-          });
-          if (v.status !== 201) throw new Error(`a saved view: ${v.status}`);
-        }
-        const r = await call(server.url, c.dashboard ? leader : clerk, 'GET', c.path);
-        if (r.status !== 200) throw new Error(`${c.path}: ${r.status}`);
+        if (c.dashboard) await bust();
+        await get(c);
       });
       log(`  ${name} ${c.name}: server p50 ${serverStats[c.name]!.p50} ms`);
+      // What the server sent for one more such request (the trace is written within a tick).
+      if (c.dashboard) await bust();
+      await sleep(100);
+      writeFileSync(traceFile, '');
+      await get(c);
+      await sleep(100);
+      traces[c.name] = blocks(
+        readFileSync(traceFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Statement),
+      );
     }
   } finally {
     await server.stop();
+    rmSync(path.dirname(traceFile), { recursive: true, force: true });
   }
-  // The floor: the same statements, one after another, in a read transaction as the server runs them.
+  // The floor: those statements again, sent directly in the same transactions on the same driver.
   const q = await db();
+  const rows: Record<string, unknown>[] = [];
   try {
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    rows = [];
-    for (const c of cases(today)) {
-      const floor = await timed(REPS, async () => {
-        await q.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        for (const s of c.sql) await q.query(s.text, s.params);
-        await q.query('COMMIT');
-      });
+    for (const c of CASES) {
+      const request = traces[c.name]!;
+      const floor = await timed(REPS, () => replay(q, request));
       const srv = serverStats[c.name]!;
       rows.push({
         backend: name,
         letters,
         request: c.name,
+        statements: request.reduce(
+          (n, b) => n + b.statements.length + (b.readOnly === null ? 0 : 2),
+          0,
+        ),
         server: srv,
         floor,
         ratio: Math.round((srv.p50 / floor.p50) * 100) / 100,
@@ -321,10 +309,10 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const result = await measureServerScale((s) => console.error(s));
   console.log(
     [
-      'backend | letters | request | server p50/p95 | floor p50/p95 | ratio',
+      'backend | letters | request | statements | server p50/p95 | floor p50/p95 | ratio',
       ...result.rows.map(
         (r) =>
-          `${r.backend} | ${r.letters} | ${r.request} | ${(r.server as Stats).p50}/${(r.server as Stats).p95} | ${(r.floor as Stats).p50}/${(r.floor as Stats).p95} | ${r.ratio}`,
+          `${r.backend} | ${r.letters} | ${r.request} | ${r.statements} | ${(r.server as Stats).p50}/${(r.server as Stats).p95} | ${(r.floor as Stats).p50}/${(r.floor as Stats).p95} | ${r.ratio}`,
       ),
       ...result.growth.map((g) => `t(max)/t(min) ${g.request}: ${g.ratio}`),
     ].join('\n'),

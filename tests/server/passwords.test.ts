@@ -3,8 +3,14 @@
  * PBKDF2 hashes still verified — and upgraded at the first sign-in.
  */
 import { describe, expect, it } from 'vitest';
-import { argon2Hasher } from '../../server/passwords';
-import { pbkdf2Hasher, setPasswordHasher, verifyPassword } from '../../server/domain/passwords';
+import { argon2Hasher, sha256Hex } from '../../server/passwords';
+import {
+  newToken,
+  pbkdf2Hasher,
+  setPasswordHasher,
+  tokenId,
+  verifyPassword,
+} from '../../server/domain/passwords';
 import { DEMO_PASSWORD_HASH } from '../../mocks/seed/users';
 
 describe('argon2id on the server', () => {
@@ -34,5 +40,22 @@ describe('argon2id on the server', () => {
     } finally {
       setPasswordHasher(pbkdf2Hasher);
     }
+  });
+});
+
+describe("a session token's stored id on the server", () => {
+  it("is the same SHA-256 as the browser's WebCrypto one (a session made by either is found by both)", async () => {
+    const webCrypto = async (t: string) =>
+      Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(t))).toString(
+        'hex',
+      );
+    for (const t of [newToken(), newToken(), 'abc', '', '长治']) {
+      expect(await sha256Hex(t)).toBe(await webCrypto(t));
+      expect(await tokenId(t)).toBe(await webCrypto(t)); // whichever digest is plugged in
+    }
+    // The known vector: SHA-256("abc").
+    expect(await sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });

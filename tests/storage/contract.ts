@@ -266,16 +266,16 @@ export function describeStorageContract(name: string, storage: () => ContractSto
 
     it('the revision advances with each commit that changes something, and only then', async () => {
       const p = fresh();
-      const revision = () => storage().read(async (tx) => tx.revision);
+      const revision = () => storage().read((tx) => tx.revision());
       const r0 = await revision();
       expect(await revision()).toBe(r0); // a read moves nothing
       await storage().write(async (tx) => void (await tx.meta.get(`${p}-a`)));
       expect(await revision()).toBe(r0); // nor a write that changed nothing
       const inside = await storage().write(async (tx) => {
         await tx.meta.put({ id: `${p}-a`, value: 1 });
-        return tx.revision;
+        return tx.revision();
       });
-      expect(inside).toBe(r0); // a transaction sees the revision it began on
+      expect(inside).toBe(r0); // a transaction sees the revision it began on, after its writes too
       const r1 = await revision();
       expect(r1).toBeGreaterThan(r0);
       await storage()
