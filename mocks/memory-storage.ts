@@ -11,7 +11,15 @@
  * writes to `db` directly during a transaction (services not yet moved to the domain layer) writes
  * into the same overlay, so it commits and rolls back with it.
  */
-import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../server/domain/ports';
+import {
+  isIndexed,
+  type IndexedField,
+  type ReadStore,
+  type ReadTx,
+  type Storage,
+  type Tx,
+  type WriteStore,
+} from '../server/domain/ports';
 import { memoryLetterSearch } from '../server/domain/letter-query';
 import { STORE_NAMES, type StoreName, type StoreRecords } from '../server/domain/records';
 import { today } from './clock';
@@ -19,6 +27,17 @@ import type { CommitListener } from './commits';
 import { db as globalDb, type Db, type Overlay } from './db';
 
 type AnyRecord = { id: string };
+/** A store as the storage builds it: `where` by any declared field (ports.ts: INDEXED). */
+type AnyRead = ReadStore<AnyRecord, string>;
+type AnyWrite = WriteStore<AnyRecord, string>;
+
+/** `where` over the records `all` gives: the same rule as an index, at the mock's size. */
+function whereOf(name: StoreName, all: () => Promise<AnyRecord[]>): AnyRead['where'] {
+  return async (field, value) => {
+    if (!isIndexed(name, field)) throw new Error(`no index on ${name}.${field}`);
+    return (await all()).filter((r) => (r as Record<string, unknown>)[field] === value);
+  };
+}
 
 /** A FIFO lock: `run` waits for every earlier holder. */
 export class Mutex {
@@ -36,21 +55,21 @@ function clock(db: Db) {
 }
 
 /** Reads of the committed records (a write transaction's overlay is not seen). */
-function committedStore(db: Db, name: StoreName): ReadStore<AnyRecord> {
+function committedStore(db: Db, name: StoreName): AnyRead {
   const st = db.store(name);
-  return {
-    get: async (id) => st.map.get(id),
-    all: async () => [...st.map.values()],
-  };
+  const all = async () => [...st.map.values()];
+  return { get: async (id) => st.map.get(id), all, where: whereOf(name, all) };
 }
 
 /** Reads and writes through the open transaction's overlay (after `io`, a simulated round trip). */
-function txStore(db: Db, name: StoreName, io: () => Promise<void>): WriteStore<AnyRecord> {
+function txStore(db: Db, name: StoreName, io: () => Promise<void>): AnyWrite {
   const st = db.store(name);
+  const all = async () => (await io(), st.all());
   return {
     get: async (id) => (await io(), st.get(id)),
     getForUpdate: async (id) => (await io(), st.get(id)),
-    all: async () => (await io(), st.all()),
+    all,
+    where: whereOf(name, all),
     put: async (rec) => (await io(), st.put(rec)),
     delete: async (id) => (await io(), st.delete(id)),
   };
@@ -59,8 +78,10 @@ function txStore(db: Db, name: StoreName, io: () => Promise<void>): WriteStore<A
 const noDelay = async () => {};
 
 export function memoryReadTx(db: Db = globalDb): ReadTx {
-  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, committedStore(db, n)])) as {
-    [K in StoreName]: ReadStore<StoreRecords[K]>;
+  const stores = Object.fromEntries(
+    STORE_NAMES.map((n) => [n, committedStore(db, n)]),
+  ) as unknown as {
+    [K in StoreName]: ReadStore<StoreRecords[K], IndexedField<K>>;
   };
   return { ...clock(db), ...stores, letterSearch: memoryLetterSearch(stores.letters.all) };
 }
@@ -74,8 +95,8 @@ export function memoryTx(
   io: () => Promise<void> = noDelay,
   after: (() => Promise<void> | void)[] = [],
 ): Tx {
-  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, txStore(db, n, io)])) as {
-    [K in StoreName]: WriteStore<StoreRecords[K]>;
+  const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, txStore(db, n, io)])) as unknown as {
+    [K in StoreName]: WriteStore<StoreRecords[K], IndexedField<K>>;
   };
   return {
     ...clock(db),

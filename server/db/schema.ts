@@ -10,6 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   customType,
@@ -20,6 +21,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
+import type { INDEXED } from '../domain/ports';
 
 export const records = pgTable(
   'records',
@@ -32,8 +34,29 @@ export const records = pgTable(
   (t) => [
     primaryKey({ columns: [t.store, t.id] }),
     index('records_store_seq_idx').on(t.store, t.seq),
+    // The lookups by a field (ReadStore.where, issue #15): a record's audit trail, a parent's
+    // attachments, a user's sessions — each an index over its store's rows only, in stored order.
+    lookup(t.seq, 'audit', 'entityId', 'records_audit_entity_id_idx'),
+    lookup(t.seq, 'attachments', 'parentId', 'records_attachments_parent_id_idx'),
+    lookup(t.seq, 'sessions', 'userId', 'records_sessions_user_id_idx'),
   ],
 );
+
+/**
+ * The index `store.where(field, …)` reads (server/storage/sql-storage.ts): over the expression
+ * it queries, `value->>'field'`, then `seq`, for the store's rows only. One per pair of INDEXED
+ * (server/domain/ports.ts), which the types hold to.
+ */
+function lookup<K extends keyof typeof INDEXED>(
+  seq: AnyPgColumn,
+  store: K,
+  field: (typeof INDEXED)[K][number],
+  name: string,
+) {
+  return index(name)
+    .on(sql.raw(`(value->>'${field}')`), seq)
+    .where(sql.raw(`store = '${store}'`));
+}
 
 /**
  * The server's own state, shared by every instance on one database and never part of the

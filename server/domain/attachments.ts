@@ -70,8 +70,8 @@ export async function listAttachments(
   parent: AttachmentParent,
   id: string,
 ): Promise<Attachment[]> {
-  return (await tx.attachments.all())
-    .filter((a) => a.parentType === parent && a.parentId === id)
+  return (await tx.attachments.where('parentId', id))
+    .filter((a) => a.parentType === parent)
     .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt)); // stable: same instant, as added
 }
 

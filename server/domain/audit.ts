@@ -60,13 +60,13 @@ export function auditEntry(
   };
 }
 
-/** A record's trail, oldest first. */
+/** A record's trail, oldest first (its entries found by the index on `entityId`). */
 export async function auditTrail(
   tx: ReadTx,
   entity: string,
   entityId: string,
 ): Promise<AuditEntry[]> {
-  return trailOf(await tx.audit.all(), entity, entityId);
+  return trailOf(await tx.audit.where('entityId', entityId), entity, entityId);
 }
 
 export const trailOf = (all: AuditEntry[], entity: string, entityId: string) =>

@@ -16,15 +16,16 @@ import {
   timeLimitFor,
   type LetterAction,
 } from '@/features/letters/rules';
-import type {
-  CreateLetterInput,
-  FollowUpMethod,
-  Letter,
-  LetterDue,
-  LetterRecord,
-  LetterRef,
-  ReplyMethod,
-  Satisfaction,
+import {
+  LETTER_STATUSES,
+  type CreateLetterInput,
+  type FollowUpMethod,
+  type Letter,
+  type LetterDue,
+  type LetterRecord,
+  type LetterRef,
+  type ReplyMethod,
+  type Satisfaction,
 } from '@/features/letters/types';
 import { translate, type Locale } from '@/lib/i18n/core';
 import type { AuditEvent, SectionId, User } from '@/types/api';
@@ -32,7 +33,7 @@ import { requireOpenSection, sectionName } from './accounts';
 import { audit, diff, type Actor } from './audit';
 import { calendar } from './calendar';
 import { errors, HttpError } from './errors';
-import { scopeOf } from './letter-query';
+import { scopeOf, type LetterQuery } from './letter-query';
 import type { ReadTx, Tx } from './ports';
 import { timeLimits } from './settings';
 import { nowOf, type When } from './time';
@@ -451,8 +452,23 @@ export async function applyAction(
 }
 
 /**
+ * Every letter `query` selects, in its order: one page as long as their count, read by the
+ * storage's indexes (never the whole store unless the query asks for it).
+ */
+export async function lettersOf(tx: ReadTx, query: LetterQuery): Promise<LetterRecord[]> {
+  const n = await tx.letterSearch.count(query);
+  return n ? (await tx.letterSearch.list(query, { offset: 0, limit: n })).items : [];
+}
+
+/** The letters not closed, a query per status (each read by the status index). */
+const NOT_CLOSED: LetterQuery[] = LETTER_STATUSES.filter((s) => s !== 'closed').map((status) => ({
+  status,
+  sort: { key: 'receivedOn', desc: false },
+}));
+
+/**
  * After an admin saves a calendar year: open letters whose deadline was provisional are counted
- * again under the new calendar; closed letters never move.
+ * again under the new calendar; closed letters never move (so only the others are read).
  */
 export async function recomputeProvisional(
   tx: Tx,
@@ -461,7 +477,9 @@ export async function recomputeProvisional(
 ): Promise<number> {
   let n = 0;
   const cal = await calendar(tx);
-  for (const rec of await tx.letters.all()) {
+  let candidates: LetterRecord[] = [];
+  for (const q of NOT_CLOSED) candidates = candidates.concat(await lettersOf(tx, q));
+  for (const rec of candidates) {
     if (!rec.calendarProvisional || rec.status === 'closed') continue;
     const due = computeDue(cal, rec.receivedOn, rec.timeLimitDays, rec.extension?.days ?? null);
     if (due.dueOn === rec.dueOn && due.provisional === rec.calendarProvisional) continue;

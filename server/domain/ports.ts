@@ -28,13 +28,44 @@ export interface BlobStore {
   clear(): Promise<void>;
 }
 
-export interface ReadStore<T extends { id: string }> {
+/**
+ * The fields a store's records are looked up by (`ReadStore.where`): in SQL each has an index
+ * (server/db/schema.ts), so a record's trail, a parent's attachments or a user's sessions are
+ * found without reading the whole store. Only these pairs may be asked; the values are strings.
+ */
+export const INDEXED = {
+  audit: ['entityId'],
+  attachments: ['parentId'],
+  sessions: ['userId'],
+} as const satisfies { readonly [K in StoreName]?: readonly StringField<StoreRecords[K]>[] };
+
+/** Whether `field` is one store `store` may be looked up by (a storage refuses any other). */
+export const isIndexed = (store: StoreName, field: string): boolean =>
+  ((INDEXED as Partial<Record<StoreName, readonly string[]>>)[store] ?? []).includes(field);
+
+/** The fields of `T` whose values are strings. */
+type StringField<T> = { [F in keyof T]-?: T[F] extends string ? F : never }[keyof T] & string;
+
+/** The fields store `K` may be looked up by (none for a store not in INDEXED). */
+export type IndexedField<K extends StoreName> = K extends keyof typeof INDEXED
+  ? (typeof INDEXED)[K][number]
+  : never;
+
+export interface ReadStore<T extends { id: string }, F extends string = never> {
   get(id: string): Promise<T | undefined>;
   /** Every record, in the order they were first stored (the letters' lists: `letterSearch`). */
   all(): Promise<T[]>;
+  /**
+   * The records whose `field` is `value`, in the order they were first stored: exactly what
+   * filtering `all()` gives, read by an index (the fields of INDEXED only).
+   */
+  where(field: F, value: string): Promise<T[]>;
 }
 
-export interface WriteStore<T extends { id: string }> extends ReadStore<T> {
+export interface WriteStore<T extends { id: string }, F extends string = never> extends ReadStore<
+  T,
+  F
+> {
   /** The read a change is based on: in SQL it locks the row until the transaction ends. */
   getForUpdate(id: string): Promise<T | undefined>;
   /** Stores a new record or replaces one (never edit a record read from the store in place). */
@@ -64,10 +95,15 @@ interface Searches {
 }
 
 /** A read-only transaction: a consistent view of the committed records. */
-export type ReadTx = { readonly [K in StoreName]: ReadStore<StoreRecords[K]> } & Clock & Searches;
+export type ReadTx = {
+  readonly [K in StoreName]: ReadStore<StoreRecords[K], IndexedField<K>>;
+} & Clock &
+  Searches;
 
 /** A transaction that may write: its changes are stored together when it ends, or none of them. */
-export type Tx = { readonly [K in StoreName]: WriteStore<StoreRecords[K]> } & Clock &
+export type Tx = {
+  readonly [K in StoreName]: WriteStore<StoreRecords[K], IndexedField<K>>;
+} & Clock &
   Searches & {
     /** The next number of a counter (1, 2, …), taken in this transaction: never handed out twice. */
     nextSeq(counter: string): Promise<number>;

@@ -9,6 +9,7 @@ import {
 } from '@/features/reports/types';
 import { calendar } from './calendar';
 import { presentEntry } from './catalogue';
+import { lettersOf } from './letters';
 import type { ReadTx, Tx } from './ports';
 import { organisation } from './settings';
 import { instant } from './time';
@@ -61,7 +62,8 @@ export async function annualReport(tx: ReadTx, year: number): Promise<AnnualRepo
           : null,
       })),
       entries: (await tx.catalogue.all()).map((e) => presentEntry(cal, e)),
-      letters: await tx.letters.all(),
+      // The year's letters only (compileLetters counts the letters received in the year).
+      letters: await lettersOf(tx, { year, sort: { key: 'receivedOn', desc: false } }),
       reviews: await tx.reviews.all(),
       feesWan: org.administrativeFeesWan[String(year)] ?? 0,
       organisation: org.name,

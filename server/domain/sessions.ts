@@ -96,6 +96,6 @@ export async function endSession(tx: Tx, token: string) {
 
 /** Ends every session of `userId` but `keep` (a session id): on disable and password changes. */
 export async function endSessionsOf(tx: Tx, userId: string, keep?: string) {
-  for (const s of await tx.sessions.all())
-    if (s.userId === userId && s.id !== keep) await tx.sessions.delete(s.id);
+  for (const s of await tx.sessions.where('userId', userId))
+    if (s.id !== keep) await tx.sessions.delete(s.id);
 }

@@ -20,7 +20,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CommittedChange, Snapshot } from '@mocks/db';
 import type { Database, Queryable } from '../db/client';
 import { errors } from '../domain/errors';
-import type { ReadStore, ReadTx, Storage, Tx, WriteStore } from '../domain/ports';
+import {
+  isIndexed,
+  type ReadStore,
+  type ReadTx,
+  type Storage,
+  type Tx,
+  type WriteStore,
+} from '../domain/ports';
 import { STORE_NAMES, type StoreName } from '../domain/records';
 import { chinaDate } from '../domain/time';
 import type { LetterRecord } from '@/features/letters/types';
@@ -142,7 +149,7 @@ function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
     );
     return rows[0]?.value;
   };
-  const reads: ReadStore<AnyRecord> = {
+  const reads: ReadStore<AnyRecord, string> = {
     get: (id) => get(id),
     all: async () =>
       (
@@ -151,9 +158,21 @@ function record(store: StoreName, q: Queryable, open: Open, write: boolean) {
           [store],
         )
       ).map((r) => r.value),
+    where: async (field, value) => {
+      if (!isIndexed(store, field)) throw new Error(`no index on ${store}.${field}`);
+      // The store and the field are written into the statement — both are names of the code's
+      // (INDEXED), never input — so that it is the expression of the partial index
+      // (records_<store>_<field>_idx, server/db/schema.ts) and the planner uses it.
+      return (
+        await q.query<{ value: AnyRecord }>(
+          `SELECT value FROM records WHERE store = '${store}' AND value->>'${field}' = $1 ORDER BY seq`,
+          [value],
+        )
+      ).map((r) => r.value);
+    },
   };
   if (!write) return reads;
-  const writes: WriteStore<AnyRecord> = {
+  const writes: WriteStore<AnyRecord, string> = {
     ...reads,
     getForUpdate: (id) => get(id, true),
     async put(rec) {

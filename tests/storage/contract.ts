@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommittedChange } from '@mocks/db';
 import type { Storage } from '../../server/domain/ports';
 import { letterSearchContract } from './letter-search';
+import { lookupContract } from './lookup';
 
 export interface ContractStorage extends Storage {
   onCommit(fn: (changes: CommittedChange[] | 'all') => void): () => void;
@@ -287,5 +288,6 @@ export function describeStorageContract(name: string, storage: () => ContractSto
       expect(await revision()).toBe(r1); // nor one that failed
     });
     letterSearchContract(storage, fresh);
+    lookupContract(storage, fresh);
   });
 }

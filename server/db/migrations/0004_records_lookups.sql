@@ -1,0 +1,3 @@
+CREATE INDEX "records_audit_entity_id_idx" ON "records" USING btree ((value->>'entityId'),"seq") WHERE store = 'audit';--> statement-breakpoint
+CREATE INDEX "records_attachments_parent_id_idx" ON "records" USING btree ((value->>'parentId'),"seq") WHERE store = 'attachments';--> statement-breakpoint
+CREATE INDEX "records_sessions_user_id_idx" ON "records" USING btree ((value->>'userId'),"seq") WHERE store = 'sessions';
