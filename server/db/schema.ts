@@ -115,6 +115,14 @@ export const letterFacts = pgTable(
     phoneDigits: textC('phone_digits'),
     duplicateOf: text('duplicate_of'),
     search: text('search').notNull(),
+    /**
+     * The distinct two-character pieces of `search` (gkwb_bigrams, migration 0005): a text search
+     * of two characters or more reads only the letters holding all of its pieces (a GIN index) —
+     * Chinese words are mostly two characters, too short for trigrams — and `strpos` decides.
+     */
+    grams: text('grams')
+      .array()
+      .generatedAlwaysAs(sql`gkwb_bigrams(search)`),
     onTime: boolean('on_time'),
     satisfaction: text('satisfaction'),
     repliedOn: textC('replied_on'),
@@ -137,6 +145,7 @@ export const letterFacts = pgTable(
     index('letter_facts_open_due_idx')
       .on(t.dueOn, t.seq)
       .where(sql`status IN ('registered', 'assigned')`),
+    index('letter_facts_grams_idx').using('gin', t.grams),
     index('letter_facts_phone_idx').on(t.phoneDigits),
     index('letter_facts_phone_last4_idx').on(sql`right(${t.phoneDigits}, 4)`),
     index('letter_facts_duplicate_of_idx')

@@ -223,7 +223,11 @@ function where(query: Omit<LetterQuery, 'sort'>, params: unknown[]): string {
   if (query.phone) c.push(phone(query.phone));
   if (query.duplicateOf) c.push(`duplicate_of = ${p(query.duplicateOf)}`);
   if (query.text) {
-    const inText = `strpos(search, ${p(query.text.needle)}) > 0`;
+    const { needle } = query.text;
+    // Two characters or more: only letters holding every two-character piece of the needle can
+    // contain it (the GIN index on grams finds them); strpos decides.
+    const pieces = [...needle].length >= 2 ? `grams @> gkwb_bigrams(${p(needle)}) AND ` : '';
+    const inText = `(${pieces}strpos(search, ${p(needle)}) > 0)`;
     c.push(query.text.orPhone ? `(${inText} OR ${phone(query.text.orPhone)})` : inText);
   }
   return c.length ? `WHERE ${c.join(' AND ')}` : '';

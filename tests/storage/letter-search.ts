@@ -123,6 +123,13 @@ function queries(): LetterQuery[] {
     { text: { needle: 'xf-2026' } },
     { text: { needle: '1003', orPhone: '1003' } },
     { text: { needle: '%' } },
+    { text: { needle: '低' } },
+    { text: { needle: 'x' } },
+    { text: { needle: '低保的咨' } },
+    { text: { needle: '低保户' } },
+    // Every two-character piece is in a letter ("mixed case" + "abc def"), the needle is not.
+    { text: { needle: 'de d' } },
+    { text: { needle: '𠀀' } },
     { scopeSection: 'elderly', sectionId: 'social_affairs' },
     { scopeSection: '' },
   ];
