@@ -156,6 +156,45 @@ async function fill(
   }
 }
 
+/** Concurrent clients for the throughput figure, and how long they run. */
+const CLIENTS = Number(process.env.BENCH_SCALE_CLIENTS ?? 20);
+const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 15);
+
+/**
+ * CLIENTS clients, each sending the cases in turn (the dashboard from its cache: nothing commits)
+ * for SECONDS: requests per second, p50/p95, and errors (anything but 200, or no answer).
+ */
+async function throughput(url: string, tokens: { clerk: string; leader: string }) {
+  const deadline = performance.now() + SECONDS * 1000;
+  const times: number[] = [];
+  let errors = 0;
+  const client = async (k: number) => {
+    // Bounded: at most one request per millisecond of the run.
+    for (let i = k; i < k + SECONDS * 1000 && performance.now() < deadline; i++) {
+      const c = CASES[i % CASES.length]!;
+      const t = performance.now();
+      try {
+        const r = await call(url, c.dashboard ? tokens.leader : tokens.clerk, 'GET', c.path);
+        if (r.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+      times.push(performance.now() - t);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, (_, k) => client(k)));
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    clients: CLIENTS,
+    seconds: Math.round(seconds * 10) / 10,
+    requests: times.length,
+    perSecond: Math.round(times.length / seconds),
+    ...stats(times),
+    errors,
+  };
+}
+
 /** Server and floor figures for one database holding its letters. */
 async function measure(
   name: string,
@@ -169,6 +208,7 @@ async function measure(
   let letters = 0;
   const serverStats: Record<string, Stats> = {};
   const traces: Record<string, Block[]> = {};
+  let load: Awaited<ReturnType<typeof throughput>> | null = null;
   try {
     const clerk = await signIn(server.url, 'clerk');
     const leader = await signIn(server.url, 'leader');
@@ -206,6 +246,8 @@ async function measure(
           .map((l) => JSON.parse(l) as Statement),
       );
     }
+    load = await throughput(server.url, { clerk, leader });
+    log(`  ${name} ${CLIENTS} clients: ${load.perSecond} requests/s, ${load.errors} errors`);
   } finally {
     await server.stop();
     rmSync(path.dirname(traceFile), { recursive: true, force: true });
@@ -234,7 +276,7 @@ async function measure(
   } finally {
     await q.close();
   }
-  return rows;
+  return { rows, load: { backend: name, letters, ...load! } };
 }
 
 const open =
@@ -245,6 +287,7 @@ const open =
 export async function measureServerScale(log: (s: string) => void = console.log) {
   const out: Record<string, unknown>[] = [];
   const fills: Record<string, unknown>[] = [];
+  const loads: Record<string, unknown>[] = [];
   if (postgresBin()) {
     const cluster = await startCluster({ fsync: true });
     try {
@@ -257,7 +300,9 @@ export async function measureServerScale(log: (s: string) => void = console.log)
         log(`PostgreSQL, ${n} letters: filling`);
         const f = await fill({ DATABASE_URL: url }, open(url), n, log);
         fills.push({ backend: 'PostgreSQL', letters: n, ...f });
-        out.push(...(await measure('PostgreSQL', { DATABASE_URL: url }, open(url), log)));
+        const m = await measure('PostgreSQL', { DATABASE_URL: url }, open(url), log);
+        out.push(...m.rows);
+        loads.push(m.load);
       }
     } finally {
       cluster.stop();
@@ -269,14 +314,14 @@ export async function measureServerScale(log: (s: string) => void = console.log)
       log(`embedded (PGlite), ${PGLITE_SIZE} letters: filling`);
       const f = await fill({ DATA_DIR: dataDir }, open(undefined, dataDir), PGLITE_SIZE, log);
       fills.push({ backend: 'embedded (PGlite)', letters: PGLITE_SIZE, ...f });
-      out.push(
-        ...(await measure(
-          'embedded (PGlite)',
-          { DATA_DIR: dataDir },
-          open(undefined, dataDir),
-          log,
-        )),
+      const m = await measure(
+        'embedded (PGlite)',
+        { DATA_DIR: dataDir },
+        open(undefined, dataDir),
+        log,
       );
+      out.push(...m.rows);
+      loads.push(m.load);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -302,7 +347,7 @@ export async function measureServerScale(log: (s: string) => void = console.log)
       };
     },
   );
-  return { rows: out, fills, growth };
+  return { rows: out, fills, growth, throughput: loads };
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
@@ -315,6 +360,10 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
           `${r.backend} | ${r.letters} | ${r.request} | ${r.statements} | ${(r.server as Stats).p50}/${(r.server as Stats).p95} | ${(r.floor as Stats).p50}/${(r.floor as Stats).p95} | ${r.ratio}`,
       ),
       ...result.growth.map((g) => `t(max)/t(min) ${g.request}: ${g.ratio}`),
+      ...result.throughput.map(
+        (l) =>
+          `${l.backend} | ${l.letters} | ${l.clients} clients: ${l.perSecond}/s, p50 ${l.p50} p95 ${l.p95} ms, ${l.errors} errors`,
+      ),
     ].join('\n'),
   );
   console.log(JSON.stringify(result));

@@ -33,7 +33,9 @@ process.once('exit', () => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 export const tempDataDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gkwb-server-'));
+  // Inside the run's own folder (global-setup.ts), which the run removes at its end however its
+  // workers ended; the exit hook above covers a file run without the global setup.
+  const dir = mkdtempSync(join(process.env.GKWB_SERVER_TMP ?? tmpdir(), 'gkwb-server-'));
   made.push(dir);
   return dir;
 };
