@@ -73,12 +73,13 @@ export async function dashboard(
   // one: each KPI function's facts grouped by what it reads (the alert: by an open letter's
   // deadline), so the figures are exactly those of the letters one by one.
   const scope = scopeOf(user);
-  const grouped = async <K extends LetterGroupKey>(by: readonly K[]) =>
-    (
-      await Promise.all(
-        dashboardLetterQueries(year).map((q) => tx.letterSearch.groups({ ...scope, ...q }, by)),
-      )
-    ).flat();
+  // One after another: a transaction's statements share its connection.
+  const grouped = async <K extends LetterGroupKey>(by: readonly K[]) => {
+    const out: LetterGroup<K>[] = [];
+    for (const q of dashboardLetterQueries(year))
+      out.push(...(await tx.letterSearch.groups({ ...scope, ...q }, by)));
+    return out;
+  };
   const alert = (g: LetterGroup<'status' | 'openDueOn'>): Alert =>
     g.openDueOn === null
       ? 'none'

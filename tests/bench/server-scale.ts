@@ -18,10 +18,15 @@ import path from 'node:path';
 import { alertBounds } from '@/features/letters/rules';
 import { addDays, createCalendar } from '@/lib/workdays';
 import { openDatabase, type Queryable } from '../../server/db/client';
+import {
+  dashboardLetterQueries,
+  LETTER_KPI_KEYS,
+  SECTION_KPI_KEYS,
+} from '../../server/domain/dashboard';
 import type { LetterQuery } from '../../server/domain/letter-query';
 import {
   letterCountSql,
-  letterFactsSql,
+  letterGroupsSql,
   letterListSql,
   rebuildLetterIndex,
 } from '../../server/storage/letter-index';
@@ -112,11 +117,10 @@ function cases(today: string) {
       path: '/dashboard',
       dashboard: true,
       sql: [
-        letterFactsSql({
-          receivedFrom: `${Number(today.slice(0, 4)) - 1}-01-01`,
-          receivedTo: `${today.slice(0, 4)}-12-31`,
-        }),
-        letterFactsSql(open),
+        // The letters' figures: each KPI function's groups, over the disjoint queries they count.
+        ...[LETTER_KPI_KEYS, SECTION_KPI_KEYS].flatMap((by) =>
+          dashboardLetterQueries(Number(today.slice(0, 4))).map((q) => letterGroupsSql(q, by)),
+        ),
         {
           text: "SELECT DISTINCT section_id FROM letter_counts WHERE section_id <> '' AND n > 0",
           params: [],
