@@ -1,6 +1,7 @@
 /**
  * GET /dashboard: facts gathered from the stored records at request time
- * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover.
+ * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover. The
+ * letters' facts come counted in groups (LetterSearch.groups), each group weighing its letters.
  */
 import { assistanceKpis } from '@/features/dashboard/assistance-kpi';
 import {

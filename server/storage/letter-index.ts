@@ -5,6 +5,8 @@
  * A `LetterQuery` becomes a WHERE over the facts' indexed columns; a page is read with LIMIT and
  * only its letters' records are fetched; a total whose filters the counts cover is a sum of a few
  * rows instead of a count over every letter.
+ * The dashboard's figures are counts per group of letters with the same facts (`groups`: a GROUP BY
+ * over the facts the query selects), not the facts of every letter.
  *
  * The facts are derived data: `rebuildLetterIndex` recomputes them from the records (a reset, a
  * database moved or restored, a new version of the facts) — `ensureLetterIndex` at start.
