@@ -1,6 +1,7 @@
 /**
  * GET /dashboard: facts gathered from the stored records at request time
- * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover.
+ * (never stored), the arithmetic done by the pure KPI module the UI's tests also cover. The
+ * letters' facts come counted in groups (LetterSearch.groups), each group weighing its letters.
  */
 import { assistanceKpis } from '@/features/dashboard/assistance-kpi';
 import {
@@ -9,7 +10,9 @@ import {
   letterKpis,
   sectionKpis,
   yearWindow,
+  type Alert,
   type ApplicationFact,
+  type LetterFact,
   type SectionLetterFact,
 } from '@/features/dashboard/kpi';
 import type { Dashboard } from '@/features/dashboard/types';
@@ -17,9 +20,39 @@ import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
 import type { User } from '@/types/api';
 import { inAppScope, presentApplication } from './applications';
 import { timeliness } from './catalogue';
-import { scopeOf } from './letter-query';
+import { scopeOf, type LetterGroup, type LetterGroupKey, type LetterQuery } from './letter-query';
 import type { ReadTx } from './ports';
 import { readView } from './view';
+
+/**
+ * The letters the figures of `year` count, as disjoint queries: those received this year or last,
+ * and the open ones received before or after.
+ */
+export const dashboardLetterQueries = (year: number): Omit<LetterQuery, 'sort'>[] => [
+  { receivedFrom: `${year - 1}-01-01`, receivedTo: `${year}-12-31` },
+  { open: true, receivedTo: `${year - 2}-12-31` },
+  { open: true, receivedFrom: `${year + 1}-01-01` },
+];
+
+/** What `letterKpis` reads of a letter, as the storage groups it (the alert: status, deadline). */
+export const LETTER_KPI_KEYS = [
+  'receivedOn',
+  'status',
+  'onTime',
+  'satisfaction',
+  'repliedOn',
+  'openDueOn',
+] as const satisfies readonly LetterGroupKey[];
+
+/** What `sectionKpis` reads of a letter, as the storage groups it. */
+export const SECTION_KPI_KEYS = [
+  'sectionId',
+  'receivedOn',
+  'status',
+  'onTime',
+  'supervised',
+  'openDueOn',
+] as const satisfies readonly LetterGroupKey[];
 
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
@@ -37,30 +70,44 @@ export async function dashboard(
 
   // The letters the figures count: those received this year or last (the KPIs, the monthly
   // chart, last year's comparison) and the open ones of any year (overdue, due soon, at the
-  // section) — read as facts from the storage, not every letter.
+  // section) — counted by the storage in groups of letters with the same facts, not read one by
+  // one: each KPI function's facts grouped by what it reads (the alert: by an open letter's
+  // deadline), so the figures are exactly those of the letters one by one.
   const scope = scopeOf(user);
-  const [recent, open] = await Promise.all([
-    tx.letterSearch.facts({
-      ...scope,
-      receivedFrom: `${year - 1}-01-01`,
-      receivedTo: `${year}-12-31`,
-    }),
-    tx.letterSearch.facts({ ...scope, open: true }),
-  ]);
-  const byId = new Map([...recent, ...open].map((f) => [f.id, f]));
-  const letters: SectionLetterFact[] = [...byId.values()].map((f) => ({
-    receivedOn: f.receivedOn,
-    closed: f.status === 'closed',
-    onTime: f.onTime,
+  // One after another: a transaction's statements share its connection.
+  const grouped = async <K extends LetterGroupKey>(by: readonly K[]) => {
+    const out: LetterGroup<K>[] = [];
+    for (const q of dashboardLetterQueries(year))
+      out.push(...(await tx.letterSearch.groups({ ...scope, ...q }, by)));
+    return out;
+  };
+  const alert = (g: LetterGroup<'status' | 'openDueOn'>): Alert =>
+    g.openDueOn === null
+      ? 'none'
+      : alertLevel(
+          remainingWorkdays(cal, today, { status: g.status, dueOn: g.openDueOn }),
+          dueSoonDays,
+        );
+  const letters: LetterFact[] = (await grouped(LETTER_KPI_KEYS)).map((g) => ({
+    n: g.n,
+    receivedOn: g.receivedOn,
+    closed: g.status === 'closed',
+    onTime: g.onTime,
     // 满意率 counts only a real follow-up answer (回访 reached the citizen, issue #20): an
     // opinion stored without a follow-up record was the close dialog's preset, not an answer.
-    satisfaction: f.satisfaction as SectionLetterFact['satisfaction'],
-    repliedOn: f.repliedOn,
-    alert:
-      f.status === 'closed' ? 'none' : alertLevel(remainingWorkdays(cal, today, f), dueSoonDays),
-    sectionId: f.sectionId,
-    atSection: f.status === 'assigned',
-    supervised: f.supervised,
+    satisfaction: g.satisfaction as LetterFact['satisfaction'],
+    repliedOn: g.repliedOn,
+    alert: alert(g),
+  }));
+  const bySection: SectionLetterFact[] = (await grouped(SECTION_KPI_KEYS)).map((g) => ({
+    n: g.n,
+    receivedOn: g.receivedOn,
+    closed: g.status === 'closed',
+    onTime: g.onTime,
+    alert: alert(g),
+    sectionId: g.sectionId,
+    atSection: g.status === 'assigned',
+    supervised: g.supervised,
   }));
   // The table lists the sections that take letters (not the office itself), retired ones only
   // while they hold letters; a handler's, their own.
@@ -109,7 +156,7 @@ export async function dashboard(
     window: yearWindow(year, today),
     letters: letterKpis(letters, ctx),
     applications: applicationKpis(applications, ctx),
-    sections: sectionKpis(letters, sectionIds, ctx),
+    sections: sectionKpis(bySection, sectionIds, ctx),
     catalogue: catalogueKpis(catalogue, ctx),
     assistance,
   };

@@ -125,10 +125,56 @@ export interface LetterSearch {
   /** One page of the letters the query selects, in its order, and how many it selects in all. */
   list(query: LetterQuery, page: LetterPage): Promise<LetterSearchResult>;
   count(query: Omit<LetterQuery, 'sort'>): Promise<number>;
-  /** The facts of every letter the query selects (the dashboard's figures), in no given order. */
+  /** The facts of every letter the query selects, in no given order. */
   facts(query: Omit<LetterQuery, 'sort'>): Promise<LetterFacts[]>;
+  /**
+   * The letters the query selects, grouped by the values of `by` (the dashboard's figures): one
+   * row per combination that occurs, with how many letters share it (`n` ≥ 1), in no given order.
+   * The pure definition: `groupFacts`.
+   */
+  groups<K extends LetterGroupKey>(
+    query: Omit<LetterQuery, 'sort'>,
+    by: readonly K[],
+  ): Promise<LetterGroup<K>[]>;
   /** The sections that hold at least one letter (of the scope). */
   sections(scopeSection?: string): Promise<string[]>;
+}
+
+/**
+ * What letters can be grouped by: their facts, and `openDueOn` — the deadline of an open letter
+ * (OPEN_STATUSES), null otherwise: what its alert depends on besides the date, so figures that
+ * change with the date are computed from groups by it (a few hundred deadlines, not every letter).
+ */
+export interface GroupableFacts extends LetterFacts {
+  openDueOn: string | null;
+}
+/** The search text is no group (every letter's is its own). */
+export type LetterGroupKey = Exclude<keyof GroupableFacts, 'search'>;
+export type LetterGroup<K extends LetterGroupKey> = Pick<GroupableFacts, K> & { n: number };
+
+/** The value of a fact, or of `openDueOn`, to group by. */
+export function groupValue<K extends LetterGroupKey>(f: LetterFacts, key: K): GroupableFacts[K] {
+  return (key === 'openDueOn' ? sortValue(f, 'openDueOn') : f[key as keyof LetterFacts]) as never;
+}
+
+/** The groups of these facts by `by` (LetterSearch.groups' definition), in first-seen order. */
+export function groupFacts<K extends LetterGroupKey>(
+  facts: readonly LetterFacts[],
+  by: readonly K[],
+): LetterGroup<K>[] {
+  const groups = new Map<string, LetterGroup<K>>();
+  for (const f of facts) {
+    const values = by.map((k) => groupValue(f, k));
+    const key = JSON.stringify(values);
+    const g = groups.get(key);
+    if (g) g.n++;
+    else
+      groups.set(key, {
+        ...(Object.fromEntries(by.map((k, i) => [k, values[i]])) as Pick<GroupableFacts, K>),
+        n: 1,
+      });
+  }
+  return [...groups.values()];
 }
 
 const SORTS: Record<string, LetterSortKey> = {
@@ -281,6 +327,11 @@ export function memoryLetterSearch(all: () => Promise<LetterRecord[]>): LetterSe
     list: async (query, page) => searchLetters(await all(), query, page),
     count: async (query) => (await all()).filter((r) => selects(factsOf(r), query)).length,
     facts: async (query) => (await all()).map(factsOf).filter((f) => selects(f, query)),
+    groups: async (query, by) =>
+      groupFacts(
+        (await all()).map(factsOf).filter((f) => selects(f, query)),
+        by,
+      ),
     sections: async (scopeSection) => [
       ...new Set(
         (await all())

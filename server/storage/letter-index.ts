@@ -5,6 +5,8 @@
  * A `LetterQuery` becomes a WHERE over the facts' indexed columns; a page is read with LIMIT and
  * only its letters' records are fetched; a total whose filters the counts cover is a sum of a few
  * rows instead of a count over every letter.
+ * The dashboard's figures are counts per group of letters with the same facts (`groups`: a GROUP BY
+ * over the facts the query selects), not the facts of every letter.
  *
  * The facts are derived data: `rebuildLetterIndex` recomputes them from the records (a reset, a
  * database moved or restored, a new version of the facts) — `ensureLetterIndex` at start.
@@ -15,6 +17,7 @@ import {
   letterFacts,
   OPEN_STATUSES,
   type LetterFacts,
+  type LetterGroupKey,
   type LetterQuery,
   type LetterSearch,
 } from '../domain/letter-query';
@@ -312,6 +315,36 @@ export function letterFactsSql(query: Omit<LetterQuery, 'sort'>) {
   return { text: `SELECT ${FACT_SELECT} FROM letter_facts ${where(query, params)}`, params };
 }
 
+/**
+ * What each key `groups` may group by selects (a whitelist: nothing of a query's keys reaches the
+ * SQL but these): its column, or for `openDueOn` the deadline of an open letter (the order of
+ * remaining working days uses the same expression).
+ */
+const GROUP_EXPRESSIONS: Record<LetterGroupKey, string> = {
+  ...(Object.fromEntries(
+    FACT_FIELDS.filter((f) => f !== 'search').map((f) => [f, COLUMNS[f]]),
+  ) as Record<Exclude<LetterGroupKey, 'openDueOn'>, string>),
+  openDueOn: `CASE WHEN ${OPEN} THEN due_on END`,
+};
+
+/** `LetterSearch.groups` as SQL: the facts the query selects, counted per combination of `by`. */
+export function letterGroupsSql(query: Omit<LetterQuery, 'sort'>, by: readonly LetterGroupKey[]) {
+  const params: unknown[] = [];
+  const cols = by.map((k) => {
+    if (!Object.hasOwn(GROUP_EXPRESSIONS, k)) throw new Error(`letters cannot be grouped by ${k}`);
+    return `${GROUP_EXPRESSIONS[k]} AS "${k}"`;
+  });
+  const w = where(query, params);
+  // Without keys, one group of all the letters — none when no letter is selected.
+  const group = by.length
+    ? `GROUP BY ${by.map((_, i) => i + 1).join(', ')}`
+    : 'HAVING count(*) > 0';
+  return {
+    text: `SELECT ${[...cols, 'count(*)::int AS n'].join(', ')} FROM letter_facts ${w} ${group}`,
+    params,
+  };
+}
+
 /** The SQL storage's LetterSearch, in a transaction on `q`. */
 export function sqlLetterSearch(q: Queryable): LetterSearch {
   const count = async (query: Omit<LetterQuery, 'sort'>) => {
@@ -333,6 +366,10 @@ export function sqlLetterSearch(q: Queryable): LetterSearch {
     async facts(query) {
       const { text, params } = letterFactsSql(query);
       return q.query<LetterFacts>(text, params);
+    },
+    async groups(query, by) {
+      const { text, params } = letterGroupsSql(query, by);
+      return q.query(text, params);
     },
     async sections(scopeSection) {
       const params: unknown[] = [];

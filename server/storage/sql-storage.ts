@@ -502,6 +502,7 @@ function searchAfter(flush: () => Promise<void>, search: LetterSearch): LetterSe
     list: async (query, page) => (await flush(), search.list(query, page)),
     count: async (query) => (await flush(), search.count(query)),
     facts: async (query) => (await flush(), search.facts(query)),
+    groups: async (query, by) => (await flush(), search.groups(query, by)),
     sections: async (scope) => (await flush(), search.sections(scope)),
   };
 }

@@ -4,18 +4,31 @@
  * letter, server/domain/letter-query.ts) — the SQL storage answers from its indexed facts and
  * counts, so this is what keeps it to the rule. Letters of all kinds are written, then changed
  * and deleted (the facts and counts must follow), and each query runs in a read and inside the
- * write that made the change.
+ * write that made the change. The dashboard's letter figures, computed from the storage's groups,
+ * equal those of the letters one by one.
  */
 import { expect, it } from 'vitest';
-import { LETTER_CATEGORIES, LETTER_SOURCES, type LetterRecord } from '@/features/letters/types';
 import {
+  letterKpis,
+  sectionKpis,
+  type LetterFact,
+  type SectionLetterFact,
+} from '@/features/dashboard/kpi';
+import { alertLevel, remainingWorkdays } from '@/features/letters/rules';
+import { LETTER_CATEGORIES, LETTER_SOURCES, type LetterRecord } from '@/features/letters/types';
+import type { User } from '@/types/api';
+import { dashboard, LETTER_KPI_KEYS, SECTION_KPI_KEYS } from '../../server/domain/dashboard';
+import {
+  groupFacts,
   searchLetters,
   selects,
   factsOf,
+  type LetterGroupKey,
   type LetterQuery,
   type LetterSearch,
 } from '../../server/domain/letter-query';
 import type { ReadTx, Storage } from '../../server/domain/ports';
+import { readView } from '../../server/domain/view';
 
 /** A small deterministic generator (the same letters on every storage). */
 function rng(seed: number) {
@@ -175,7 +188,69 @@ async function expectAgrees(tx: ReadTx, search: LetterSearch, prefix: string) {
     expect(facts.map((f) => f.id).sort(), JSON.stringify(q)).toEqual(expected);
     for (const f of facts.filter((f) => f.id.startsWith(prefix)))
       expect(f).toEqual(factsOf(all.find((l) => l.id === f.id)!));
+    const selected = all.map(factsOf).filter((f) => selects(f, filter));
+    for (const by of GROUPINGS)
+      expect(sortedGroups(await search.groups(filter, by)), JSON.stringify({ q, by })).toEqual(
+        sortedGroups(groupFacts(selected, by)),
+      );
   }
+}
+
+/** Groupings the contract checks: none, one key, the dashboard's, and every other kind of value. */
+const GROUPINGS: (readonly LetterGroupKey[])[] = [
+  [],
+  ['status'],
+  LETTER_KPI_KEYS,
+  SECTION_KPI_KEYS,
+  ['rated', 'extensionRequested', 'replied', 'duplicateOf', 'category', 'source', 'dueOn'],
+];
+const sortedGroups = (gs: object[]) => gs.map((g) => JSON.stringify(g)).sort();
+
+/**
+ * The dashboard's letter figures as they were computed before the storage grouped them: every
+ * letter the figures count, one by one (received in the window's two years, or open).
+ */
+async function dashboardOneByOne(tx: ReadTx, user: User, year: number, today: string) {
+  const { cal, dueSoonDays } = await readView(tx, today);
+  const letters = (await tx.letters.all()).filter(
+    (l) =>
+      (user.role !== 'handler' || l.sectionId === user.sectionId) &&
+      ((l.receivedOn >= `${year - 1}-01-01` && l.receivedOn <= `${year}-12-31`) ||
+        l.status === 'registered' ||
+        l.status === 'assigned'),
+  );
+  const facts: (LetterFact & SectionLetterFact)[] = letters.map((l) => ({
+    receivedOn: l.receivedOn,
+    closed: l.status === 'closed',
+    onTime: l.onTime ?? null,
+    satisfaction: l.followUp?.reached ? (l.satisfaction ?? null) : null,
+    repliedOn: l.reply?.repliedOn ?? null,
+    alert: alertLevel(remainingWorkdays(cal, today, l), dueSoonDays),
+    sectionId: l.sectionId ?? null,
+    atSection: l.status === 'assigned',
+    supervised: l.supervised === true,
+  }));
+  const ctx = { year, today, workdaysBetween: (a: string, b: string) => cal.workdaysBetween(a, b) };
+  return {
+    letters: letterKpis(facts, ctx),
+    sectionKpis: (ids: string[]) => sectionKpis(facts, ids, ctx),
+  };
+}
+
+async function expectDashboardAgrees(tx: ReadTx) {
+  const users = [
+    { id: 'u-leader', role: 'leader', sectionId: null },
+    { id: 'u-handler', role: 'handler', sectionId: 'elderly' },
+  ] as unknown as User[];
+  for (const user of users)
+    for (const year of [2025, 2026, 2027]) {
+      const today = '2026-12-07';
+      const d = await dashboard(tx, user, year, today);
+      const want = await dashboardOneByOne(tx, user, year, today);
+      const what = JSON.stringify({ role: user.role, year });
+      expect(d.letters, what).toEqual(want.letters);
+      expect(d.sections, what).toEqual(want.sectionKpis(d.sections.map((s) => s.sectionId)));
+    }
 }
 
 export function letterSearchContract(storage: () => Storage, fresh: () => string) {
@@ -206,6 +281,7 @@ export function letterSearchContract(storage: () => Storage, fresh: () => string
       await expectAgrees(tx, tx.letterSearch, prefix);
     });
     await storage().read((tx) => expectAgrees(tx, tx.letterSearch, prefix));
+    await storage().read(expectDashboardAgrees);
     // A rolled-back change leaves the facts as they were.
     await expect(
       storage().write(async (tx) => {
@@ -218,6 +294,24 @@ export function letterSearchContract(storage: () => Storage, fresh: () => string
       expect(await tx.letters.get(mine[50]!.id)).toBeDefined();
       await expectAgrees(tx, tx.letterSearch, prefix);
     });
+  });
+
+  it('the dashboard: its letter figures from the storage’s groups equal those of the letters one by one', async () => {
+    const prefix = fresh().toUpperCase();
+    const mine = letters(prefix, 120).map((l, i) =>
+      // Open letters of an earlier and a later year too (counted whatever the year shown), and
+      // deadlines around the day the figures are for (overdue, due soon, not yet).
+      i % 9 === 0 && (l.status === 'registered' || l.status === 'assigned')
+        ? { ...l, receivedOn: i % 2 ? '2023-05-04' : '2027-01-05' }
+        : i % 5 === 0
+          ? { ...l, dueOn: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}` }
+          : l,
+    );
+    await storage().write(async (tx) => {
+      for (const l of mine) await tx.letters.put(l);
+      await expectDashboardAgrees(tx);
+    });
+    await storage().read(expectDashboardAgrees);
   });
 
   it('letter lists: the counts of the whole store and the sections holding letters agree with the letters', async () => {

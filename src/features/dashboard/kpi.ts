@@ -2,6 +2,9 @@
  * The leadership dashboard's arithmetic, as pure functions of plain facts about the records.
  * `today` is always a parameter (the backend passes its own); working days come in as a function.
  * A rate is shown only when it rests on at least MIN_CASES cases.
+ *
+ * A letter's facts may stand for several letters (`n`, the letters the storage grouped under the
+ * same facts): every count sums the weights, so n letters with the same facts count as n letters.
  */
 import type { Dashboard, KpiCount, KpiDuration, KpiRate } from './types';
 
@@ -60,23 +63,48 @@ export function rateKpi(
   };
 }
 
-export function median(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** A value that occurs `n` times. */
+export interface Weighted {
+  value: number;
+  n: number;
 }
 
-export function mean(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
+const once = (xs: readonly number[]): Weighted[] => xs.map((value) => ({ value, n: 1 }));
+const totalWeight = (xs: readonly { n: number }[]) => xs.reduce((a, x) => a + x.n, 0);
+
+/** The median of the values, each counted `n` times. */
+export function weightedMedian(xs: readonly Weighted[]): number | null {
+  const count = totalWeight(xs);
+  if (count === 0) return null;
+  const s = [...xs].sort((a, b) => a.value - b.value);
+  // The value at a position of the values in order, each repeated n times.
+  const at = (i: number) => {
+    let seen = 0;
+    for (const x of s) if ((seen += x.n) > i) return x.value;
+    return s.at(-1)!.value;
+  };
+  const mid = Math.floor(count / 2);
+  return count % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-export const durationKpi = (days: readonly number[]): KpiDuration => ({
-  median: median(days),
-  mean: mean(days),
-  n: days.length,
+/** The mean of the values, each counted `n` times, to one decimal. */
+export function weightedMean(xs: readonly Weighted[]): number | null {
+  const count = totalWeight(xs);
+  if (count === 0) return null;
+  return Math.round((xs.reduce((a, x) => a + x.value * x.n, 0) / count) * 10) / 10;
+}
+
+export const median = (xs: readonly number[]): number | null => weightedMedian(once(xs));
+export const mean = (xs: readonly number[]): number | null => weightedMean(once(xs));
+
+export const weightedDurationKpi = (days: readonly Weighted[]): KpiDuration => ({
+  median: weightedMedian(days),
+  mean: weightedMean(days),
+  n: totalWeight(days),
 });
+
+export const durationKpi = (days: readonly number[]): KpiDuration =>
+  weightedDurationKpi(once(days));
 
 /** Twelve monthly totals of `year`; months after the month of `today` are null. */
 export function monthlyTotals(
@@ -98,6 +126,8 @@ export function monthlyTotals(
 export type Alert = 'none' | 'due_soon' | 'overdue';
 
 export interface LetterFact {
+  /** How many letters these facts stand for (1 when absent). */
+  n?: number;
   receivedOn: string;
   closed: boolean;
   onTime: boolean | null;
@@ -112,45 +142,52 @@ export interface KpiContext {
   workdaysBetween: (from: string, to: string) => number;
 }
 
+/** How many letters facts stand for. */
+const weight = (f: { n?: number }) => f.n ?? 1;
+const letters = (xs: readonly { n?: number }[]) => xs.reduce((a, f) => a + weight(f), 0);
+
 export function letterKpis(facts: readonly LetterFact[], ctx: KpiContext): Dashboard['letters'] {
   const w = yearWindow(ctx.year, ctx.today);
   const cur = facts.filter((f) => within(f.receivedOn, w.from, w.to));
   const prev = facts.filter((f) => within(f.receivedOn, w.previousFrom, w.previousTo));
   const closed = (xs: readonly LetterFact[]) => xs.filter((f) => f.closed);
-  const onTime = (xs: readonly LetterFact[]) => closed(xs).filter((f) => f.onTime).length;
+  const onTime = (xs: readonly LetterFact[]) => letters(closed(xs).filter((f) => f.onTime));
   const rated = (xs: readonly LetterFact[]) => xs.filter((f) => f.closed && f.satisfaction);
   const pleased = (xs: readonly LetterFact[]) =>
-    rated(xs).filter((f) => f.satisfaction !== 'unsatisfied').length;
+    letters(rated(xs).filter((f) => f.satisfaction !== 'unsatisfied'));
   const perMonth = (year: number) =>
     monthlyTotals(
-      facts.map((f) => ({ date: f.receivedOn, amount: 1 })),
+      facts.map((f) => ({ date: f.receivedOn, amount: weight(f) })),
       year,
       ctx.today,
     );
   return {
-    received: countKpi(cur.length, prev.length),
-    closed: countKpi(closed(cur).length, closed(prev).length),
-    onTimeRate: rateKpi(onTime(cur), closed(cur).length, {
+    received: countKpi(letters(cur), letters(prev)),
+    closed: countKpi(letters(closed(cur)), letters(closed(prev))),
+    onTimeRate: rateKpi(onTime(cur), letters(closed(cur)), {
       numerator: onTime(prev),
-      denominator: closed(prev).length,
+      denominator: letters(closed(prev)),
     }),
-    satisfactionRate: rateKpi(pleased(cur), rated(cur).length, {
+    satisfactionRate: rateKpi(pleased(cur), letters(rated(cur)), {
       numerator: pleased(prev),
-      denominator: rated(prev).length,
+      denominator: letters(rated(prev)),
     }),
-    responseDays: durationKpi(
+    responseDays: weightedDurationKpi(
       cur
         .filter((f) => f.repliedOn !== null)
-        .map((f) => ctx.workdaysBetween(f.receivedOn, f.repliedOn!)),
+        .map((f) => ({ value: ctx.workdaysBetween(f.receivedOn, f.repliedOn!), n: weight(f) })),
     ),
-    overdue: facts.filter((f) => !f.closed && f.alert === 'overdue').length,
-    dueSoon: facts.filter((f) => !f.closed && f.alert === 'due_soon').length,
+    overdue: letters(facts.filter((f) => !f.closed && f.alert === 'overdue')),
+    dueSoon: letters(facts.filter((f) => !f.closed && f.alert === 'due_soon')),
     monthly: { current: perMonth(ctx.year), previous: perMonth(ctx.year - 1) },
   };
 }
 
-/** A letter's facts with what the per-section table needs. */
-export interface SectionLetterFact extends LetterFact {
+/** What the per-section table needs of a letter (or of `n` letters with the same facts). */
+export interface SectionLetterFact extends Pick<
+  LetterFact,
+  'n' | 'receivedOn' | 'closed' | 'onTime' | 'alert'
+> {
   sectionId: string | null;
   /** At the section (转办, not yet replied): 在办. */
   atSection: boolean;
@@ -176,10 +213,10 @@ export function sectionKpis(
     const closed = cur.filter((f) => f.closed);
     return {
       sectionId,
-      inProgress: mine.filter((f) => f.atSection).length,
-      overdue: mine.filter((f) => !f.closed && f.alert === 'overdue').length,
-      onTimeRate: rateKpi(closed.filter((f) => f.onTime).length, closed.length),
-      supervised: cur.filter((f) => f.supervised).length,
+      inProgress: letters(mine.filter((f) => f.atSection)),
+      overdue: letters(mine.filter((f) => !f.closed && f.alert === 'overdue')),
+      onTimeRate: rateKpi(letters(closed.filter((f) => f.onTime)), letters(closed)),
+      supervised: letters(cur.filter((f) => f.supervised)),
     };
   });
 }

@@ -13,9 +13,13 @@ import {
   MIN_CASES,
   monthlyTotals,
   rateKpi,
+  sectionKpis,
+  weightedMean,
+  weightedMedian,
   yearEarlier,
   yearWindow,
   type LetterFact,
+  type SectionLetterFact,
 } from '@/features/dashboard/kpi';
 import {
   changePhrase,
@@ -114,6 +118,15 @@ describe('numbers', () => {
   });
 });
 
+const facts0: LetterFact = {
+  receivedOn: '2026-03-02',
+  closed: true,
+  onTime: true,
+  satisfaction: 'satisfied',
+  repliedOn: '2026-03-06',
+  alert: 'none',
+};
+
 describe('letters', () => {
   const letter = (over: Partial<LetterFact>): LetterFact => ({
     receivedOn: '2026-03-02',
@@ -155,6 +168,85 @@ describe('letters', () => {
     expect(k.monthly.current[2]).toBe(7);
     expect(k.monthly.current[11]).toBeNull();
     expect(k.monthly.previous[11]).toBe(1);
+  });
+});
+
+describe('facts standing for several letters (n: the storage counts letters in groups)', () => {
+  /** Each fact repeated n times, without a weight. */
+  const repeated = <T extends { n?: number }>(xs: readonly T[]) =>
+    xs.flatMap(({ n = 1, ...f }) => Array.from({ length: n }, () => f));
+  const date = fc
+    .tuple(
+      fc.constantFrom('2025', '2026'),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const fact = fc.record({
+    n: fc.integer({ min: 1, max: 4 }),
+    receivedOn: date,
+    closed: fc.boolean(),
+    onTime: fc.constantFrom(true, false, null),
+    satisfaction: fc.constantFrom('satisfied', 'basically_satisfied', 'unsatisfied', null),
+    repliedOn: fc.option(date),
+    alert: fc.constantFrom('none', 'due_soon', 'overdue'),
+    sectionId: fc.constantFrom('a', 'b', 'c', null),
+    atSection: fc.boolean(),
+    supervised: fc.boolean(),
+  });
+  const c = ctx(2026, '2026-11-26');
+
+  it('median and mean of weighted values equal those of the values repeated', () => {
+    expect(weightedMedian([])).toBeNull();
+    expect(
+      weightedMedian([
+        { value: 7, n: 3 },
+        { value: 1, n: 2 },
+      ]),
+    ).toBe(7);
+    expect(
+      weightedMedian([
+        { value: 7, n: 2 },
+        { value: 1, n: 2 },
+      ]),
+    ).toBe(4);
+    expect(
+      weightedMean([
+        { value: 1, n: 2 },
+        { value: 2, n: 1 },
+      ]),
+    ).toBe(1.3);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ value: fc.integer({ min: -5, max: 60 }), n: fc.integer({ min: 1, max: 5 }) }),
+        ),
+        (xs) => {
+          const flat = xs.flatMap((x) => Array.from({ length: x.n }, () => x.value));
+          expect(weightedMedian(xs)).toBe(median(flat));
+          expect(weightedMean(xs)).toBe(mean(flat));
+        },
+      ),
+    );
+  });
+
+  it('the letter KPIs and the section table of weighted facts equal those of the facts repeated', () => {
+    const one = letterKpis([{ ...facts0, n: 3 }], c);
+    expect(one.received.value).toBe(3);
+    expect(one.responseDays).toEqual({ median: 4, mean: 4, n: 3 });
+    expect(one.monthly.current[2]).toBe(3);
+    fc.assert(
+      fc.property(fc.array(fact, { maxLength: 40 }), (xs) => {
+        const asLetters: LetterFact[] = xs.map(
+          ({ sectionId: _s, atSection: _a, supervised: _v, ...f }) => f as LetterFact,
+        );
+        expect(letterKpis(asLetters, c)).toEqual(letterKpis(repeated(asLetters), c));
+        const asSection = xs as SectionLetterFact[];
+        expect(sectionKpis(asSection, ['b', 'a'], c)).toEqual(
+          sectionKpis(repeated(asSection), ['b', 'a'], c),
+        );
+      }),
+    );
   });
 });
 
