@@ -1,5 +1,5 @@
 /**
- * The audit log's index in SQL (migration 0005, issue #15): its predicate is the administration
+ * The audit log's index in SQL (migration 0006, issue #15): its predicate is the administration
  * of server/domain/audit.ts, the log's statements are served by it (not a scan of the whole
  * trail), and the form of `at` the SQL's day ranges rely on is the one every entry is written in.
  * The answers themselves are the storage contract's (tests/storage/audit-log.ts).
@@ -20,7 +20,7 @@ import { sqlAuditLog } from '../../server/storage/audit-log';
 import { tempDataDir } from './harness';
 
 const migrationsFolder = join(process.cwd(), 'server/db/migrations');
-const migration = readFileSync(join(migrationsFolder, '0005_audit_log.sql'), 'utf8');
+const migration = readFileSync(join(migrationsFolder, '0006_audit_log.sql'), 'utf8');
 
 describe('the audit log’s index', () => {
   it('the migration’s predicate is the administration of the domain, as the statements write it', () => {

@@ -4,7 +4,7 @@
  * action, days in China time (instants on either side of midnight there) — the order (newest
  * first, ties on the instant by id compared code unit by code unit), pages and totals are exactly
  * the rule of server/domain/audit.ts over every entry (`searchAuditLog` over `all()`). The SQL
- * storage answers from a partial index (migration 0005), so this keeps it to the rule.
+ * storage answers from a partial index (migration 0006), so this keeps it to the rule.
  */
 import { expect, it } from 'vitest';
 import type { AuditEntry } from '@/types/api';
