@@ -20,6 +20,7 @@ import {
   type Tx,
   type WriteStore,
 } from '../server/domain/ports';
+import { memoryAuditLog } from '../server/domain/audit';
 import { memoryLetterSearch } from '../server/domain/letter-query';
 import { STORE_NAMES, type StoreName, type StoreRecords } from '../server/domain/records';
 import { today } from './clock';
@@ -83,7 +84,12 @@ export function memoryReadTx(db: Db = globalDb): ReadTx {
   ) as unknown as {
     [K in StoreName]: ReadStore<StoreRecords[K], IndexedField<K>>;
   };
-  return { ...clock(db), ...stores, letterSearch: memoryLetterSearch(stores.letters.all) };
+  return {
+    ...clock(db),
+    ...stores,
+    letterSearch: memoryLetterSearch(stores.letters.all),
+    auditLog: memoryAuditLog(stores.audit.all),
+  };
 }
 
 /**
@@ -102,6 +108,7 @@ export function memoryTx(
     ...clock(db),
     ...stores,
     letterSearch: memoryLetterSearch(stores.letters.all),
+    auditLog: memoryAuditLog(stores.audit.all),
     afterCommit(fn) {
       after.push(fn);
     },

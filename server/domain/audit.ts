@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditEvent, User } from '@/types/api';
 import type { ReadTx, Tx } from './ports';
-import { instant } from './time';
+import { chinaDate, instant } from './time';
 
 export type Actor = Pick<User, 'id' | 'name' | 'role'>;
 
@@ -90,3 +90,93 @@ export function diff<T extends object>(
   }
   return { before: b, after: a };
 }
+
+/**
+ * The administration's entries (GET /audit/log): sign-ins, accounts, sections, settings, the
+ * calendar, the admin tools (a letter's or an application's changes are in its own trail, on its
+ * page). The SQL index of the log (migration 0006, server/db/schema.ts)
+ * repeats this list in its predicate; a test holds the two together.
+ */
+export const ADMINISTRATION = ['auth', 'user', 'section', 'admin', 'settings', 'calendar'] as const;
+const administration: ReadonlySet<string> = new Set(ADMINISTRATION);
+
+/** Which of the administration's entries the log shows (every field optional: all of them). */
+export interface AuditLogFilter {
+  /** What this person did, and what was done to their account (a failed sign-in under their name). */
+  actorId?: string;
+  action?: string;
+  /** The first and last days shown, in China time (`YYYY-MM-DD`), both included. */
+  from?: string;
+  to?: string;
+}
+
+export interface AuditLogPage {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The audit log, answered by the storage: in SQL from a partial index over the administration's
+ * entries in the log's order (server/storage/audit-log.ts), never by reading the whole trail.
+ */
+export interface AuditLogSearch {
+  /** One page of the entries the filter selects, newest first, and how many it selects in all. */
+  list(filter: AuditLogFilter, page: AuditLogPage): Promise<{ items: AuditEntry[]; total: number }>;
+  count(filter: AuditLogFilter): Promise<number>;
+}
+
+/**
+ * Whether the log shows entry `e` for `f`: the rule. The day of an entry is its date in China
+ * time. Every entry's `at` is written by `instant()` (or as a seeded instant of the same form):
+ * `YYYY-MM-DDTHH:MM:SS+08:00`, fixed width with China's offset, so its first ten characters are
+ * that date and its text sorts as its instant — what the SQL storage compares (auditDayRange).
+ */
+export function inAuditLog(e: AuditEntry, f: AuditLogFilter): boolean {
+  if (!administration.has(e.entity)) return false;
+  if (f.actorId && e.actor.id !== f.actorId && e.entityId !== f.actorId) return false;
+  if (f.action && e.action !== f.action) return false;
+  if (f.from || f.to) {
+    const day = chinaDate(new Date(e.at));
+    if (f.from && day < f.from) return false;
+    if (f.to && day > f.to) return false;
+  }
+  return true;
+}
+
+/**
+ * The log's order: newest first, by `at`, then by id, both compared as text code unit by code
+ * unit (SQL's "C" collation), so that every storage breaks ties alike.
+ */
+export const auditLogOrder = (a: AuditEntry, b: AuditEntry): number =>
+  a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+
+/**
+ * The bounds on `at` (as text) of the days `from`–`to`: `at >= lower` and `at < upper` selects
+ * exactly the entries whose China date is in the range, given the form of `at` (inAuditLog).
+ */
+export function auditDayRange(f: AuditLogFilter): { lower?: string; upper?: string } {
+  const next = (d: string) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...(f.from ? { lower: f.from } : {}),
+    ...(f.to ? { upper: next(f.to) } : {}),
+  };
+}
+
+/** The log over every entry, filtered and sorted in memory (the mock's storage, and the tests' rule). */
+export function searchAuditLog(
+  all: AuditEntry[],
+  filter: AuditLogFilter,
+  { page, pageSize }: AuditLogPage,
+): { items: AuditEntry[]; total: number } {
+  const hits = all.filter((e) => inAuditLog(e, filter)).sort(auditLogOrder);
+  const start = (page - 1) * pageSize;
+  return { items: hits.slice(start, start + pageSize), total: hits.length };
+}
+
+/** The audit log over a store's `all()` (the memory storage). */
+export const memoryAuditLog = (all: () => Promise<AuditEntry[]>): AuditLogSearch => ({
+  list: async (filter, page) => searchAuditLog(await all(), filter, page),
+  count: async (filter) => (await all()).filter((e) => inAuditLog(e, filter)).length,
+});

@@ -8,6 +8,7 @@
  * counter row). Both run one writer's changes as all or nothing — a service that throws leaves
  * nothing written — and one contract suite (tests/storage/contract.ts) runs on both.
  */
+import type { AuditLogSearch } from './audit';
 import type { LetterSearch } from './letter-query';
 import type { StoreName, StoreRecords } from './records';
 
@@ -88,10 +89,12 @@ interface Clock {
 
 /**
  * The letters' lists, counts and figures, answered by the storage (in SQL: from indexed facts,
- * never by reading every letter) — see letter-query.ts.
+ * never by reading every letter) — see letter-query.ts — and the audit log.
  */
 interface Searches {
   readonly letterSearch: LetterSearch;
+  /** The administration's audit log (GET /audit/log): see audit.ts. */
+  readonly auditLog: AuditLogSearch;
 }
 
 /** A read-only transaction: a consistent view of the committed records. */

@@ -38,6 +38,7 @@ import {
   rebuildLetterIndex,
   sqlLetterSearch,
 } from './letter-index';
+import { sqlAuditLog } from './audit-log';
 import { unreachable } from './sql-persistence';
 
 type AnyRecord = { id: string };
@@ -308,8 +309,8 @@ export class SqlStorage implements Storage {
             letters: new Map(),
           };
           const stores = Object.fromEntries(STORE_NAMES.map((n) => [n, record(n, q, open, false)]));
-          const letterSearch = sqlLetterSearch(q);
-          const tx = { ...(await this.begin(q)), ...stores, letterSearch } as unknown as ReadTx;
+          const searches = { letterSearch: sqlLetterSearch(q), auditLog: sqlAuditLog(q) };
+          const tx = { ...(await this.begin(q)), ...stores, ...searches } as unknown as ReadTx;
           return within(open, () => fn(tx));
         },
         { readOnly: true },
@@ -340,9 +341,10 @@ export class SqlStorage implements Storage {
           ...(await this.begin(q)),
           ...(stores as unknown as Omit<
             Tx,
-            'today' | 'now' | 'revision' | 'nextSeq' | 'afterCommit' | 'letterSearch'
+            'today' | 'now' | 'revision' | 'nextSeq' | 'afterCommit' | 'letterSearch' | 'auditLog'
           >),
           letterSearch: searchAfter(flush, sqlLetterSearch(q)),
+          auditLog: sqlAuditLog(q),
           afterCommit: (f) => void after.push(f),
           nextSeq: async (counter) => {
             const [row] = await q.query<{ n: number }>(

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommittedChange } from '@mocks/db';
 import type { Storage } from '../../server/domain/ports';
+import { auditLogContract } from './audit-log';
 import { letterSearchContract } from './letter-search';
 import { lookupContract } from './lookup';
 
@@ -289,5 +290,6 @@ export function describeStorageContract(name: string, storage: () => ContractSto
     });
     letterSearchContract(storage, fresh);
     lookupContract(storage, fresh);
+    auditLogContract(storage, fresh);
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "records_audit_log_idx" ON "records" USING btree (((value->>'at') COLLATE "C") DESC,(id COLLATE "C") DESC) WHERE store = 'audit' AND (value->>'entity') IN ('auth', 'user', 'section', 'admin', 'settings', 'calendar');
