@@ -156,25 +156,24 @@ export const letterRoutes = [
       // Flagged: due soon or overdue, or 督办件 not yet replied (a replied one is the office's to
       // close). The most urgent first — remaining working days follow the deadline — then the
       // 督办件 not yet due.
-      const [nOverdue, nDueSoon, nSupervised, late, supervised] = await Promise.all([
-        search.count({ ...scope, ...overdue }),
-        search.count({ ...scope, ...dueSoon }),
-        search.count({ ...scope, open: true, supervised: true }),
-        search.list(
-          { ...scope, open: true, dueTo: dueSoon.dueTo, sort: { key: 'openDueOn', desc: false } },
-          { offset: 0, limit },
-        ),
-        search.list(
-          {
-            ...scope,
-            open: true,
-            supervised: true,
-            dueFrom: addDays(dueSoon.dueTo, 1),
-            sort: { key: 'openDueOn', desc: false },
-          },
-          { offset: 0, limit },
-        ),
-      ]);
+      // One after another: a transaction's statements share one connection.
+      const nOverdue = await search.count({ ...scope, ...overdue });
+      const nDueSoon = await search.count({ ...scope, ...dueSoon });
+      const nSupervised = await search.count({ ...scope, open: true, supervised: true });
+      const late = await search.list(
+        { ...scope, open: true, dueTo: dueSoon.dueTo, sort: { key: 'openDueOn', desc: false } },
+        { offset: 0, limit },
+      );
+      const supervised = await search.list(
+        {
+          ...scope,
+          open: true,
+          supervised: true,
+          dueFrom: addDays(dueSoon.dueTo, 1),
+          sort: { key: 'openDueOn', desc: false },
+        },
+        { offset: 0, limit },
+      );
       return HttpResponse.json({
         overdue: nOverdue,
         dueSoon: nDueSoon,

@@ -21,12 +21,11 @@ export async function todo(tx: ReadTx, user: User, today: string = tx.today): Pr
   const scope = scopeOf(user);
   const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
   const sort = { key: 'receivedOn', desc: true } as const;
-  const pages = await Promise.all([
-    ...(['registered', 'assigned', 'replied'] as const).map((status) =>
-      tx.letterSearch.list({ ...scope, status, sort }, all),
-    ),
-    tx.letterSearch.list({ ...scope, extensionRequested: true, sort }, all),
-  ]);
+  // One after another: a transaction's statements share one connection.
+  const pages = [];
+  for (const status of ['registered', 'assigned', 'replied'] as const)
+    pages.push(await tx.letterSearch.list({ ...scope, status, sort }, all));
+  pages.push(await tx.letterSearch.list({ ...scope, extensionRequested: true, sort }, all));
   const open = new Map(pages.flatMap((p) => p.items).map((l) => [l.id, l]));
   const letters: TodoLetterFact[] = [...open.values()].map((l) => ({
     id: l.id,
