@@ -133,33 +133,36 @@ export function EntryForm({
     saved(t(entry ? 'catalogue.saved' : 'catalogue.created', { indexNo: e.indexNo }));
     onSaved(e);
   };
+  // Set from the click until the save settles: a second click sends nothing, even before React has
+  // re-rendered with the mutation pending (the check of the deadline comes first and is awaited).
+  const busy = useRef(false);
   const save = (v: Values) => {
-    if (entry)
-      update.mutate({ input: toInput(v), version: baseVersion }, { onSuccess: onDone, onError });
-    else create.mutate({ input: toInput(v), key }, { onSuccess: onDone, onError });
+    busy.current = true;
+    const then = { onSuccess: onDone, onError, onSettled: () => void (busy.current = false) };
+    if (entry) update.mutate({ input: toInput(v), version: baseVersion }, then);
+    else create.mutate({ input: toInput(v), key }, then);
   };
   const qc = useQueryClient();
-  const checking = useRef(false);
   const [late, setLate] = useState<{ values: Values; limit: string; kind: LateKind } | null>(null);
   const submit = form.onSubmit(async (v) => {
-    // A second click while checking or saving sends nothing.
-    if (mutation.isPending || checking.current) return;
+    if (busy.current) return;
     // Already late by 条例 第二十六条 (the server's 20 working days)? Asked before saving — for an
     // edit only when its dates change, not on every later correction of a late entry.
     const datesChanged =
       !entry || entry.formedOn !== v.formedOn || (entry.publishedOn ?? '') !== v.publishedOn;
     if (datesChanged) {
-      checking.current = true;
+      busy.current = true;
       try {
         const limit = await qc.fetchQuery(
           calendarQueries.workdays(v.formedOn, PUBLISH_LIMIT_WORKDAYS),
         );
         const kind = lateOnSave(limit.date, { publishedOn: v.publishedOn || null }, today);
-        if (kind) return setLate({ values: v, limit: limit.date, kind });
+        if (kind) {
+          busy.current = false;
+          return setLate({ values: v, limit: limit.date, kind });
+        }
       } catch {
         // The server judges timeliness on save anyway: saved without the warning.
-      } finally {
-        checking.current = false;
       }
     }
     save(v);
