@@ -128,15 +128,7 @@ const facts0: LetterFact = {
 };
 
 describe('letters', () => {
-  const letter = (over: Partial<LetterFact>): LetterFact => ({
-    receivedOn: '2026-03-02',
-    closed: true,
-    onTime: true,
-    satisfaction: 'satisfied',
-    repliedOn: '2026-03-06',
-    alert: 'none',
-    ...over,
-  });
+  const letter = (over: Partial<LetterFact>): LetterFact => ({ ...facts0, ...over });
   const facts: LetterFact[] = [
     ...Array.from({ length: 4 }, () => letter({})),
     letter({ onTime: false, satisfaction: 'unsatisfied', repliedOn: '2026-03-22' }),
