@@ -112,9 +112,9 @@ export function memoryTx(
     afterCommit(fn) {
       after.push(fn);
     },
-    async nextSeq(counter) {
+    async nextSeq(counter, count = 1) {
       const cur = (await stores.counters.getForUpdate(counter))?.value ?? 0;
-      await stores.counters.put({ id: counter, value: cur + 1 });
+      await stores.counters.put({ id: counter, value: cur + count });
       return cur + 1;
     },
   };

@@ -108,8 +108,12 @@ export type Tx = {
   readonly [K in StoreName]: WriteStore<StoreRecords[K], IndexedField<K>>;
 } & Clock &
   Searches & {
-    /** The next number of a counter (1, 2, …), taken in this transaction: never handed out twice. */
-    nextSeq(counter: string): Promise<number>;
+    /**
+     * The next number of a counter (1, 2, …), taken in this transaction: never handed out twice.
+     * With `count`, the first of that many consecutive numbers taken at once (a bulk create: one
+     * change of the counter, not one per record).
+     */
+    nextSeq(counter: string, count?: number): Promise<number>;
     /**
      * Runs `fn` once the transaction has committed (never when it fails): for what lives outside
      * the storage, e.g. deleting an attachment's bytes only after its record is gone.

@@ -346,15 +346,16 @@ export class SqlStorage implements Storage {
           letterSearch: searchAfter(flush, sqlLetterSearch(q)),
           auditLog: sqlAuditLog(q),
           afterCommit: (f) => void after.push(f),
-          nextSeq: async (counter) => {
+          nextSeq: async (counter, count = 1) => {
+            // The counter's last number after taking `count`; the first of them is returned.
             const [row] = await q.query<{ n: number }>(
               `INSERT INTO records (store, id, value)
-               VALUES ('counters', $1, jsonb_build_object('id', $1::text, 'value', 1))
+               VALUES ('counters', $1, jsonb_build_object('id', $1::text, 'value', $2::bigint))
                ON CONFLICT (store, id) DO UPDATE
                  SET value = jsonb_set(records.value, '{value}',
-                                       to_jsonb(coalesce((records.value->>'value')::bigint, 0) + 1))
+                                       to_jsonb(coalesce((records.value->>'value')::bigint, 0) + $2))
                RETURNING (value->>'value')::int AS n`,
-              [counter],
+              [counter, count],
             );
             const n = row!.n;
             const k = key('counters', counter);
@@ -364,11 +365,11 @@ export class SqlStorage implements Storage {
               value: { id: counter, value: n } as AnyRecord,
               before: open.changes.has(k)
                 ? open.changes.get(k)!.before
-                : n > 1
-                  ? ({ id: counter, value: n - 1 } as AnyRecord)
+                : n > count
+                  ? ({ id: counter, value: n - count } as AnyRecord)
                   : null,
             });
-            return n;
+            return n - count + 1;
           },
         };
         const out = await within(open, () => fn(tx));

@@ -130,6 +130,26 @@ export function describeStorageContract(name: string, storage: () => ContractSto
       expect(await storage().read(async (tx) => (await tx.counters.get(counter))?.value)).toBe(20);
     });
 
+    it('nextSeq with a count takes a block of consecutive numbers: the first is returned, the next call follows the block', async () => {
+      const counter = `${fresh()}-block`;
+      const [a, b, c] = await storage().write(async (tx) => [
+        await tx.nextSeq(counter, 3), // 1, 2, 3
+        await tx.nextSeq(counter), // 4
+        await tx.nextSeq(counter, 2), // 5, 6
+      ]);
+      expect([a, b, c]).toEqual([1, 4, 5]);
+      expect(await storage().write((tx) => tx.nextSeq(counter, 10))).toBe(7);
+      expect(await storage().read(async (tx) => (await tx.counters.get(counter))?.value)).toBe(16);
+      // Rolled back: the block is given again.
+      await storage()
+        .write(async (tx) => {
+          await tx.nextSeq(counter, 5);
+          throw new Error('rolled back');
+        })
+        .catch(() => {});
+      expect(await storage().write((tx) => tx.nextSeq(counter))).toBe(17);
+    });
+
     it('concurrent read-modify-writes of one record all apply (one writer at a time: no lost update)', async () => {
       const id = `${fresh()}-tally`;
       await storage().write(async (tx) => void (await tx.meta.put({ id, value: 0 })));
