@@ -40,8 +40,15 @@ export function useDraftedForm<V extends object, M extends object = object>({
     validateInputOnBlur: true,
   });
   useEffect(() => {
+    // Longer than a save's toast: it is read while the restored form is being taken in (and a
+    // slow first render must not use up its time).
     if (restored)
-      notifications.show({ id: 'draft-restored', color: 'blue', message: restoredMessage });
+      notifications.show({
+        id: 'draft-restored',
+        color: 'blue',
+        message: restoredMessage,
+        autoClose: 10_000,
+      });
   }, [restored, restoredMessage]);
   useEffect(() => {
     if (form.isDirty() && !done)
