@@ -6,8 +6,13 @@ export type Actor = Pick<User, 'id' | 'name' | 'role'>;
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: '系统', role: 'admin' };
 
-/** Tells apart entries made in one millisecond (ids only; the trail sorts by time, then id). */
+/**
+ * Tells apart entries made in one millisecond by this process (ids only; the trail sorts by time,
+ * then id). Another instance (or another tab's mock) counts on its own, so each id also carries a
+ * random part: an entry is never stored over another's id (a put of an existing id replaces it).
+ */
 let seq = 0;
+const nonce = () => crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36).padStart(7, '0');
 
 export type AuditExtra = {
   before?: unknown;
@@ -44,7 +49,7 @@ export function auditEntry(
 ): AuditEntry {
   seq += 1;
   return {
-    id: `${entity}-${entityId}-${now.toString(36)}-${String(seq).padStart(9, '0')}`,
+    id: `${entity}-${entityId}-${now.toString(36)}-${String(seq).padStart(9, '0')}-${nonce()}`,
     at: extra.at ?? instant(now),
     actor: actor
       ? { id: actor.id, name: actor.name, role: actor.role }
