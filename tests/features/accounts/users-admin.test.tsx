@@ -37,7 +37,9 @@ describe('系统设置 → 用户 (admin)', { timeout: 60_000 }, () => {
     await pick(user, dialog, '科室', '养老服务科');
     await user.click(within(dialog).getByRole('button', { name: '新增用户' }));
 
-    const shown = await screen.findByRole('dialog', { name: '一次性密码' });
+    // The new account's one-time password is hashed first (PBKDF2, 600,000 iterations: seconds on
+    // a loaded 2-core machine beside another worker's hashing).
+    const shown = await screen.findByRole('dialog', { name: '一次性密码' }, { timeout: 40_000 });
     const password = within(shown).getByTestId('temporary-password').textContent!;
     expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
     const stored = [...db.users.map.values()].find((u) => u.username === 'chenmin')!;
