@@ -64,10 +64,6 @@ afterEach(async () => {
   if (isDom) {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
-    // The files of a worker share one document (isolate: false): what a test left outside React's
-    // roots — a portal's host, a scroll lock's mark on <body> — does not meet the next test.
-    document.body.replaceChildren();
-    for (const { name } of [...document.body.attributes]) document.body.removeAttribute(name);
     const { notifications } = await import('@mantine/notifications');
     const { noticesStore } = await import('@/lib/notifications/notices');
     notifications.clean();
