@@ -164,8 +164,8 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
     if (!token) throw errors.unauthorized();
     const sessionId = await tokenId(token);
     const writes = MUTATING.has(request.method);
-    let slideTo: number | null = null;
-    const response = await inTransaction(request, async (tx) => {
+    // A read's session is slid on after its transaction (a read-only one can't write it).
+    const { response, slideTo } = await inTransaction(request, async (tx) => {
       const live = await sessionOf(tx, sessionId);
       if (!live) throw errors.unauthorized();
       const { user } = live;
@@ -175,12 +175,9 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
         throw new HttpError(403, 'password-change-required', 'Change your password first', {
           detail: translate(localeOf(request), 'auth.mustChange'),
         });
-      slideTo = slideDue(live.session, tx.now);
-      if (slideTo !== null && writes) {
-        await slideSession(tx, sessionId, slideTo);
-        slideTo = null;
-      }
-      return fn({
+      const due = slideDue(live.session, tx.now);
+      if (due !== null && writes) await slideSession(tx, sessionId, due);
+      const out = await fn({
         tx,
         request,
         params,
@@ -189,9 +186,9 @@ export function authed(roles: Role[] | 'any', fn: Resolver) {
         locale: localeOf(request),
         url: new URL(request.url),
       });
+      return { response: out, slideTo: writes ? null : due };
     });
-    const next = slideTo as number | null;
-    if (next !== null) await storage.write((tx) => slideSession(tx, sessionId, next));
+    if (slideTo !== null) await storage.write((tx) => slideSession(tx, sessionId, slideTo));
     return response;
   });
 }

@@ -132,13 +132,15 @@ export const letterFacts = pgTable(
     duplicateOf: text('duplicate_of'),
     search: text('search').notNull(),
     /**
-     * The distinct two-character pieces of `search` (gkwb_bigrams, migration 0005): a text search
-     * of two characters or more reads only the letters holding all of its pieces (a GIN index) —
-     * Chinese words are mostly two characters, too short for trigrams — and `strpos` decides.
+     * The distinct two- and three-character pieces of `search` (gkwb_grams, migrations 0005 and
+     * 0007), under a GIN index: a text search reads only the letters holding every piece of its
+     * needle — the needle's one piece for two characters (Chinese words are mostly two), its
+     * three-character pieces for longer ones (a serial number's or a name's: two-character pieces
+     * such as "20" or "-0" are in nearly every letter) — and `strpos` decides.
      */
     grams: text('grams')
       .array()
-      .generatedAlwaysAs(sql`gkwb_bigrams(search)`),
+      .generatedAlwaysAs(sql`gkwb_grams(search)`),
     onTime: boolean('on_time'),
     satisfaction: text('satisfaction'),
     repliedOn: textC('replied_on'),

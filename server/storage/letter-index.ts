@@ -227,9 +227,15 @@ function where(query: Omit<LetterQuery, 'sort'>, params: unknown[]): string {
   if (query.duplicateOf) c.push(`duplicate_of = ${p(query.duplicateOf)}`);
   if (query.text) {
     const { needle } = query.text;
-    // Two characters or more: only letters holding every two-character piece of the needle can
-    // contain it (the GIN index on grams finds them); strpos decides.
-    const pieces = [...needle].length >= 2 ? `grams @> gkwb_bigrams(${p(needle)}) AND ` : '';
+    // Only letters holding every piece of the needle can contain it (the GIN index on grams
+    // finds them): its one two-character piece, or its three-character ones; strpos decides.
+    const length = [...needle].length;
+    const pieces =
+      length === 2
+        ? `grams @> ARRAY[${p(needle)}::text] AND `
+        : length >= 3
+          ? `grams @> gkwb_trigrams(${p(needle)}) AND `
+          : '';
     const inText = `(${pieces}strpos(search, ${p(needle)}) > 0)`;
     c.push(query.text.orPhone ? `(${inText} OR ${phone(query.text.orPhone)})` : inText);
   }

@@ -142,6 +142,9 @@ function queries(): LetterQuery[] {
     { text: { needle: '低保户' } },
     // Every two-character piece is in a letter ("mixed case" + "abc def"), the needle is not.
     { text: { needle: 'de d' } },
+    // Every three-character piece is in a letter (subject "低保 来信 …", content "关于低保的咨询"),
+    // the needle is not.
+    { text: { needle: '于低保 来' } },
     { text: { needle: '𠀀' } },
     { scopeSection: 'elderly', sectionId: 'social_affairs' },
     { scopeSection: '' },

@@ -29,8 +29,9 @@ export default function DashboardRoute() {
   const [params, setParams] = useSearchParams();
   const year = dashboardYear(params, today);
   const query = useQuery({ ...dashboardQueries.overview(year), placeholderData: keepPreviousData });
-  // The charts (recharts) are below the figures: started once the figures are on screen.
-  const chartsWanted = useAfterFirstPaint();
+  // The sections' table and the charts (recharts) are below the figures: rendered, and the
+  // charts' chunk started, once the figures are on screen.
+  const belowWanted = useAfterFirstPaint();
   const years = yearsOnRecord(thisYear);
 
   return (
@@ -77,9 +78,9 @@ export default function DashboardRoute() {
               })}
             </Text>
             <DashboardView data={d} />
-            {d.sections.length > 0 && <SectionTable data={d} />}
+            {belowWanted && d.sections.length > 0 && <SectionTable data={d} />}
             <Suspense fallback={<LoadingState rows={4} />}>
-              {chartsWanted ? <DashboardCharts data={d} now={today} /> : <LoadingState rows={4} />}
+              {belowWanted ? <DashboardCharts data={d} now={today} /> : <LoadingState rows={4} />}
             </Suspense>
           </Stack>
         )}
