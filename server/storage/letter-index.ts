@@ -197,8 +197,15 @@ async function markLetterIndex(q: Queryable) {
 
 const OPEN = `status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
-/** A query's conditions as SQL over `letter_facts`, with its parameters. */
-function where(query: Omit<LetterQuery, 'sort'>, params: unknown[]): string {
+/**
+ * A query's conditions as SQL over `letter_facts`, with its parameters; `pieces`: which pieces of
+ * the text search's needle to ask the GIN index for (`searchPieces`), all of them when absent.
+ */
+function where(
+  query: Omit<LetterQuery, 'sort'>,
+  params: unknown[],
+  pieces?: readonly string[] | null,
+): string {
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
   const c: string[] = [];
   if (query.scopeSection !== undefined) c.push(`section_id = ${p(query.scopeSection)}`);
@@ -227,16 +234,18 @@ function where(query: Omit<LetterQuery, 'sort'>, params: unknown[]): string {
   if (query.duplicateOf) c.push(`duplicate_of = ${p(query.duplicateOf)}`);
   if (query.text) {
     const { needle } = query.text;
-    // Only letters holding every piece of the needle can contain it (the GIN index on grams
-    // finds them): its one two-character piece, or its three-character ones; strpos decides.
-    const length = [...needle].length;
-    const pieces =
-      length === 2
-        ? `grams @> ARRAY[${p(needle)}::text] AND `
-        : length >= 3
-          ? `grams @> gkwb_trigrams(${p(needle)}) AND `
-          : '';
-    const inText = `(${pieces}strpos(search, ${p(needle)}) > 0)`;
+    // Two characters or more: only letters holding the needle's pieces can contain it (the GIN
+    // index on grams finds them) — itself for two characters, its three-character pieces for more;
+    // when given, `pieces`: those of them that narrow. strpos decides.
+    const narrow =
+      [...needle].length < 2
+        ? ''
+        : pieces
+          ? `grams @> ${p(pieces)}::text[] AND `
+          : [...needle].length === 2
+            ? `grams @> ARRAY[${p(needle)}::text] AND `
+            : `grams @> gkwb_trigrams(${p(needle)}) AND `;
+    const inText = `(${narrow}strpos(search, ${p(needle)}) > 0)`;
     c.push(query.text.orPhone ? `(${inText} OR ${phone(query.text.orPhone)})` : inText);
   }
   return c.length ? `WHERE ${c.join(' AND ')}` : '';
@@ -280,13 +289,20 @@ function countsWhere(query: Omit<LetterQuery, 'sort'>, params: unknown[]): strin
   return c.length ? `WHERE ${c.join(' AND ')}` : '';
 }
 
-/** The statements a query runs: the page, and the total (a sum of counts or a count). */
-export function letterListSql(query: LetterQuery, page: { offset: number; limit: number }) {
+/**
+ * The statements a query runs: the page, and the total (a sum of counts or a count); `pieces` as
+ * for `where`.
+ */
+export function letterListSql(
+  query: LetterQuery,
+  page: { offset: number; limit: number },
+  pieces?: readonly string[] | null,
+) {
   // Among open letters only, the remaining-days order is the deadline's (the open-letters index).
   if (query.open && query.sort.key === 'openDueOn')
     query = { ...query, sort: { ...query.sort, key: 'dueOn' } };
   const pageParams: unknown[] = [];
-  const w = where(query, pageParams);
+  const w = where(query, pageParams, pieces);
   const list = {
     text: `SELECT r.value FROM (
              SELECT id, ${orderColumns} FROM letter_facts ${w}
@@ -296,12 +312,15 @@ export function letterListSql(query: LetterQuery, page: { offset: number; limit:
            ORDER BY ${orderBy(query.sort, 'f.')}`,
     params: pageParams,
   };
-  return { list, total: letterCountSql(query) };
+  return { list, total: letterCountSql(query, pieces) };
 }
 /** The columns the outer ORDER BY of a page needs again. */
 const orderColumns = 'status, received_on, serial_no, due_on, updated_at, seq';
 
-export function letterCountSql(query: Omit<LetterQuery, 'sort'>) {
+export function letterCountSql(
+  query: Omit<LetterQuery, 'sort'>,
+  pieces?: readonly string[] | null,
+) {
   const params: unknown[] = [];
   const keys = Object.entries(query)
     .filter(([k, v]) => v !== undefined && k !== 'sort')
@@ -311,7 +330,10 @@ export function letterCountSql(query: Omit<LetterQuery, 'sort'>) {
       text: `SELECT coalesce(sum(n), 0)::int AS n FROM letter_counts ${countsWhere(query, params)}`,
       params,
     };
-  return { text: `SELECT count(*)::int AS n FROM letter_facts ${where(query, params)}`, params };
+  return {
+    text: `SELECT count(*)::int AS n FROM letter_facts ${where(query, params, pieces)}`,
+    params,
+  };
 }
 
 const FACT_SELECT = FACT_FIELDS.map((f) => `${COLUMNS[f]} AS "${f}"`).join(', ');
@@ -351,24 +373,42 @@ export function letterGroupsSql(query: Omit<LetterQuery, 'sort'>, by: readonly L
   };
 }
 
+/**
+ * Which pieces of a text search's needle to ask the index for (gkwb_search_pieces, migration
+ * 0007: its own, less those the statistics find in most letters), as a value, so the list's and
+ * the count's plans see them; null without a needle of two characters.
+ */
+async function searchPieces(
+  q: Queryable,
+  query: Omit<LetterQuery, 'sort'>,
+): Promise<string[] | null> {
+  const needle = query.text?.needle;
+  if (needle === undefined || [...needle].length < 2) return null;
+  const [row] = await q.query<{ pieces: string[] }>('SELECT gkwb_search_pieces($1) AS pieces', [
+    needle,
+  ]);
+  return row?.pieces ?? null;
+}
+
 /** The SQL storage's LetterSearch, in a transaction on `q`. */
 export function sqlLetterSearch(q: Queryable): LetterSearch {
-  const count = async (query: Omit<LetterQuery, 'sort'>) => {
-    const { text, params } = letterCountSql(query);
+  const count = async (query: Omit<LetterQuery, 'sort'>, pieces?: string[] | null) => {
+    const { text, params } = letterCountSql(query, pieces ?? (await searchPieces(q, query)));
     return (await q.query<{ n: number }>(text, params))[0]?.n ?? 0;
   };
   return {
     async list(query, page) {
-      const { list } = letterListSql(query, page);
+      const pieces = await searchPieces(q, query);
+      const { list } = letterListSql(query, page, pieces);
       const items = (await q.query<{ value: LetterRecord }>(list.text, list.params)).map(
         (r) => r.value,
       );
       // A short first page is its own total.
       const total =
-        page.offset === 0 && items.length < page.limit ? items.length : await count(query);
+        page.offset === 0 && items.length < page.limit ? items.length : await count(query, pieces);
       return { items, total };
     },
-    count,
+    count: (query) => count(query),
     async facts(query) {
       const { text, params } = letterFactsSql(query);
       return q.query<LetterFacts>(text, params);

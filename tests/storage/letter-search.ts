@@ -44,7 +44,7 @@ function rng(seed: number) {
 const SECTIONS = ['social_assistance', 'social_affairs', 'elderly'];
 const STATUSES = ['registered', 'assigned', 'replied', 'closed'] as const;
 
-function letters(prefix: string, n: number): LetterRecord[] {
+export function letters(prefix: string, n: number): LetterRecord[] {
   const r = rng(n * 7919);
   return Array.from({ length: n }, (_, i) => {
     const status = r.pick(STATUSES);
