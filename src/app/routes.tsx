@@ -17,6 +17,18 @@ const prefetchDashboard: Prefetch = (queryClient, url) =>
   void queryClient.prefetchQuery(dashboardQueries.overview(dashboardYear(url.searchParams)));
 
 /**
+ * The letters' page of the URL's filters: on a change of filter too (the loader runs again), so
+ * the request leaves before React renders the page anew. Its modules come with the page's chunk
+ * (imported here, they would weigh on the sign-in page); a failure is the page's query's to show.
+ */
+const prefetchLetters: Prefetch = (queryClient, url) =>
+  void Promise.all([import('@/features/letters/api'), import('@/features/letters/utils')])
+    .then(([{ letterListPage }, { letterUrlFilters }]) =>
+      queryClient.prefetchQuery(letterListPage(letterUrlFilters.parse(url.searchParams))),
+    )
+    .catch(() => undefined);
+
+/**
  * The app's routes. Each page is its own chunk; the guard wraps the lazily loaded component. A
  * page with a `prefetch` starts its data in the route's loader, which runs while the chunks are
  * still downloading (for the first URL: before React has rendered anything) and returns at once,
@@ -83,7 +95,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'dashboard',
                   ...page('/dashboard', () => import('./routes/dashboard'), prefetchDashboard),
                 },
-                { path: 'letters', ...page('/letters', () => import('./routes/letters')) },
+                {
+                  path: 'letters',
+                  ...page('/letters', () => import('./routes/letters'), prefetchLetters),
+                },
                 {
                   path: 'letters/new',
                   ...page('/letters/new', () => import('./routes/letter-new')),

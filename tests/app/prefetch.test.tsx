@@ -5,6 +5,8 @@ import { server } from '@mocks/node';
 import { firstPageReady } from '@/app/create-app';
 import { createRoutes } from '@/app/routes';
 import { dashboardQueries } from '@/features/dashboard/api';
+import { letterListPage } from '@/features/letters/api';
+import { letterUrlFilters } from '@/features/letters/utils';
 import { api, setApiToken } from '@/lib/api-client';
 import { chinaToday } from '@/lib/format';
 import { createQueryClient } from '@/lib/query-client';
@@ -28,6 +30,18 @@ function dashboardRequests(): string[] {
   return seen;
 }
 const stops: (() => void)[] = [];
+
+/** Every GET /letters (the list) the backend receives, with its query string. */
+function letterListRequests(): string[] {
+  const seen: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/api/v1/letters') seen.push(url.search);
+  };
+  server.events.on('request:start', listener);
+  stops.push(() => server.events.removeListener('request:start', listener));
+  return seen;
+}
 
 /** A stored session, as the login page leaves it (what the loader finds on a reload). */
 async function storeSession(username: string) {
@@ -87,6 +101,40 @@ describe('the dashboard route prefetches its data', () => {
     await renderWithProviders({ route: '/dashboard', user: 'leader' });
     expect(await screen.findAllByTestId('kpi-value')).not.toHaveLength(0);
     expect(seen).toEqual([String(thisYear)]);
+  });
+});
+
+describe('the letters route prefetches the page of its filters', () => {
+  it('starts GET /letters from the loader, and again from the loader when a filter changes', async () => {
+    await storeSession('clerk');
+    const seen = letterListRequests();
+    const queryClient = createQueryClient({ retry: false });
+    // Only the router: no component renders, so every request is the loader's.
+    const router = createMemoryRouter(createRoutes(queryClient), {
+      initialEntries: ['/letters?status=assigned'],
+    });
+    const pageOf = (search: string) =>
+      letterListPage(letterUrlFilters.parse(new URLSearchParams(search))).queryKey;
+    const assigned = pageOf('status=assigned');
+    await expect
+      .poll(() => queryClient.getQueryData(assigned), { timeout: 15_000 })
+      .toMatchObject({ page: 1, pageSize: 20 });
+    expect(seen).toEqual(['?page=1&status=assigned&pageSize=20']);
+
+    await router.navigate('/letters?status=assigned&q=%E4%BD%8E%E4%BF%9D');
+    const searched = pageOf('status=assigned&q=低保');
+    await expect
+      .poll(() => queryClient.getQueryData(searched), { timeout: 15_000 })
+      .toMatchObject({ page: 1 });
+    expect(seen).toHaveLength(2);
+    expect(new URLSearchParams(seen[1]).get('q')).toBe('低保');
+  });
+
+  it('the page takes the prefetched request instead of sending its own', async () => {
+    const seen = letterListRequests();
+    await renderWithProviders({ route: '/letters?status=closed', user: 'clerk' });
+    expect(await screen.findAllByTestId('letter-row')).not.toHaveLength(0);
+    expect(seen).toEqual(['?page=1&status=closed&pageSize=20']);
   });
 });
 

@@ -92,6 +92,13 @@ export const letterQueries = {
   timeLimits: () => queryOptions({ queryKey: settingsKeys.timeLimits(), queryFn: getTimeLimits }),
 };
 
+/** Letters on a page of the list. */
+export const LETTERS_PAGE_SIZE = 20;
+
+/** A page of the letters' list for its filters: the list page's query, which its route prefetches. */
+export const letterListPage = (f: LetterFilters) =>
+  letterQueries.list({ ...f, pageSize: LETTERS_PAGE_SIZE });
+
 /** One create, one key: a retry of the same submission reuses the key and yields one record. */
 export function useCreateLetter() {
   const qc = useQueryClient();

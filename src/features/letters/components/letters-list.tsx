@@ -14,7 +14,7 @@ import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
 import { useUrlFilters } from '@/lib/url-filters';
-import { exportLetters, letterQueries } from '../api';
+import { exportLetters, LETTERS_PAGE_SIZE, letterListPage } from '../api';
 import { BULK_ROLES, SAVED_VIEW_ROLES } from '../rules';
 import type { Letter } from '../types';
 import { activeFilterCount, letterUrlFilters, lettersCsv } from '../utils';
@@ -23,8 +23,6 @@ import { LetterFiltersBar } from './letter-filters';
 import { LetterCards, LettersTable, type Selection } from './letters-table';
 import { SavedViewsMenu } from './saved-views';
 import { useSectionName } from '@/lib/sections';
-
-const PAGE_SIZE = 20;
 
 export function LettersList({
   letterHref,
@@ -38,7 +36,7 @@ export function LettersList({
   const user = useUser();
   const { filters, update, setParams } = useUrlFilters(letterUrlFilters);
   const query = useQuery({
-    ...letterQueries.list({ ...filters, pageSize: PAGE_SIZE }),
+    ...letterListPage(filters),
     placeholderData: keepPreviousData,
   });
   const [exporting, setExporting] = useState(false);
@@ -175,9 +173,9 @@ export function LettersList({
           )
         }
       </QueryState>
-      {data && data.total > PAGE_SIZE && (
+      {data && data.total > LETTERS_PAGE_SIZE && (
         <Pager
-          total={Math.ceil(data.total / PAGE_SIZE)}
+          total={Math.ceil(data.total / LETTERS_PAGE_SIZE)}
           value={data.page}
           onChange={(p) => update({ page: p })}
         />
