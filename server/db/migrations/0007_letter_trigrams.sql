@@ -10,9 +10,11 @@
 CREATE OR REPLACE FUNCTION gkwb_trigrams(t text) RETURNS text[]
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT coalesce(array_agg(DISTINCT substr(t, i, 3)), '{}') FROM generate_series(1, length(t) - 2) AS i $$;--> statement-breakpoint
+-- Built-in functions only: a restore (pg_restore runs with an empty search_path) computes the
+-- generated column with it, where an unqualified call of gkwb_bigrams would not be found.
 CREATE OR REPLACE FUNCTION gkwb_grams(t text) RETURNS text[]
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  AS $$ SELECT gkwb_bigrams(t) || gkwb_trigrams(t) $$;--> statement-breakpoint
+  AS $$ SELECT coalesce(array_agg(DISTINCT substr(t, i, n)), '{}') FROM generate_series(2, 3) AS n, generate_series(1, length(t) - n + 1) AS i $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION gkwb_search_pieces(needle text) RETURNS text[]
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   AS $$
