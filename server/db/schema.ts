@@ -133,10 +133,10 @@ export const letterFacts = pgTable(
     search: text('search').notNull(),
     /**
      * The distinct two- and three-character pieces of `search` (gkwb_grams, migrations 0005 and
-     * 0007), under a GIN index: a text search reads only the letters holding every piece of its
-     * needle — the needle's one piece for two characters (Chinese words are mostly two), its
-     * three-character pieces for longer ones (a serial number's or a name's: two-character pieces
-     * such as "20" or "-0" are in nearly every letter) — and `strpos` decides.
+     * 0007), under a GIN index: a text search reads only the letters holding the pieces
+     * gkwb_search_pieces chooses — the needle itself for two characters (Chinese words are mostly
+     * two), its three-character pieces for longer ones, less those common to most letters — and
+     * `strpos` decides.
      */
     grams: text('grams')
       .array()

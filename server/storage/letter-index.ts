@@ -235,16 +235,12 @@ function where(
   if (query.text) {
     const { needle } = query.text;
     // Two characters or more: only letters holding the needle's pieces can contain it (the GIN
-    // index on grams finds them) — itself for two characters, its three-character pieces for more;
-    // when given, `pieces`: those of them that narrow. strpos decides.
+    // index on grams finds them; which pieces: gkwb_search_pieces, passed in as `pieces` by the
+    // lists so that their plans see them). strpos decides.
     const narrow =
       [...needle].length < 2
         ? ''
-        : pieces
-          ? `grams @> ${p(pieces)}::text[] AND `
-          : [...needle].length === 2
-            ? `grams @> ARRAY[${p(needle)}::text] AND `
-            : `grams @> gkwb_trigrams(${p(needle)}) AND `;
+        : `grams @> ${pieces ? `${p(pieces)}::text[]` : `gkwb_search_pieces(${p(needle)})`} AND `;
     const inText = `(${narrow}strpos(search, ${p(needle)}) > 0)`;
     c.push(query.text.orPhone ? `(${inText} OR ${phone(query.text.orPhone)})` : inText);
   }
