@@ -9,12 +9,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { useAfterFirstPaint } from '@/lib/after-paint';
 import { useI18n } from '@/lib/i18n/provider';
 import { useUser } from '@/lib/session';
+import type { Role } from '@/types/api';
 import { NAV } from '../nav';
 import classes from './app-layout.module.css';
 
@@ -36,7 +37,6 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
   const { t } = useI18n();
   const user = useUser();
   const { pathname } = useLocation();
-  const items = NAV.filter((n) => n.roles.includes(user.role));
   const painted = useAfterFirstPaint();
 
   return (
@@ -93,22 +93,7 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
         <VisuallyHidden>
           <h2>{t('nav.main')}</h2>
         </VisuallyHidden>
-        {items.map((item) => {
-          // The section is current on its sub-pages too (a letter, /reports/annual/2017).
-          const current = pathname.startsWith(item.match);
-          return (
-            <NavLink
-              key={item.match}
-              component={Link}
-              to={item.to}
-              onClick={close}
-              label={t(item.label)}
-              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={current}
-              aria-current={current ? 'page' : undefined}
-            />
-          );
-        })}
+        <NavItems pathname={pathname} role={user.role} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Suspense fallback={<LoadingState />}>
@@ -118,3 +103,32 @@ export function AppLayout({ alerts }: { alerts?: ReactNode }) {
     </AppShell>
   );
 }
+
+/** The role's pages; rendered again when the path changes, not with a list's filters. */
+const NavItems = memo(function NavItems({
+  pathname,
+  role,
+  onNavigate,
+}: {
+  pathname: string;
+  role: Role;
+  onNavigate: () => void;
+}) {
+  const { t } = useI18n();
+  return NAV.filter((n) => n.roles.includes(role)).map((item) => {
+    // The section is current on its sub-pages too (a letter, /reports/annual/2017).
+    const current = pathname.startsWith(item.match);
+    return (
+      <NavLink
+        key={item.match}
+        component={Link}
+        to={item.to}
+        onClick={onNavigate}
+        label={t(item.label)}
+        leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+        active={current}
+        aria-current={current ? 'page' : undefined}
+      />
+    );
+  });
+});

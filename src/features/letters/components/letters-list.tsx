@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFilter } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { yearsOnRecord } from '@/config/years';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
@@ -51,27 +51,31 @@ export function LettersList({
     setSelectedFor(filterKey);
     setSelected(new Map());
   }
+  const toggle = useCallback(
+    (l: Letter) =>
+      setSelected((m) => {
+        const next = new Map(m);
+        if (next.has(l.id)) next.delete(l.id);
+        else next.set(l.id, l);
+        return next;
+      }),
+    [],
+  );
+  const togglePage = useCallback(
+    (letters: Letter[]) =>
+      setSelected((m) => {
+        const next = new Map(m);
+        const all = letters.every((l) => next.has(l.id));
+        for (const l of letters) {
+          if (all) next.delete(l.id);
+          else next.set(l.id, l);
+        }
+        return next;
+      }),
+    [],
+  );
   const selection: Selection | undefined = BULK_ROLES.includes(user.role)
-    ? {
-        isSelected: (id) => selected.has(id),
-        toggle: (l) =>
-          setSelected((m) => {
-            const next = new Map(m);
-            if (next.has(l.id)) next.delete(l.id);
-            else next.set(l.id, l);
-            return next;
-          }),
-        togglePage: (letters) =>
-          setSelected((m) => {
-            const next = new Map(m);
-            const all = letters.every((l) => next.has(l.id));
-            for (const l of letters) {
-              if (all) next.delete(l.id);
-              else next.set(l.id, l);
-            }
-            return next;
-          }),
-      }
+    ? { isSelected: (id) => selected.has(id), toggle, togglePage }
     : undefined;
   const years = yearsOnRecord(thisYear).map(Number);
 

@@ -1,4 +1,5 @@
 import { Anchor, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import tableClasses from '@/components/table.module.css';
 import { formatDate } from '@/lib/format';
@@ -7,13 +8,33 @@ import { useSectionName } from '@/lib/sections';
 import type { Letter } from '../types';
 import { LetterFlags, RemainingBadge } from './remaining-badge';
 
-/** Row selection for the bulk actions (the office only); absent: no checkboxes. */
+/**
+ * Row selection for the bulk actions (the office only); absent: no checkboxes. `toggle` keeps its
+ * identity from render to render, so a row whose letter and state did not change is not rendered
+ * again (a change of filter renders the list while the new page is on its way).
+ */
 export interface Selection {
   isSelected: (id: string) => boolean;
   toggle: (letter: Letter) => void;
   /** Select every row of the page, or clear them when all are selected. */
   togglePage: (letters: Letter[]) => void;
 }
+
+/** What a row (or a phone's card) needs: memoised on these, each one compared as is. */
+interface RowProps {
+  letter: Letter;
+  href: string;
+  /** With selection: whether the row is picked, and how to change that. */
+  selected?: boolean | undefined;
+  onToggle?: ((letter: Letter) => void) | undefined;
+}
+
+const rowProps = (l: Letter, letterHref: (id: string) => string, selection?: Selection) => ({
+  letter: l,
+  href: letterHref(l.id),
+  selected: selection?.isSelected(l.id),
+  onToggle: selection?.toggle,
+});
 
 function SectionCell({ letter }: { letter: Letter }) {
   const { t } = useI18n();
@@ -27,16 +48,67 @@ function SectionCell({ letter }: { letter: Letter }) {
   );
 }
 
-function RowCheckbox({ letter, selection }: { letter: Letter; selection: Selection }) {
+function RowCheckbox({
+  letter,
+  selected,
+  onToggle,
+}: {
+  letter: Letter;
+  selected: boolean;
+  onToggle: (letter: Letter) => void;
+}) {
   const { t } = useI18n();
   return (
     <Checkbox
       aria-label={t('letters.cases.bulk.select', { serialNo: letter.serialNo })}
-      checked={selection.isSelected(letter.id)}
-      onChange={() => selection.toggle(letter)}
+      checked={selected}
+      onChange={() => onToggle(letter)}
     />
   );
 }
+
+const LetterRow = memo(function LetterRow({ letter: l, href, selected, onToggle }: RowProps) {
+  const { t, locale } = useI18n();
+  return (
+    <Table.Tr data-testid="letter-row">
+      {onToggle && (
+        <Table.Td>
+          <RowCheckbox letter={l} selected={selected ?? false} onToggle={onToggle} />
+        </Table.Td>
+      )}
+      <Table.Td>
+        <Anchor component={Link} to={href} ff="monospace" size="sm">
+          {l.serialNo}
+        </Anchor>
+      </Table.Td>
+      <Table.Td maw={280}>
+        <Text size="sm" truncate="end" title={l.subject}>
+          {l.subject}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {l.citizenName} {l.citizenPhone ?? ''}
+        </Text>
+      </Table.Td>
+      <Table.Td fz="sm">{t(`letters.sources.${l.source}`)}</Table.Td>
+      <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
+      <Table.Td fz="sm">
+        <SectionCell letter={l} />
+      </Table.Td>
+      <Table.Td fz="sm" className={tableClasses.nowrap}>
+        {formatDate(l.receivedOn, locale)}
+      </Table.Td>
+      <Table.Td fz="sm" className={tableClasses.nowrap}>
+        {formatDate(l.dueOn, locale)}
+      </Table.Td>
+      <Table.Td className={tableClasses.nowrap}>
+        <Stack gap={2}>
+          <RemainingBadge letter={l} />
+          <LetterFlags letter={l} />
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+});
 
 export function LettersTable({
   items,
@@ -49,7 +121,7 @@ export function LettersTable({
   selection?: Selection | undefined;
   busy: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const picked = selection ? items.filter((l) => selection.isSelected(l.id)).length : 0;
   return (
     <Card padding={0}>
@@ -79,43 +151,7 @@ export function LettersTable({
           </Table.Thead>
           <Table.Tbody>
             {items.map((l) => (
-              <Table.Tr key={l.id} data-testid="letter-row">
-                {selection && (
-                  <Table.Td>
-                    <RowCheckbox letter={l} selection={selection} />
-                  </Table.Td>
-                )}
-                <Table.Td>
-                  <Anchor component={Link} to={letterHref(l.id)} ff="monospace" size="sm">
-                    {l.serialNo}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td maw={280}>
-                  <Text size="sm" truncate="end" title={l.subject}>
-                    {l.subject}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {l.citizenName} {l.citizenPhone ?? ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td fz="sm">{t(`letters.sources.${l.source}`)}</Table.Td>
-                <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
-                <Table.Td fz="sm">
-                  <SectionCell letter={l} />
-                </Table.Td>
-                <Table.Td fz="sm" className={tableClasses.nowrap}>
-                  {formatDate(l.receivedOn, locale)}
-                </Table.Td>
-                <Table.Td fz="sm" className={tableClasses.nowrap}>
-                  {formatDate(l.dueOn, locale)}
-                </Table.Td>
-                <Table.Td className={tableClasses.nowrap}>
-                  <Stack gap={2}>
-                    <RemainingBadge letter={l} />
-                    <LetterFlags letter={l} />
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
+              <LetterRow key={l.id} {...rowProps(l, letterHref, selection)} />
             ))}
           </Table.Tbody>
         </Table>
@@ -141,30 +177,37 @@ export function LetterCards({
   return (
     <Stack gap="xs" component="ul" p={0} m={0} aria-label={t('nav.letters')}>
       {items.map((l) => (
-        <Card key={l.id} component="li" padding="sm" data-testid="letter-card" withBorder>
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <Stack gap={4}>
-              <RemainingBadge letter={l} />
-              <LetterFlags letter={l} />
-            </Stack>
-            {selection && <RowCheckbox letter={l} selection={selection} />}
-          </Group>
-          <Anchor component={Link} to={letterHref(l.id)} ff="monospace" size="sm" mt={6}>
-            {l.serialNo}
-          </Anchor>
-          <Text size="sm" fw={500} lineClamp={2}>
-            {l.subject}
-          </Text>
-          <Group gap="xs" mt={4} justify="space-between">
-            <Text size="xs" c="dimmed">
-              {l.sectionId ? <SectionCell letter={l} /> : null}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(`letters.statuses.${l.status}`)}
-            </Text>
-          </Group>
-        </Card>
+        <LetterCard key={l.id} {...rowProps(l, letterHref, selection)} />
       ))}
     </Stack>
   );
 }
+
+const LetterCard = memo(function LetterCard({ letter: l, href, selected, onToggle }: RowProps) {
+  const { t } = useI18n();
+  return (
+    <Card component="li" padding="sm" data-testid="letter-card" withBorder>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Stack gap={4}>
+          <RemainingBadge letter={l} />
+          <LetterFlags letter={l} />
+        </Stack>
+        {onToggle && <RowCheckbox letter={l} selected={selected ?? false} onToggle={onToggle} />}
+      </Group>
+      <Anchor component={Link} to={href} ff="monospace" size="sm" mt={6}>
+        {l.serialNo}
+      </Anchor>
+      <Text size="sm" fw={500} lineClamp={2}>
+        {l.subject}
+      </Text>
+      <Group gap="xs" mt={4} justify="space-between">
+        <Text size="xs" c="dimmed">
+          {l.sectionId ? <SectionCell letter={l} /> : null}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t(`letters.statuses.${l.status}`)}
+        </Text>
+      </Group>
+    </Card>
+  );
+});
