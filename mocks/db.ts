@@ -143,7 +143,7 @@ export class Db {
   /** The open write transaction's changes, or null (see Overlay). */
   overlay: Overlay | null = null;
 
-  /** A change inside the open transaction: caches derived from the records drop. */
+  /** A change inside the open transaction: tells the `onChange` listeners. */
   touched() {
     this.emit();
   }
@@ -236,8 +236,8 @@ export class Db {
   ready: Promise<void> = Promise.resolve();
   /**
    * Goes up with every change to any store, committed or not yet (a handler's puts before its
-   * commit), and with changes from another tab: results derived from the records can be kept
-   * under it (services/dashboard.ts).
+   * commit), and with changes from another tab. (Caches key on the committed revision: the
+   * storage's `revision()`.)
    */
   revision = 0;
   /**
@@ -272,7 +272,7 @@ export class Db {
     this.commitListeners.forEach((fn) => fn(changes));
   }
 
-  /** Called whenever state changes (locally or from another tab): caches derived from it drop. */
+  /** Listeners called whenever state changes (locally or from another tab). */
   onChange(fn: () => void) {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

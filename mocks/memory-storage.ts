@@ -7,9 +7,9 @@
  * else's reads do (a read transaction reads the committed records) — and applies them, then
  * commits (persistence, live events), only when its function resolves; when it throws, nothing of
  * it is applied. One writer at a time: the services await between the read a change is based on
- * and the write, so a second writer waits for the first to end (an async mutex). Code that still
- * writes to `db` directly during a transaction (services not yet moved to the domain layer) writes
- * into the same overlay, so it commits and rolls back with it.
+ * and the write, so a second writer waits for the first to end (an async mutex). A write made
+ * straight on `db` while a transaction is open (no service does this now) lands in the same
+ * overlay, so it commits and rolls back with it.
  */
 import {
   isIndexed,

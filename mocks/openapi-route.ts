@@ -1,7 +1,6 @@
 /**
  * How a route is documented in the OpenAPI document (mocks/openapi.ts). The route table
- * (mocks/route.ts) makes these from each `route()`; the modules not yet in it export their own
- * `…Docs: Route[]` next to their handlers.
+ * (mocks/route.ts) makes these from each `route()`.
  */
 import type { z } from 'zod';
 

@@ -222,5 +222,3 @@ export const accountRoutes = [
     },
   }),
 ];
-
-/** The OpenAPI entries of the routes above (mocks/openapi.ts). */

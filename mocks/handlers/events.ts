@@ -15,11 +15,6 @@ const frame = (e: LiveEvent) =>
     action: e.action,
   })}\n\n`;
 
-/**
- * `GET /events`: Server-Sent Events of the changes the user may see (services/events.ts). With
- * Last-Event-ID the missed ones come first — or, when they cannot (a restart, too long away), one
- * `reset` event: refetch everything. The stream ends when the session does.
- */
 /** The stream's user while its session lives, read from the storage (one read per event). */
 const whoIs = (sessionId: string) => currentStorage().read((tx) => userOfSession(tx, sessionId));
 
@@ -43,6 +38,11 @@ const liveEventSchema = z
   })
   .meta({ id: 'LiveEvent' });
 
+/**
+ * `GET /events`: Server-Sent Events of the changes the user may see (services/events.ts). With
+ * Last-Event-ID the missed ones come first — or, when they cannot (a restart, too long away), one
+ * `reset` event: refetch everything. The stream ends when the session does.
+ */
 export const eventRoutes: ApiRoute[] = [
   route({
     method: 'get',

@@ -2,7 +2,7 @@ import type { UserRecord } from '../db';
 
 export const DEMO_PASSWORD = 'demo123';
 /**
- * `demo123` as PBKDF2-HMAC-SHA256 (600,000 iterations, services/passwords.ts), made once: the
+ * `demo123` as PBKDF2-HMAC-SHA256 (600,000 iterations, server/domain/passwords.ts), made once: the
  * seed is synchronous and the demo password is public anyway. Every other password is hashed
  * with its own salt when it is set; the server upgrades this one to argon2id at the first sign-in.
  */

@@ -1,7 +1,7 @@
 /**
  * Live events (api.md "Live events"): one event per stored change of a record a user may see —
  * entity, id, version, action, never the record's content — kept in a short log so a client that
- * reconnects with Last-Event-ID catches up. Fed by the store's commits (db.onCommit); in the
+ * reconnects with Last-Event-ID catches up. Fed by the backend's commits (commits.ts: the memory Db's, or the SQL storage's on the server); in the
  * browser mock that includes other tabs' commits (they arrive over the IndexedDB persistence's
  * BroadcastChannel), so the mock's tabs follow each other too.
  */

@@ -5,8 +5,8 @@
  * The stores are documents: one row per record, the record as `jsonb`, keyed by store and id, read
  * and written by the SQL storage (server/storage/sql-storage.ts) in each request's transaction.
  * `seq` keeps a store's records in the order they were first stored (a replaced record keeps its
- * place), as the memory storage's Maps do. Later stages give the big stores tables with real
- * columns so that lists, filters and counts run in SQL.
+ * place), as the memory storage's Maps do. The letters' lists, filters and counts run in SQL on
+ * their facts and counts (`letter_facts`, `letter_counts` below).
  */
 import { sql } from 'drizzle-orm';
 import {

@@ -1,6 +1,6 @@
 /**
- * Social-assistance figures on the mock backend: the one place that changes them (handlers and
- * seed), each change with its audit entry. Validation first, then writes, so nothing is written
+ * Social-assistance figures: the one place that changes them (handlers and seed), on both
+ * backends, each change with its audit entry. Validation first, then writes, so nothing is written
  * on an error.
  */
 import {

@@ -57,7 +57,10 @@ export const SECTION_KPI_KEYS = [
 /** Who reads the assistance figures (handlers work letters and applications only). */
 const ASSISTANCE_READERS = ['admin', 'clerk', 'leader'];
 
-/** Computed from the records each time (the memory adapter keeps results until the next change). */
+/**
+ * Computed from the records each time; the route (mocks/handlers/dashboard.ts) keeps the result
+ * until the storage's revision advances.
+ */
 export async function dashboard(
   tx: ReadTx,
   user: User,

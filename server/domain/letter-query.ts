@@ -4,7 +4,7 @@
  * fields lists filter, sort and count on). Both storages answer the same query over the same facts:
  * the memory storage by `searchLetters` below, the SQL storage from the facts stored beside each
  * letter (server/storage/letter-index.ts), with indexes. One contract test runs the same queries on
- * both and compares (tests/storage/letter-search.test.ts).
+ * both and compares (tests/storage/letter-search.ts).
  *
  * Read-time fields (remaining working days, alert) are not facts — they change with the date — but
  * their filters are ranges of `dueOn`: remaining working days never fall as the deadline moves

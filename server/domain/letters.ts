@@ -63,8 +63,10 @@ export function maySeePhone(user: User, rec: LetterRecord) {
   );
 }
 
-/** Handlers see only their section's letters (others: 404, so existence does not leak). */
-/** Whether the caller may see the letter: the scope the lists query by (`scopeOf`), on one record. */
+/**
+ * Whether the caller may see the letter (a section officer: their section's only; others get 404,
+ * so existence does not leak): the scope the lists query by (`scopeOf`), on one record.
+ */
 export function inScope(user: User, rec: LetterRecord) {
   const { scopeSection } = scopeOf(user);
   return scopeSection === undefined || rec.sectionId === scopeSection;

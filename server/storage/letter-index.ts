@@ -199,7 +199,8 @@ const OPEN = `status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * A query's conditions as SQL over `letter_facts`, with its parameters; `pieces`: which pieces of
- * the text search's needle to ask the GIN index for (`searchPieces`), all of them when absent.
+ * the text search's needle to ask the GIN index for (`searchPieces`); when absent (facts, groups)
+ * the statement asks `gkwb_search_pieces` itself.
  */
 function where(
   query: Omit<LetterQuery, 'sort'>,

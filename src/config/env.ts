@@ -1,4 +1,4 @@
-/** Runtime configuration, read once from Vite's env (see README: "Pointing at a real backend"). */
+/** Runtime configuration, read once from Vite's env (README, "The mock backend": pointing a build at another server). */
 export const env = {
   /** Base URL of the REST API, e.g. https://gk.example.gov.cn/api/v1. Default: same origin. */
   apiBaseUrl:

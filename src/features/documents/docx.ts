@@ -1,6 +1,6 @@
 /**
- * A document generated from the record (转办单, 答复函, …) as a Word file in the 公文 layout of
- * the annual report (src/features/reports/docx.ts: A4, GB/T 9704 margins, 方正小标宋 title,
+ * A document generated from the record (转办单, 答复函, …) as a Word file in the 公文 layout it
+ * shares with the annual report (src/lib/gongwen.ts: A4, GB/T 9704 margins, 方正小标宋 title,
  * 仿宋_GB2312 三号 body, page numbers "— 1 —"). Pure, and the same in the browser (the draft's
  * download) and the backend (the issued file, stored as an attachment).
  */

@@ -9,7 +9,7 @@ import classes from './dashboard.module.css';
 import { KpiTile } from './kpi-tile';
 
 /**
- * A titled group of tiles: one, two or four to a row (Mantine's xs and md breakpoints). Plain
+ * A titled group of tiles: two to a row, four from Mantine's md breakpoint (seven printed). Plain
  * elements with the module's styles, like the tiles: drawn with the page's first render.
  */
 function Section({ title, children }: { title: string; children: ReactNode }) {
