@@ -107,17 +107,13 @@ export function AuditLog() {
                     )}
                     {data.items.map((e) => (
                       <Table.Tr key={e.id}>
-                        <Table.Td fz="sm" miw={150}>
-                          {formatDateTime(e.at, locale)}
-                        </Table.Td>
-                        <Table.Td fz="sm">
+                        <Table.Td miw={150}>{formatDateTime(e.at, locale)}</Table.Td>
+                        <Table.Td>
                           {e.actor.role === null ? t('accounts.audit.anonymous') : e.actor.name}
                         </Table.Td>
-                        <Table.Td fz="sm">{actionLabel(e.action)}</Table.Td>
-                        <Table.Td fz="sm">{describeAuditLogEvent(e, tx, locale)}</Table.Td>
-                        <Table.Td fz="sm" ff="monospace">
-                          {e.address ?? '—'}
-                        </Table.Td>
+                        <Table.Td>{actionLabel(e.action)}</Table.Td>
+                        <Table.Td>{describeAuditLogEvent(e, tx, locale)}</Table.Td>
+                        <Table.Td ff="monospace">{e.address ?? '—'}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -74,8 +74,8 @@ export function SectionsAdmin() {
               <Table.Tbody>
                 {sections.map((s) => (
                   <Table.Tr key={s.id} data-testid={`section-row-${s.id}`}>
-                    <Table.Td fz="sm">{s.name}</Table.Td>
-                    <Table.Td fz="sm">{s.nameEn || '—'}</Table.Td>
+                    <Table.Td>{s.name}</Table.Td>
+                    <Table.Td>{s.nameEn || '—'}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={s.retired ? 'gray' : 'green'}>
                         {s.retired ? t('accounts.sections.retired') : t('accounts.sections.inUse')}

@@ -40,16 +40,14 @@ export function UsersTable({
           {data.items.length === 0 && <EmptyRow colSpan={7}>{t('accounts.users.none')}</EmptyRow>}
           {data.items.map((u) => (
             <Table.Tr key={u.id} data-testid={`user-row-${u.username}`}>
-              <Table.Td ff="monospace" fz="sm">
-                {u.username}
-              </Table.Td>
-              <Table.Td fz="sm">
+              <Table.Td ff="monospace">{u.username}</Table.Td>
+              <Table.Td>
                 {u.name}
                 {u.id === me.id ? t('accounts.users.you') : ''}
               </Table.Td>
-              <Table.Td fz="sm">{t(`roles.${u.role}`)}</Table.Td>
-              <Table.Td fz="sm">{sectionName(u.sectionId)}</Table.Td>
-              <Table.Td fz="sm">{u.phone ?? '—'}</Table.Td>
+              <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
+              <Table.Td>{sectionName(u.sectionId)}</Table.Td>
+              <Table.Td>{u.phone ?? '—'}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <Badge variant="light" color={u.active ? 'green' : 'gray'}>

@@ -171,17 +171,15 @@ export function ApplicationsList({
                           {a.description}
                         </Text>
                       </Table.Td>
-                      <Table.Td fz="sm">
-                        {t(`applications.applicantTypes.${a.applicantType}`)}
-                      </Table.Td>
-                      <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      <Table.Td>{t(`applications.applicantTypes.${a.applicantType}`)}</Table.Td>
+                      <Table.Td className={tableClasses.nowrap}>
                         {formatDate(a.receivedOn, locale)}
                       </Table.Td>
-                      <Table.Td fz="sm" className={tableClasses.nowrap}>
+                      <Table.Td className={tableClasses.nowrap}>
                         {formatDate(a.dueOn, locale)}{' '}
                         <ProvisionalBadge provisional={a.calendarProvisional} />
                       </Table.Td>
-                      <Table.Td fz="sm">
+                      <Table.Td>
                         {t(`applications.statuses.${a.status}`)}
                         {a.decision && (
                           <Text

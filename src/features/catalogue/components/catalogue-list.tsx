@@ -259,15 +259,15 @@ export function CatalogueList({ entryHref }: { entryHref: (id: string) => string
                               </Text>
                             )}
                           </Table.Td>
-                          <Table.Td fz="sm">{t(`catalogue.categories.${e.category}`)}</Table.Td>
-                          <Table.Td fz="sm" className={tableClasses.nowrap} visibleFrom="xl">
+                          <Table.Td>{t(`catalogue.categories.${e.category}`)}</Table.Td>
+                          <Table.Td className={tableClasses.nowrap} visibleFrom="xl">
                             {e.publisher}
                           </Table.Td>
-                          <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          <Table.Td className={tableClasses.nowrap}>
                             <div>{formatDate(e.formedOn, locale)}</div>
                             <div>{formatDate(e.publishedOn, locale)}</div>
                           </Table.Td>
-                          <Table.Td fz="sm" className={tableClasses.nowrap}>
+                          <Table.Td className={tableClasses.nowrap}>
                             {t(`catalogue.attributes.${e.attribute}`)}
                           </Table.Td>
                           <Table.Td className={tableClasses.nowrap}>

@@ -133,7 +133,7 @@ function Body({
               {rows.map(([label, value]) => (
                 <Table.Tr key={label}>
                   <Table.Th scope="row">{label}</Table.Th>
-                  <Table.Td fz="sm">{value}</Table.Td>
+                  <Table.Td>{value}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -89,17 +89,13 @@ const LetterRow = memo(function LetterRow({ letter: l, href, selected, onToggle 
           {l.citizenName} {l.citizenPhone ?? ''}
         </Text>
       </Table.Td>
-      <Table.Td fz="sm">{t(`letters.sources.${l.source}`)}</Table.Td>
-      <Table.Td fz="sm">{t(`letters.categories.${l.category}`)}</Table.Td>
-      <Table.Td fz="sm">
+      <Table.Td>{t(`letters.sources.${l.source}`)}</Table.Td>
+      <Table.Td>{t(`letters.categories.${l.category}`)}</Table.Td>
+      <Table.Td>
         <SectionCell letter={l} />
       </Table.Td>
-      <Table.Td fz="sm" className={tableClasses.nowrap}>
-        {formatDate(l.receivedOn, locale)}
-      </Table.Td>
-      <Table.Td fz="sm" className={tableClasses.nowrap}>
-        {formatDate(l.dueOn, locale)}
-      </Table.Td>
+      <Table.Td className={tableClasses.nowrap}>{formatDate(l.receivedOn, locale)}</Table.Td>
+      <Table.Td className={tableClasses.nowrap}>{formatDate(l.dueOn, locale)}</Table.Td>
       <Table.Td className={tableClasses.nowrap}>
         <Stack gap={2}>
           <RemainingBadge letter={l} />

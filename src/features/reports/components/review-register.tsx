@@ -141,22 +141,22 @@ export function ReviewRegister({
                     const counted = reviewCountsIn(c, year);
                     return (
                       <Table.Tr key={c.id} data-testid="review-row">
-                        <Table.Td fz="sm">{t(`report.reviews.kinds.${c.kind}`)}</Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                        <Table.Td>{t(`report.reviews.kinds.${c.kind}`)}</Table.Td>
+                        <Table.Td className={tableClasses.nowrap}>
                           {formatDate(c.filedOn, locale)}
                         </Table.Td>
-                        <Table.Td fz="sm">{t(`report.t4.${c.result}`)}</Table.Td>
-                        <Table.Td fz="sm" className={tableClasses.nowrap}>
+                        <Table.Td>{t(`report.t4.${c.result}`)}</Table.Td>
+                        <Table.Td className={tableClasses.nowrap}>
                           {formatDate(c.concludedOn, locale)}
                         </Table.Td>
-                        <Table.Td fz="sm">
+                        <Table.Td>
                           {c.applicationId ? (
                             <LinkedApplicationLink id={c.applicationId} href={applicationHref} />
                           ) : (
                             '—'
                           )}
                         </Table.Td>
-                        <Table.Td fz="sm">
+                        <Table.Td>
                           {counted
                             ? t('report.reviews.countsInValue', {
                                 year,

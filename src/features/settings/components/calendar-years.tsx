@@ -121,13 +121,13 @@ function YearView({ year, d, canEdit }: { year: number; d: CalendarYearDetail; c
             <Table.Tbody>
               {d.officialDays.map((o) => (
                 <Table.Tr key={o.date}>
-                  <Table.Td fz="sm">{formatDate(o.date, locale)}</Table.Td>
-                  <Table.Td fz="sm">
+                  <Table.Td>{formatDate(o.date, locale)}</Table.Td>
+                  <Table.Td>
                     <Badge size="sm" color={o.workday ? 'orange' : 'green'}>
                       {o.workday ? t('calendar.kind.makeup') : t('calendar.kind.holiday')}
                     </Badge>
                   </Table.Td>
-                  <Table.Td fz="sm">{o.name}</Table.Td>
+                  <Table.Td>{o.name}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -150,8 +150,8 @@ function YearView({ year, d, canEdit }: { year: number; d: CalendarYearDetail; c
             <Table.Tbody>
               {d.assumedDays.map((o) => (
                 <Table.Tr key={o.date}>
-                  <Table.Td fz="sm">{formatDate(o.date, locale)}</Table.Td>
-                  <Table.Td fz="sm">
+                  <Table.Td>{formatDate(o.date, locale)}</Table.Td>
+                  <Table.Td>
                     {o.name}
                     {d.complete ? '' : ` · ${t('calendar.provisional')}`}
                   </Table.Td>
