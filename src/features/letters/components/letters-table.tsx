@@ -76,7 +76,7 @@ const LetterRow = memo(function LetterRow({ letter: l, href, selected, onToggle 
           <RowCheckbox letter={l} selected={selected ?? false} onToggle={onToggle} />
         </Table.Td>
       )}
-      <Table.Td>
+      <Table.Td className={tableClasses.nowrap}>
         <Anchor component={Link} to={href} ff="monospace" size="sm">
           {l.serialNo}
         </Anchor>
