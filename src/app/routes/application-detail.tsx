@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { applicationQueries } from '@/features/applications/api';
 import { ApplicationDetail } from '@/features/applications/components/application-detail';
-import { ApplicationDocuments } from '@/features/documents/components/letter-documents';
+import { ApplicationDocuments } from '@/features/documents/components/documents-card';
 import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
 
 export default function ApplicationDetailRoute() {

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { letterQueries } from '@/features/letters/api';
 import { AttachmentsPanel } from '@/features/attachments/components/attachments-panel';
-import { LetterDocuments } from '@/features/documents/components/letter-documents';
+import { LetterDocuments } from '@/features/documents/components/documents-card';
 import { LetterDetail } from '@/features/letters/components/letter-detail';
 
 export default function LetterDetailRoute() {

@@ -1,17 +1,14 @@
 import {
   Alert,
   Button,
-  Card,
   Group,
   Modal,
   Paper,
-  Portal,
   SegmentedControl,
   Stack,
   Table,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -23,146 +20,12 @@ import { serverFieldErrors } from '@/lib/form';
 import { chinaToday } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/provider';
 import { sectionLabel, sectionQueries } from '@/lib/sections';
-import { useSession } from '@/lib/session';
 import { documentQueries, useIssueDocument } from '../api';
-import {
-  applicationDocument,
-  applicationKindApplies,
-  mayIssueApplicationDocument,
-  type ApplicationDocumentContext,
-  type ApplicationForDocument,
-} from '../application-documents';
-import {
-  documentFileName,
-  familyOf,
-  formatDocNo,
-  letterDocument,
-  letterKindApplies,
-  mayIssueLetterDocument,
-  type LetterDocumentContext,
-  type LetterForDocument,
-  type OfficialDocument,
-} from '../rules';
-import { APPLICATION_DOCUMENT_KINDS, LETTER_DOCUMENT_KINDS, type DocumentKind } from '../types';
-import classes from './letter-documents.module.css';
-
-/**
- * A letter's documents (转办单, 答复函): 「生成文书」 for whoever may issue one of the kinds the
- * record allows. Rendered by the letter's route beside its attachments, where the issued files go.
- */
-export function LetterDocuments({
-  id,
-  letter,
-}: {
-  id: string;
-  letter: LetterForDocument | undefined;
-}) {
-  const { user } = useSession();
-  if (!letter || !user) return null;
-  // Leaders read (the issued files are among the attachments); a section's officer may issue
-  // the 答复函 only.
-  if (!LETTER_DOCUMENT_KINDS.some((k) => mayIssueLetterDocument(user.role, k))) return null;
-  return (
-    <DocumentsCard
-      parent="letters"
-      id={id}
-      kinds={LETTER_DOCUMENT_KINDS.filter(
-        (k) => mayIssueLetterDocument(user.role, k) && letterKindApplies(k, letter),
-      )}
-      none="documents.none"
-      draft={(kind, ctx, docNo, paragraphs) =>
-        letterDocument(
-          kind as (typeof LETTER_DOCUMENT_KINDS)[number],
-          letter,
-          ctx,
-          docNo,
-          paragraphs,
-        )
-      }
-    />
-  );
-}
-
-/** An application's documents (告知书, 征求意见书, 收费通知书, 答复书), each at its step; the office issues them. */
-export function ApplicationDocuments({
-  id,
-  application: app,
-}: {
-  id: string;
-  application: ApplicationForDocument | undefined;
-}) {
-  const { user } = useSession();
-  if (!app || !user || !mayIssueApplicationDocument(user.role)) return null;
-  return (
-    <DocumentsCard
-      parent="applications"
-      id={id}
-      kinds={APPLICATION_DOCUMENT_KINDS.filter((k) => applicationKindApplies(k, app))}
-      none="documents.noneApplication"
-      draft={(kind, ctx, docNo, paragraphs) =>
-        applicationDocument(
-          kind as (typeof APPLICATION_DOCUMENT_KINDS)[number],
-          app,
-          ctx,
-          docNo,
-          paragraphs,
-        )
-      }
-    />
-  );
-}
-
-type DocumentContext = LetterDocumentContext & ApplicationDocumentContext;
-
-type Draft = (
-  kind: DocumentKind,
-  ctx: DocumentContext,
-  docNo: string,
-  paragraphs?: string[],
-) => OfficialDocument;
-
-function DocumentsCard({
-  parent,
-  id,
-  kinds,
-  none,
-  draft,
-}: {
-  parent: 'letters' | 'applications';
-  id: string;
-  kinds: DocumentKind[];
-  none: 'documents.none' | 'documents.noneApplication';
-  draft: Draft;
-}) {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  return (
-    <Card withBorder padding="md" component="section" aria-labelledby={`documents-${id}`}>
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <div className={classes.intro}>
-          <Title order={3} size="h4" id={`documents-${id}`}>
-            {t('documents.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {kinds.length > 0 ? t('documents.intro') : t(none)}
-          </Text>
-        </div>
-        {kinds.length > 0 && (
-          <Button onClick={() => setOpen(true)}>{t('documents.generate')}</Button>
-        )}
-      </Group>
-      {open && (
-        <IssueDialog
-          parent={parent}
-          id={id}
-          kinds={kinds}
-          draftOf={draft}
-          onClose={() => setOpen(false)}
-        />
-      )}
-    </Card>
-  );
-}
+import { documentFileName, familyOf, formatDocNo } from '../rules';
+import type { DocumentKind } from '../types';
+import type { DocumentContext, Draft } from './documents-card';
+import classes from './documents.module.css';
+import { PrintSheet } from './print-sheet';
 
 /**
  * The documents' own language: section names in Chinese, the organisation's registered name, and
@@ -188,7 +51,12 @@ function useDocumentContext(): DocumentContext {
   );
 }
 
-function IssueDialog({
+/**
+ * 「生成文书」: the kind (when the record allows several), the draft previewed from the record
+ * with its body editable, printed or downloaded as a draft for the 审签, and 签发 (numbered and
+ * stored by the backend, with an Idempotency-Key).
+ */
+export function IssueDialog({
   parent,
   id,
   kinds,
@@ -371,43 +239,6 @@ function IssueDialog({
 
 /** The number line of a draft: the 文号 is given when it is issued. */
 const DRAFT_DOC_NO = '〔签发时编号〕';
-
-/**
- * The draft on paper, for the 审签 before it is issued: only this sheet prints while the dialog
- * is open (the app and the dialog are hidden), on A4 with the 公文 margins (GB/T 9704), in the
- * Word file's order — title, 文号, addressee, the record's items, the body, 落款 and date.
- */
-function PrintSheet({ document: d }: { document: OfficialDocument }) {
-  // Its own node (not the one the dialog shares), so the print stylesheet can hide the dialog.
-  return (
-    <Portal reuseTargetNode={false}>
-      <div className={classes.printSheet} data-document-print lang="zh-CN">
-        <h1 className={classes.printTitle}>{d.title}</h1>
-        <p className={classes.printDocNo}>{d.docNo}</p>
-        {d.addressee && <p className={classes.printLine}>{d.addressee}</p>}
-        {d.fields.length > 0 && (
-          <table className={classes.printFields}>
-            <tbody>
-              {d.fields.map((f) => (
-                <tr key={f.label}>
-                  <th scope="row">{f.label}</th>
-                  <td>{f.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {d.paragraphs.map((p, i) => (
-          <p key={i} className={classes.printParagraph}>
-            {p}
-          </p>
-        ))}
-        <p className={`${classes.printSignature} ${classes.printSeal}`}>{d.organisation}</p>
-        <p className={classes.printSignature}>{d.date}</p>
-      </div>
-    </Portal>
-  );
-}
 
 /** The body's error: the whole list's, or the first paragraph's. */
 const paragraphsError = (errs: Record<string, string> | null | undefined) =>
